@@ -1,0 +1,246 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Loading;
+
+/// <summary>Typed access to a parsed data file that records a located problem for every bad value.</summary>
+internal sealed partial class FileReader(string file, List<DataProblem> problems)
+{
+    public string File { get; } = file;
+
+    public void Problem(JsonNode node, string message) =>
+        problems.Add(new DataProblem(File, node.Line, node.Column, node.Path, message));
+
+    /// <summary>Checks that the node is an object with only the given properties.</summary>
+    public JsonObjectNode? Object(JsonNode? node, string what, params string[] allowed)
+    {
+        if (node is not JsonObjectNode obj)
+        {
+            if (node is not null)
+            {
+                Problem(node, $"Expected {what} as a JSON object but found {node.KindName}.");
+            }
+
+            return null;
+        }
+
+        foreach (var (name, value) in obj.Properties)
+        {
+            if (System.Array.IndexOf(allowed, name) < 0)
+            {
+                Problem(value, $"Unknown property \"{name}\" in {what}; allowed: {string.Join(", ", allowed)}.");
+            }
+        }
+
+        return obj;
+    }
+
+    public JsonArrayNode? Array(JsonObjectNode obj, string name, bool required)
+    {
+        var node = obj.Get(name);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Problem(obj, $"The required property \"{name}\" is missing.");
+            }
+
+            return null;
+        }
+
+        if (node is JsonArrayNode array)
+        {
+            return array;
+        }
+
+        Problem(node, $"\"{name}\" must be an array but is {node.KindName}.");
+        return null;
+    }
+
+    public string? String(JsonObjectNode obj, string name, bool required, bool allowEmpty = false)
+    {
+        var node = obj.Get(name);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Problem(obj, $"The required property \"{name}\" is missing.");
+            }
+
+            return null;
+        }
+
+        return StringValue(node, $"\"{name}\"", allowEmpty);
+    }
+
+    public string? StringValue(JsonNode node, string what, bool allowEmpty = false)
+    {
+        if (node is not JsonValueNode { ValueKind: JsonValueKind.String } value)
+        {
+            Problem(node, $"{what} must be a string but is {node.KindName}.");
+            return null;
+        }
+
+        if (!allowEmpty && string.IsNullOrWhiteSpace(value.Text))
+        {
+            Problem(node, $"{what} must not be empty.");
+            return null;
+        }
+
+        return value.Text!.Trim();
+    }
+
+    public string? Id(JsonObjectNode obj, string name, bool required)
+    {
+        var id = String(obj, name, required);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            Problem(obj.Get(name)!, $"\"{name}\" is \"{id}\", which is not a lowercase slug such as \"nikol-pashinyan\" (letters a-z, digits, single hyphens).");
+            return null;
+        }
+
+        return id;
+    }
+
+    public ImmutableArray<string> StringList(JsonObjectNode obj, string name, bool required = false)
+    {
+        var array = Array(obj, name, required);
+        if (array is null)
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(array.Items.Count);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            if (StringValue(array.Items[i], $"\"{name}\"[{i}]") is { } s)
+            {
+                builder.Add(s);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public int? Int(JsonObjectNode obj, string name, bool required, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var node = obj.Get(name);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Problem(obj, $"The required property \"{name}\" is missing.");
+            }
+
+            return null;
+        }
+
+        if (node is not JsonValueNode { ValueKind: JsonValueKind.Number } value
+            || !int.TryParse(value.Raw, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            Problem(node, $"\"{name}\" must be a whole number but is {node.KindName}.");
+            return null;
+        }
+
+        if (n < min || n > max)
+        {
+            Problem(node, $"\"{name}\" is {n}, outside the allowed range {min} to {max}.");
+            return null;
+        }
+
+        return n;
+    }
+
+    public bool? Bool(JsonObjectNode obj, string name)
+    {
+        var node = obj.Get(name);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is JsonValueNode { ValueKind: JsonValueKind.True or JsonValueKind.False } value)
+        {
+            return value.ValueKind == JsonValueKind.True;
+        }
+
+        Problem(node, $"\"{name}\" must be true or false but is {node.KindName}.");
+        return null;
+    }
+
+    public PartialDate? Date(JsonObjectNode obj, string name)
+    {
+        var node = obj.Get(name);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        var text = StringValue(node, $"\"{name}\"");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        Problem(node, $"\"{name}\": {error}");
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(JsonObjectNode obj, string name, bool required)
+        where TEnum : struct, System.Enum
+    {
+        var text = String(obj, name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var allowed = System.Enum.GetNames<TEnum>().Where(n => n != "Unspecified").Select(n => n.ToLowerInvariant()).ToArray();
+        if (allowed.Contains(text, StringComparer.Ordinal) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value))
+        {
+            return value;
+        }
+
+        Problem(obj.Get(name)!, $"\"{name}\" is \"{text}\", which is not one of: {string.Join(", ", allowed)}.");
+        return null;
+    }
+
+    public ImmutableSortedDictionary<string, string> StringMap(JsonObjectNode obj, string name)
+    {
+        var node = obj.Get(name);
+        if (node is null || IsNull(node))
+        {
+            return ImmutableSortedDictionary<string, string>.Empty;
+        }
+
+        if (node is not JsonObjectNode map)
+        {
+            Problem(node, $"\"{name}\" must be an object of strings but is {node.KindName}.");
+            return ImmutableSortedDictionary<string, string>.Empty;
+        }
+
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Properties)
+        {
+            if (StringValue(value, $"\"{name}.{key}\"") is { } s)
+            {
+                builder[key] = s;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool IsNull(JsonNode node) => node is JsonValueNode { ValueKind: JsonValueKind.Null };
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex IdPattern();
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeGraph.Model;
+
+/// <summary>The paragraphs of one document where an entity is named or referred to.</summary>
+/// <param name="Document">The document's id.</param>
+/// <param name="Paragraphs">The paragraph numbers (see <see cref="SourceDocument"/> for the convention).</param>
+public sealed record Mention(string Document, ImmutableArray<int> Paragraphs);
+
+/// <summary>
+/// A node of the graph: a state, official, organization, agreement, weapon system, event, place,
+/// outlet or other kind defined in the vocabulary.
+/// </summary>
+public sealed record Entity
+{
+    /// <summary>Gets the stable, readable id (a lowercase slug such as <c>nikol-pashinyan</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the kind's name, one of the vocabulary's <see cref="EntityKind"/>s.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Gets the canonical name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets other names the sources use: short forms, abbreviations, transliterations.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Gets the adjective forms the sources use ("Armenian").</summary>
+    public ImmutableArray<string> Demonyms { get; init; } = [];
+
+    /// <summary>Gets the names of a capital or seat of power used for the government ("Yerevan").</summary>
+    public ImmutableArray<string> Metonyms { get; init; } = [];
+
+    /// <summary>Gets the office or role as the source states it, e.g. "Prime Minister of Armenia".</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Gets external identifiers such as <c>iso3166Alpha2</c>, keyed by scheme.</summary>
+    public ImmutableSortedDictionary<string, string> Identifiers { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>Gets a one-sentence description in the curator's words.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets where the documents name or refer to the entity.</summary>
+    public ImmutableArray<Mention> Mentions { get; init; } = [];
+
+    /// <summary>Gets why the entity has no relation, when it is deliberately isolated.</summary>
+    public string? Isolated { get; init; }
+
+    /// <summary>Gets every surface form: the name, aliases, demonyms and metonyms.</summary>
+    public IEnumerable<string> SurfaceForms => [Name, .. Aliases, .. Demonyms, .. Metonyms];
+}
