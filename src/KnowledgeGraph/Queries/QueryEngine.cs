@@ -205,8 +205,13 @@ internal sealed class QueryEngine
         ArgumentNullException.ThrowIfNull(relation);
         var type = graph.FindRelationType(relation.Type)
             ?? throw new ArgumentException($"The relation's type '{relation.Type}' is not in this graph's vocabulary.", nameof(relation));
-        return RelationExplainer.Explain(relation, type, GetEntity(relation.Source), GetEntity(relation.Target), alongDirection, nameDocuments);
+        return RelationExplainer.Explain(
+            relation, type, GetEntity(relation.Source), GetEntity(relation.Target), alongDirection, nameDocuments, IsFootnoteText);
     }
+
+    private bool IsFootnoteText(Evidence evidence) =>
+        evidence is { Document: { } document, Footnote: { } number, Paragraph: { } paragraph }
+        && graph.FindDocument(document)?.Footnotes.Any(f => f.Number == number && f.Paragraph == paragraph) == true;
 
     private static DateOnly? SortDay(Relation relation) => relation.Time.Earliest ?? relation.Time.Latest;
 

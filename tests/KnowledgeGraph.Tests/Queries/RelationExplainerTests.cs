@@ -19,6 +19,22 @@ public sealed class RelationExplainerTests
     }
 
     [Test]
+    public void Explain_EvidenceInFootnoteText_IsLeftOutWhenTheBodyCitesIt()
+    {
+        var graph = new TestGraphBuilder()
+            .Type("met", "met")
+            .Entity("a", name: "A")
+            .Entity("b", name: "B")
+            .Footnote(2, 19)
+            .Relation("r", "met", "a", "b", paragraph: 8, footnote: 2)
+            .Evidence("r", 19, 2)
+            .Evidence("r", 10, null)
+            .Build();
+
+        Assert.That(graph.Explain(graph.FindRelation("r")!), Is.EqualTo("A met B (paragraph 8, note 2; paragraph 10)"));
+    }
+
+    [Test]
     public void Explain_SeveralDocuments_NamesTheDocument()
     {
         var graph = new TestGraphBuilder()
