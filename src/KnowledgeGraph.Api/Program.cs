@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using KnowledgeGraph;
 using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Api.Services;
@@ -25,7 +24,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-builder.Services.AddOpenApi(OpenApiExamples.Configure);
+builder.Services.AddOpenApi(options => OpenApiExamples.Configure(options));
 builder.Services.AddHttpLogging(options =>
 {
     options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Api.Contracts;
-using KnowledgeGraph.Api.Services;
 
 namespace KnowledgeGraph.Api.Endpoints;
 

@@ -19,7 +19,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         }
 
         var match = BindingFailure().Match(bad.Message);
-        var parameter = match.Success ? match.Groups["name"].Value : "request";
+        var parameter = match.Success ? CamelCase(match.Groups["name"].Value) : "request";
         var value = match.Success ? ParameterErrors.Shorten(match.Groups["value"].Value) : null;
         var expected = match.Success ? Describe(match.Groups["type"].Value) : null;
         var message = match.Success
@@ -37,6 +37,9 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             Exception = exception,
         });
     }
+
+    // Binding reports the property name of an [AsParameters] request ("IncludeUncertain"); the query key is camelCase.
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     private static string Describe(string type) => type switch
     {
