@@ -130,14 +130,18 @@ public sealed class CuratedGraphQueriesTests
     }
 
     [Test]
-    public void GetNeighbourhood_CstoWithoutOutlets_IsSimonyanThenHisParliament()
+    public void GetNeighbourhood_CstoWithoutOutlets_IsSimonyanThenWhatHeLeadsAndSpokeAbout()
     {
         var result = Graph.GetNeighbourhood("csto", new NeighbourhoodOptions { Depth = 2, Filter = new TraversalFilter { ExcludedKinds = ["Outlet"] } });
 
         Assert.That(result.Nodes.Select(n => (n.Entity.Id, n.Distance)), Is.EquivalentTo(new[]
         {
-            ("csto", 0), ("alen-simonyan", 1), ("parliament-of-armenia", 2), ("azerbaijan-armenia-russia-trilateral-format", 2),
+            ("csto", 0), ("alen-simonyan", 1), ("parliament-of-armenia", 2), ("azerbaijan-armenia-russia-trilateral-format", 2), ("armenia", 2),
         }));
+        Assert.That(result.Relations.Select(r => r.Id), Does.Contain("simonyan-speaker-parliament-of-armenia")
+            .And.Contain("simonyan-rejected-trilateral-format")
+            .And.Contain("simonyan-statement-about-armenia-2025-03-25")
+            .And.Contain("parliament-of-armenia-part-of-armenia"));
     }
 
     [Test]
