@@ -2,6 +2,22 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Queries;
 
+/// <summary>How a scan must check the edges of a row in one step direction (see <see cref="EdgeFilter.ScanMode"/>).</summary>
+internal enum RowScan
+{
+    /// <summary>No edge may be stepped over in this direction: the row is skipped.</summary>
+    None,
+
+    /// <summary>Every edge may: no per-edge check.</summary>
+    All,
+
+    /// <summary>Only the edge's type decides, read from the row's parallel type array.</summary>
+    ByType,
+
+    /// <summary>Type, certainty and time are checked per edge.</summary>
+    Full,
+}
+
 /// <summary>
 /// A <see cref="TraversalFilter"/> compiled to ordinals for one query: per relation type the step
 /// directions allowed (0 when the type is not followed), per kind whether it may be entered, the
@@ -16,6 +32,8 @@ internal sealed class EdgeFilter
     private readonly int windowStart;
     private readonly int windowEnd;
     private readonly bool timed;
+    private readonly RowScan alongScan;
+    private readonly RowScan againstScan;
 
     public EdgeFilter(
         GraphIndex index,
@@ -34,10 +52,23 @@ internal sealed class EdgeFilter
         this.windowEnd = windowEnd;
         ExcludedNodes = excludedNodes;
         timed = index.EdgeEarliest is not null && (windowStart != GraphIndex.OpenStart || windowEnd != GraphIndex.OpenEnd);
+        var factsAlwaysPass = (includeUncertain || index.AllFactual) && !timed;
+        alongScan = Summarise(typeSteps, GraphIndex.AlongBit, factsAlwaysPass);
+        againstScan = Summarise(typeSteps, GraphIndex.AgainstBit, factsAlwaysPass);
+        HasKindCondition = kindAllowed is not null && Array.IndexOf(kindAllowed, false) >= 0;
     }
 
     /// <summary>Gets the nodes never entered (the endpoints of a path and the center of a neighbourhood excepted).</summary>
     public int[] ExcludedNodes { get; }
+
+    /// <summary>Gets the step directions allowed per relation type ordinal (index step bits; 0 when not followed).</summary>
+    public byte[] TypeSteps => typeSteps;
+
+    /// <summary>Gets whether some entity kind may not be entered.</summary>
+    public bool HasKindCondition { get; }
+
+    /// <summary>Gets how scans must check edges stepped over in the direction <paramref name="step"/>.</summary>
+    public RowScan ScanMode(byte step) => step == GraphIndex.AlongBit ? alongScan : againstScan;
 
     /// <summary>Gets the weight of each edge for a weighting, or <see langword="null"/> for hops.</summary>
     public double[]? Weights { get; init; }
@@ -78,6 +109,20 @@ internal sealed class EdgeFilter
         return weights;
     }
 
+    private static RowScan Summarise(byte[] typeSteps, byte step, bool factsAlwaysPass)
+    {
+        var allowed = 0;
+        foreach (var steps in typeSteps)
+        {
+            allowed += (steps & step) != 0 ? 1 : 0;
+        }
+
+        return allowed == 0 ? RowScan.None
+            : !factsAlwaysPass ? RowScan.Full
+            : allowed == typeSteps.Length ? RowScan.All
+            : RowScan.ByType;
+    }
+
     private static double CertaintyWeight(Certainty certainty) => certainty switch
     {
         Certainty.Stated => 1,
@@ -94,7 +139,8 @@ internal sealed class EdgeFilter
         _ => 1.5,
     };
 
-    private bool AllowsFacts(int edge) =>
+    /// <summary>Gets whether the edge passes the certainty and time conditions.</summary>
+    public bool AllowsFacts(int edge) =>
         (includeUncertain || index.IsFactual(edge))
         && (!timed || (index.EdgeLatest![edge] >= windowStart && index.EdgeEarliest![edge] <= windowEnd));
 }

@@ -28,7 +28,11 @@ internal sealed class GraphIndex
     /// <summary>The upper time bound of an edge that has none.</summary>
     public const int OpenEnd = int.MaxValue;
 
+    /// <summary>The largest number of relation types an index holds: row types are stored as 16-bit ordinals.</summary>
+    public const int MaxTypeCount = ushort.MaxValue + 1;
+
     private const int MaxPooledScratches = 16;
+    private const int ParallelBuildThreshold = 1 << 18;
     private readonly ConcurrentBag<TraversalScratch> scratchPool = [];
 
     /// <summary>Builds the index from parallel arrays (which it keeps; callers must not change them).</summary>
@@ -64,6 +68,11 @@ internal sealed class GraphIndex
             throw new ArgumentException("The edge arrays must all have one entry per edge, and the type array one per type.");
         }
 
+        if (typeCount > MaxTypeCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(typeCount), typeCount, $"An index holds at most {MaxTypeCount} relation types.");
+        }
+
         NodeCount = nodeKinds.Length;
         EdgeCount = edgeCount;
         KindCount = kindCount;
@@ -80,8 +89,24 @@ internal sealed class GraphIndex
         CheckRange(edgeSources, NodeCount, nameof(edgeSources));
         CheckRange(edgeTargets, NodeCount, nameof(edgeTargets));
         CheckRange(edgeTypes, typeCount, nameof(edgeTypes));
-        (OutOffsets, OutEdges, OutNodes) = BuildRows(NodeCount, edgeSources, edgeTargets);
-        (InOffsets, InEdges, InNodes) = BuildRows(NodeCount, edgeTargets, edgeSources);
+
+        // The two directions are independent counting sorts: on large graphs they run side by side.
+        Rows outgoing = default, incoming = default;
+        if (edgeCount >= ParallelBuildThreshold && Environment.ProcessorCount > 1)
+        {
+            Parallel.Invoke(
+                () => outgoing = BuildRows(NodeCount, edgeSources, edgeTargets, edgeTypes),
+                () => incoming = BuildRows(NodeCount, edgeTargets, edgeSources, edgeTypes));
+        }
+        else
+        {
+            outgoing = BuildRows(NodeCount, edgeSources, edgeTargets, edgeTypes);
+            incoming = BuildRows(NodeCount, edgeTargets, edgeSources, edgeTypes);
+        }
+
+        (OutOffsets, OutEdges, OutNodes, OutTypes) = outgoing;
+        (InOffsets, InEdges, InNodes, InTypes) = incoming;
+        AllFactual = edgeCertainties is null || Array.TrueForAll(edgeCertainties, c => c.IsFactual());
     }
 
     public int NodeCount { get; }
@@ -108,6 +133,9 @@ internal sealed class GraphIndex
 
     public Polarity[]? TypePolarities { get; }
 
+    /// <summary>Gets whether every edge is stated or reported, so certainty never filters an edge out.</summary>
+    public bool AllFactual { get; }
+
     /// <summary>Gets where each node's outgoing row starts in <see cref="OutEdges"/>; one more entry than nodes.</summary>
     public int[] OutOffsets { get; }
 
@@ -117,6 +145,9 @@ internal sealed class GraphIndex
     /// <summary>Gets the outgoing edges' targets, parallel to <see cref="OutEdges"/>.</summary>
     public int[] OutNodes { get; }
 
+    /// <summary>Gets the outgoing edges' type ordinals, parallel to <see cref="OutEdges"/> (read in order by filtered scans).</summary>
+    public ushort[] OutTypes { get; }
+
     /// <summary>Gets where each node's incoming row starts in <see cref="InEdges"/>; one more entry than nodes.</summary>
     public int[] InOffsets { get; }
 
@@ -125,6 +156,16 @@ internal sealed class GraphIndex
 
     /// <summary>Gets the incoming edges' sources, parallel to <see cref="InEdges"/>.</summary>
     public int[] InNodes { get; }
+
+    /// <summary>Gets the incoming edges' type ordinals, parallel to <see cref="InEdges"/>.</summary>
+    public ushort[] InTypes { get; }
+
+    /// <summary>Gets the bytes the index's arrays take (not counting the scratch arrays of traversals).</summary>
+    public long ArrayBytes =>
+        (4L * (NodeKinds.Length + OutOffsets.Length + InOffsets.Length))
+        + (4L * (EdgeSources.Length + EdgeTargets.Length + EdgeTypes.Length + OutEdges.Length + OutNodes.Length + InEdges.Length + InNodes.Length))
+        + (2L * (OutTypes.Length + InTypes.Length))
+        + (EdgeCertainties?.Length ?? 0) * 4L + (EdgeEarliest?.Length ?? 0) * 8L;
 
     /// <summary>Builds the index of a loaded graph: ordinals are positions in its arrays.</summary>
     public static GraphIndex FromGraph(Graph graph)
@@ -194,7 +235,7 @@ internal sealed class GraphIndex
     }
 
     // A counting sort by row key, stable in edge ordinal, so each row lists its edges in data order.
-    private static (int[] Offsets, int[] Edges, int[] Nodes) BuildRows(int nodeCount, int[] rowKeys, int[] otherEnds)
+    private static Rows BuildRows(int nodeCount, int[] rowKeys, int[] otherEnds, int[] types)
     {
         var offsets = new int[nodeCount + 1];
         foreach (var key in rowKeys)
@@ -210,13 +251,17 @@ internal sealed class GraphIndex
         var next = offsets.AsSpan(0, nodeCount).ToArray();
         var edges = new int[rowKeys.Length];
         var nodes = new int[rowKeys.Length];
+        var rowTypes = new ushort[rowKeys.Length];
         for (var e = 0; e < rowKeys.Length; e++)
         {
             var slot = next[rowKeys[e]]++;
             edges[slot] = e;
             nodes[slot] = otherEnds[e];
+            rowTypes[slot] = (ushort)types[e];
         }
 
-        return (offsets, edges, nodes);
+        return new Rows(offsets, edges, nodes, rowTypes);
     }
+
+    private readonly record struct Rows(int[] Offsets, int[] Edges, int[] Nodes, ushort[] Types);
 }

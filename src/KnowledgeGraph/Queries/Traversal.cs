@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KnowledgeGraph.Queries;
 
 /// <summary>Receives the allowed steps out of a node; a struct so the scan loop is specialised and allocates nothing.</summary>
@@ -27,6 +29,8 @@ internal sealed class Traversal : IDisposable
     private const int CancellationCheckInterval = 256;
     private readonly CancellationToken cancellationToken;
     private TraversalScratch? scratch;
+    private HashSet<int>? blockedEdges;
+    private bool anyBlocked;
 
     public Traversal(GraphIndex index, EdgeFilter filter, int maxVisited, CancellationToken cancellationToken)
     {
@@ -44,8 +48,8 @@ internal sealed class Traversal : IDisposable
 
     public TraversalScratch Scratch => scratch ?? throw new ObjectDisposedException(nameof(Traversal));
 
-    /// <summary>Gets edges that may not be traversed in this search (Yen's deviations).</summary>
-    public HashSet<int> BlockedEdges { get; } = [];
+    /// <summary>Gets edges that may not be traversed in this search (Yen's deviations); created on first use.</summary>
+    public HashSet<int> BlockedEdges => blockedEdges ??= [];
 
     public int MaxVisited { get; }
 
@@ -79,19 +83,26 @@ internal sealed class Traversal : IDisposable
     public void BlockExcluded(int start, int target)
     {
         Scratch.Blocked.Clear();
+        anyBlocked = false;
         foreach (var node in Filter.ExcludedNodes)
         {
             if (node != start && node != target)
             {
-                Scratch.Blocked.Add(node);
+                Block(node);
             }
         }
     }
 
-    public void Block(int node) => Scratch.Blocked.Add(node);
+    public void Block(int node)
+    {
+        Scratch.Blocked.Add(node);
+        anyBlocked = true;
+    }
 
     /// <summary>Gets whether a traversal may enter the node: not blocked, and of an allowed kind.</summary>
-    public bool CanEnter(int node) => !Scratch.Blocked.Contains(node) && Filter.AllowsKind(node);
+    /// <remarks>Blocked marks count only once this traversal blocked a node: a rented scratch may hold stale ones.</remarks>
+    public bool CanEnter(int node) =>
+        (!anyBlocked || !Scratch.Blocked.Contains(node)) && (!Filter.HasKindCondition || Filter.AllowsKind(node));
 
     /// <summary>
     /// Calls the visitor for every allowed step out of <paramref name="node"/>: its outgoing edges traversed
@@ -99,30 +110,18 @@ internal sealed class Traversal : IDisposable
     /// <paramref name="reverse"/>, it yields instead the steps that lead <em>into</em> the node (for a
     /// backward search): each edge and the node at its other end.
     /// </summary>
+    /// <remarks>
+    /// The filter is summarised per direction (<see cref="RowScan"/>), so an unfiltered scan reads only the row's
+    /// node and edge arrays and a type filter reads the row's parallel type array in order; certainty, time and
+    /// blocked edges are checked per edge only when they can rule one out.
+    /// </remarks>
     public void ScanSteps<TVisitor>(int node, bool reverse, ref TVisitor visitor)
         where TVisitor : struct, IStepVisitor
     {
-        var checkBlocked = BlockedEdges.Count != 0;
-        for (var pass = 0; pass < 2; pass++)
+        var index = Index;
+        if (ScanRow(index.OutOffsets, index.OutEdges, index.OutNodes, index.OutTypes, node, reverse ? GraphIndex.AgainstBit : GraphIndex.AlongBit, ref visitor))
         {
-            var outgoing = pass == 0;
-            var step = outgoing != reverse ? GraphIndex.AlongBit : GraphIndex.AgainstBit;
-            var (offsets, edges, nodes) = outgoing
-                ? (Index.OutOffsets, Index.OutEdges, Index.OutNodes)
-                : (Index.InOffsets, Index.InEdges, Index.InNodes);
-            for (var i = offsets[node]; i < offsets[node + 1]; i++)
-            {
-                var edge = edges[i];
-                if (!Filter.AllowsStep(edge, step) || (checkBlocked && BlockedEdges.Contains(edge)))
-                {
-                    continue;
-                }
-
-                if (!visitor.Step(edge, nodes[i]))
-                {
-                    return;
-                }
-            }
+            ScanRow(index.InOffsets, index.InEdges, index.InNodes, index.InTypes, node, reverse ? GraphIndex.AlongBit : GraphIndex.AgainstBit, ref visitor);
         }
     }
 
@@ -153,11 +152,65 @@ internal sealed class Traversal : IDisposable
     public bool ExpandFrontier<TVisitor>(SearchSide side, bool reverse, ref TVisitor visitor)
         where TVisitor : struct, IFrontierVisitor
     {
-        foreach (var node in side.Frontier)
+        // Discoveries go to side.Next, so the frontier does not change while it is read.
+        foreach (var node in CollectionsMarshal.AsSpan(side.Frontier))
         {
             visitor.From = node;
             ScanSteps(node, reverse, ref visitor);
             if (visitor.Stopped || BudgetExhausted)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Scans one row (outgoing or incoming) of a node in one step direction; false when the visitor stopped.
+    private bool ScanRow<TVisitor>(int[] offsets, int[] edges, int[] nodes, ushort[] types, int node, byte step, ref TVisitor visitor)
+        where TVisitor : struct, IStepVisitor
+    {
+        var scan = blockedEdges is { Count: > 0 } ? RowScan.Full : Filter.ScanMode(step);
+        if (scan == RowScan.None)
+        {
+            return true;
+        }
+
+        var start = offsets[node];
+        var count = offsets[node + 1] - start;
+        var rowEdges = edges.AsSpan(start, count);
+        var rowNodes = nodes.AsSpan(start, count);
+        if (scan == RowScan.All)
+        {
+            for (var i = 0; i < rowNodes.Length; i++)
+            {
+                if (!visitor.Step(rowEdges[i], rowNodes[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var rowTypes = types.AsSpan(start, count);
+        var typeSteps = Filter.TypeSteps;
+        var full = scan == RowScan.Full;
+        var checkBlocked = blockedEdges is { Count: > 0 };
+        for (var i = 0; i < rowNodes.Length; i++)
+        {
+            if ((typeSteps[rowTypes[i]] & step) == 0)
+            {
+                continue;
+            }
+
+            var edge = rowEdges[i];
+            if (full && (!Filter.AllowsFacts(edge) || (checkBlocked && blockedEdges!.Contains(edge))))
+            {
+                continue;
+            }
+
+            if (!visitor.Step(edge, rowNodes[i]))
             {
                 return false;
             }

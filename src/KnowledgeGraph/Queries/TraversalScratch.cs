@@ -74,4 +74,7 @@ internal sealed class TraversalScratch(int nodeCount)
     public SearchSide Backward => backward ??= new SearchSide(nodeCount);
 
     public NodeMarks Blocked { get; } = new(nodeCount);
+
+    /// <summary>Gets the nodes a neighbourhood search reached, in breadth-first order.</summary>
+    public List<int> Reached { get; } = [];
 }
