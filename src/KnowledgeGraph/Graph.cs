@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KnowledgeGraph.Loading;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph;
 
@@ -12,8 +13,6 @@ namespace KnowledgeGraph;
 /// </summary>
 public sealed partial class Graph
 {
-    private readonly FrozenDictionary<string, Entity> entitiesById;
-    private readonly FrozenDictionary<string, Relation> relationsById;
     private readonly FrozenDictionary<string, RelationType> typesByName;
     private readonly FrozenDictionary<string, EntityKind> kindsByName;
     private readonly FrozenDictionary<string, SourceDocument> documentsById;
@@ -26,20 +25,31 @@ public sealed partial class Graph
         ImmutableArray<Relation> relations,
         string version,
         ImmutableArray<string> notices)
+        : this(new ModelStore(entities, relations), entityKinds, relationTypes, documents, version, notices)
     {
+    }
+
+    internal Graph(
+        GraphStore store,
+        ImmutableArray<EntityKind> entityKinds,
+        ImmutableArray<RelationType> relationTypes,
+        ImmutableArray<SourceDocument> documents,
+        string version,
+        ImmutableArray<string> notices)
+    {
+        Store = store;
         EntityKinds = entityKinds;
         RelationTypes = relationTypes;
         Documents = documents;
-        Entities = entities;
-        Relations = relations;
         Version = version;
         Notices = notices;
-        entitiesById = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
-        relationsById = relations.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         typesByName = relationTypes.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
         kindsByName = entityKinds.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
         documentsById = documents.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Gets where the entities and relations are kept: model records, or compact arrays for large imports.</summary>
+    internal GraphStore Store { get; }
 
     /// <summary>Gets the entity kinds of the vocabulary.</summary>
     public ImmutableArray<EntityKind> EntityKinds { get; }
@@ -51,10 +61,24 @@ public sealed partial class Graph
     public ImmutableArray<SourceDocument> Documents { get; }
 
     /// <summary>Gets every entity, in data file order.</summary>
-    public ImmutableArray<Entity> Entities { get; }
+    /// <remarks>
+    /// A graph imported with <see cref="ImportCsv"/> keeps no entity records: the first read of this property creates
+    /// them all (memory in proportion to the graph). Prefer <see cref="EntityCount"/> and the query methods there.
+    /// </remarks>
+    public ImmutableArray<Entity> Entities => Store.Entities;
 
     /// <summary>Gets every relation, in data file order.</summary>
-    public ImmutableArray<Relation> Relations { get; }
+    /// <remarks>
+    /// A graph imported with <see cref="ImportCsv"/> keeps no relation records: the first read of this property creates
+    /// them all (memory in proportion to the graph). Prefer <see cref="RelationCount"/> and the query methods there.
+    /// </remarks>
+    public ImmutableArray<Relation> Relations => Store.Relations;
+
+    /// <summary>Gets the number of entities, without creating any record.</summary>
+    public int EntityCount => Store.EntityCount;
+
+    /// <summary>Gets the number of relations, without creating any record.</summary>
+    public int RelationCount => Store.RelationCount;
 
     /// <summary>Gets a short hash of the data files that identifies this version of the data.</summary>
     public string Version { get; }
@@ -94,7 +118,8 @@ public sealed partial class Graph
     public Entity? FindEntity(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return entitiesById.GetValueOrDefault(id);
+        var ordinal = Store.EntityOrdinal(id);
+        return ordinal < 0 ? null : Store.EntityAt(ordinal);
     }
 
     /// <summary>Finds a relation by its exact id.</summary>
@@ -103,7 +128,8 @@ public sealed partial class Graph
     public Relation? FindRelation(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return relationsById.GetValueOrDefault(id);
+        var ordinal = Store.RelationOrdinal(id);
+        return ordinal < 0 ? null : Store.RelationAt(ordinal);
     }
 
     /// <summary>Finds a relation type by name.</summary>

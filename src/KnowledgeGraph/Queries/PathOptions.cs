@@ -41,7 +41,7 @@ public sealed record PathOptions
 
     /// <summary>
     /// Gets how many paths to find: the <c>K</c> shortest simple paths in order of cost (Yen's algorithm);
-    /// 1 by default, at most <see cref="MaxK"/>. Ignored when <see cref="AllShortest"/> is set.
+    /// 1 by default, at most <see cref="MaxK"/>. Ignored when <see cref="AllShortest"/> or <see cref="AllSimple"/> is set.
     /// </summary>
     public int K { get; init; } = 1;
 
@@ -51,10 +51,17 @@ public sealed record PathOptions
     /// </summary>
     public bool AllShortest { get; init; }
 
+    /// <summary>
+    /// Gets whether to return every simple path of at most <see cref="MaxLength"/> relations instead of the
+    /// <see cref="K"/> shortest, at most <see cref="MaxPaths"/> of them, ordered by cost, then length. Cannot be
+    /// combined with <see cref="AllShortest"/>.
+    /// </summary>
+    public bool AllSimple { get; init; }
+
     /// <summary>Gets the largest number of relations in a path; 6 by default, at most <see cref="MaxMaxLength"/>.</summary>
     public int MaxLength { get; init; } = 6;
 
-    /// <summary>Gets the largest number of paths <see cref="AllShortest"/> returns; 100 by default, at most <see cref="MaxMaxPaths"/>.</summary>
+    /// <summary>Gets the largest number of paths <see cref="AllShortest"/> or <see cref="AllSimple"/> returns; 100 by default, at most <see cref="MaxMaxPaths"/>.</summary>
     public int MaxPaths { get; init; } = 100;
 
     /// <summary>

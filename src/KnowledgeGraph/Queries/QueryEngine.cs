@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Queries;
@@ -14,46 +15,52 @@ internal sealed class QueryEngine
 {
     private const int SuggestionCount = 3;
     private readonly Graph graph;
-    private readonly FrozenDictionary<string, int> nodeOrdinals;
+    private readonly GraphStore store;
     private readonly FrozenDictionary<string, int> typeOrdinals;
     private readonly FrozenDictionary<string, int> kindOrdinals;
-    private readonly EntitySearch search;
+    private readonly Lazy<EntitySearch> search;
     private readonly bool nameDocuments;
 
     public QueryEngine(Graph graph)
     {
         this.graph = graph;
-        Index = GraphIndex.FromGraph(graph);
-        nodeOrdinals = GraphIndex.Ordinals(graph.Entities.Select(e => e.Id));
+        store = graph.Store;
+        Index = store.CreateIndex(graph);
         typeOrdinals = GraphIndex.Ordinals(graph.RelationTypes.Select(t => t.Name));
         kindOrdinals = GraphIndex.Ordinals(graph.EntityKinds.Select(k => k.Name));
-        search = new EntitySearch(graph.Entities);
+
+        // Name search needs every entity record: on a compact (imported) graph it is built on first use only.
+        search = new Lazy<EntitySearch>(() => new EntitySearch(graph.Entities));
         nameDocuments = graph.Documents.Length > 1;
     }
 
     public GraphIndex Index { get; }
 
+    /// <summary>Compiles a filter to ordinals, as every query does, for callers that run the traversal kernels themselves (benchmarks).</summary>
+    public EdgeFilter CompileFilter(TraversalFilter filter, PathWeighting weighting = PathWeighting.Hops) => Compile(filter, weighting);
+
     public IReadOnlyList<EntityMatch> SearchEntities(string text, int limit)
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckRange(limit, 1, Graph.MaxSearchLimit, "limit");
-        return search.Search(text, limit)
-            .Select(m => new EntityMatch(graph.Entities[m.Entity], m.Score, m.Text, m.Kind))
+        return search.Value.Search(text, limit)
+            .Select(m => new EntityMatch(store.EntityAt(m.Entity), m.Score, m.Text, m.Kind))
             .ToList();
     }
 
-    public Entity GetEntity(string id) => graph.Entities[RequireEntity(id)];
+    public Entity GetEntity(string id) => store.EntityAt(RequireEntity(id));
 
     public Entity? ResolveEntity(string idOrName)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
-        if (nodeOrdinals.TryGetValue(idOrName, out var ordinal))
+        var ordinal = store.EntityOrdinal(idOrName);
+        if (ordinal >= 0)
         {
-            return graph.Entities[ordinal];
+            return store.EntityAt(ordinal);
         }
 
-        var matches = search.ExactMatches(idOrName).Take(2).ToList();
-        return matches.Count == 1 ? graph.Entities[matches[0]] : null;
+        var matches = search.Value.ExactMatches(idOrName).Take(2).ToList();
+        return matches.Count == 1 ? store.EntityAt(matches[0]) : null;
     }
 
     public PathResult FindPaths(string fromId, string toId, PathOptions? options, CancellationToken cancellationToken)
@@ -66,12 +73,21 @@ internal sealed class QueryEngine
         CheckRange(options.MaxPaths, 1, PathOptions.MaxMaxPaths, "maxPaths");
         CheckRange(options.MaxVisited, 1, int.MaxValue, "maxVisited");
         CheckDefined(options.Weighting, "weighting");
+        if (options.AllSimple && options.AllShortest)
+        {
+            throw new QueryArgumentException("allSimple", "allSimple cannot be combined with allShortest: ask for every simple path or for every shortest path.");
+        }
+
         var filter = Compile(options.Filter, options.Weighting);
         using var traversal = new Traversal(Index, filter, options.MaxVisited, cancellationToken);
         var lengthCut = false;
         List<IndexPath> paths;
         var more = false;
-        if (options.AllShortest)
+        if (options.AllSimple)
+        {
+            paths = SimplePaths.Find(traversal, start, target, options.MaxLength, options.MaxPaths, out more);
+        }
+        else if (options.AllShortest)
         {
             traversal.BlockExcluded(start, target);
             paths = HopPaths.AllShortest(traversal, start, target, options.MaxLength, options.MaxPaths, ref lengthCut, out more);
@@ -82,11 +98,11 @@ internal sealed class QueryEngine
             paths = KShortestPaths.Find(traversal, spur, start, target, options.K, options.MaxLength, ref lengthCut);
         }
 
-        var wanted = options.AllShortest ? 1 : options.K;
+        var wanted = options.AllShortest || options.AllSimple ? 1 : options.K;
         var reason = traversal.BudgetExhausted
             ? $"The search visited {options.MaxVisited} entities (maxVisited) before it finished; the {paths.Count} path(s) found so far are returned."
             : more
-                ? $"More than {options.MaxPaths} shortest paths exist (maxPaths); the first {options.MaxPaths} are returned."
+                ? $"More than {options.MaxPaths} {(options.AllSimple ? "simple" : "shortest")} paths exist (maxPaths); the first {options.MaxPaths} are returned."
                 : lengthCut && paths.Count < wanted
                     ? $"Only {paths.Count} path(s) of at most {options.MaxLength} relations (maxLength) were found; longer paths were not searched."
                     : null;
@@ -109,9 +125,9 @@ internal sealed class QueryEngine
                 ? $"The neighbourhood has more than {options.MaxNodes} entities (maxNodes); the first {result.Nodes.Count} reached and their {result.Edges.Count} relations are returned."
                 : null;
         return new NeighbourhoodResult(
-            graph.Entities[center],
-            [.. result.Nodes.Select(n => new NeighbourhoodNode(graph.Entities[n.Node], n.Distance))],
-            [.. result.Edges.Select(e => graph.Relations[e])],
+            store.EntityAt(center),
+            [.. result.Nodes.Select(n => new NeighbourhoodNode(store.EntityAt(n.Node), n.Distance))],
+            [.. result.Edges.Select(store.RelationAt)],
             reason is not null,
             reason);
     }
@@ -143,23 +159,31 @@ internal sealed class QueryEngine
         }
 
         var windowed = query.Since is not null || query.Until is not null;
+        var since = query.Since?.DayNumber;
+        var until = query.Until?.DayNumber;
         var anchor = entity ?? source ?? target;
         var candidates = anchor is { } node ? RelationsOf(node) : Enumerable.Range(0, Index.EdgeCount);
+
+        // Conditions are checked on the index's arrays: no relation record is made for a relation left out.
         return candidates
             .Where(e =>
             {
                 int s = Index.EdgeSources[e], t = Index.EdgeTargets[e];
-                var relation = graph.Relations[e];
+                var earliest = Index.EdgeEarliest?[e] ?? GraphIndex.OpenStart;
+                var latest = Index.EdgeLatest?[e] ?? GraphIndex.OpenEnd;
+                var undated = earliest == GraphIndex.OpenStart && latest == GraphIndex.OpenEnd;
                 return (entity is null || s == entity || t == entity)
                     && (other is null || (s == entity && t == other) || (t == entity && s == other))
                     && (source is null || s == source)
                     && (target is null || t == target)
                     && (types.Count == 0 || types.Contains(Index.EdgeTypes[e]))
-                    && (certainties.IsEmpty || certainties.Contains(relation.Certainty))
-                    && (!windowed || ((query.IncludeUndated || !relation.Time.IsUnknown) && relation.Time.Overlaps(query.Since, query.Until)));
+                    && (certainties.IsEmpty || certainties.Contains(Index.EdgeCertainties?[e] ?? Certainty.Stated))
+                    && (!windowed || ((query.IncludeUndated || !undated)
+                        && !(since is { } lo && latest != GraphIndex.OpenEnd && latest < lo)
+                        && (until is not { } hi || earliest == GraphIndex.OpenStart || earliest <= hi)));
             })
             .Order()
-            .Select(e => graph.Relations[e])
+            .Select(store.RelationAt)
             .ToList();
     }
 
@@ -168,7 +192,7 @@ internal sealed class QueryEngine
         var node = RequireEntity(entityId);
         return RelationsOf(node)
             .Order()
-            .Select(e => graph.Relations[e])
+            .Select(store.RelationAt)
             .OrderBy(r => SortDay(r) is null)
             .ThenBy(SortDay)
             .ThenBy(r => r.Time.Latest)
@@ -194,7 +218,7 @@ internal sealed class QueryEngine
         for (var i = 0; i < ranked.Count; i++)
         {
             var rank = i > 0 && scores[ranked[i]] == scores[ranked[i - 1]] ? result[i - 1].Rank : i + 1;
-            result.Add(new ActorScore(graph.Entities[ranked[i]], scores[ranked[i]], rank));
+            result.Add(new ActorScore(store.EntityAt(ranked[i]), scores[ranked[i]], rank));
         }
 
         return result;
@@ -282,14 +306,15 @@ internal sealed class QueryEngine
     private int RequireEntity(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (nodeOrdinals.TryGetValue(id, out var ordinal))
+        var ordinal = store.EntityOrdinal(id);
+        if (ordinal >= 0)
         {
             return ordinal;
         }
 
-        var suggestions = search.Search(id, SuggestionCount)
+        var suggestions = search.Value.Search(id, SuggestionCount)
             .Where(m => m.Score >= 0.3)
-            .Select(m => graph.Entities[m.Entity].Id);
+            .Select(m => store.EntityAt(m.Entity).Id);
         throw new EntityNotFoundException(id, suggestions);
     }
 
@@ -304,9 +329,10 @@ internal sealed class QueryEngine
         var excludedNodes = new List<int>();
         foreach (var id in filter.ExcludedEntities.IsDefault ? [] : filter.ExcludedEntities)
         {
-            if (id is null || !nodeOrdinals.TryGetValue(id, out var node))
+            var node = id is null ? -1 : store.EntityOrdinal(id);
+            if (node < 0)
             {
-                var suggestions = id is null ? [] : search.Search(id, SuggestionCount).Select(m => graph.Entities[m.Entity].Id).ToList();
+                var suggestions = id is null ? [] : search.Value.Search(id, SuggestionCount).Select(m => store.EntityAt(m.Entity).Id).ToList();
                 var hint = suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?" : ".";
                 throw new QueryArgumentException("excludeEntities", $"excludeEntities contains '{id}', which is not an entity id of the graph{hint}", suggestions);
             }
@@ -361,11 +387,11 @@ internal sealed class QueryEngine
 
     private GraphPath ToGraphPath(IndexPath path)
     {
-        var nodes = path.Nodes.Select(n => graph.Entities[n]).ToImmutableArray();
+        var nodes = path.Nodes.Select(store.EntityAt).ToImmutableArray();
         var steps = ImmutableArray.CreateBuilder<PathStep>(path.Length);
         for (var i = 0; i < path.Length; i++)
         {
-            var relation = graph.Relations[path.Edges[i]];
+            var relation = store.RelationAt(path.Edges[i]);
             var along = Index.EdgeSources[path.Edges[i]] == path.Nodes[i];
             steps.Add(new PathStep(relation, nodes[i], nodes[i + 1], along, Explain(relation, along)));
         }

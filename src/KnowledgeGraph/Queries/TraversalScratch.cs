@@ -13,6 +13,8 @@ internal sealed class NodeMarks(int nodeCount)
 
     public void Add(int node) => marks[node] = epoch;
 
+    public void Remove(int node) => marks[node] = 0;
+
     public void Clear()
     {
         if (epoch == int.MaxValue)
@@ -68,12 +70,16 @@ internal sealed class SearchSide(int nodeCount)
 internal sealed class TraversalScratch(int nodeCount)
 {
     private SearchSide? backward;
+    private LastHops? lastHops;
 
     public SearchSide Forward { get; } = new(nodeCount);
 
     public SearchSide Backward => backward ??= new SearchSide(nodeCount);
 
     public NodeMarks Blocked { get; } = new(nodeCount);
+
+    /// <summary>Gets the steps into a target of a simple-path search (created on first use).</summary>
+    public LastHops LastHops => lastHops ??= new LastHops(nodeCount);
 
     /// <summary>Gets the nodes a neighbourhood search reached, in breadth-first order.</summary>
     public List<int> Reached { get; } = [];
