@@ -34,6 +34,7 @@ internal sealed class GraphIndex
     private const int MaxPooledScratches = 16;
     private const int ParallelBuildThreshold = 1 << 18;
     private readonly ConcurrentBag<TraversalScratch> scratchPool = [];
+    private TraversalScratch? lastReturned;
 
     /// <summary>Builds the index from parallel arrays (which it keeps; callers must not change them).</summary>
     /// <param name="nodeKinds">The kind ordinal of each node; its length is the node count.</param>
@@ -208,12 +209,15 @@ internal sealed class GraphIndex
     public bool IsFactual(int edge) => EdgeCertainties is null || EdgeCertainties[edge].IsFactual();
 
     /// <summary>Rents per-thread scratch arrays for one traversal; give them back with <see cref="Return"/>.</summary>
-    public TraversalScratch Rent() => scratchPool.TryTake(out var scratch) ? scratch : new TraversalScratch(NodeCount);
+    /// <remarks>One scratch is kept aside in a field: a query after a query takes it back with one atomic exchange.</remarks>
+    public TraversalScratch Rent() =>
+        Interlocked.Exchange(ref lastReturned, null)
+        ?? (scratchPool.TryTake(out var scratch) ? scratch : new TraversalScratch(NodeCount));
 
     /// <summary>Gives back scratch arrays rented with <see cref="Rent"/>.</summary>
     public void Return(TraversalScratch scratch)
     {
-        if (scratchPool.Count < MaxPooledScratches)
+        if (Interlocked.CompareExchange(ref lastReturned, scratch, null) is not null && scratchPool.Count < MaxPooledScratches)
         {
             scratchPool.Add(scratch);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Queries;
 
 /// <summary>Fewest-hop paths by breadth-first search on the index.</summary>
@@ -35,21 +37,29 @@ internal static class HopPaths
             }
 
             var expandForward = forward.Frontier.Count <= backward.Frontier.Count;
+            var side = expandForward ? forward : backward;
+            var other = expandForward ? backward : forward;
             var visitor = new MeetVisitor
             {
                 Traversal = traversal,
-                Side = expandForward ? forward : backward,
-                Other = expandForward ? backward : forward,
+                CheckEnter = traversal.HasNodeConditions,
+                Marks = side.Visited.Array,
+                Epoch = side.Visited.Epoch,
+                OtherMarks = other.Visited.Array,
+                OtherEpoch = other.Visited.Epoch,
+                ParentEdge = side.ParentEdge,
+                ParentNode = side.ParentNode,
+                Next = side.Next,
                 MeetEdge = -1,
             };
-            if (!traversal.ExpandFrontier(visitor.Side, reverse: !expandForward, ref visitor))
+            if (!traversal.ExpandFrontier(side, reverse: !expandForward, ref visitor))
             {
                 return !visitor.Stopped ? null
                     : expandForward ? Join(traversal, visitor.From, visitor.MeetEdge, visitor.MeetNode)
                     : Join(traversal, visitor.MeetNode, visitor.MeetEdge, visitor.From);
             }
 
-            visitor.Side.Advance();
+            side.Advance();
             if (expandForward)
             {
                 forwardDepth++;
@@ -142,14 +152,16 @@ internal static class HopPaths
         }
     }
 
+    // The bidirectional search records parents only: each half's length is the length of its parent chain.
     private static IndexPath Join(Traversal traversal, int forwardNode, int edge, int backwardNode)
     {
         var forward = traversal.Scratch.Forward;
         var backward = traversal.Scratch.Backward;
-        var length = forward.Distance[forwardNode] + 1 + backward.Distance[backwardNode];
+        var forwardLength = ChainLength(forward, forwardNode);
+        var length = forwardLength + 1 + ChainLength(backward, backwardNode);
         var nodes = new int[length + 1];
         var edges = new int[length];
-        var i = forward.Distance[forwardNode];
+        var i = forwardLength;
         for (var node = forwardNode; i >= 0; node = forward.ParentNode[node], i--)
         {
             nodes[i] = node;
@@ -159,7 +171,7 @@ internal static class HopPaths
             }
         }
 
-        i = forward.Distance[forwardNode];
+        i = forwardLength;
         edges[i] = edge;
         for (var node = backwardNode; node >= 0; node = backward.ParentNode[node])
         {
@@ -179,11 +191,29 @@ internal static class HopPaths
         return new IndexPath(nodes, edges, cost);
     }
 
+    private static int ChainLength(SearchSide side, int node)
+    {
+        var length = 0;
+        for (var n = side.ParentNode[node]; n >= 0; n = side.ParentNode[n])
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    // Arrays and epochs are copied into the visitor, so the per-edge checks are plain array reads.
     private struct MeetVisitor : IFrontierVisitor
     {
         public Traversal Traversal;
-        public SearchSide Side;
-        public SearchSide Other;
+        public bool CheckEnter;
+        public int[] Marks;
+        public int Epoch;
+        public int[] OtherMarks;
+        public int OtherEpoch;
+        public int[] ParentEdge;
+        public int[] ParentNode;
+        public List<int> Next;
         public int MeetEdge;
         public int MeetNode;
 
@@ -191,6 +221,7 @@ internal static class HopPaths
 
         public readonly bool Stopped => MeetEdge >= 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Step(int edge, int node)
         {
             if (node == From)
@@ -198,14 +229,28 @@ internal static class HopPaths
                 return true;
             }
 
-            if (Other.Visited.Contains(node))
+            if (OtherMarks[node] == OtherEpoch)
             {
                 MeetEdge = edge;
                 MeetNode = node;
                 return false;
             }
 
-            return Traversal.Discover(Side, edge, node, From);
+            if (Marks[node] == Epoch || (CheckEnter && !Traversal.CanEnter(node)))
+            {
+                return true;
+            }
+
+            if (!Traversal.TryVisit())
+            {
+                return false;
+            }
+
+            Marks[node] = Epoch;
+            ParentEdge[node] = edge;
+            ParentNode[node] = From;
+            Next.Add(node);
+            return true;
         }
     }
 

@@ -26,6 +26,11 @@ internal static class KShortestPaths
             return [];
         }
 
+        if (k == 1)
+        {
+            return [first];
+        }
+
         var accepted = new List<IndexPath> { first };
         var candidates = new List<IndexPath>();
         var seen = new HashSet<int[]>(IndexPath.EdgeSequenceComparer.Instance) { first.Edges };

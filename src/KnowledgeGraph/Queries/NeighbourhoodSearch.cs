@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace KnowledgeGraph.Queries;
@@ -16,10 +17,16 @@ internal static class NeighbourhoodSearch
         var capHit = Reach(traversal, center, depth, maxNodes);
         var side = traversal.Scratch.Forward;
         var reached = CollectionsMarshal.AsSpan(traversal.Scratch.Reached);
+        var levelEnds = traversal.Scratch.ReachedLevelEnds;
         var nodes = new List<(int Node, int Distance)>(reached.Length + 1) { (center, 0) };
-        foreach (var node in reached)
+        for (int i = 0, level = 0; i < reached.Length; i++)
         {
-            nodes.Add((node, side.Distance[node]));
+            while (i >= levelEnds[level])
+            {
+                level++;
+            }
+
+            nodes.Add((reached[i], level + 1));
         }
 
         nodes.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Node.CompareTo(b.Node));
@@ -28,8 +35,8 @@ internal static class NeighbourhoodSearch
 
     /// <summary>
     /// Finds the nodes within <paramref name="depth"/> allowed hops of <paramref name="center"/>, without allocating:
-    /// they are left in <c>traversal.Scratch.Reached</c> (the center excluded) in breadth-first order, marked in
-    /// <c>Scratch.Forward.Visited</c> (the center included) with their hop distance in <c>Scratch.Forward.Distance</c>.
+    /// they are left in <c>traversal.Scratch.Reached</c> (the center excluded) in breadth-first order, with the end of
+    /// each distance's run in <c>Scratch.ReachedLevelEnds</c>, and marked in <c>Scratch.Forward.Visited</c> (the center included).
     /// </summary>
     /// <param name="traversal">The traversal: filter, excluded entities (the center exempt) and visit budget.</param>
     /// <param name="center">The center node.</param>
@@ -39,24 +46,34 @@ internal static class NeighbourhoodSearch
     public static bool Reach(Traversal traversal, int center, int depth, int maxNodes)
     {
         traversal.BlockExcluded(center, -1);
-        var side = traversal.Scratch.Forward;
+        var visited = traversal.Scratch.Forward.Visited;
         var reached = traversal.Scratch.Reached;
-        side.Visited.Clear();
-        side.Visited.Add(center);
-        side.Distance[center] = 0;
+        var levelEnds = traversal.Scratch.ReachedLevelEnds;
+        visited.Clear();
+        visited.Add(center);
         reached.Clear();
-        var visitor = new ReachVisitor { Traversal = traversal, Side = side, Reached = reached, MaxReached = maxNodes - 1, Distance = 1 };
+        levelEnds.Clear();
+        var visitor = new ReachVisitor
+        {
+            Traversal = traversal,
+            Marks = visited.Array,
+            Epoch = visited.Epoch,
+            CheckEnter = traversal.HasNodeConditions,
+            Reached = reached,
+            MaxReached = maxNodes - 1,
+        };
         traversal.ScanSteps(center, reverse: false, ref visitor);
+        levelEnds.Add(reached.Count);
         var levelStart = 0;
-        for (var level = 2; level <= depth && !visitor.Stopped && !traversal.BudgetExhausted; level++)
+        for (var level = 2; level <= depth && !visitor.CapHit && !traversal.BudgetExhausted; level++)
         {
             var levelEnd = reached.Count;
-            visitor.Distance = level;
-            for (var i = levelStart; i < levelEnd && !visitor.Stopped && !traversal.BudgetExhausted; i++)
+            for (var i = levelStart; i < levelEnd && !visitor.CapHit && !traversal.BudgetExhausted; i++)
             {
                 traversal.ScanSteps(reached[i], reverse: false, ref visitor);
             }
 
+            levelEnds.Add(reached.Count);
             levelStart = levelEnd;
         }
 
@@ -84,22 +101,23 @@ internal static class NeighbourhoodSearch
         return edges;
     }
 
+    // The mark array and epoch are copied into the visitor, so the per-edge check is one array read.
     private struct ReachVisitor : IStepVisitor
     {
         public Traversal Traversal;
-        public SearchSide Side;
+        public int[] Marks;
+        public int Epoch;
+        public bool CheckEnter;
         public List<int> Reached;
         public int MaxReached;
-        public int Distance;
 
         /// <summary>Gets whether a node was left out because of the node cap.</summary>
         public bool CapHit { get; private set; }
 
-        public readonly bool Stopped => CapHit;
-
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Step(int edge, int node)
         {
-            if (Side.Visited.Contains(node) || !Traversal.CanEnter(node))
+            if (Marks[node] == Epoch || (CheckEnter && !Traversal.CanEnter(node)))
             {
                 return true;
             }
@@ -115,8 +133,7 @@ internal static class NeighbourhoodSearch
                 return false;
             }
 
-            Side.Visited.Add(node);
-            Side.Distance[node] = Distance;
+            Marks[node] = Epoch;
             Reached.Add(node);
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace KnowledgeGraph.Queries;
@@ -60,6 +61,7 @@ internal sealed class Traversal : IDisposable
 
     /// <summary>Counts one node visit against the budget, and checks for cancellation now and then.</summary>
     /// <returns><see langword="false"/> when the budget is spent.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryVisit()
     {
         if (Visited >= MaxVisited)
@@ -98,6 +100,9 @@ internal sealed class Traversal : IDisposable
         Scratch.Blocked.Add(node);
         anyBlocked = true;
     }
+
+    /// <summary>Gets whether some node may not be entered (blocked, or of a kind the filter rules out); when not, <see cref="CanEnter"/> is always true.</summary>
+    public bool HasNodeConditions => anyBlocked || Filter.HasKindCondition;
 
     /// <summary>Gets whether a traversal may enter the node: not blocked, and of an allowed kind.</summary>
     /// <remarks>Blocked marks count only once this traversal blocked a node: a rented scratch may hold stale ones.</remarks>
@@ -180,32 +185,18 @@ internal sealed class Traversal : IDisposable
         var count = offsets[node + 1] - start;
         var rowEdges = edges.AsSpan(start, count);
         var rowNodes = nodes.AsSpan(start, count);
-        if (scan == RowScan.All)
-        {
-            for (var i = 0; i < rowNodes.Length; i++)
-            {
-                if (!visitor.Step(rowEdges[i], rowNodes[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         var rowTypes = types.AsSpan(start, count);
         var typeSteps = Filter.TypeSteps;
+        var check = scan != RowScan.All;
         var full = scan == RowScan.Full;
         var checkBlocked = blockedEdges is { Count: > 0 };
+
+        // One call site for the visitor, so that the JIT inlines it into the loop.
         for (var i = 0; i < rowNodes.Length; i++)
         {
-            if ((typeSteps[rowTypes[i]] & step) == 0)
-            {
-                continue;
-            }
-
             var edge = rowEdges[i];
-            if (full && (!Filter.AllowsFacts(edge) || (checkBlocked && blockedEdges!.Contains(edge))))
+            if (check && ((typeSteps[rowTypes[i]] & step) == 0
+                || (full && (!Filter.AllowsFacts(edge) || (checkBlocked && blockedEdges!.Contains(edge))))))
             {
                 continue;
             }

@@ -9,6 +9,12 @@ internal sealed class NodeMarks(int nodeCount)
     private readonly int[] marks = new int[nodeCount];
     private int epoch = 1;
 
+    /// <summary>Gets the mark array: a node is in the set when its entry equals <see cref="Epoch"/> (for scan loops that keep both in locals).</summary>
+    public int[] Array => marks;
+
+    /// <summary>Gets the current epoch.</summary>
+    public int Epoch => epoch;
+
     public bool Contains(int node) => marks[node] == epoch;
 
     public void Add(int node) => marks[node] = epoch;
@@ -19,7 +25,7 @@ internal sealed class NodeMarks(int nodeCount)
     {
         if (epoch == int.MaxValue)
         {
-            Array.Clear(marks);
+            System.Array.Clear(marks);
             epoch = 0;
         }
 
@@ -83,4 +89,7 @@ internal sealed class TraversalScratch(int nodeCount)
 
     /// <summary>Gets the nodes a neighbourhood search reached, in breadth-first order.</summary>
     public List<int> Reached { get; } = [];
+
+    /// <summary>Gets where each level of <see cref="Reached"/> ends: entry d - 1 ends distance d.</summary>
+    public List<int> ReachedLevelEnds { get; } = [];
 }
