@@ -50,6 +50,20 @@ public sealed class OracleTests
     }
 
     [Test]
+    public void FindPaths_RandomGraphsAllSimple_MatchesOracleSetInLengthOrder([Range(0, Seeds - 1)] int seed)
+    {
+        var (graph, filter, start, target, maxLength, _) = Case(seed);
+        var oracle = new BruteForce(graph, filter).SimplePaths(start, target, maxLength);
+
+        var result = graph.FindPaths(start, target, new PathOptions { Filter = filter, MaxLength = maxLength, AllSimple = true, MaxPaths = PathOptions.MaxMaxPaths });
+
+        Assert.That(result.Paths.Select(Key).Order(), Is.EqualTo(oracle.Select(p => p.Key).Order()));
+        Assert.That(result.Paths.Select(p => p.Length), Is.Ordered);
+        AssertPathsAmong(result, oracle);
+        Assert.That(result.Truncated, Is.False);
+    }
+
+    [Test]
     public void FindPaths_RandomGraphsWeighted_MatchesOracleCosts([Range(0, Seeds - 1)] int seed)
     {
         var (graph, filter, start, target, maxLength, random) = Case(seed);
