@@ -13,7 +13,8 @@ cytoscape.use(fcose);
 export const edgeId = (relationId: string): string => `relation:${relationId}`;
 
 export interface GraphCallbacks {
-  onNode(id: string, viaKeyboard: boolean): void;
+  /** An entity was chosen; `focusDetails` moves keyboard focus to its details. */
+  onNode(id: string, focusDetails: boolean): void;
   onEdge(relationId: string): void;
   onExpand(id: string): void;
   onBackground(): void;
@@ -46,7 +47,9 @@ export class GraphView {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    this.cy.on('tap', 'node', event => this.callbacks.onNode((event.target as NodeSingular).id(), false));
+    // A single tap opens the details only once it is clear that it is no double tap: opening them resizes the
+    // drawing, which would move the node away from under the second click of a double click.
+    this.cy.on('onetap', 'node', event => this.callbacks.onNode((event.target as NodeSingular).id(), false));
     this.cy.on('tap', 'edge', event => this.callbacks.onEdge((event.target as EdgeSingular).data('relationId') as string));
     this.cy.on('dbltap', 'node', event => this.callbacks.onExpand((event.target as NodeSingular).id()));
     this.cy.on('tap', event => {
@@ -56,15 +59,10 @@ export class GraphView {
     });
     container.addEventListener('keydown', event => this.onKeyDown(event));
     // The details panel and the drawer change the container's size, not the window's.
-    // Keep the centre of the drawing where it was, so opening a panel does not push the selection out of sight.
-    let size = { width: container.clientWidth, height: container.clientHeight };
+    // Panels change the container's size, not the window's: follow it, and keep the selection in sight.
     new ResizeObserver(() => {
-      const next = { width: container.clientWidth, height: container.clientHeight };
       this.cy.resize();
-      if (size.width > 0 && size.height > 0) {
-        this.cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
-      }
-      size = next;
+      this.reveal();
     }).observe(container);
   }
 
@@ -126,6 +124,19 @@ export class GraphView {
     });
     if (changed || !hadNodes) {
       await this.layout(!hadNodes);
+    }
+  }
+
+  /** Centres the selected element when it is outside the visible part of the drawing. */
+  reveal(): void {
+    const selected = this.cy.elements(':selected');
+    if (selected.empty()) {
+      return;
+    }
+    const box = selected.boundingBox();
+    const view = this.cy.extent();
+    if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) {
+      this.cy.animate({ center: { eles: selected } }, { duration: reducedMotion.matches ? 0 : 200 });
     }
   }
 
@@ -253,7 +264,7 @@ export class GraphView {
       const next = nodes[(index + step + nodes.length) % nodes.length] as NodeSingular;
       this.select(next.id());
       cy.animate({ center: { eles: next } }, { duration: reducedMotion.matches ? 0 : 200 });
-      this.callbacks.onNode(next.id(), true);
+      this.callbacks.onNode(next.id(), false);
     };
     switch (event.key) {
       case 'ArrowRight':
@@ -265,7 +276,12 @@ export class GraphView {
         move(-1);
         break;
       case 'Enter':
+        if (current.nonempty()) {
+          this.callbacks.onNode(current.id(), true);
+        }
+        break;
       case 'e':
+      case 'E':
         if (current.nonempty()) {
           this.callbacks.onExpand(current.id());
         }

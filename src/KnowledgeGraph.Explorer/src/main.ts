@@ -51,7 +51,7 @@ class Explorer {
     this.kinds = kinds;
     const busy = (delta: number) => { this.busy += delta; };
     this.graph = new GraphView(byId('graph'), new Map(types.map(t => [t.name, t])), {
-      onNode: (id, viaKeyboard) => void this.openEntity(id, viaKeyboard),
+      onNode: (id, focusDetails) => void this.openEntity(id, focusDetails),
       onEdge: relationId => {
         const relation = this.relations.get(relationId);
         if (relation) {
@@ -427,6 +427,11 @@ class Explorer {
       this.renderInView();
       this.saveHash();
       this.status('The view is empty. Search for an entity to start again.');
+    });
+    // The address keeps the view: the skip link moves focus without touching it.
+    byId('skip-link').addEventListener('click', event => {
+      event.preventDefault();
+      byId('graph').focus();
     });
     const menu = byId('menu-toggle');
     menu.addEventListener('click', () => {
