@@ -29,7 +29,7 @@ public static class ExplorerEndpoints
           <code>src/KnowledgeGraph.Explorer</code> only when Node.js is installed.</p>
           <h2>Enable the explorer</h2>
           <ol>
-            <li>Install Node.js 20.19 or later (it comes with npm), from <a href="https://nodejs.org/">nodejs.org</a> or your package manager.</li>
+            <li>Install Node.js 20.19 or later with npm, from <a href="https://nodejs.org/">nodejs.org</a> or your package manager (on Debian and Ubuntu, its <code>nodejs</code> and <code>npm</code> packages).</li>
             <li>Rebuild and restart: <code>dotnet run --project src/KnowledgeGraph.Api</code>. The build restores the explorer's packages with npm and bundles it.</li>
           </ol>
           <p>Meanwhile the API is documented and can be tried in <a href="swagger">Swagger UI</a>
