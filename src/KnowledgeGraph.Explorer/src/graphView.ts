@@ -3,7 +3,7 @@
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { NodeDto, PathDto, RelationDto, RelationTypeDto } from './api';
 import { kindLook, polarityColor } from './appearance';
 
@@ -33,6 +33,8 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 export class GraphView {
   readonly cy: Core;
   private layoutRun: Promise<void> = Promise.resolve();
+  /** What the last fit framed, until the user pans or zooms: a resize frames it again. */
+  private framed: CollectionReturnValue | null = null;
 
   constructor(
     container: HTMLElement,
@@ -59,11 +61,23 @@ export class GraphView {
     });
     container.addEventListener('keydown', event => this.onKeyDown(event));
     // The details panel and the drawer change the container's size, not the window's.
-    // Panels change the container's size, not the window's: follow it, and keep the selection in sight.
+    // Panels change the container's size, not the window's: follow it, framing again what was framed or
+    // else keeping the selection in sight.
     new ResizeObserver(() => {
       this.cy.resize();
-      this.reveal();
+      const framed = this.framed?.filter(element => !element.removed());
+      if (framed && framed.nonempty()) {
+        this.fit(framed);
+      } else {
+        this.reveal();
+      }
     }).observe(container);
+    this.cy.on('tapstart', event => {
+      if (event.target === this.cy) {
+        this.framed = null;
+      }
+    });
+    container.addEventListener('wheel', () => { this.framed = null; }, { passive: true });
   }
 
   /** Resolves when the running layout has finished. */
@@ -187,10 +201,11 @@ export class GraphView {
   }
 
   /** Fits the elements in the view, without zooming in much on a few of them. */
-  fit(elements = this.cy.elements()): void {
+  fit(elements: CollectionReturnValue = this.cy.elements()): void {
     if (elements.empty()) {
       return;
     }
+    this.framed = elements;
     const cy = this.cy;
     const box = elements.boundingBox();
     const padding = 50;
@@ -201,6 +216,12 @@ export class GraphView {
     } else {
       cy.animate({ zoom, pan }, { duration: 300 });
     }
+  }
+
+  /** Zooms about the centre of the drawing. */
+  zoomBy(factor: number): void {
+    this.framed = null;
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   png(): Blob {
@@ -263,6 +284,7 @@ export class GraphView {
       const index = current.nonempty() ? nodes.toArray().findIndex(n => n.id() === current.id()) : -1;
       const next = nodes[(index + step + nodes.length) % nodes.length] as NodeSingular;
       this.select(next.id());
+      this.framed = null;
       cy.animate({ center: { eles: next } }, { duration: reducedMotion.matches ? 0 : 200 });
       this.callbacks.onNode(next.id(), false);
     };
@@ -288,10 +310,10 @@ export class GraphView {
         break;
       case '+':
       case '=':
-        cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        this.zoomBy(1.25);
         break;
       case '-':
-        cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        this.zoomBy(1 / 1.25);
         break;
       case '0':
         this.fit();

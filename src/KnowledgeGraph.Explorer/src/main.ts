@@ -413,8 +413,8 @@ class Explorer {
     byId('details-close').addEventListener('click', () => this.closeDetails());
     byId('export-open').addEventListener('click', () => this.exporter.open());
     byId('fit').addEventListener('click', () => this.graph.fit());
-    byId('zoom-in').addEventListener('click', () => this.graph.cy.zoom({ level: this.graph.cy.zoom() * 1.25, renderedPosition: { x: this.graph.cy.width() / 2, y: this.graph.cy.height() / 2 } }));
-    byId('zoom-out').addEventListener('click', () => this.graph.cy.zoom({ level: this.graph.cy.zoom() / 1.25, renderedPosition: { x: this.graph.cy.width() / 2, y: this.graph.cy.height() / 2 } }));
+    byId('zoom-in').addEventListener('click', () => this.graph.zoomBy(1.25));
+    byId('zoom-out').addEventListener('click', () => this.graph.zoomBy(1 / 1.25));
     byId('clear-view').addEventListener('click', () => {
       this.centers = [];
       this.path = null;
