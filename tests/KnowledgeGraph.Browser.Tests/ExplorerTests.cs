@@ -151,6 +151,14 @@ public sealed class ExplorerTests
         await AssertHighlightedAsync(explorer, expected, selected: 0);
         await explorer.ScreenshotAsync("explorer-path.png");
 
+        // Each step opens the evidence of its relation.
+        var firstStep = expected[0].Steps[0].Relation;
+        await cards.First.Locator(".step").First.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(page.Locator("#details")).ToHaveAttributeAsync("data-relation", firstStep.Id);
+        await AssertRelationDetailsAsync(page.Locator("#details"), firstStep);
+        await explorer.WaitIdleAsync();
+        await explorer.ScreenshotAsync("explorer-path-evidence.png");
+
         if (expected.Length > 1)
         {
             await page.Locator("#path-choose-1").ClickAsync();
