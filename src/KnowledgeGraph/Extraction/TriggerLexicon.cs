@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>One concept of the trigger lexicon: the words that express it and the relation types it maps to.</summary>
+internal sealed record TriggerConcept
+{
+    public required string Concept { get; init; }
+
+    public ImmutableArray<string> Types { get; init; } = [];
+
+    public string? Plover { get; init; }
+
+    public string? Mode { get; init; }
+
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    public bool Symmetric { get; init; }
+
+    public ImmutableArray<string> Verbs { get; init; } = [];
+
+    public ImmutableArray<string> Nouns { get; init; } = [];
+
+    public ImmutableArray<string> TargetPrepositions { get; init; } = [];
+
+    public bool ObjectIsTarget { get; init; }
+
+    /// <summary>Gets whether "A's noun ... accepted by B" makes B the target (an invitation accepted by its invitee).</summary>
+    public bool AcceptedByIsTarget { get; init; }
+
+    /// <summary>Gets whether the target is the possessor of the object ("accepted Putin's invitation" targets Putin).</summary>
+    public bool ObjectIsPossessor { get; init; }
+
+    /// <summary>Gets the entity kinds the target must have, when the concept is about things rather than actors.</summary>
+    public ImmutableArray<string> TargetKinds { get; init; } = [];
+}
+
+/// <summary>An office title and the relation types that say who holds it where.</summary>
+internal sealed record RoleConcept
+{
+    public required string Concept { get; init; }
+
+    public ImmutableArray<string> Types { get; init; } = [];
+
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    public ImmutableArray<string> Titles { get; init; } = [];
+}
+
+/// <summary>
+/// The trigger lexicon: verbs and nominalizations mapped to relation concepts, office titles mapped to role
+/// concepts. It is data (an embedded JSON file) so analysts can extend it without code.
+/// </summary>
+internal sealed record TriggerLexicon
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    private static readonly Lazy<TriggerLexicon> DefaultLexicon = new(() =>
+    {
+        using var stream = typeof(TriggerLexicon).Assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Data.lexicon.json")
+            ?? throw new InvalidOperationException("The embedded lexicon.json is missing (a packaging error).");
+        return FromStream(stream);
+    });
+
+    public ImmutableArray<TriggerConcept> Relations { get; init; } = [];
+
+    public ImmutableArray<RoleConcept> Roles { get; init; } = [];
+
+    public ImmutableArray<string> GenericRoleTypes { get; init; } = [];
+
+    public ImmutableArray<string> PartOfTypes { get; init; } = [];
+
+    public static TriggerLexicon Default => DefaultLexicon.Value;
+
+    public static TriggerLexicon FromStream(Stream stream) =>
+        JsonSerializer.Deserialize<TriggerLexicon>(stream, Options) ?? throw new JsonException("The lexicon is empty.");
+}
