@@ -368,7 +368,7 @@ internal sealed partial class DocumentRun
             }
 
             var head = -1;
-            for (var k = end; k > start; k--)
+            for (var k = end; k >= start; k--)
             {
                 if (HeadKind(tokens[k].Key) is not null)
                 {
@@ -378,7 +378,9 @@ internal sealed partial class DocumentRun
             }
 
             i = end + 1;
-            if (head < 0)
+
+            // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
+            if (head < 0 || (head == start && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
             {
                 continue;
             }
@@ -421,6 +423,11 @@ internal sealed partial class DocumentRun
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
         var entity = NewEntity(name, kind, rule, last - first >= 2 ? 0.8 : 0.7);
+        if (kind == model.AgreementKind)
+        {
+            NoteAgreementParties(view, first, last, entity.Id);
+        }
+
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
     }
 

@@ -11,6 +11,7 @@ internal sealed partial class DocumentRun
     {
         RoleRelations(view, paragraph);
         PartOfRelations(view, paragraph);
+        AgreementPartyRelations(view, paragraph);
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -180,7 +181,7 @@ internal sealed partial class DocumentRun
             var spanFirst = Math.Min(Math.Min(a.First, b.First), first);
             var spanLast = Math.Max(Math.Max(a.Last, b.Last), last);
             var distance = spanLast - spanFirst;
-            var adjusted = confidence * Math.Min(a.Confidence, b.Confidence) - (distance > 12 ? 0.01 * (distance - 12) : 0);
+            var adjusted = confidence * Math.Min(a.Confidence, b.Confidence) - Math.Min(0.15, distance > 12 ? 0.005 * (distance - 12) : 0);
             EmitResolved(view, paragraph, concept, a.EntityId, b.EntityId, certainty, cue, TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
         }
 
@@ -416,10 +417,17 @@ internal sealed partial class DocumentRun
         var result = new List<EntityMention>();
         var k = from;
         var skipped = 0;
+        var separated = true;
         while (k <= to && k < view.Tokens.Length)
         {
             if (view.MentionStartingAt(k) is { } m)
             {
+                // A further mention belongs to the list only after a comma or "and".
+                if (!separated)
+                {
+                    break;
+                }
+
                 if (m.CanBeArgument)
                 {
                     result.Add(m);
@@ -427,6 +435,7 @@ internal sealed partial class DocumentRun
 
                 k = m.Last + 1;
                 skipped = 0;
+                separated = false;
                 continue;
             }
 
@@ -434,6 +443,7 @@ internal sealed partial class DocumentRun
             var token = view.Tokens[k];
             if (result.Count > 0 && key is "," or "and" or "or" or "as" or "well")
             {
+                separated = true;
                 k++;
                 continue;
             }
@@ -490,6 +500,12 @@ internal sealed partial class DocumentRun
     private static List<EntityMention> Subject(SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
+        if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but")
+        {
+            // "A continued X, while moving towards Y": the clause shares the sentence's subject.
+            candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).ToList();
+        }
+
         if (candidates.Count == 0)
         {
             return ParticipleSubject(view, first);
@@ -498,9 +514,11 @@ internal sealed partial class DocumentRun
         var subject = candidates[^1];
         var result = new List<EntityMention> { subject };
         var k = subject.First - 1;
-        while (k >= clauseStart && view.Key(k) is "and" or ",")
+        var sawAnd = false;
+        while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
         {
-            var partner = view.Mentions.LastOrDefault(m => m.Last == k - 1 && m.CanBeArgument);
+            sawAnd |= view.Key(k) == "and";
+            var partner = view.Mentions.LastOrDefault(m => m.Last == k - 1 && m.CanBeArgument && !Governed(view, m));
             if (partner is null)
             {
                 break;
@@ -541,7 +559,7 @@ internal sealed partial class DocumentRun
             k--;
         }
 
-        if (k < 0 || !WordLists.Prepositions.Contains(view.Key(k)))
+        if (k < 0 || !(WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) == "as"))
         {
             return false;
         }

@@ -44,6 +44,11 @@ internal static class Modality
 
         var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
         var modal = FindLast(view, Math.Max(clauseStart, first - 6), first - 1, WordLists.ModalCues.Contains);
+        if (modal > 0 && view.Tokens[modal].IsCapitalized)
+        {
+            modal = -1;
+        }
+
         if (modal >= 0)
         {
             // "announced that talks would be held": future in reported speech, not a hypothesis.
@@ -52,7 +57,12 @@ internal static class Modality
                 : (Certainty.Hypothetical, tokens[modal].Text);
         }
 
-        var hypothetical = FindLast(view, 0, first - 1, WordLists.HypotheticalCues.Contains);
+        var hypothetical = FindLast(view, clauseStart, first - 1, WordLists.HypotheticalCues.Contains);
+        if (hypothetical < 0)
+        {
+            hypothetical = FindLast(view, 0, first - 1, k => k is "scenario" or "scenarios" or "hypothetical");
+        }
+
         if (hypothetical >= 0)
         {
             return (Certainty.Hypothetical, tokens[hypothetical].Text);

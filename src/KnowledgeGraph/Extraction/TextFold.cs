@@ -9,15 +9,30 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 internal static class TextFold
 {
+    /// <summary>
+    /// The base letters of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A), '?' where there is none.
+    /// Unicode normalization is not available under invariant globalization, so the table stands in for it.
+    /// </summary>
+    private const string Latin =
+        "AAAAAAACEEEEIIII" + "DNOOOOO?OUUUUYTs" + "aaaaaaaceeeeiiii" + "dnooooo?ouuuuyty" +
+        "AaAaAaCcCcCcCcDd" + "DdEeEeEeEeEeGgGg" + "GgGgHhHhIiIiIiIi" + "IiJjJjKkkLlLlLlL" +
+        "lLlNnNnNnnNnOoOo" + "OoOoRrRrRrSsSsSs" + "SsTtTtTtUuUuUuUu" + "UuUuWwYyYZzZzZzs";
+
     /// <summary>Lowercases, strips diacritics and maps letters without a decomposition (ı, ł, ø, ß, ...).</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
+                continue;
+            }
+
+            var plain = c is >= '\u00C0' and <= '\u017F' ? Latin[c - '\u00C0'] : c;
+            if (plain != c && plain != '?')
+            {
+                sb.Append(char.ToLowerInvariant(plain));
                 continue;
             }
 

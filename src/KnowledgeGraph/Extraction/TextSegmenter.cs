@@ -324,7 +324,7 @@ internal static partial class TextSegmenter
         }
     }
 
-    [GeneratedRegex(@"^\[(\d{1,3})\]\s*\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\[(\d{1,3})\]\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteStart();
 
     [GeneratedRegex(@"\[\d{1,3}\]", RegexOptions.CultureInvariant)]

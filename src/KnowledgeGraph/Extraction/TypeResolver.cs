@@ -70,7 +70,7 @@ internal sealed class TypeResolver(Graph graph)
                 return 0;
             }
 
-            var modeScore = mode is null ? 1 : t.Plover.Mode == mode ? 4 : t.Plover.Mode is null ? 2 : 0;
+            var modeScore = mode is null ? (t.Plover.Mode is null ? 2 : 1) : t.Plover.Mode == mode ? 4 : t.Plover.Mode is null ? 2 : 0;
             return modeScore == 0 && keywordHits == 0 ? 0 : 1 + modeScore + (2 * keywordHits);
         }
 
