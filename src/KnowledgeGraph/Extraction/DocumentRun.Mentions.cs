@@ -6,7 +6,7 @@ internal sealed partial class DocumentRun
     private const int PriorityGazetteer = 3;
     private const int PriorityPattern = 1;
 
-    private void FindMentions(SentenceView view)
+    private void FindMentions(SentenceView view, SentenceView? previous)
     {
         var tokens = view.Tokens;
         var matches = new GazetteerMatch?[tokens.Length];
@@ -62,10 +62,56 @@ internal sealed partial class DocumentRun
             }
         }
 
+        ResolveGroupAnaphora(view, previous);
         foreach (var m in view.Mentions)
         {
             RecordMention(view, m);
         }
+    }
+
+    /// <summary>
+    /// "Turkey and Georgia ... Both countries have ...": "both countries", "the two states" and the like stand for
+    /// the two states last joined by "and" in this or the previous sentence; each becomes a mention of the phrase.
+    /// </summary>
+    private void ResolveGroupAnaphora(SentenceView view, SentenceView? previous)
+    {
+        for (var i = 0; i + 1 < view.Tokens.Length; i++)
+        {
+            var group = (view.Key(i), view.Key(i + 1)) is ("both", "countries" or "states" or "sides" or "governments")
+                || (view.Key(i) == "the" && view.Key(i + 1) == "two" && view.Key(i + 2) is "countries" or "states" or "sides");
+            if (!group || view.MentionAt(i) is not null)
+            {
+                continue;
+            }
+
+            var last = view.Key(i) == "the" ? i + 2 : i + 1;
+            var pair = LastStatePair(view, i) ?? (previous is null ? null : LastStatePair(previous, previous.Tokens.Length));
+            if (pair is null)
+            {
+                continue;
+            }
+
+            foreach (var id in pair)
+            {
+                view.Mentions.Add(new EntityMention(i, last, id, FormKind.Alias, "group-anaphora", 0.8));
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private string[]? LastStatePair(SentenceView view, int before)
+    {
+        var states = view.Mentions.Where(m => m.Last < before && m.CanBeArgument && Entity(m.EntityId)?.Kind == model.StateKind).ToList();
+        for (var k = states.Count - 1; k > 0; k--)
+        {
+            if (states[k - 1].Last + 2 == states[k].First && view.Key(states[k].First - 1) == "and" && states[k - 1].EntityId != states[k].EntityId)
+            {
+                return [states[k - 1].EntityId, states[k].EntityId];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Links a gazetteer match, resolving a capital-versus-city clash by the preposition before it, else reporting it.</summary>
@@ -132,9 +178,17 @@ internal sealed partial class DocumentRun
                 continue;
             }
 
-            // A title inside a longer known name ("Office of the President") is part of that name.
-            if (Enumerable.Range(0, i).Any(s => matches[s] is { } m && s + m.Count - 1 >= i))
+            // A title inside a known name: part of a person's written name ("Russian President Vladimir Putin")
+            // gives the office; inside any other name ("Office of the President") it is just part of that name.
+            var covering = Enumerable.Range(0, i + 1).Where(s => matches[s] is { } cm && s + cm.Count - 1 >= i + (title?.Keys.Length ?? 1) - 1)
+                .Select(s => matches[s]!).FirstOrDefault();
+            if (covering is not null)
             {
+                if (title is not null && IsPersonMatch(covering) && covering.EntityIds.Length == 1)
+                {
+                    TitleInsideName(view, covering, i, title);
+                }
+
                 continue;
             }
 
@@ -192,6 +246,30 @@ internal sealed partial class DocumentRun
 
             i = person.Last;
         }
+    }
+
+    /// <summary>A title within a person's known written name: the office is held in the state named before or after the title.</summary>
+    private void TitleInsideName(SentenceView view, GazetteerMatch name, int titleStart, TitlePhrase title)
+    {
+        var titleLast = titleStart + title.Keys.Length - 1;
+        var nameLast = name.First + name.Count - 1;
+        var person = new EntityMention(name.First, nameLast, name.EntityIds[0], name.Entries[0].Form, "gazetteer", 1.0);
+        EntityMention? of = null;
+        for (var s = name.First; s <= nameLast && of is null; s++)
+        {
+            if (s >= titleStart && s <= titleLast)
+            {
+                continue;
+            }
+
+            var limit = s < titleStart ? titleStart - s : nameLast - s + 1;
+            if (model.Gazetteer.MatchAt(view.Tokens, s, limit) is { } m && (s < titleStart ? s + m.Count == titleStart : view.Key(s - 1) is "of" or "the"))
+            {
+                of = PlaceMention(view, m);
+            }
+        }
+
+        view.Titles.Add(new TitleSpan(titleStart, titleLast, title.Role, person, of));
     }
 
     /// <summary>The state or body named right before a title: "Russian President", "Armenia's Prime Minister".</summary>
@@ -423,11 +501,6 @@ internal sealed partial class DocumentRun
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
         var entity = NewEntity(name, kind, rule, last - first >= 2 ? 0.8 : 0.7);
-        if (kind == model.AgreementKind)
-        {
-            NoteAgreementParties(view, first, last, entity.Id);
-        }
-
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
     }
 

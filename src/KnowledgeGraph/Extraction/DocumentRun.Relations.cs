@@ -11,7 +11,8 @@ internal sealed partial class DocumentRun
     {
         RoleRelations(view, paragraph);
         PartOfRelations(view, paragraph);
-        AgreementPartyRelations(view, paragraph);
+        NameRelations(view, paragraph);
+        ListMembershipRelations(view, paragraph);
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -88,6 +89,11 @@ internal sealed partial class DocumentRun
 
             var first = Math.Min(title.First, title.Of?.First ?? title.First);
             var last = Math.Max(person.Last, title.Of?.Last ?? person.Last);
+            if (title.Of is null)
+            {
+                NameRelationsFor(view, paragraph, place, first, last);
+            }
+
             Add(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type, Certainty.Stated, null, null,
                 first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept);
         }
@@ -115,7 +121,7 @@ internal sealed partial class DocumentRun
     {
         foreach (var body in view.Mentions)
         {
-            if (Entity(body.EntityId) is not { } part || (part.Kind != model.OrganizationKind && part.Kind != model.MilitaryUnitKind) || !part.IsNew)
+            if (Entity(body.EntityId) is not { } part || (part.Kind != model.OrganizationKind && part.Kind != model.MilitaryUnitKind))
             {
                 continue;
             }
@@ -198,6 +204,20 @@ internal sealed partial class DocumentRun
                     return;
                 }
 
+                if (!concept.TargetKinds.IsEmpty)
+                {
+                    var things = Targets(view, concept, last, clauseEnd, out _);
+                    foreach (var p in parties)
+                    {
+                        foreach (var t in things)
+                        {
+                            Emit(p, t, "between-parties+prep", 0.75);
+                        }
+                    }
+
+                    return;
+                }
+
                 if (Subject(view, first, clauseStart) is { Count: > 0 } mediators)
                 {
                     foreach (var m in mediators)
@@ -245,25 +265,7 @@ internal sealed partial class DocumentRun
             agentRule = phrase.IsNoun ? "subject-noun" : "subject-verb";
         }
 
-        var targets = new List<EntityMention>();
-        var targetRule = "prep";
-        foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
-        {
-            if (k > last + 1 && model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys)) && view.MentionAt(k) is null)
-            {
-                break;
-            }
-
-            if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
-            {
-                targets = Coordinated(view, k + 1, clauseEnd);
-                if (targets.Count > 0)
-                {
-                    targetRule = "prep-" + view.Key(k);
-                    break;
-                }
-            }
-        }
+        var targets = PrepositionalTargets(view, concept, last, clauseEnd, out var targetRule);
 
         if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
         {
@@ -291,6 +293,13 @@ internal sealed partial class DocumentRun
         if (!concept.TargetKinds.IsEmpty)
         {
             targets = [.. targets.Where(t => Entity(t.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
+            if (targets.Count == 0)
+            {
+                // "Putin's invitation to attend the Victory Day celebration was accepted by Pashinyan": the thing is in the clause.
+                targets = [.. view.Mentions.Where(m => (passive ? m.Last < first && m.First >= clauseStart : m.First > last && m.Last <= clauseEnd)
+                    && Entity(m.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
+                targetRule = "clause-thing";
+            }
         }
 
         if (agents.Count == 0 && targets.Count == 0 && concept.Symmetric && !phrase.IsNoun)
@@ -322,6 +331,37 @@ internal sealed partial class DocumentRun
                 Emit(a, b, $"{agentRule}+{targetRule}", confidence);
             }
         }
+    }
+
+    private List<EntityMention> Targets(SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule)
+    {
+        var targets = PrepositionalTargets(view, concept, last, clauseEnd, out rule);
+        return [.. targets.Where(t => concept.TargetKinds.IsEmpty || (Entity(t.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind)))];
+    }
+
+    /// <summary>The mentions after one of the concept's prepositions ("with the EU", "from France and India"), within the clause.</summary>
+    private List<EntityMention> PrepositionalTargets(SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule)
+    {
+        rule = "prep";
+        foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
+        {
+            if (k > last + 1 && model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys)) && view.MentionAt(k) is null)
+            {
+                break;
+            }
+
+            if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            {
+                var targets = Coordinated(view, k + 1, clauseEnd);
+                if (targets.Count > 0)
+                {
+                    rule = "prep-" + view.Key(k);
+                    return targets;
+                }
+            }
+        }
+
+        return [];
     }
 
     private void EmitResolved(SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, Certainty certainty, string? cue, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
@@ -428,10 +468,7 @@ internal sealed partial class DocumentRun
                     break;
                 }
 
-                if (m.CanBeArgument)
-                {
-                    result.Add(m);
-                }
+                result.AddRange(view.Mentions.Where(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument));
 
                 k = m.Last + 1;
                 skipped = 0;
@@ -500,7 +537,7 @@ internal sealed partial class DocumentRun
     private static List<EntityMention> Subject(SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
-        if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but")
+        if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
         {
             // "A continued X, while moving towards Y": the clause shares the sentence's subject.
             candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).ToList();
@@ -512,7 +549,7 @@ internal sealed partial class DocumentRun
         }
 
         var subject = candidates[^1];
-        var result = new List<EntityMention> { subject };
+        var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
         var k = subject.First - 1;
         var sawAnd = false;
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))

@@ -29,12 +29,13 @@ internal sealed partial class DocumentRun
         var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
         foreach (var paragraph in segmented.Paragraphs)
         {
+            SentenceView? previous = null;
             foreach (var sentence in paragraph.Sentences)
             {
                 if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Heading)
                 {
                     var view = new SentenceView(sentence);
-                    FindMentions(view);
+                    FindMentions(view, previous);
                     view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
                     if (paragraph.Role == ParagraphRole.Body)
                     {
@@ -42,13 +43,19 @@ internal sealed partial class DocumentRun
                     }
 
                     contextYear = DateFinder.LastYear(sentence.Text) ?? contextYear;
+                    previous = view;
+                }
+                else if (paragraph.Role == ParagraphRole.Footnote && footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) is { } footnote)
+                {
+                    var (outlet, authors) = AddCitationEntities(footnote);
+                    var view = new SentenceView(sentence);
+                    FindMentions(view, null);
+                    RoleRelations(view, paragraph);
+                    PartOfRelations(view, paragraph);
+                    NameRelations(view, paragraph);
+                    CitationRelations(view, paragraph, footnote, outlet, authors);
                 }
             }
-        }
-
-        foreach (var f in footnotes)
-        {
-            AddCitationEntities(f);
         }
 
         return new ExtractionResult(
@@ -74,7 +81,10 @@ internal sealed partial class DocumentRun
             mentions[m.EntityId] = list = [];
         }
 
-        list.Add(new CandidateMention(view.Sentence.Paragraph, view.Sentence.Index, first.Start, last.End - first.Start, view.Text(m.First, m.Last)));
+        if (!list.Any(x => x.Start == first.Start))
+        {
+            list.Add(new CandidateMention(view.Sentence.Paragraph, view.Sentence.Index, first.Start, last.End - first.Start, view.Text(m.First, m.Last)));
+        }
     }
 
     /// <summary>Creates (or returns) a new entity candidate; its name and aliases join the document's gazetteer.</summary>
@@ -120,15 +130,18 @@ internal sealed partial class DocumentRun
         }
     }
 
-    private void AddCitationEntities(ExtractedFootnote f)
+    /// <summary>The footnote's outlet and authors as entities (of the graph, or new); returns their ids.</summary>
+    private (string? Outlet, List<string> Authors) AddCitationEntities(ExtractedFootnote f)
     {
+        string? outletId = null;
         if (f.Outlet is { } outlet && model.OutletKind is { } outletKind)
         {
-            var id = model.Gazetteer.Lookup(outlet).Concat(local.Lookup(outlet)).FirstOrDefault()
+            outletId = model.Gazetteer.Lookup(outlet).Concat(local.Lookup(outlet)).FirstOrDefault()
                 ?? NewEntity(outlet, outletKind, "citation-outlet", 0.8).Id;
-            AddFootnoteMention(id, f, outlet);
+            AddFootnoteMention(outletId, f, outlet);
         }
 
+        var authors = new List<string>();
         foreach (var author in f.Authors)
         {
             if (model.PersonKind is { } personKind)
@@ -136,8 +149,11 @@ internal sealed partial class DocumentRun
                 var id = model.Gazetteer.Lookup(author).Concat(local.Lookup(author)).FirstOrDefault()
                     ?? NewEntity(author, personKind, "citation-author", 0.8).Id;
                 AddFootnoteMention(id, f, author);
+                authors.Add(id);
             }
         }
+
+        return (outletId, authors);
     }
 
     private void AddFootnoteMention(string id, ExtractedFootnote f, string text)
@@ -149,7 +165,10 @@ internal sealed partial class DocumentRun
             mentions[id] = list = [];
         }
 
-        list.Add(new CandidateMention(f.Paragraph, 1, paragraph.Start + Math.Max(0, at), text.Length, text));
+        if (!list.Any(m => m.Start == paragraph.Start + Math.Max(0, at)))
+        {
+            list.Add(new CandidateMention(f.Paragraph, 1, paragraph.Start + Math.Max(0, at), text.Length, text));
+        }
     }
 
     private ImmutableArray<EntityCandidate> BuildEntities()

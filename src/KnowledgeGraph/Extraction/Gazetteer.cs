@@ -99,15 +99,15 @@ internal sealed class Gazetteer
         }
     }
 
-    /// <summary>Finds the longest match starting at token <paramref name="first"/>.</summary>
-    public GazetteerMatch? MatchAt(IReadOnlyList<Token> tokens, int first)
+    /// <summary>Finds the longest match starting at token <paramref name="first"/>, of at most <paramref name="maxCount"/> tokens.</summary>
+    public GazetteerMatch? MatchAt(IReadOnlyList<Token> tokens, int first, int maxCount = MaxTokens)
     {
         if (!tokens[first].IsWordLike)
         {
             return null;
         }
 
-        for (var count = Math.Min(MaxTokens, tokens.Count - first); count >= 1; count--)
+        for (var count = Math.Min(Math.Min(MaxTokens, maxCount), tokens.Count - first); count >= 1; count--)
         {
             var span = Enumerable.Range(first, count).Select(i => tokens[i]).ToList();
             if (!span[^1].IsWordLike)
@@ -142,7 +142,9 @@ internal sealed class Gazetteer
             return true;
         }
 
-        if (formTokens[0].IsCapitalized && !span[0].IsCapitalized)
+        // A one-word name must be capitalized ("Report" the outlet, not "report"); longer forms may be lowercased
+        // in running text ("a delegation from Armenia"), but acronyms never ("US" is not "us").
+        if (span.Count == 1 && formTokens[0].IsCapitalized && !span[0].IsCapitalized)
         {
             return false;
         }

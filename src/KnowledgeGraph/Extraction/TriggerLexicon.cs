@@ -49,6 +49,14 @@ internal sealed record RoleConcept
     public ImmutableArray<string> Titles { get; init; } = [];
 }
 
+/// <summary>Relation types for citations.</summary>
+internal sealed record CitationTypes
+{
+    public ImmutableArray<string> ReportedOn { get; init; } = [];
+
+    public ImmutableArray<string> WroteFor { get; init; } = [];
+}
+
 /// <summary>
 /// The trigger lexicon: verbs and nominalizations mapped to relation concepts, office titles mapped to role
 /// concepts. It is data (an embedded JSON file) so analysts can extend it without code.
@@ -76,6 +84,15 @@ internal sealed record TriggerLexicon
     public ImmutableArray<string> GenericRoleTypes { get; init; } = [];
 
     public ImmutableArray<string> PartOfTypes { get; init; } = [];
+
+    /// <summary>Gets, per entity kind, the types that make the parties named in its name ("Armenia-Azerbaijan conflict") its members or participants.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> NameParties { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>Gets the words that introduce the members of a group: "the 3+3 format (involving A, B and C)".</summary>
+    public ImmutableArray<string> ListMembership { get; init; } = [];
+
+    /// <summary>Gets the types for what a footnote's citation says: its outlet reported on the cited title's subject, its author wrote for the outlet.</summary>
+    public CitationTypes Citation { get; init; } = new();
 
     public static TriggerLexicon Default => DefaultLexicon.Value;
 
