@@ -259,28 +259,22 @@ internal sealed partial class DocumentRun
             agents = Coordinated(view, last + 2, clauseEnd);
             agentRule = "noun-from-agent";
         }
+        else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
+            && Coordinated(view, last + 2, Math.Min(clauseEnd, last + 5)) is { Count: > 0 } actors
+            && actors.All(a => Entity(a.EntityId) is { } e && (e.Kind == model.StateKind || e.Kind == model.OrganizationKind || model.IsPersonKind(e.Kind))))
+        {
+            agents = actors;
+            agentRule = "noun-of-agent";
+        }
         else if (!passive)
         {
             agents = Subject(view, first, clauseStart);
             agentRule = phrase.IsNoun ? "subject-noun" : "subject-verb";
         }
 
-        var targets = PrepositionalTargets(view, concept, last, clauseEnd, out var targetRule);
-
-        if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
-        {
-            targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
-            targetRule = "object";
-        }
-
-        if (passive && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
-        {
-            // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon.
-            targets = Subject(view, first, clauseStart);
-            targetRule = "passive-subject";
-        }
-
-        if (concept.AcceptedByIsTarget && targets.Count == 0)
+        var targets = new List<EntityMention>();
+        var targetRule = "prep";
+        if (concept.AcceptedByIsTarget)
         {
             var accepted = FindKey(view, last + 1, view.Tokens.Length - 1, "accepted", "welcomed");
             if (accepted >= 0 && view.Key(accepted + 1) == "by")
@@ -288,6 +282,39 @@ internal sealed partial class DocumentRun
                 targets = Coordinated(view, accepted + 2, view.Tokens.Length - 1);
                 targetRule = "accepted-by";
             }
+        }
+
+        if (targets.Count == 0)
+        {
+            targets = PrepositionalTargets(view, concept, last, clauseEnd, out targetRule);
+        }
+
+        if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
+        {
+            targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
+            targetRule = "object";
+        }
+
+        var before = view.Key(first - 1) is "," or "-" or "(" ? first - 2 : first - 1;
+        if (!phrase.IsNoun && view.MentionAt(before) is { CanBeArgument: true } adjacent && adjacent.Last == before)
+        {
+            if (concept.ReducedRelativeIsAgent && agents.Count == 0)
+            {
+                agents = [adjacent];
+                agentRule = "reduced-relative";
+            }
+            else if (byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+            {
+                targets = [adjacent];
+                targetRule = "reduced-relative";
+            }
+        }
+
+        if (passive && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+        {
+            // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon.
+            targets = Subject(view, first, clauseStart);
+            targetRule = "passive-subject";
         }
 
         if (!concept.TargetKinds.IsEmpty)
@@ -356,7 +383,7 @@ internal sealed partial class DocumentRun
                 if (targets.Count > 0)
                 {
                     rule = "prep-" + view.Key(k);
-                    return targets;
+                    return [.. targets.Select(t => PossessedHead(view, t) ?? t)];
                 }
             }
         }
@@ -478,7 +505,7 @@ internal sealed partial class DocumentRun
 
             var key = view.Key(k);
             var token = view.Tokens[k];
-            if (result.Count > 0 && key is "," or "and" or "or" or "as" or "well")
+            if (result.Count > 0 && key is "," or "and" or "or" or "as" or "well" or "-")
             {
                 separated = true;
                 k++;
@@ -590,6 +617,12 @@ internal sealed partial class DocumentRun
     /// <summary>Whether a preposition governs the mention ("in Moscow", "of Prime Minister Pashinyan"), except "a delegation from X".</summary>
     private static bool Governed(SentenceView view, EntityMention m)
     {
+        // "along the Baku-Yerevan axis": the second part of a hyphenated pair shares the first one's preposition.
+        if (view.Key(m.First - 1) == "-" && view.MentionAt(m.First - 2) is { } left && left != m)
+        {
+            return Governed(view, left);
+        }
+
         var k = m.First - 1;
         while (k >= 0 && (view.Reserved[k] || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
@@ -602,6 +635,30 @@ internal sealed partial class DocumentRun
         }
 
         return !(view.Key(k) is "from" or "of" && WordLists.GroupNouns.Contains(view.Key(k - 1)));
+    }
+
+    /// <summary>"India's elite Shatrujeet Brigade": the mention the possessor qualifies, if any.</summary>
+    private static EntityMention? PossessedHead(SentenceView view, EntityMention possessor)
+    {
+        if (view.Tokens.Length <= possessor.Last + 1 || view.Tokens[possessor.Last + 1].Kind != TokenKind.Possessive)
+        {
+            return null;
+        }
+
+        for (var k = possessor.Last + 2; k < Math.Min(view.Tokens.Length, possessor.Last + 5); k++)
+        {
+            if (view.MentionStartingAt(k) is { CanBeArgument: true } head)
+            {
+                return head;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized || WordLists.Prepositions.Contains(view.Key(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Putin's invitation", "Azerbaijan's strategic cooperation": the possessor of a nominal trigger.</summary>

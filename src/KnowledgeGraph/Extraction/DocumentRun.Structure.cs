@@ -82,9 +82,28 @@ internal sealed partial class DocumentRun
         var parts = new List<(KnownEntity, int, int, string, string)>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            var whole = i == 0 ? tokens.Length : tokens.Length - 1;
-            var m = model.Gazetteer.MatchAt(tokens, i, whole) is { } g && (local.MatchAt(tokens, i, whole) is not { } l || l.Count <= g.Count) ? g : local.MatchAt(tokens, i, whole);
-            if (m is null || m.EntityIds.Length != 1 || m.EntityIds[0] == selfId || Entity(m.EntityIds[0]) is not { } part)
+            // The longest match that is not the named entity itself ("Armenia" in "Armenia-Azerbaijan conflict").
+            GazetteerMatch? m = null;
+            for (var max = tokens.Length - i; max >= 1 && m is null; max--)
+            {
+                var g = model.Gazetteer.MatchAt(tokens, i, max);
+                var l = local.MatchAt(tokens, i, max);
+                var best = l is not null && (g is null || l.Count > g.Count) ? l : g;
+                if (best is null)
+                {
+                    break;
+                }
+
+                if (best.EntityIds.Contains(selfId))
+                {
+                    max = best.Count;
+                    continue;
+                }
+
+                m = best;
+            }
+
+            if (m is null || m.EntityIds.Length != 1 || Entity(m.EntityIds[0]) is not { } part)
             {
                 continue;
             }

@@ -33,6 +33,9 @@ internal sealed record TriggerConcept
     /// <summary>Gets whether the target is the possessor of the object ("accepted Putin's invitation" targets Putin).</summary>
     public bool ObjectIsPossessor { get; init; }
 
+    /// <summary>Gets whether a mention right before the participle acts ("a treaty aimed at ending the conflict").</summary>
+    public bool ReducedRelativeIsAgent { get; init; }
+
     /// <summary>Gets the entity kinds the target must have, when the concept is about things rather than actors.</summary>
     public ImmutableArray<string> TargetKinds { get; init; } = [];
 }
