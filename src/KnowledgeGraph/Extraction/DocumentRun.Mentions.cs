@@ -29,8 +29,11 @@ internal sealed partial class DocumentRun
             }
         }
 
-        candidates.AddRange(NamedBodies(view, matches));
-        candidates.AddRange(WeaponSystems(view, matches));
+        if (!view.IsHeadline)
+        {
+            candidates.AddRange(NamedBodies(view, matches));
+            candidates.AddRange(WeaponSystems(view, matches));
+        }
 
         var taken = (bool[])view.Reserved.Clone();
         foreach (var c in candidates.OrderByDescending(c => c.Last - c.First).ThenByDescending(c => c.Priority).ThenBy(c => c.First))
@@ -63,10 +66,30 @@ internal sealed partial class DocumentRun
         }
 
         ResolveGroupAnaphora(view, previous);
+        ResolvePronouns(view);
         foreach (var m in view.Mentions)
         {
             RecordMention(view, m);
         }
+    }
+
+    /// <summary>"He", "she", "his", "her" stand for the person last named in the paragraph.</summary>
+    private void ResolvePronouns(SentenceView view)
+    {
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            if (view.MentionAt(i) is { } m && Entity(m.EntityId) is { } e && model.IsPersonKind(e.Kind))
+            {
+                lastPerson = e.Id;
+                i = m.Last;
+            }
+            else if (view.Key(i) is "he" or "she" or "his" or "her" && view.MentionAt(i) is null && lastPerson is not null)
+            {
+                view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>
@@ -478,6 +501,22 @@ internal sealed partial class DocumentRun
                 {
                     last++;
                 }
+            }
+
+            // "Institute of Postgraduate Education of Kütahya Dumlupınar University": a known name after the last "of" is the owner.
+            for (var k = start + 2; k <= last; k++)
+            {
+                if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last)
+                {
+                    last = k - 2;
+                    head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKind(tokens[h].Key) is not null, -1);
+                    break;
+                }
+            }
+
+            if (head < 0 || last - start < 1)
+            {
+                continue;
             }
 
             var kind = HeadKind(tokens[head].Key)!;

@@ -13,6 +13,7 @@ internal sealed partial class DocumentRun
         PartOfRelations(view, paragraph);
         NameRelations(view, paragraph);
         ListMembershipRelations(view, paragraph);
+        EventLocations(view, paragraph);
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -191,8 +192,10 @@ internal sealed partial class DocumentRun
             EmitResolved(view, paragraph, concept, a.EntityId, b.EntityId, certainty, cue, TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
         }
 
-        // "talks between A and B", "a phone conversation was held between A and B".
-        var between = FindKey(view, last + 1, Math.Min(clauseEnd, last + 16), "between", "among");
+        // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
+        var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
+            .FirstOrDefault(k => view.MentionAt(k) is null && model.Triggers.Any(t => KeysAt(view.Tokens, k, t.Keys)), view.Tokens.Length);
+        var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
         if (between >= 0)
         {
             var parties = Coordinated(view, between + 1, clauseEnd);
@@ -319,11 +322,11 @@ internal sealed partial class DocumentRun
 
         if (!concept.TargetKinds.IsEmpty)
         {
-            targets = [.. targets.Where(t => Entity(t.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
-            if (targets.Count == 0)
+            targets = [.. targets.Where(t => Fits(concept, t))];
+            if (targets.Count == 0 && passive)
             {
                 // "Putin's invitation to attend the Victory Day celebration was accepted by Pashinyan": the thing is in the clause.
-                targets = [.. view.Mentions.Where(m => (passive ? m.Last < first && m.First >= clauseStart : m.First > last && m.Last <= clauseEnd)
+                targets = [.. view.Mentions.Where(m => m.Last < first && m.First >= clauseStart
                     && Entity(m.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
                 targetRule = "clause-thing";
             }
@@ -341,6 +344,13 @@ internal sealed partial class DocumentRun
             return;
         }
 
+        if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null)
+        {
+            // "... cooperation with Russia had been revived": an actorless nominal in an analysis of one state is that state's.
+            agents = [new EntityMention(first, last, focus, FormKind.Alias, "focus-state", 0.8)];
+            agentRule = "focus-state";
+        }
+
         var confidence = (agentRule, targetRule) switch
         {
             ("passive-by", _) => 0.8,
@@ -349,6 +359,7 @@ internal sealed partial class DocumentRun
             ("subject-verb", "object") => 0.75,
             ("subject-verb", _) => 0.75,
             ("noun-from-agent", _) => 0.7,
+            ("focus-state", _) => 0.45,
             _ => 0.65,
         };
         foreach (var a in agents)
@@ -358,6 +369,18 @@ internal sealed partial class DocumentRun
                 Emit(a, b, $"{agentRule}+{targetRule}", confidence);
             }
         }
+    }
+
+    /// <summary>Whether a mention can be the concept's target: of its kinds, and named with one of its head words.</summary>
+    private bool Fits(TriggerConcept concept, EntityMention m)
+    {
+        if (Entity(m.EntityId) is not { } e)
+        {
+            return false;
+        }
+
+        return (concept.TargetKinds.IsEmpty || concept.TargetKinds.Contains(e.Kind))
+            && (concept.TargetHeads.IsEmpty || concept.TargetHeads.Any(h => TextFold.Fold(e.Name).Contains(h, StringComparison.Ordinal)));
     }
 
     private List<EntityMention> Targets(SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule)
@@ -379,7 +402,7 @@ internal sealed partial class DocumentRun
 
             if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
-                var targets = Coordinated(view, k + 1, clauseEnd);
+                var targets = Coordinated(view, k + 1, clauseEnd).Where(t => Fits(concept, t)).ToList();
                 if (targets.Count > 0)
                 {
                     rule = "prep-" + view.Key(k);
@@ -546,6 +569,20 @@ internal sealed partial class DocumentRun
 
             var key = view.Key(k);
             var token = view.Tokens[k];
+            if (key is "possibility" or "idea" or "prospect" or "option" or "notion" or "proposal" or "plan" or "prospects"
+                && view.Key(k + 1) is "of" or "to")
+            {
+                // "rejected the possibility of returning to the X format": the X is what is rejected.
+                k += 2;
+                while (k <= to && (view.Key(k).EndsWith("ing", StringComparison.Ordinal) || view.Key(k) is "to" or "into" or "in" or "the" or "a" or "an" or "“" or "\""))
+                {
+                    k++;
+                }
+
+                skipped = 3;
+                continue;
+            }
+
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal)
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key is not ("and" or "to" or "that"));
             if (!filler)
@@ -572,7 +609,8 @@ internal sealed partial class DocumentRun
 
         if (candidates.Count == 0)
         {
-            return ParticipleSubject(view, first);
+            var participle = ParticipleSubject(view, first);
+            return participle.Count > 0 ? participle : AppositionSubject(view, first);
         }
 
         var subject = candidates[^1];
@@ -612,6 +650,19 @@ internal sealed partial class DocumentRun
 
         var main = view.Mentions.FirstOrDefault(m => m.First > comma && m.CanBeArgument && !Governed(view, m));
         return main is null ? [] : [main];
+    }
+
+    /// <summary>"A citizen of Georgia, Ergün Mamedov is ...": an opening apposition describes the subject after the comma.</summary>
+    private static List<EntityMention> AppositionSubject(SentenceView view, int first)
+    {
+        var comma = FindKey(view, 0, view.Tokens.Length - 1, ",");
+        if (comma < first || view.Key(0) is not ("a" or "an" or "the" or "as"))
+        {
+            return [];
+        }
+
+        var main = view.MentionStartingAt(comma + 1);
+        return main is { CanBeArgument: true } ? [main] : [];
     }
 
     /// <summary>Whether a preposition governs the mention ("in Moscow", "of Prime Minister Pashinyan"), except "a delegation from X".</summary>
@@ -661,11 +712,16 @@ internal sealed partial class DocumentRun
         return null;
     }
 
-    /// <summary>"Putin's invitation", "Azerbaijan's strategic cooperation": the possessor of a nominal trigger.</summary>
+    /// <summary>"Putin's invitation", "Azerbaijan's strategic cooperation", "his education": the possessor of a nominal trigger.</summary>
     private static EntityMention? Possessor(SentenceView view, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
         {
+            if (view.MentionAt(k) is { Rule: "pronoun" } pronoun && view.Key(k) is "his" or "her")
+            {
+                return pronoun;
+            }
+
             if (view.Tokens[k].Kind == TokenKind.Possessive)
             {
                 return view.MentionAt(k - 1) is { CanBeArgument: true } m ? m : null;

@@ -117,6 +117,31 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>"The 3+3 format (involving Azerbaijan, Armenia, Georgia ...)": each listed party is a member.</summary>
+    /// <summary>"The celebration of Victory Day on May 9 in Moscow": an event mention followed by "in" a place is located there.</summary>
+    private void EventLocations(SentenceView view, Paragraph paragraph)
+    {
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (Entity(m.EntityId) is not { } e || e.Kind != model.EventKind)
+            {
+                continue;
+            }
+
+            var k = m.Last + 1;
+            while (k < view.Tokens.Length && view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length))
+            {
+                k++;
+            }
+
+            if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && Entity(at.EntityId) is { } place
+                && (place.Kind == model.PlaceKind || place.Kind == model.StateKind))
+            {
+                var (certainty, cue) = Modality.Assess(view, m.First, m.Last, ClauseStart(view, m.First));
+                Structural(view, paragraph, LocatedInTypes, ["locat"], e, place, certainty, cue, m.First, at.Last, 0.7, "event-in-place");
+            }
+        }
+    }
+
     private void ListMembershipRelations(SentenceView view, Paragraph paragraph)
     {
         foreach (var m in view.Mentions)

@@ -16,6 +16,8 @@ internal sealed partial class DocumentRun
     private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
     private SegmentedText segmented = null!;
     private int? contextYear;
+    private string? lastPerson;
+    private readonly Dictionary<string, int> stateMentions = new(StringComparer.Ordinal);
 
     public DocumentRun(ExtractorModel model, string? documentId)
     {
@@ -30,14 +32,15 @@ internal sealed partial class DocumentRun
         foreach (var paragraph in segmented.Paragraphs)
         {
             SentenceView? previous = null;
+            lastPerson = null;
             foreach (var sentence in paragraph.Sentences)
             {
-                if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Heading)
+                if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Heading or ParagraphRole.Trailer)
                 {
                     var view = new SentenceView(sentence);
                     FindMentions(view, previous);
                     view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
-                    if (paragraph.Role == ParagraphRole.Body)
+                    if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer)
                     {
                         FindRelations(view, paragraph);
                     }
@@ -48,7 +51,7 @@ internal sealed partial class DocumentRun
                 else if (paragraph.Role == ParagraphRole.Footnote && footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) is { } footnote)
                 {
                     var (outlet, authors) = AddCitationEntities(footnote);
-                    var view = new SentenceView(sentence);
+                    var view = new SentenceView(sentence) { IsHeadline = true };
                     FindMentions(view, null);
                     RoleRelations(view, paragraph);
                     PartOfRelations(view, paragraph);
@@ -83,6 +86,11 @@ internal sealed partial class DocumentRun
 
         if (!list.Any(x => x.Start == first.Start))
         {
+            if (Entity(m.EntityId)?.Kind == model.StateKind && m.CanBeArgument)
+            {
+                stateMentions[m.EntityId] = stateMentions.GetValueOrDefault(m.EntityId) + 1;
+            }
+
             list.Add(new CandidateMention(view.Sentence.Paragraph, view.Sentence.Index, first.Start, last.End - first.Start, view.Text(m.First, m.Last)));
         }
     }
@@ -223,6 +231,13 @@ internal sealed partial class DocumentRun
     }
 
     private void Notice(string text) => notices.Add(text);
+
+    /// <summary>The state the document is about so far: the most mentioned, clearly ahead of the next (at least 3 mentions, 1.5 times the runner-up).</summary>
+    private string? FocusState()
+    {
+        var ranked = stateMentions.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 1.5 * ranked[1].Value) ? ranked[0].Key : null;
+    }
 
     private RelationTime? TimeNear(SentenceView view, int tokenIndex)
     {

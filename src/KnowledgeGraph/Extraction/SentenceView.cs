@@ -38,6 +38,9 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; }
 
+    /// <summary>Gets whether the sentence is a cited title in headline case, where capitalization says nothing about names.</summary>
+    public bool IsHeadline { get; init; }
+
     public ImmutableArray<Token> Tokens { get; }
 
     /// <summary>Gets flags for tokens that belong to titles or names and so to no other mention.</summary>

@@ -38,6 +38,9 @@ internal sealed record TriggerConcept
 
     /// <summary>Gets the entity kinds the target must have, when the concept is about things rather than actors.</summary>
     public ImmutableArray<string> TargetKinds { get; init; } = [];
+
+    /// <summary>Gets words one of which the target's name must contain ("university" for studied-at), when given.</summary>
+    public ImmutableArray<string> TargetHeads { get; init; } = [];
 }
 
 /// <summary>An office title and the relation types that say who holds it where.</summary>
