@@ -210,6 +210,7 @@ internal sealed partial class DocumentRun
                 if (title is not null && IsPersonMatch(covering) && covering.EntityIds.Length == 1)
                 {
                     TitleInsideName(view, covering, i, title);
+                    i += title.Keys.Length - 1;
                 }
 
                 continue;

@@ -17,7 +17,9 @@ internal sealed partial class DocumentRun
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (view.MentionAt(i) is not null || view.Reserved[i] || !tokens[i].IsWordLike)
+            // A trigger noun may end an event's name ("visa liberalization negotiations"): it still relates the event's parties.
+            var inEvent = view.MentionAt(i) is { } em && em.Last == i && em.First < i && Entity(em.EntityId)?.Kind == model.EventKind;
+            if ((view.MentionAt(i) is not null && !inEvent) || view.Reserved[i] || !tokens[i].IsWordLike)
             {
                 continue;
             }
@@ -81,7 +83,8 @@ internal sealed partial class DocumentRun
 
             var role = title.Role;
             var types = role.Types.Concat(model.Lexicon.GenericRoleTypes);
-            var type = model.Types.Resolve(types, null, null, [.. role.Keywords], holder.Kind, place.Kind, out var swap);
+            // Offices resolve by name only: a keyword guess could turn a minister into a deputy foreign minister.
+            var type = model.Types.Resolve(types, null, null, [], holder.Kind, place.Kind, out var swap);
             if (type is null)
             {
                 Notice($"No relation type of the vocabulary fits the office \"{role.Concept}\" between a {holder.Kind} and a {place.Kind}; such candidates were left out.");
@@ -292,6 +295,13 @@ internal sealed partial class DocumentRun
             targets = PrepositionalTargets(view, concept, last, clauseEnd, out targetRule);
         }
 
+        if (targets.Count == 0 && concept.FirstMentionIsTarget
+            && view.Mentions.FirstOrDefault(m => m.First > last && m.First - last <= 15 && m.CanBeArgument && Fits(concept, m)) is { } topic)
+        {
+            targets = [topic];
+            targetRule = "first-mention";
+        }
+
         if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
         {
             targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
@@ -305,6 +315,19 @@ internal sealed partial class DocumentRun
             {
                 agents = [adjacent];
                 agentRule = "reduced-relative";
+            }
+            else if (concept.ReducedRelativeIsTarget && Fits(concept, adjacent) && byIndex < 0)
+            {
+                // "the Charter, signed with the Biden administration on ...": the partners after "with" signed it too,
+                // and so did the state the analysis is about.
+                agents = targetRule == "prep-with" ? [.. targets] : [];
+                if (FocusState() is { } signer && agents.All(a => a.EntityId != signer))
+                {
+                    agents.Add(new EntityMention(first, last, signer, FormKind.Alias, "focus-state", 0.8));
+                }
+
+                targets = [adjacent];
+                (agentRule, targetRule) = ("reduced-relative", "with-partners");
             }
             else if (byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
             {
@@ -605,6 +628,13 @@ internal sealed partial class DocumentRun
         {
             // "A continued X, while moving towards Y": the clause shares the sentence's subject.
             candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).ToList();
+
+            // In reported speech ("X noted that ..., but cooperation would continue") the speaker is not the actor.
+            if (candidates.Count == 1 && Enumerable.Range(candidates[0].Last + 1, Math.Max(0, clauseStart - candidates[0].Last - 1))
+                .Any(k => WordLists.ReportingCues.Contains(view.Key(k))))
+            {
+                candidates.Clear();
+            }
         }
 
         if (candidates.Count == 0)

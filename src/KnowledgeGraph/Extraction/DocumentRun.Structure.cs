@@ -103,7 +103,8 @@ internal sealed partial class DocumentRun
                 m = best;
             }
 
-            if (m is null || m.EntityIds.Length != 1 || Entity(m.EntityIds[0]) is not { } part)
+            // A capital inside a name ("Ankara ... University") is a place, not its state.
+            if (m is null || m.EntityIds.Length != 1 || m.Entries.All(x => x.Form == FormKind.Metonym) || Entity(m.EntityIds[0]) is not { } part)
             {
                 continue;
             }
@@ -128,7 +129,7 @@ internal sealed partial class DocumentRun
             }
 
             var k = m.Last + 1;
-            while (k < view.Tokens.Length && view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length))
+            while (k < view.Tokens.Length && (view.Key(k) is "on" or "," || view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length)))
             {
                 k++;
             }

@@ -33,6 +33,12 @@ internal sealed record TriggerConcept
     /// <summary>Gets whether the target is the possessor of the object ("accepted Putin's invitation" targets Putin).</summary>
     public bool ObjectIsPossessor { get; init; }
 
+    /// <summary>Gets whether the first fitting mention after the trigger is its target ("announced that a referendum ...").</summary>
+    public bool FirstMentionIsTarget { get; init; }
+
+    /// <summary>Gets whether a mention right before the participle is what was acted upon ("the Charter, signed with X").</summary>
+    public bool ReducedRelativeIsTarget { get; init; }
+
     /// <summary>Gets whether a mention right before the participle acts ("a treaty aimed at ending the conflict").</summary>
     public bool ReducedRelativeIsAgent { get; init; }
 

@@ -74,7 +74,7 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
 
-    public static readonly FrozenSet<string> BeAuxiliaries = Set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got");
+    public static readonly FrozenSet<string> BeAuxiliaries = Set("was", "were", "is", "are", "be", "been", "being", "got", "gets");
 
     public static readonly FrozenSet<string> Negations = Set("not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "failed", "cannot");
 
