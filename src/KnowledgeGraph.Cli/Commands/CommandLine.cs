@@ -94,7 +94,7 @@ internal static class CommandLine
         }
         catch (ArgumentException e)
         {
-            throw new InputException($"{o.Article}: {e.Message}");
+            throw new InputException($"{o.Article}: {e.Message.Split(" (Parameter", 2)[0]}");
         }
 
         var written = draft.WriteTo(o.Out, o.ReplaceDrafts);

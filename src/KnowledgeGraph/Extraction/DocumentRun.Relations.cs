@@ -355,15 +355,10 @@ internal sealed partial class DocumentRun
             }
         }
 
-        if (agents.Count == 0 && targets.Count == 0 && concept.Symmetric && !phrase.IsNoun)
+        if (agents.Count >= 2 && targets.Count == 0 && concept.Symmetric)
         {
-            // "A and B met": coordinated subjects of a symmetric verb.
-            var subjects = Subject(view, first, clauseStart);
-            if (subjects.Count >= 2)
-            {
-                AllPairs(subjects, (a, b) => Emit(a, b, "coordinated-subjects", 0.75));
-            }
-
+            // "A and B met", "A and B held talks": coordinated subjects of a symmetric trigger.
+            AllPairs(agents, (a, b) => Emit(a, b, "coordinated-subjects", 0.75));
             return;
         }
 
@@ -621,7 +616,7 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>The acting end before a trigger: the nearest mention of the clause not governed by a preposition, with its coordinated partners.</summary>
-    private static List<EntityMention> Subject(SentenceView view, int first, int clauseStart)
+    private List<EntityMention> Subject(SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
@@ -644,6 +639,15 @@ internal sealed partial class DocumentRun
         }
 
         var subject = candidates[^1];
+
+        // "X visited Yerevan and met with Y": Yerevan is the first verb's object; the subject is X.
+        var earlier = candidates.LastOrDefault(m => m.Last < subject.First && !(m.First == subject.First));
+        if (earlier is not null && Enumerable.Range(Math.Max(earlier.Last + 1, subject.First - 4), subject.First - Math.Max(earlier.Last + 1, subject.First - 4))
+            .Any(k => view.MentionAt(k) is null && model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys))))
+        {
+            subject = earlier;
+        }
+
         var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
         var k = subject.First - 1;
         var sawAnd = false;
@@ -704,13 +708,20 @@ internal sealed partial class DocumentRun
             return Governed(view, left);
         }
 
+        // "involving Armenia, Azerbaijan and Russia": list members share the first one's preposition.
+        if ((view.Key(m.First - 1) == "and" || (view.Key(m.First - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
+            && view.MentionAt(m.First - 2) is { } previous && previous != m && previous.Last == m.First - 2)
+        {
+            return Governed(view, previous);
+        }
+
         var k = m.First - 1;
         while (k >= 0 && (view.Reserved[k] || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
             k--;
         }
 
-        if (k < 0 || !(WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) == "as"))
+        if (k < 0 || !(WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) is "as" or "("))
         {
             return false;
         }

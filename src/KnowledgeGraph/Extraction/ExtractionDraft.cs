@@ -121,7 +121,7 @@ public sealed class ExtractionDraft
 
             if (!replaceDrafts)
             {
-                throw new IOException($"{path}: an unreviewed draft already exists; pass the option to replace drafts, or remove it.");
+                throw new IOException($"{path}: an unreviewed draft already exists; replace it explicitly (kg extract --replace-drafts) or remove it.");
             }
         }
 
@@ -183,7 +183,8 @@ public sealed class ExtractionDraft
             var symmetric = graph.FindRelationType(typeName)?.Symmetric ?? false;
             var existing = graph.Relations.FirstOrDefault(r => r.Type == typeName
                 && ((r.Source == source && r.Target == target) || (symmetric && r.Source == target && r.Target == source))
-                && (r.Certainty == certainty || (r.Certainty.IsFactual() && certainty.IsFactual())));
+                && (r.Certainty == certainty || (r.Certainty.IsFactual() && certainty.IsFactual()))
+                && SameTime(r.Time, group.Select(c => c.Time).FirstOrDefault(t => t is { IsUnknown: false })));
             if (existing is not null)
             {
                 additions.Add((existing.Id, group.ToList()));
@@ -203,6 +204,10 @@ public sealed class ExtractionDraft
 
         return (relations, additions);
     }
+
+    /// <summary>Two times may be the same event unless both are known and share no day (a call in April is not the call in March).</summary>
+    private static bool SameTime(RelationTime existing, RelationTime? candidate) =>
+        existing.IsUnknown || candidate is null || candidate.IsUnknown || existing.Overlaps(candidate.Earliest, candidate.Latest);
 
     private static string Slug(string s) => s.Length <= 120 ? s : s[..120].TrimEnd('-');
 

@@ -271,7 +271,7 @@ internal static partial class TextSegmenter
 
     private static bool IsHeading(string block)
     {
-        var trimmed = block.Trim();
+        var trimmed = FootnoteMarkerAt().Replace(block, string.Empty).Trim();
         return !trimmed.Contains('\n', StringComparison.Ordinal)
             && WordCount(trimmed) <= 15
             && trimmed[^1] is not ('.' or '!' or '?' or ';' or ',' or '”' or '"');
