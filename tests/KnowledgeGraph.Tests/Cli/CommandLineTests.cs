@@ -9,16 +9,7 @@ public sealed class CommandLineTests
     private string dir = null!;
 
     [SetUp]
-    public void CreateDir()
-    {
-        dir = Directory.CreateTempSubdirectory("kg-cli-").FullName;
-        foreach (var file in Directory.EnumerateFiles(ExtractionTestGraph.Folder, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir, "data", Path.GetRelativePath(ExtractionTestGraph.Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void CreateDir() => dir = TestDataCopy.ToTempFolder(ExtractionTestGraph.Folder, "kg-cli-", "data");
 
     [TearDown]
     public void DeleteDir() => Directory.Delete(dir, recursive: true);
@@ -65,11 +56,17 @@ public sealed class CommandLineTests
     public void Run_UnknownOption_IsAUsageError() =>
         Assert.That(Run("extract", "a.txt", "--bogus", "1").Code, Is.EqualTo(2));
 
+    private string Article(string body)
+    {
+        var article = Path.Combine(dir, "note.txt");
+        File.WriteAllText(article, "A Short Note on Talks\n\n" + body + "\n");
+        return article;
+    }
+
     [Test]
     public void Run_ExtractWithOut_WritesThreeUnreviewedDrafts()
     {
-        var article = Path.Combine(dir, "note.txt");
-        File.WriteAllText(article, "A Short Note on Talks\n\nArmenia and Azerbaijan held talks in Vienna on June 3, 2025.\n");
+        var article = Article("Armenia and Azerbaijan held talks in Vienna on June 3, 2025.");
         var (code, output, _) = Run("extract", article, "--data", Path.Combine(dir, "data"), "--id", "short-note", "--out", Path.Combine(dir, "data"));
         Assert.Multiple(() =>
         {
@@ -87,9 +84,7 @@ public sealed class CommandLineTests
     [Test]
     public void Run_ExtractWithoutOut_PrintsTheProposalsAsJson()
     {
-        var article = Path.Combine(dir, "note.txt");
-        File.WriteAllText(article, "A Short Note on Talks\n\nArmenia criticized Azerbaijan.\n");
-        var (code, output, _) = Run("extract", article, "--data", Path.Combine(dir, "data"), "--id", "short-note");
+        var (code, output, _) = Run("extract", Article("Armenia criticized Azerbaijan."), "--data", Path.Combine(dir, "data"), "--id", "short-note");
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(0));

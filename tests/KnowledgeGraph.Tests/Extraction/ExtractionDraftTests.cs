@@ -18,16 +18,7 @@ public sealed class ExtractionDraftTests
     private string dataDir = null!;
 
     [SetUp]
-    public void CopyTestGraph()
-    {
-        dataDir = Directory.CreateTempSubdirectory("kg-draft-").FullName;
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dataDir, Path.GetRelativePath(Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void CopyTestGraph() => dataDir = TestDataCopy.ToTempFolder(Folder, "kg-draft-");
 
     [TearDown]
     public void DeleteCopy() => Directory.Delete(dataDir, recursive: true);

@@ -8,17 +8,7 @@ public sealed class DraftStatusTests
     private string dir = null!;
 
     [SetUp]
-    public void CopyValidData()
-    {
-        dir = Directory.CreateTempSubdirectory("kg-status-").FullName;
-        var valid = Path.Combine(RepositoryPaths.TestData, "Valid");
-        foreach (var file in Directory.EnumerateFiles(valid, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir, Path.GetRelativePath(valid, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void CopyValidData() => dir = TestDataCopy.ToTempFolder(Path.Combine(RepositoryPaths.TestData, "Valid"), "kg-status-");
 
     [TearDown]
     public void Delete() => Directory.Delete(dir, recursive: true);
