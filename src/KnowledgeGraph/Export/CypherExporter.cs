@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowledgeGraph.Export;
@@ -32,34 +31,7 @@ internal static class CypherExporter
     }
 
     /// <summary>Quotes a Cypher string literal: single quotes, with backslash escapes for quotes, backslashes and controls.</summary>
-    internal static string Literal(string text)
-    {
-        var sb = new StringBuilder(text.Length + 2).Append('\'');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\\': sb.Append(@"\\"); break;
-                case '\'': sb.Append(@"\'"); break;
-                case '\n': sb.Append(@"\n"); break;
-                case '\r': sb.Append(@"\r"); break;
-                case '\t': sb.Append(@"\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        sb.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.Append('\'').ToString();
-    }
+    internal static string Literal(string text) => BackslashEscaping.Quote(text, '\'');
 
     /// <summary>Quotes a label, relationship type or property name with backticks (doubling any backtick inside).</summary>
     private static string Name(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";

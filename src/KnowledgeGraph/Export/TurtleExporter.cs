@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowledgeGraph.Export;
@@ -53,32 +52,5 @@ internal static class TurtleExporter
     }
 
     /// <summary>Quotes a Turtle string (STRING_LITERAL_QUOTE): quotes, backslashes and controls escaped, everything else as UTF-8.</summary>
-    internal static string Quote(string text)
-    {
-        var sb = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append(@"\\"); break;
-                case '\n': sb.Append(@"\n"); break;
-                case '\r': sb.Append(@"\r"); break;
-                case '\t': sb.Append(@"\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        sb.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.Append('"').ToString();
-    }
+    internal static string Quote(string text) => BackslashEscaping.Quote(text, '"');
 }
