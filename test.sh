@@ -8,6 +8,8 @@ results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+.ci/install-tools.sh
+
 echo "== restore and build (Release) =="
 if ! dotnet build KnowledgeGraph.sln -c Release --nologo; then
   echo "build failed"

@@ -21,7 +21,7 @@ public sealed class HealthTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = doc.RootElement;
-        var expected = Graph.Load(Path.Combine(FindRoot(), "graph-data"));
+        var expected = Graph.Load(ApiFactory.GraphData);
         Assert.Multiple(() =>
         {
             Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("healthy"));
@@ -53,16 +53,5 @@ public sealed class HealthTests
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/swagger"));
-    }
-
-    internal static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir!.FullName;
     }
 }

@@ -13,21 +13,28 @@ public static class HealthEndpoints
     {
         app.MapGet("/health", GetHealth)
             .WithName("GetHealth")
-            .WithTags("Health");
+            .WithTags("Health")
+            .WithSummary("Whether the API is up, and which graph it serves.");
         return app;
     }
 
     /// <summary>Reports whether the API is up and which graph it serves.</summary>
-    /// <remarks>Gives the entity and relation counts and the data version of the graph currently served.</remarks>
+    /// <remarks>
+    /// Gives the entity and relation counts and the data version of the graph currently served, and the
+    /// outcome of the latest reload of the data folder: when an edit was rejected, <c>lastReload</c> lists
+    /// its problems (file, line, field) while the last good version keeps serving.
+    /// </remarks>
     public static HealthResponse GetHealth(GraphProvider provider)
     {
         var graph = provider.Current;
+        var reload = provider.LastReload;
         return new HealthResponse(
-            "healthy",
+            reload is { Succeeded: false } ? "degraded" : "healthy",
             graph.Version,
             graph.Entities.Length,
             graph.Relations.Length,
             provider.DataDirectory ?? "(embedded)",
-            [.. graph.Notices]);
+            [.. graph.Notices],
+            reload);
     }
 }

@@ -120,7 +120,8 @@ internal static partial class GraphLoader
     private static string Version(IReadOnlyList<GraphDataFile> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        // Only the files that make up the graph count: editing a schema or a README does not change the data.
+        foreach (var f in files.Where(f => IsKnownPath(f.Path) && !f.Path.StartsWith("schema/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(f.Path + "\n"));
             hash.AppendData(f.Content);

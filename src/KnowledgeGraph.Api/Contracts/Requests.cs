@@ -1,0 +1,283 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeGraph.Api.Contracts;
+
+/// <summary>The traversal filters shared by the path and neighbourhood endpoints.</summary>
+public interface ITraversalRequest
+{
+    /// <summary>Gets the direction: out, in or both.</summary>
+    string? Direction { get; }
+
+    /// <summary>Gets the relation types to follow.</summary>
+    string[]? RelationTypes { get; }
+
+    /// <summary>Gets the relation types not to follow.</summary>
+    string[]? ExcludeRelationTypes { get; }
+
+    /// <summary>Gets the entity kinds allowed along the way.</summary>
+    string[]? Kinds { get; }
+
+    /// <summary>Gets the entity kinds not to pass through.</summary>
+    string[]? ExcludeKinds { get; }
+
+    /// <summary>Gets the entities not to pass through.</summary>
+    string[]? ExcludeEntities { get; }
+
+    /// <summary>Gets the day the relations must have held on.</summary>
+    string? AsOf { get; }
+
+    /// <summary>Gets the start of the time window.</summary>
+    string? Since { get; }
+
+    /// <summary>Gets the end of the time window.</summary>
+    string? Until { get; }
+
+    /// <summary>Gets whether hedged, hypothetical and denied relations are followed.</summary>
+    bool? IncludeUncertain { get; }
+}
+
+/// <summary>Parameters of <c>GET /api/entities</c>.</summary>
+public sealed class EntityListRequest
+{
+    /// <summary>Text to find in names and aliases (case-, accent- and punctuation-insensitive, typo-tolerant).</summary>
+    [FromQuery(Name = "search")]
+    [Description("Text to find in names and aliases; case-, accent- and punctuation-insensitive and typo-tolerant (e.g. 'Pashinian'). Results are ranked by match quality.")]
+    public string? Search { get; init; }
+
+    /// <summary>Only entities of this kind.</summary>
+    [FromQuery(Name = "kind")]
+    [Description("Only entities of this kind (see /api/entity-kinds), e.g. 'Official'.")]
+    public string? Kind { get; init; }
+
+    /// <summary>The page size.</summary>
+    [FromQuery(Name = "limit")]
+    [Description("Page size: 1 to 500, default 50.")]
+    public int? Limit { get; init; }
+
+    /// <summary>How many items to skip.</summary>
+    [FromQuery(Name = "offset")]
+    [Description("Items to skip, 0 or more; default 0.")]
+    public int? Offset { get; init; }
+}
+
+/// <summary>Parameters of <c>GET /api/entities/{id}/neighbourhood</c>.</summary>
+public sealed class NeighbourhoodRequest : ITraversalRequest
+{
+    /// <summary>The center entity's id.</summary>
+    [FromRoute(Name = "id")]
+    [Description("The center entity's id (or an unambiguous name), e.g. 'csto' or 'nikol-pashinyan'.")]
+    public required string Id { get; init; }
+
+    /// <summary>How many hops to go out.</summary>
+    [FromQuery(Name = "depth")]
+    [Description("Hops from the center: 1 to 3 (configurable maximum), default 1.")]
+    public int? Depth { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "direction")]
+    [Description("Follow relations 'out' (source to target), 'in' (target to source) or 'both' (default).")]
+    public string? Direction { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "relationTypes")]
+    [Description("Only follow these relation types (comma-separated or repeated); see /api/relation-types.")]
+    public string[]? RelationTypes { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "excludeRelationTypes")]
+    [Description("Never follow these relation types (comma-separated or repeated).")]
+    public string[]? ExcludeRelationTypes { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "kinds")]
+    [Description("Only reach entities of these kinds (comma-separated or repeated); see /api/entity-kinds.")]
+    public string[]? Kinds { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "excludeKinds")]
+    [Description("Never reach entities of these kinds (comma-separated or repeated).")]
+    public string[]? ExcludeKinds { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "excludeEntities")]
+    [Description("Never pass through these entity ids (comma-separated or repeated), e.g. 'russia'.")]
+    public string[]? ExcludeEntities { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "asOf")]
+    [Description("Only relations that held on this day (yyyy-MM-dd; yyyy-MM or yyyy mean its first day). Undated relations are kept.")]
+    public string? AsOf { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "since")]
+    [Description("Only relations that held on or after this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
+    public string? Since { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "until")]
+    [Description("Only relations that held on or before this date (yyyy-MM-dd, yyyy-MM or yyyy: its last day). Undated relations are kept.")]
+    public string? Until { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "includeUncertain")]
+    [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
+    public bool? IncludeUncertain { get; init; }
+
+    /// <summary>The most entities to return.</summary>
+    [FromQuery(Name = "limit")]
+    [Description("The most entities to return: 1 to 500, default 500; beyond it the result says truncated.")]
+    public int? Limit { get; init; }
+}
+
+/// <summary>Parameters of <c>GET /api/paths</c>.</summary>
+public sealed class PathsRequest : ITraversalRequest
+{
+    /// <summary>The start entity.</summary>
+    [FromQuery(Name = "from")]
+    [Description("The start entity's id (or an unambiguous name), e.g. 'nikol-pashinyan'. Required.")]
+    public string? From { get; init; }
+
+    /// <summary>The end entity.</summary>
+    [FromQuery(Name = "to")]
+    [Description("The end entity's id (or an unambiguous name), e.g. 'israel'. Required.")]
+    public string? To { get; init; }
+
+    /// <summary>How many shortest paths to return.</summary>
+    [FromQuery(Name = "k")]
+    [Description("The k shortest simple paths, in order: 1 to 10 (configurable maximum), default 1.")]
+    public int? K { get; init; }
+
+    /// <summary>The longest path allowed.</summary>
+    [FromQuery(Name = "maxLength")]
+    [Description("The most relations on a path: 1 to 8 (configurable maximum), default 6.")]
+    public int? MaxLength { get; init; }
+
+    /// <summary>Whether to return all shortest paths.</summary>
+    [FromQuery(Name = "all")]
+    [Description("Return all paths of the minimum length (up to 100) instead of the k shortest.")]
+    public bool? All { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "direction")]
+    [Description("Follow relations 'out' (source to target), 'in' (target to source) or 'both' (default).")]
+    public string? Direction { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "relationTypes")]
+    [Description("Only follow these relation types (comma-separated or repeated); see /api/relation-types.")]
+    public string[]? RelationTypes { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "excludeRelationTypes")]
+    [Description("Never follow these relation types (comma-separated or repeated).")]
+    public string[]? ExcludeRelationTypes { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "kinds")]
+    [Description("Only pass through entities of these kinds (comma-separated or repeated); the two ends are always allowed.")]
+    public string[]? Kinds { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "excludeKinds")]
+    [Description("Never pass through entities of these kinds (comma-separated or repeated).")]
+    public string[]? ExcludeKinds { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "excludeEntities")]
+    [Description("Never pass through these entity ids (comma-separated or repeated), e.g. 'russia' for 'not via Russia'.")]
+    public string[]? ExcludeEntities { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "asOf")]
+    [Description("Only relations that held on this day (yyyy-MM-dd; yyyy-MM or yyyy mean its first day). Undated relations are kept.")]
+    public string? AsOf { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "since")]
+    [Description("Only relations that held on or after this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
+    public string? Since { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "until")]
+    [Description("Only relations that held on or before this date (yyyy-MM-dd, yyyy-MM or yyyy: its last day). Undated relations are kept.")]
+    public string? Until { get; init; }
+
+    /// <inheritdoc/>
+    [FromQuery(Name = "includeUncertain")]
+    [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
+    public bool? IncludeUncertain { get; init; }
+}
+
+/// <summary>Parameters of <c>GET /api/relations</c>.</summary>
+public sealed class RelationListRequest
+{
+    /// <summary>Relations with this entity at either end.</summary>
+    [FromQuery(Name = "entity")]
+    [Description("Relations with this entity id at either end, e.g. 'armenia'.")]
+    public string? Entity { get; init; }
+
+    /// <summary>Relations with this source.</summary>
+    [FromQuery(Name = "source")]
+    [Description("Relations whose source is this entity id.")]
+    public string? Source { get; init; }
+
+    /// <summary>Relations with this target.</summary>
+    [FromQuery(Name = "target")]
+    [Description("Relations whose target is this entity id.")]
+    public string? Target { get; init; }
+
+    /// <summary>Relations of these types.</summary>
+    [FromQuery(Name = "type")]
+    [Description("Relations of these types (comma-separated or repeated); see /api/relation-types.")]
+    public string[]? Type { get; init; }
+
+    /// <summary>The start of the time window.</summary>
+    [FromQuery(Name = "since")]
+    [Description("Relations that held on or after this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
+    public string? Since { get; init; }
+
+    /// <summary>The end of the time window.</summary>
+    [FromQuery(Name = "until")]
+    [Description("Relations that held on or before this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
+    public string? Until { get; init; }
+
+    /// <summary>Relations of these certainties.</summary>
+    [FromQuery(Name = "certainty")]
+    [Description("Relations of these certainties (comma-separated or repeated): stated, reported, hedged, hypothetical, denied. Default: all.")]
+    public string[]? Certainty { get; init; }
+
+    /// <summary>The page size.</summary>
+    [FromQuery(Name = "limit")]
+    [Description("Page size: 1 to 500, default 50.")]
+    public int? Limit { get; init; }
+
+    /// <summary>How many items to skip.</summary>
+    [FromQuery(Name = "offset")]
+    [Description("Items to skip, 0 or more; default 0.")]
+    public int? Offset { get; init; }
+}
+
+/// <summary>Parameters of <c>GET /api/actors/ranking</c>.</summary>
+public sealed class RankingRequest
+{
+    /// <summary>The centrality measure.</summary>
+    [FromQuery(Name = "measure")]
+    [Description("'degree' (default: relations per entity) or 'betweenness' (Brandes: how often an entity lies on shortest paths between others).")]
+    public string? Measure { get; init; }
+
+    /// <summary>Only rank entities of these kinds.</summary>
+    [FromQuery(Name = "kind")]
+    [Description("Only rank entities of these kinds (comma-separated or repeated), e.g. 'State'.")]
+    public string[]? Kind { get; init; }
+
+    /// <summary>How many to return.</summary>
+    [FromQuery(Name = "limit")]
+    [Description("How many entities to return: 1 to 500, default 20.")]
+    public int? Limit { get; init; }
+
+    /// <summary>Whether uncertain relations count.</summary>
+    [FromQuery(Name = "includeUncertain")]
+    [Description("Also count hedged, hypothetical and denied relations (default false).")]
+    public bool? IncludeUncertain { get; init; }
+}

@@ -1,0 +1,105 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Queries;
+
+namespace KnowledgeGraph.Api.Contracts;
+
+/// <summary>Maps the library's model to the wire types.</summary>
+public static class WireMapper
+{
+    /// <summary>Maps an entity for lists.</summary>
+    /// <param name="e">The entity.</param>
+    /// <returns>The wire entity.</returns>
+    public static EntityDto ToDto(this Entity e) =>
+        new(e.Id, e.Name, e.Kind, AllAliases(e), e.Role, e.Description, e.Identifiers);
+
+    /// <summary>Maps a search match.</summary>
+    /// <param name="m">The match.</param>
+    /// <returns>The list item.</returns>
+    public static EntityListItem ToListItem(this EntityMatch m) =>
+        new(m.Entity.Id, m.Entity.Name, m.Entity.Kind, AllAliases(m.Entity), m.Entity.Role, Math.Round(m.Score, 3), m.MatchedText, Lower(m.MatchKind.ToString()));
+
+    /// <summary>Maps an entity as a list item without a score.</summary>
+    /// <param name="e">The entity.</param>
+    /// <returns>The list item.</returns>
+    public static EntityListItem ToListItem(this Entity e) =>
+        new(e.Id, e.Name, e.Kind, AllAliases(e), e.Role, null, null, null);
+
+    /// <summary>Maps an entity with its relations.</summary>
+    /// <param name="e">The entity.</param>
+    /// <param name="graph">The graph it belongs to.</param>
+    /// <returns>The detailed wire entity.</returns>
+    public static EntityDetailDto ToDetail(this Entity e, Graph graph) =>
+        new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
+            [.. graph.GetTimeline(e.Id).Select(r => r.ToDto(graph))]);
+
+    /// <summary>Maps a relation with its evidence and its sentence.</summary>
+    /// <param name="r">The relation.</param>
+    /// <param name="graph">The graph it belongs to.</param>
+    /// <returns>The wire relation.</returns>
+    public static RelationDto ToDto(this Relation r, Graph graph)
+    {
+        var type = graph.FindRelationType(r.Type)!;
+        return new RelationDto(
+            r.Id,
+            r.Type,
+            type.Label,
+            r.Source,
+            graph.FindEntity(r.Source)!.Name,
+            r.Target,
+            graph.FindEntity(r.Target)!.Name,
+            r.Time.IsUnknown ? null : new TimeDto(
+                r.Time.Point?.ToString(),
+                r.Time.Start?.ToString(),
+                r.Time.End?.ToString(),
+                (r.Time.Point ?? r.Time.Start ?? r.Time.End) is { } d ? Lower(d.Precision.ToString()) : null,
+                r.Time.ToDisplayString()),
+            Lower(r.Certainty.ToString()),
+            Lower(type.Polarity.ToString()),
+            r.Implicit,
+            r.Qualifiers,
+            [.. r.Evidence.Select(ToDto)],
+            graph.Explain(r));
+    }
+
+    /// <summary>Maps a piece of evidence.</summary>
+    /// <param name="e">The evidence.</param>
+    /// <returns>The wire evidence.</returns>
+    public static EvidenceDto ToDto(this Evidence e) =>
+        new(e.Document, e.Paragraph, e.Footnote, e.Note, e.Background,
+            e.Citation is { } c ? new CitationDto(c.Outlet, c.OutletEntity, c.Title, c.Url, c.Accessed?.ToString()) : null);
+
+    /// <summary>Maps a neighbourhood.</summary>
+    /// <param name="result">The library's result.</param>
+    /// <param name="depth">The depth asked for.</param>
+    /// <param name="graph">The graph queried.</param>
+    /// <returns>The wire neighbourhood.</returns>
+    public static NeighbourhoodResponse ToDto(this NeighbourhoodResult result, int depth, Graph graph) =>
+        new(result.Center.Id, depth,
+            [.. result.Nodes.Select(n => new NeighbourhoodNodeDto(n.Entity.Id, n.Entity.Name, n.Entity.Kind, n.Distance))],
+            [.. result.Relations.Select(r => r.ToDto(graph))],
+            result.Truncated,
+            result.TruncationReason);
+
+    /// <summary>Maps a path.</summary>
+    /// <param name="path">The library's path.</param>
+    /// <param name="graph">The graph queried.</param>
+    /// <returns>The wire path.</returns>
+    public static PathDto ToDto(this GraphPath path, Graph graph) =>
+        new(path.Length,
+            [.. path.Nodes.Select((n, i) => new NeighbourhoodNodeDto(n.Id, n.Name, n.Kind, i))],
+            [.. path.Steps.Select(s => s.Relation.ToDto(graph))],
+            [.. path.Steps.Select(s => new PathStepDto(s.Relation.Id, s.From.Id, s.To.Id, s.AlongDirection, s.Explanation))],
+            path.Explanation);
+
+    /// <summary>Maps a relation type.</summary>
+    /// <param name="t">The type.</param>
+    /// <param name="count">How many relations have it.</param>
+    /// <returns>The wire type.</returns>
+    public static RelationTypeDto ToDto(this RelationType t, int count) =>
+        new(t.Name, t.Label, t.InverseLabel, t.Description, t.SourceKinds, t.TargetKinds, t.Symmetric, Lower(t.Polarity.ToString()),
+            t.Plover is { } p ? new PloverDto(p.Type, p.Mode) : null, t.Cameo, count);
+
+    private static string[] AllAliases(Entity e) => [.. e.Aliases, .. e.Demonyms, .. e.Metonyms];
+
+    private static string Lower(string s) => s.ToLowerInvariant();
+}

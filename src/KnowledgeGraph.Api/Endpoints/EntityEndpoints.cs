@@ -1,0 +1,110 @@
+using KnowledgeGraph.Api.Contracts;
+using KnowledgeGraph.Api.Infrastructure;
+using KnowledgeGraph.Api.Services;
+using KnowledgeGraph.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Endpoints;
+
+/// <summary>Maps <c>/api/entities</c>: search, one entity, and its neighbourhood.</summary>
+public static class EntityEndpoints
+{
+    /// <summary>Maps the entity routes.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The route builder.</returns>
+    public static IEndpointRouteBuilder MapEntityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/entities").WithTags("Entities");
+        group.MapGet("/", ListEntities).WithName("ListEntities").WithSummary("Find entities by name, alias or kind.");
+        group.MapGet("/{id}", GetEntity).WithName("GetEntity").WithSummary("Get one entity with all its relations.")
+            .Produces<EntityDetailDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/neighbourhood", GetNeighbourhood).WithName("GetNeighbourhood")
+            .WithSummary("Get the entities within some hops of an entity and the relations among them.")
+            .Produces<NeighbourhoodResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>Lists entities, optionally matching a search text and a kind.</summary>
+    /// <remarks>
+    /// Without <c>search</c> the entities come in id order. With it they are ranked by match quality
+    /// (exact name or alias, prefix, contained, then fuzzy matches for typos and transliterations such
+    /// as 'Pashinian' or 'Galusin'), and each item says its score and what matched.
+    /// </remarks>
+    public static Results<Ok<Page<EntityListItem>>, ValidationProblem> ListEntities(
+        [AsParameters] EntityListRequest request, Graph graph, IOptions<ApiLimits> limits)
+    {
+        var errors = new ParameterErrors();
+        var limit = errors.Range("limit", request.Limit, limits.Value.DefaultLimit, 1, limits.Value.MaxLimit);
+        var offset = errors.Range("offset", request.Offset, 0, 0, int.MaxValue);
+        if (request.Kind is { } kind)
+        {
+            errors.Known("kind", [kind], graph.EntityKinds.Select(k => k.Name).ToList(), "entity kind");
+        }
+
+        if (request.Search is { Length: > 200 })
+        {
+            errors.Add("search", "search is longer than 200 characters.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        List<EntityListItem> items;
+        if (string.IsNullOrWhiteSpace(request.Search))
+        {
+            items = [.. graph.Entities.Where(e => request.Kind is null || e.Kind == request.Kind).OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.ToListItem())];
+        }
+        else
+        {
+            items = [.. graph.SearchEntities(request.Search, graph.Entities.Length).Where(m => request.Kind is null || m.Entity.Kind == request.Kind).Select(m => m.ToListItem())];
+        }
+
+        return TypedResults.Ok(new Page<EntityListItem>([.. items.Skip(offset).Take(limit)], items.Count, limit, offset));
+    }
+
+    /// <summary>Gets one entity with its relations in date order.</summary>
+    /// <remarks>An unknown id is a 404 whose detail names the id and suggests the closest ids.</remarks>
+    /// <param name="id">The entity's id, e.g. 'nikol-pashinyan' (an unambiguous name also works).</param>
+    public static IResult GetEntity(string id, Graph graph)
+    {
+        var entity = RequestParsing.Resolve(graph, id);
+        return entity is null
+            ? RequestParsing.EntityNotFound(graph, "id", id)
+            : TypedResults.Ok(entity.ToDetail(graph));
+    }
+
+    /// <summary>Gets the neighbourhood of an entity: every entity within <c>depth</c> hops and the relations among them.</summary>
+    /// <remarks>
+    /// Filters apply during the traversal (a filtered-out relation is never followed). <c>edges</c> is the
+    /// subgraph induced on the reached entities, restricted to relations that pass the filters. By default
+    /// only stated and reported relations are followed. When <c>limit</c> or the work cap stops the
+    /// traversal, <c>truncated</c> is true and <c>truncationReason</c> says why.
+    /// </remarks>
+    public static IResult GetNeighbourhood(
+        [AsParameters] NeighbourhoodRequest request, Graph graph, IOptions<ApiLimits> limits, CancellationToken cancellationToken)
+    {
+        var errors = new ParameterErrors();
+        var depth = errors.Range("depth", request.Depth, 1, 1, Math.Min(limits.Value.MaxDepth, NeighbourhoodOptions.MaxDepth));
+        var limit = errors.Range("limit", request.Limit, limits.Value.MaxLimit, 1, limits.Value.MaxLimit);
+        var filter = RequestParsing.ToFilter(request, graph, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var center = RequestParsing.Resolve(graph, request.Id);
+        if (center is null)
+        {
+            return RequestParsing.EntityNotFound(graph, "id", request.Id);
+        }
+
+        var options = new NeighbourhoodOptions { Filter = filter, Depth = depth, MaxNodes = limit, MaxVisited = limits.Value.MaxVisited };
+        return QueryErrors.Run(() => TypedResults.Ok(graph.GetNeighbourhood(center.Id, options, cancellationToken).ToDto(depth, graph)));
+    }
+}

@@ -1,0 +1,75 @@
+using KnowledgeGraph.Api.Contracts;
+using KnowledgeGraph.Api.Infrastructure;
+using KnowledgeGraph.Api.Services;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Endpoints;
+
+/// <summary>Maps <c>GET /api/relations</c>.</summary>
+public static class RelationEndpoints
+{
+    private static readonly Dictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>()
+        .Where(c => c != Certainty.Unspecified)
+        .ToDictionary(c => c.ToString().ToLowerInvariant(), c => c, StringComparer.Ordinal);
+
+    /// <summary>Maps the relation route.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The route builder.</returns>
+    public static IEndpointRouteBuilder MapRelationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/relations", ListRelations)
+            .WithName("ListRelations")
+            .WithTags("Relations")
+            .WithSummary("Find relations by entity, end, type, time window and certainty.");
+        return app;
+    }
+
+    /// <summary>Lists relations matching every given criterion, in date order (undated last).</summary>
+    /// <remarks>
+    /// <c>entity</c> matches either end; <c>source</c> and <c>target</c> match that end; giving
+    /// <c>source</c> and <c>target</c> lists the relations from one to the other. Unlike the traversal
+    /// endpoints, all certainties are listed unless <c>certainty</c> narrows them.
+    /// </remarks>
+    public static Results<Ok<Page<RelationDto>>, ValidationProblem> ListRelations(
+        [AsParameters] RelationListRequest request, Graph graph, IOptions<ApiLimits> limits)
+    {
+        var errors = new ParameterErrors();
+        var limit = errors.Range("limit", request.Limit, limits.Value.DefaultLimit, 1, limits.Value.MaxLimit);
+        var offset = errors.Range("offset", request.Offset, 0, 0, int.MaxValue);
+        foreach (var (name, value) in new[] { ("entity", request.Entity), ("source", request.Source), ("target", request.Target) })
+        {
+            if (value is not null && graph.FindEntity(value) is null)
+            {
+                var suggestions = graph.SearchEntities(value, 3).Select(m => $"'{m.Entity.Id}'").ToList();
+                errors.Add(name, $"{name}: no entity has the id '{ParameterErrors.Shorten(value)}'{(suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ".")}");
+            }
+        }
+
+        var types = ParameterErrors.List(request.Type);
+        errors.Known("type", types, graph.RelationTypes.Select(t => t.Name).ToList(), "relation type");
+        var certainties = ParameterErrors.List(request.Certainty);
+        errors.Known("certainty", certainties, Certainties.Keys, "certainty");
+        var since = errors.Date("since", request.Since, latest: false);
+        var until = errors.Date("until", request.Until, latest: true);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = new RelationQuery
+        {
+            Entity = request.Entity,
+            Source = request.Source,
+            Target = request.Target,
+            Types = [.. types],
+            Since = since,
+            Until = until,
+            Certainties = [.. certainties.Select(c => Certainties[c])],
+        };
+        var found = graph.FindRelations(query);
+        return TypedResults.Ok(new Page<RelationDto>([.. found.Skip(offset).Take(limit).Select(r => r.ToDto(graph))], found.Count, limit, offset));
+    }
+}

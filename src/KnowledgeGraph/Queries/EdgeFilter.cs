@@ -1,0 +1,100 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// A <see cref="TraversalFilter"/> compiled to ordinals for one query: per relation type the step
+/// directions allowed (0 when the type is not followed), per kind whether it may be entered, the
+/// certainty rule and the time window as day numbers, so each check during a traversal is a few array reads.
+/// </summary>
+internal sealed class EdgeFilter
+{
+    private readonly GraphIndex index;
+    private readonly byte[] typeSteps;
+    private readonly bool[]? kindAllowed;
+    private readonly bool includeUncertain;
+    private readonly int windowStart;
+    private readonly int windowEnd;
+    private readonly bool timed;
+
+    public EdgeFilter(
+        GraphIndex index,
+        byte[] typeSteps,
+        bool[]? kindAllowed,
+        int[] excludedNodes,
+        bool includeUncertain,
+        int windowStart = GraphIndex.OpenStart,
+        int windowEnd = GraphIndex.OpenEnd)
+    {
+        this.index = index;
+        this.typeSteps = typeSteps;
+        this.kindAllowed = kindAllowed;
+        this.includeUncertain = includeUncertain;
+        this.windowStart = windowStart;
+        this.windowEnd = windowEnd;
+        ExcludedNodes = excludedNodes;
+        timed = index.EdgeEarliest is not null && (windowStart != GraphIndex.OpenStart || windowEnd != GraphIndex.OpenEnd);
+    }
+
+    /// <summary>Gets the nodes never entered (the endpoints of a path and the center of a neighbourhood excepted).</summary>
+    public int[] ExcludedNodes { get; }
+
+    /// <summary>Gets the weight of each edge for a weighting, or <see langword="null"/> for hops.</summary>
+    public double[]? Weights { get; init; }
+
+    /// <summary>Creates the filter that follows every relation of the index in both directions.</summary>
+    public static EdgeFilter Everything(GraphIndex index) =>
+        new(index, Enumerable.Repeat((byte)(GraphIndex.AlongBit | GraphIndex.AgainstBit), index.TypeCount).ToArray(), null, [], includeUncertain: true);
+
+    /// <summary>Gets the cost of traversing an edge: its weight, or 1 for hops.</summary>
+    public double Cost(int edge) => Weights is null ? 1 : Weights[edge];
+
+    /// <summary>Gets whether the edge may be traversed in the direction <paramref name="step"/> (an index step bit).</summary>
+    public bool AllowsStep(int edge, byte step) =>
+        (typeSteps[index.EdgeTypes[edge]] & step) != 0 && AllowsFacts(edge);
+
+    /// <summary>Gets whether the edge passes the type, certainty and time conditions, whatever its direction.</summary>
+    public bool AllowsRelation(int edge) => typeSteps[index.EdgeTypes[edge]] != 0 && AllowsFacts(edge);
+
+    /// <summary>Gets whether the node's kind may be entered.</summary>
+    public bool AllowsKind(int node) => kindAllowed is null || kindAllowed[index.NodeKinds[node]];
+
+    /// <summary>Computes the weight of every edge for a weighting (see <see cref="PathWeighting"/>).</summary>
+    public static double[]? ComputeWeights(GraphIndex index, PathWeighting weighting)
+    {
+        if (weighting == PathWeighting.Hops)
+        {
+            return null;
+        }
+
+        var weights = new double[index.EdgeCount];
+        for (var e = 0; e < weights.Length; e++)
+        {
+            weights[e] = weighting == PathWeighting.PreferStated
+                ? CertaintyWeight(index.EdgeCertainties?[e] ?? Certainty.Stated)
+                : PolarityWeight(index.TypePolarities?[index.EdgeTypes[e]] ?? Polarity.Neutral);
+        }
+
+        return weights;
+    }
+
+    private static double CertaintyWeight(Certainty certainty) => certainty switch
+    {
+        Certainty.Stated => 1,
+        Certainty.Reported => 1.5,
+        Certainty.Hedged => 3,
+        Certainty.Hypothetical => 4,
+        _ => 5,
+    };
+
+    private static double PolarityWeight(Polarity polarity) => polarity switch
+    {
+        Polarity.Cooperative => 1,
+        Polarity.Conflictual => 3,
+        _ => 1.5,
+    };
+
+    private bool AllowsFacts(int edge) =>
+        (includeUncertain || index.IsFactual(edge))
+        && (!timed || (index.EdgeLatest![edge] >= windowStart && index.EdgeEarliest![edge] <= windowEnd));
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>Thrown when a query names an entity id that the graph does not have.</summary>
+public sealed class EntityNotFoundException : Exception
+{
+    /// <summary>Creates the exception for an unknown id and the closest known ids.</summary>
+    /// <param name="id">The unknown id.</param>
+    /// <param name="suggestions">The closest ids, best first; may be empty.</param>
+    public EntityNotFoundException(string id, IEnumerable<string> suggestions)
+        : this(id, suggestions.ToImmutableArray())
+    {
+    }
+
+    private EntityNotFoundException(string id, ImmutableArray<string> suggestions)
+        : base(FormatMessage(id, suggestions))
+    {
+        Id = id;
+        Suggestions = suggestions;
+    }
+
+    /// <summary>Gets the unknown id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the ids of the closest entities, best first; empty when none is close.</summary>
+    public ImmutableArray<string> Suggestions { get; }
+
+    private static string FormatMessage(string id, ImmutableArray<string> suggestions) => suggestions.IsEmpty
+        ? $"No entity has the id '{id}'."
+        : $"No entity has the id '{id}'; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?";
+}

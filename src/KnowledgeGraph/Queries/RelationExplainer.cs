@@ -1,0 +1,80 @@
+using System.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// Writes a relation as a plain-language clause: "Nikol Pashinyan held a phone call with Vladimir Putin
+/// (14 March 2025; paragraph 8, note 2)".
+/// </summary>
+internal static class RelationExplainer
+{
+    /// <summary>The separator between the clauses of a path's steps.</summary>
+    public const string StepSeparator = "; then ";
+
+    /// <summary>Writes the clause, read from the source (<paramref name="alongDirection"/>) or from the target.</summary>
+    /// <param name="relation">The relation.</param>
+    /// <param name="type">Its type, for the labels.</param>
+    /// <param name="source">Its source entity.</param>
+    /// <param name="target">Its target entity.</param>
+    /// <param name="alongDirection">Whether to read it from the source with the label, or from the target with the inverse label.</param>
+    /// <param name="nameDocuments">Whether to name the document in evidence references (when the graph has several).</param>
+    public static string Explain(Relation relation, RelationType type, Entity source, Entity target, bool alongDirection, bool nameDocuments)
+    {
+        var (subject, label, @object) = alongDirection
+            ? (source, type.Label, target)
+            : (target, type.InverseLabel, source);
+        var text = new StringBuilder(subject.Name).Append(' ');
+        if (relation.Certainty == Certainty.Reported)
+        {
+            text.Append("reportedly ");
+        }
+
+        text.Append(label).Append(' ').Append(@object.Name);
+        var details = new List<string>();
+        if (relation.Certainty is Certainty.Hedged or Certainty.Hypothetical or Certainty.Denied)
+        {
+            details.Add(relation.Certainty.ToString().ToLowerInvariant());
+        }
+
+        var time = relation.Time.ToDisplayString();
+        if (time.Length > 0)
+        {
+            details.Add(time);
+        }
+
+        details.AddRange(relation.Evidence.Select(e => Reference(e, nameDocuments)).Where(r => r.Length > 0).Distinct());
+        if (details.Count > 0)
+        {
+            text.Append(" (").AppendJoin("; ", details).Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Reference(Evidence evidence, bool nameDocuments)
+    {
+        if (evidence.Background || evidence.Document is null)
+        {
+            return evidence.Citation is { } citation ? $"background: {citation.Outlet}" : "background knowledge";
+        }
+
+        var parts = new List<string>();
+        if (nameDocuments)
+        {
+            parts.Add(evidence.Document);
+        }
+
+        if (evidence.Paragraph is { } paragraph)
+        {
+            parts.Add($"paragraph {paragraph}");
+        }
+
+        if (evidence.Footnote is { } footnote)
+        {
+            parts.Add($"note {footnote}");
+        }
+
+        return string.Join(", ", parts);
+    }
+}

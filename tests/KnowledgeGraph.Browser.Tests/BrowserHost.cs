@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Browser.Tests;
+
+/// <summary>The real API on a real Kestrel socket on 127.0.0.1, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserHost : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly KestrelFactory factory;
+    private readonly IPlaywright playwright;
+
+    private BrowserHost(KestrelFactory factory, IPlaywright playwright, IBrowser browser, string baseUrl)
+    {
+        this.factory = factory;
+        this.playwright = playwright;
+        Browser = browser;
+        BaseUrl = baseUrl;
+    }
+
+    public IBrowser Browser { get; }
+
+    public string BaseUrl { get; }
+
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var dir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+    }
+
+    /// <summary>Starts the API and the browser, or ignores the test (fails in CI) when Chromium is missing.</summary>
+    public static async Task<BrowserHost> StartAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            var message = $"{ChromiumPath} is missing: install it with 'apt-get install -y chromium' to run the browser tests.";
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                Assert.Fail(message);
+            }
+
+            Assert.Ignore(message);
+        }
+
+        var factory = new KestrelFactory();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        return new BrowserHost(factory, playwright, browser, address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    private sealed class KestrelFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            builder.UseSetting("KnowledgeGraph:DataPath", Path.Combine(dir!.FullName, "graph-data"));
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+        }
+    }
+}
