@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace KnowledgeGraph.Loading;
 
 /// <summary>
@@ -40,8 +42,11 @@ internal static partial class GraphLoader
             ReadRelations(r, Section(top, "relations", top.Get("relations")), state, notices);
         }
 
-        return Finish(state, problems, notices, Version([file]));
+        return Finish(state, problems, notices, DocumentVersion(content));
     }
+
+    /// <summary>Gets the version of a single document: the start of its SHA-256, like a data folder's version.</summary>
+    private static string DocumentVersion(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..16];
 
     private static void CheckSingleDocumentFormat(FileReader r, JsonObjectNode top)
     {

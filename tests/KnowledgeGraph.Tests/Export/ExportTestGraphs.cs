@@ -6,7 +6,7 @@ using KnowledgeGraph.Export;
 namespace KnowledgeGraph.Tests.Export;
 
 /// <summary>
-/// The graphs the export tests write: "real" is the curated graph-data/ (TestData/Valid until graph-data exists),
+/// The graphs the export tests write: "real" is the curated graph-data/,
 /// "hostile" is TestData/Hostile, whose names and notes hold quotes, ampersands, angle brackets, Cyrillic, Armenian,
 /// Arabic, emoji, line breaks, backslashes and the comment and delimiter characters of every format.
 /// </summary>
@@ -15,10 +15,7 @@ internal static class ExportTestGraphs
     public const string Real = "real";
     public const string Hostile = "hostile";
 
-    private static readonly Lazy<Graph> RealGraph = new(() =>
-        Directory.Exists(Path.Combine(RepositoryPaths.GraphData, "entities"))
-            ? Graph.Load(RepositoryPaths.GraphData)
-            : Graph.Load(Path.Combine(RepositoryPaths.TestData, "Valid")));
+    private static readonly Lazy<Graph> RealGraph = new(() => Graph.Load(RepositoryPaths.GraphData));
 
     private static readonly Lazy<Graph> HostileGraph = new(() => Graph.Load(Path.Combine(RepositoryPaths.TestData, "Hostile")));
 

@@ -22,6 +22,20 @@ public sealed class KnowledgeGraphJsonExporterTests
     }
 
     [Test]
+    public void LoadJson_Version_IsAHashOfTheDocument()
+    {
+        var real = ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Real), ExportFormat.KnowledgeGraphJson);
+        var hostile = ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Hostile), ExportFormat.KnowledgeGraphJson);
+        var first = Graph.LoadJson(new MemoryStream(real)).Version;
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Has.Length.EqualTo(16));
+            Assert.That(Graph.LoadJson(new MemoryStream(real)).Version, Is.EqualTo(first), "the same document, the same version");
+            Assert.That(Graph.LoadJson(new MemoryStream(hostile)).Version, Is.Not.EqualTo(first), "other data, another version");
+        });
+    }
+
+    [Test]
     public void Export_Subset_LoadsWithTheDocumentsAndAuthorsItCites()
     {
         var graph = ExportTestGraphs.Get(ExportTestGraphs.Hostile);
