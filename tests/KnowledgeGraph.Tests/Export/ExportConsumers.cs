@@ -80,7 +80,7 @@ internal static class ExportConsumers
             return;
         }
 
-        var message = $"{what} is not installed; install with: apt-get install -y {package} (or run .ci/install-export-tools.sh)";
+        var message = $"{what} is not installed; install with: apt-get install -y {package} (or run .ci/install-tools.sh)";
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             Assert.Fail("In CI every export consumer must be present: " + message);
