@@ -90,6 +90,11 @@ internal static partial class GraphLoader
             problems.Add(new DataProblem(".", null, null, null, "The data set holds no JSON files."));
         }
 
+        return Finish(state, problems, notices, Version(files));
+    }
+
+    private static Graph Finish(LoadState state, List<DataProblem> problems, List<string> notices, string version)
+    {
         state.ApplyEvidenceAdditions();
         state.CheckDeferredReferences();
         if (problems.Count > 0)
@@ -103,7 +108,7 @@ internal static partial class GraphLoader
             [.. state.Documents.Values],
             [.. state.Entities.Values],
             [.. state.Relations],
-            Version(files),
+            version,
             [.. notices]);
     }
 
