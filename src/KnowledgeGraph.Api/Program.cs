@@ -65,6 +65,8 @@ app.MapPathEndpoints();
 app.MapRelationEndpoints();
 app.MapVocabularyEndpoints();
 app.MapActorEndpoints();
+app.MapDocumentEndpoints();
+app.MapExportEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
