@@ -343,12 +343,19 @@ public sealed class ExplorerTests
             .TryGetProperty("parameters", out var parameters) && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "format");
         if (neighbourhoodHasFormat)
         {
-            var link = page.Locator("#export-links a.download").First;
-            var href = await link.GetAttributeAsync("href");
-            Assert.That(href, Does.StartWith($"/api/entities/{Pashinyan}/neighbourhood?").And.Contain("format="));
-            using var response = await http.GetAsync(new Uri(href!, UriKind.Relative));
-            Assert.That((int)response.StatusCode, Is.EqualTo(200), href);
-            Assert.That(await response.Content.ReadAsByteArrayAsync(), Is.Not.Empty);
+            await page.Locator("#export-format").SelectOptionAsync("gexf");
+            var hrefs = await page.Locator("#export-links a.download").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+            Assert.That(hrefs, Has.Some.StartsWith($"/api/entities/{Pashinyan}/neighbourhood?").And.Some.StartsWith("/api/graph?"));
+            foreach (var href in hrefs)
+            {
+                Assert.That(href, Does.Contain("format=gexf"));
+                using var response = await http.GetAsync(new Uri(href, UriKind.Relative));
+                Assert.That((int)response.StatusCode, Is.EqualTo(200), href);
+                Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<gexf"), href);
+            }
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-links a.download").First.ClickAsync());
+            Assert.That(download.SuggestedFilename, Does.EndWith(".gexf"), "the API names the file");
         }
         else
         {

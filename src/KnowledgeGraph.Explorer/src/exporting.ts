@@ -140,6 +140,7 @@ export class ExportDialog {
     const query = new URLSearchParams(params);
     query.set('format', this.format);
     const href = apiUrl(path, query);
-    return h('li', {}, h('a', { href, download: fileBase, 'data-format': this.format, class: 'download' }, `${label} (${formatNames[this.format] ?? this.format})`));
+    // The API names the file (Content-Disposition); `download` only asks the browser to save it.
+    return h('li', {}, h('a', { href, download: true, 'data-format': this.format, 'data-file': fileBase, class: 'download' }, `${label} (${formatNames[this.format] ?? this.format})`));
   }
 }
