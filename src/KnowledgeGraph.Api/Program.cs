@@ -50,6 +50,7 @@ if (corsOrigins.Length > 0)
     app.UseCors();
 }
 
+app.UseExplorer();
 app.UseMiddleware<ETagMiddleware>();
 app.MapOpenApi();
 app.UseSwaggerUI(options =>
@@ -58,20 +59,21 @@ app.UseSwaggerUI(options =>
     options.RoutePrefix = "swagger";
     options.DocumentTitle = "KnowledgeGraph API";
 });
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealthEndpoints();
 app.MapEntityEndpoints();
 app.MapPathEndpoints();
 app.MapRelationEndpoints();
 app.MapVocabularyEndpoints();
 app.MapActorEndpoints();
+app.MapDocumentEndpoints();
+app.MapExportEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var root in addresses.Select(a => a.TrimEnd('/')))
     {
-        Console.WriteLine($"KnowledgeGraph API listening on {root} - Swagger UI: {root}/swagger - OpenAPI: {root}/openapi/v1.json");
+        Console.WriteLine($"KnowledgeGraph API listening on {root} - Explorer: {root}/ - Swagger UI: {root}/swagger - OpenAPI: {root}/openapi/v1.json");
     }
 });
 
