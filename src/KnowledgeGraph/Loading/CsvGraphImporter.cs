@@ -311,10 +311,9 @@ internal static class CsvGraphImporter
             }
 
             Span<Range> fields = stackalloc Range[Math.Max(IdColumn, Math.Max(KindColumn, NameColumn)) + 1];
-            var count = CsvFields.Split(line, fields, ref scratch, out var text, out var error);
-            if (count < fields.Length)
+            if (SplitRow(line, fields, ref scratch, out var text, "id, kind and name") is { } malformed)
             {
-                return Problem(null, error ?? $"The row has {count} field(s); the header asks for at least {fields.Length} (id, kind and name).");
+                return Problem(null, malformed);
             }
 
             var id = text[fields[IdColumn]];
@@ -524,10 +523,9 @@ internal static class CsvGraphImporter
             }
 
             Span<Range> fields = stackalloc Range[Math.Max(SourceColumn, Math.Max(TypeColumn, TargetColumn)) + 1];
-            var count = CsvFields.Split(line, fields, ref scratch, out var text, out var error);
-            if (count < fields.Length)
+            if (SplitRow(line, fields, ref scratch, out var text, "source, type and target") is { } malformed)
             {
-                return Problem(null, error ?? $"The row has {count} field(s); the header asks for at least {fields.Length} (source, type and target).");
+                return Problem(null, malformed);
             }
 
             var source = Nodes.Find(text[fields[SourceColumn]]);
@@ -566,6 +564,13 @@ internal static class CsvGraphImporter
             Problems.Add(new DataProblem(Path, LineNumber, column, null, message));
             return Problems.Count < MaxProblems;
         }
+    }
+
+    // Splits a data row; null when it has a field for every column the header asks for, else what is wrong.
+    private static string? SplitRow(ReadOnlySpan<byte> line, Span<Range> fields, ref byte[]? scratch, out ReadOnlySpan<byte> text, string columns)
+    {
+        var count = CsvFields.Split(line, fields, ref scratch, out text, out var error);
+        return count >= fields.Length ? null : error ?? $"The row has {count} field(s); the header asks for at least {fields.Length} ({columns}).";
     }
 
     // ----------------------------------------------------------------------------------------------- vocabulary

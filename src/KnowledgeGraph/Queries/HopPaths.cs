@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace KnowledgeGraph.Queries;
 
@@ -25,8 +26,12 @@ internal static class HopPaths
 
         var forward = traversal.Scratch.Forward;
         var backward = traversal.Scratch.Backward;
+        var forwardLinks = traversal.Scratch.ForwardLinks;
+        var backwardLinks = traversal.Scratch.BackwardLinks;
         forward.Start(start);
         backward.Start(target);
+        forwardLinks[2 * start] = -1;
+        backwardLinks[2 * target] = -1;
         int forwardDepth = 0, backwardDepth = 0;
         while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
@@ -47,12 +52,11 @@ internal static class HopPaths
                 Epoch = side.Visited.Epoch,
                 OtherMarks = other.Visited.Array,
                 OtherEpoch = other.Visited.Epoch,
-                ParentEdge = side.ParentEdge,
-                ParentNode = side.ParentNode,
+                Links = expandForward ? forwardLinks : backwardLinks,
                 Next = side.Next,
                 MeetEdge = -1,
             };
-            if (!traversal.ExpandFrontier(side, reverse: !expandForward, ref visitor))
+            if (!ExpandLevel(traversal, side, reverse: !expandForward, ref visitor))
             {
                 return !visitor.Stopped ? null
                     : expandForward ? Join(traversal, visitor.From, visitor.MeetEdge, visitor.MeetNode)
@@ -155,30 +159,30 @@ internal static class HopPaths
     // The bidirectional search records parents only: each half's length is the length of its parent chain.
     private static IndexPath Join(Traversal traversal, int forwardNode, int edge, int backwardNode)
     {
-        var forward = traversal.Scratch.Forward;
-        var backward = traversal.Scratch.Backward;
+        var forward = traversal.Scratch.ForwardLinks;
+        var backward = traversal.Scratch.BackwardLinks;
         var forwardLength = ChainLength(forward, forwardNode);
         var length = forwardLength + 1 + ChainLength(backward, backwardNode);
         var nodes = new int[length + 1];
         var edges = new int[length];
         var i = forwardLength;
-        for (var node = forwardNode; i >= 0; node = forward.ParentNode[node], i--)
+        for (var node = forwardNode; i >= 0; node = forward[2 * node], i--)
         {
             nodes[i] = node;
             if (i > 0)
             {
-                edges[i - 1] = forward.ParentEdge[node];
+                edges[i - 1] = forward[(2 * node) + 1];
             }
         }
 
         i = forwardLength;
         edges[i] = edge;
-        for (var node = backwardNode; node >= 0; node = backward.ParentNode[node])
+        for (var node = backwardNode; node >= 0; node = backward[2 * node])
         {
             nodes[++i] = node;
             if (i < length)
             {
-                edges[i] = backward.ParentEdge[node];
+                edges[i] = backward[(2 * node) + 1];
             }
         }
 
@@ -191,10 +195,69 @@ internal static class HopPaths
         return new IndexPath(nodes, edges, cost);
     }
 
-    private static int ChainLength(SearchSide side, int node)
+    // Expands one level. When the filter lets every edge of a row through or none (no type, certainty, time or blocked-edge
+    // condition), the rows are read by two plain loops, without the per-row set-up of a filtered scan.
+    private static bool ExpandLevel(Traversal traversal, SearchSide side, bool reverse, ref MeetVisitor visitor)
+    {
+        var filter = traversal.Filter;
+        var outScan = filter.ScanMode(reverse ? GraphIndex.AgainstBit : GraphIndex.AlongBit);
+        var inScan = filter.ScanMode(reverse ? GraphIndex.AlongBit : GraphIndex.AgainstBit);
+        if (traversal.HasBlockedEdges || outScan is RowScan.ByType or RowScan.Full || inScan is RowScan.ByType or RowScan.Full)
+        {
+            return traversal.ExpandFrontier(side, reverse, ref visitor);
+        }
+
+        var index = traversal.Index;
+        int[] offsets = outScan == RowScan.All ? index.OutOffsets : index.InOffsets, edges = outScan == RowScan.All ? index.OutEdges : index.InEdges;
+        var nodes = outScan == RowScan.All ? index.OutNodes : index.InNodes;
+        var both = outScan == RowScan.All && inScan == RowScan.All;
+        if (outScan == RowScan.None && inScan == RowScan.None)
+        {
+            return true;
+        }
+
+        foreach (var node in CollectionsMarshal.AsSpan(side.Frontier))
+        {
+            visitor.From = node;
+            if (!ScanPlain(offsets, edges, nodes, node, ref visitor)
+                || (both && !ScanPlain(index.InOffsets, index.InEdges, index.InNodes, node, ref visitor)))
+            {
+                return false;
+            }
+
+            if (traversal.BudgetExhausted)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The visitor is copied into a local for the loop, so that the JIT can keep its fields in registers.
+    private static bool ScanPlain(int[] offsets, int[] edges, int[] nodes, int node, ref MeetVisitor visitor)
+    {
+        var local = visitor;
+        local.RowEdges = edges;
+        var more = true;
+        var end = offsets[node + 1];
+        for (var i = offsets[node]; i < end; i++)
+        {
+            if (!local.StepAt(i, nodes[i]))
+            {
+                more = false;
+                break;
+            }
+        }
+
+        visitor = local;
+        return more;
+    }
+
+    private static int ChainLength(int[] links, int node)
     {
         var length = 0;
-        for (var n = side.ParentNode[node]; n >= 0; n = side.ParentNode[n])
+        for (var n = links[2 * node]; n >= 0; n = links[2 * n])
         {
             length++;
         }
@@ -202,7 +265,9 @@ internal static class HopPaths
         return length;
     }
 
-    // Arrays and epochs are copied into the visitor, so the per-edge checks are plain array reads.
+    // Arrays and epochs are copied into the visitor, so the per-edge checks are plain array reads; a discovery writes
+    // its parent node and edge side by side. Plain row loops pass the row slot (StepAt) and read the edge ordinal
+    // only for a discovery or a meeting.
     private struct MeetVisitor : IFrontierVisitor
     {
         public Traversal Traversal;
@@ -211,8 +276,8 @@ internal static class HopPaths
         public int Epoch;
         public int[] OtherMarks;
         public int OtherEpoch;
-        public int[] ParentEdge;
-        public int[] ParentNode;
+        public int[] Links;
+        public int[] RowEdges;
         public List<int> Next;
         public int MeetEdge;
         public int MeetNode;
@@ -222,7 +287,14 @@ internal static class HopPaths
         public readonly bool Stopped => MeetEdge >= 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Step(int edge, int node)
+        public bool Step(int edge, int node) => Visit(edge, -1, node);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool StepAt(int slot, int node) => Visit(-1, slot, node);
+
+        // Exactly one of edge and slot is given (the other is -1).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool Visit(int edge, int slot, int node)
         {
             if (node == From)
             {
@@ -231,7 +303,7 @@ internal static class HopPaths
 
             if (OtherMarks[node] == OtherEpoch)
             {
-                MeetEdge = edge;
+                MeetEdge = edge >= 0 ? edge : RowEdges[slot];
                 MeetNode = node;
                 return false;
             }
@@ -247,8 +319,8 @@ internal static class HopPaths
             }
 
             Marks[node] = Epoch;
-            ParentEdge[node] = edge;
-            ParentNode[node] = From;
+            Links[2 * node] = From;
+            Links[(2 * node) + 1] = edge >= 0 ? edge : RowEdges[slot];
             Next.Add(node);
             return true;
         }

@@ -101,6 +101,9 @@ internal sealed class Traversal : IDisposable
         anyBlocked = true;
     }
 
+    /// <summary>Gets whether some edge is blocked for this search (Yen's deviations).</summary>
+    public bool HasBlockedEdges => blockedEdges is { Count: > 0 };
+
     /// <summary>Gets whether some node may not be entered (blocked, or of a kind the filter rules out); when not, <see cref="CanEnter"/> is always true.</summary>
     public bool HasNodeConditions => anyBlocked || Filter.HasKindCondition;
 

@@ -77,6 +77,8 @@ internal sealed class TraversalScratch(int nodeCount)
 {
     private SearchSide? backward;
     private LastHops? lastHops;
+    private int[]? forwardLinks;
+    private int[]? backwardLinks;
 
     public SearchSide Forward { get; } = new(nodeCount);
 
@@ -89,6 +91,12 @@ internal sealed class TraversalScratch(int nodeCount)
 
     /// <summary>Gets the nodes a neighbourhood search reached, in breadth-first order.</summary>
     public List<int> Reached { get; } = [];
+
+    /// <summary>Gets the forward side's BFS-tree links of a bidirectional search: parent node at 2v, parent edge at 2v + 1 (one cache line per discovery).</summary>
+    public int[] ForwardLinks => forwardLinks ??= new int[2 * nodeCount];
+
+    /// <summary>Gets the backward side's BFS-tree links, laid out as <see cref="ForwardLinks"/>.</summary>
+    public int[] BackwardLinks => backwardLinks ??= new int[2 * nodeCount];
 
     /// <summary>Gets where each level of <see cref="Reached"/> ends: entry d - 1 ends distance d.</summary>
     public List<int> ReachedLevelEnds { get; } = [];
