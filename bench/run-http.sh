@@ -6,8 +6,12 @@ set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PUB=${PUB:-/tmp/kgapi}
-PORT=${PORT:-5099}
+PORT=${PORT:-5187}
 BASE=http://127.0.0.1:$PORT
+if curl -fs "$BASE/health" >/dev/null 2>&1; then
+    echo "something already answers on $BASE: choose another PORT" >&2
+    exit 1
+fi
 dotnet publish src/KnowledgeGraph.Api -c Release -o "$PUB" --nologo -v q >/dev/null
 
 run() { # $1 = label, then environment assignments for the server
@@ -16,6 +20,7 @@ run() { # $1 = label, then environment assignments for the server
         dotnet "$PUB/KnowledgeGraph.Api.dll" >/tmp/kgapi.log 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null || { echo "the API did not start: see /tmp/kgapi.log" >&2; exit 1; }
     echo "### $label ($(uptime | sed 's/.*load/load/'))"
     echo
     echo "| endpoint | requests/s | p50 | p99 |"
@@ -30,7 +35,7 @@ run() { # $1 = label, then environment assignments for the server
         echo "| \`GET $path\` | $rps | $p50 | $p99 |"
     done
     echo
-    kill $pid; wait $pid 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 }
 
 run "default configuration (HTTP logging of every request at Information)"

@@ -97,6 +97,7 @@ internal static class ImportCommand
     {
         private const int Width = 30;
         private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly HashSet<ImportPhase> finished = [];
         private ImportPhase? phase;
 
         public void Report(ImportProgress value)
@@ -110,7 +111,7 @@ internal static class ImportCommand
 
                 if (!interactive)
                 {
-                    if (value.Fraction >= 1)
+                    if (value.Fraction >= 1 && finished.Add(value.Phase))
                     {
                         output.WriteLine(Line(value));
                     }

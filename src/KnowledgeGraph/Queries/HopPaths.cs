@@ -28,8 +28,8 @@ internal static class HopPaths
         var backward = traversal.Scratch.Backward;
         var forwardLinks = traversal.Scratch.ForwardLinks;
         var backwardLinks = traversal.Scratch.BackwardLinks;
-        forward.Start(start);
-        backward.Start(target);
+        forward.StartBare(start);
+        backward.StartBare(target);
         forwardLinks[2 * start] = -1;
         backwardLinks[2 * target] = -1;
         int forwardDepth = 0, backwardDepth = 0;

@@ -20,6 +20,7 @@ internal sealed class QueryEngine
     private readonly FrozenDictionary<string, int> kindOrdinals;
     private readonly Lazy<EntitySearch> search;
     private readonly bool nameDocuments;
+    private readonly string?[]? explanations;
 
     public QueryEngine(Graph graph)
     {
@@ -32,6 +33,7 @@ internal sealed class QueryEngine
         // Name search needs every entity record: on a compact (imported) graph it is built on first use only.
         search = new Lazy<EntitySearch>(() => new EntitySearch(graph.Entities));
         nameDocuments = graph.Documents.Length > 1;
+        explanations = store is ModelStore ? new string?[2 * store.RelationCount] : null;
     }
 
     public GraphIndex Index { get; }
@@ -227,6 +229,20 @@ internal sealed class QueryEngine
     public string Explain(Relation relation, bool alongDirection)
     {
         ArgumentNullException.ThrowIfNull(relation);
+
+        // A graph's own relation records (model stores keep them) have their clauses kept once written: paths and
+        // neighbourhoods served over HTTP explain the same relations again and again.
+        if (explanations is not null && store.RelationOrdinal(relation.Id) is >= 0 and var ordinal && ReferenceEquals(store.RelationAt(ordinal), relation))
+        {
+            ref var slot = ref explanations[(2 * ordinal) + (alongDirection ? 0 : 1)];
+            return slot ??= Write(relation, alongDirection);
+        }
+
+        return Write(relation, alongDirection);
+    }
+
+    private string Write(Relation relation, bool alongDirection)
+    {
         var type = graph.FindRelationType(relation.Type)
             ?? throw new ArgumentException($"The relation's type '{relation.Type}' is not in this graph's vocabulary.", nameof(relation));
         return RelationExplainer.Explain(

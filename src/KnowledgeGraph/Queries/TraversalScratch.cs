@@ -57,6 +57,16 @@ internal sealed class SearchSide(int nodeCount)
         Frontier.Add(root);
     }
 
+    /// <summary>Starts a search that keeps its own tree links (no distance or parent written here): only marks and frontier.</summary>
+    public void StartBare(int root)
+    {
+        Visited.Clear();
+        Frontier.Clear();
+        Next.Clear();
+        Visited.Add(root);
+        Frontier.Add(root);
+    }
+
     public void Mark(int node, int distance, int parentEdge, int parentNode)
     {
         Visited.Add(node);
