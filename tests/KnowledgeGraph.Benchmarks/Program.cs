@@ -17,7 +17,7 @@ static int Usage()
                 and prints one JSON line for peers.py --external
           import DATA_DIR | NODES.csv EDGES.csv [--threads N]
                 imports a CSV graph with a progress bar (Ctrl+C cancels) and reports time and memory
-          bdn [BenchmarkDotNet arguments, e.g. --filter '*' --job short]
+          bdn [--full] [BenchmarkDotNet arguments, e.g. --filter '*']
                 BenchmarkDotNet suite of the public query API on the bundled graph and on S and M
                 (KG_BENCH_DATA, default /tmp/kgbench, holds the S and M folders)
         """);
