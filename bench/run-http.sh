@@ -23,16 +23,17 @@ run() { # $1 = label, then environment assignments for the server
     kill -0 "$pid" 2>/dev/null || { echo "the API did not start: see /tmp/kgapi.log" >&2; exit 1; }
     echo "### $label ($(uptime | sed 's/.*load/load/'))"
     echo
-    echo "| endpoint | requests/s | p50 | p99 |"
-    echo "|---|---|---|---|"
+    echo "| endpoint | response bytes | requests/s | p50 | p99 |"
+    echo "|---|---|---|---|---|"
     for path in "/health" "/api/paths?from=nikol-pashinyan&to=israel" "/api/paths?from=nikol-pashinyan&to=israel&k=5" \
-                "/api/entities/armenia/neighbourhood?depth=2"; do
+                "/api/entities/nikol-pashinyan/neighbourhood" "/api/entities/armenia/neighbourhood?depth=2"; do
         wrk -t2 -c32 -d3s "$BASE$path" >/dev/null
         wrk -t2 -c32 -d10s --latency "$BASE$path" >/tmp/kgwrk.txt
         rps=$(awk '/Requests\/sec/ {print $2}' /tmp/kgwrk.txt)
         p50=$(awk '$1=="50%" {print $2}' /tmp/kgwrk.txt)
         p99=$(awk '$1=="99%" {print $2}' /tmp/kgwrk.txt)
-        echo "| \`GET $path\` | $rps | $p50 | $p99 |"
+        size=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
+        echo "| \`GET $path\` | $size | $rps | $p50 | $p99 |"
     done
     echo
     kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
