@@ -26,7 +26,7 @@ jsons=""
 for s in $SIZES; do
     case $s in
         S) n=10000;   m=50000;    budget=120; engines=igraph,networkx,csr ;;
-        M) n=100000;  m=1000000;  budget=120; engines=igraph,networkx,csr ;;
+        M) n=100000;  m=1000000;  budget=60;  engines=igraph,networkx,csr ;;
         # L: NetworkX needs ~4 GB and ~10 minutes; igraph and C are the peers there.
         L) n=1000000; m=10000000; budget=60;  engines=igraph,csr ;;
         *) echo "unknown size $s" >&2; exit 2 ;;
