@@ -13,7 +13,7 @@ internal static class CsvFields
     /// <param name="text">The bytes the ranges point into.</param>
     /// <param name="error">Why the line cannot be split, when the result is -1.</param>
     /// <returns>The number of fields, or -1 for a malformed quoted field.</returns>
-    public static int Split(ReadOnlySpan<byte> line, Span<Range> fields, ref byte[]? scratch, out ReadOnlySpan<byte> text, out string? error)
+    public static int Split(ReadOnlySpan<byte> line, Span<Range> fields, scoped ref byte[]? scratch, out ReadOnlySpan<byte> text, out string? error)
     {
         error = null;
         text = line;
@@ -43,7 +43,7 @@ internal static class CsvFields
         return SplitQuoted(line, fields, ref scratch, out text, out error);
     }
 
-    private static int SplitQuoted(ReadOnlySpan<byte> line, Span<Range> fields, ref byte[]? scratch, out ReadOnlySpan<byte> text, out string? error)
+    private static int SplitQuoted(ReadOnlySpan<byte> line, Span<Range> fields, scoped ref byte[]? scratch, out ReadOnlySpan<byte> text, out string? error)
     {
         if (scratch is null || scratch.Length < line.Length)
         {

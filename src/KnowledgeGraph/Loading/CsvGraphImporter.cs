@@ -259,7 +259,7 @@ internal static class CsvGraphImporter
         var ids = new Utf8StringPool(capacity);
         var sink = new NodeSink
         {
-            Path = path,
+            Splitter = new RowSplitter(path, 1, problems, options.MaxProblems),
             IdColumn = columns[0],
             KindColumn = columns[1],
             NameColumn = columns[2],
@@ -269,10 +269,7 @@ internal static class CsvGraphImporter
             Kinds = new int[capacity],
             Lines = new int[capacity],
             Vocabulary = kinds,
-            Problems = problems,
-            MaxProblems = options.MaxProblems,
             Report = progress is null ? null : (done, rows) => progress.Report(new ImportProgress(ImportPhase.Nodes, done, length - dataStart, rows)),
-            LineNumber = 1,
         };
         CsvLines.Read(file, length, dataStart, length, startIsLineStart: true, ref sink, cancellationToken);
         progress?.Report(new ImportProgress(ImportPhase.Nodes, length - dataStart, length - dataStart, sink.Rows));
@@ -283,7 +280,7 @@ internal static class CsvGraphImporter
 
     private struct NodeSink : ICsvLineSink
     {
-        public string Path;
+        public RowSplitter Splitter;
         public int IdColumn;
         public int KindColumn;
         public int NameColumn;
@@ -293,27 +290,17 @@ internal static class CsvGraphImporter
         public int[] Kinds;
         public int[] Lines;
         public Vocabulary<EntityKind> Vocabulary;
-        public List<DataProblem> Problems;
-        public int MaxProblems;
         public Action<long, int>? Report;
-        public int LineNumber;
         public int Rows;
-        private byte[]? scratch;
         private long consumed;
         private long reportedAt;
 
         public bool Line(ReadOnlySpan<byte> line)
         {
-            LineNumber++;
-            if (line.IsEmpty)
-            {
-                return true;
-            }
-
             Span<Range> fields = stackalloc Range[Math.Max(IdColumn, Math.Max(KindColumn, NameColumn)) + 1];
-            if (SplitRow(line, fields, ref scratch, out var text, "id, kind and name") is { } malformed)
+            if (!Splitter.Split(line, fields, "id, kind and name", out var text, out var more))
             {
-                return Problem(null, malformed);
+                return more;
             }
 
             var id = text[fields[IdColumn]];
@@ -351,7 +338,7 @@ internal static class CsvGraphImporter
 
             Names.Add(name);
             Kinds[Rows] = kindOrdinal;
-            Lines[Rows] = LineNumber;
+            Lines[Rows] = Splitter.LineNumber;
             Rows++;
             return true;
         }
@@ -366,11 +353,7 @@ internal static class CsvGraphImporter
             }
         }
 
-        private readonly bool Problem(int? column, string message)
-        {
-            Problems.Add(new DataProblem(Path, LineNumber, column, null, message));
-            return Problems.Count < MaxProblems;
-        }
+        private readonly bool Problem(int? column, string message) => Splitter.Problem(column, message);
     }
 
     // ----------------------------------------------------------------------------------------------- pass 3: edges
@@ -422,7 +405,7 @@ internal static class CsvGraphImporter
                 var range = ranges[r];
                 var sink = new EdgeSink
                 {
-                    Path = path,
+                    Splitter = new RowSplitter(path, (int)range.FirstLine, [], options.MaxProblems),
                     SourceColumn = columns[0],
                     TypeColumn = columns[1],
                     TargetColumn = columns[2],
@@ -432,9 +415,6 @@ internal static class CsvGraphImporter
                     Targets = targets,
                     TypeCodes = typeCodes,
                     Next = (int)range.FirstRow,
-                    LineNumber = (int)range.FirstLine,
-                    Problems = [],
-                    MaxProblems = options.MaxProblems,
                     Done = done,
                 };
                 CsvLines.Read(file, length, range.Start, range.End, range.StartIsLineStart, ref sink, cancellationToken);
@@ -447,7 +427,7 @@ internal static class CsvGraphImporter
 
         foreach (var sink in sinks)
         {
-            problems.AddRange(sink.Problems);
+            problems.AddRange(sink.Splitter.Problems);
         }
 
         if (problems.Count > 0)
@@ -498,7 +478,7 @@ internal static class CsvGraphImporter
 
     private struct EdgeSink : ICsvLineSink
     {
-        public string Path;
+        public RowSplitter Splitter;
         public int SourceColumn;
         public int TypeColumn;
         public int TargetColumn;
@@ -508,24 +488,14 @@ internal static class CsvGraphImporter
         public int[] Targets;
         public int[] TypeCodes;
         public int Next;
-        public int LineNumber;
-        public List<DataProblem> Problems;
-        public int MaxProblems;
         public StrongBox<long> Done;
-        private byte[]? scratch;
 
         public bool Line(ReadOnlySpan<byte> line)
         {
-            LineNumber++;
-            if (line.IsEmpty)
-            {
-                return true;
-            }
-
             Span<Range> fields = stackalloc Range[Math.Max(SourceColumn, Math.Max(TypeColumn, TargetColumn)) + 1];
-            if (SplitRow(line, fields, ref scratch, out var text, "source, type and target") is { } malformed)
+            if (!Splitter.Split(line, fields, "source, type and target", out var text, out var more))
             {
-                return Problem(null, malformed);
+                return more;
             }
 
             var source = Nodes.Find(text[fields[SourceColumn]]);
@@ -559,18 +529,48 @@ internal static class CsvGraphImporter
         private static string UnknownEntity(string end, ReadOnlySpan<byte> id) =>
             id.IsEmpty ? $"The {end} is empty." : $"The {end} '{Encoding.UTF8.GetString(id)}' is not an id of the nodes file.";
 
-        private readonly bool Problem(int? column, string message)
-        {
-            Problems.Add(new DataProblem(Path, LineNumber, column, null, message));
-            return Problems.Count < MaxProblems;
-        }
+        private readonly bool Problem(int? column, string message) => Splitter.Problem(column, message);
     }
 
-    // Splits a data row; null when it has a field for every column the header asks for, else what is wrong.
-    private static string? SplitRow(ReadOnlySpan<byte> line, Span<Range> fields, ref byte[]? scratch, out ReadOnlySpan<byte> text, string columns)
+    /// <summary>What both line sinks share: the line count, the row split and the problem list with its cap.</summary>
+    private struct RowSplitter(string path, int lineNumber, List<DataProblem> problems, int maxProblems)
     {
-        var count = CsvFields.Split(line, fields, ref scratch, out text, out var error);
-        return count >= fields.Length ? null : error ?? $"The row has {count} field(s); the header asks for at least {fields.Length} ({columns}).";
+        private byte[]? scratch;
+
+        /// <summary>Gets the number of the line handled last (1-based, the header counted).</summary>
+        public int LineNumber { get; private set; } = lineNumber;
+
+        public readonly List<DataProblem> Problems => problems;
+
+        /// <summary>Counts a line and splits it; false for an empty line or a row with too few fields (a problem).</summary>
+        /// <param name="more">Whether reading goes on (false once the problem cap is reached).</param>
+        public bool Split(ReadOnlySpan<byte> line, Span<Range> fields, string columns, out ReadOnlySpan<byte> text, out bool more)
+        {
+            LineNumber++;
+            more = true;
+            text = default;
+            if (line.IsEmpty)
+            {
+                return false;
+            }
+
+            var count = CsvFields.Split(line, fields, ref scratch, out text, out var error);
+            if (count >= fields.Length)
+            {
+                return true;
+            }
+
+            more = Problem(null, error ?? $"The row has {count} field(s); the header asks for at least {fields.Length} ({columns}).");
+            return false;
+        }
+
+        /// <summary>Records a problem of the current line.</summary>
+        /// <returns>Whether reading goes on.</returns>
+        public readonly bool Problem(int? column, string message)
+        {
+            problems.Add(new DataProblem(path, LineNumber, column, null, message));
+            return problems.Count < maxProblems;
+        }
     }
 
     // ----------------------------------------------------------------------------------------------- vocabulary

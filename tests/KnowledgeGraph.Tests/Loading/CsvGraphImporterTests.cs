@@ -84,14 +84,7 @@ public sealed class CsvGraphImporterTests
     [Test]
     public void ImportCsv_UnknownTypeWithoutRegistration_IsAProblemOfItsRow()
     {
-        var curated = Graph.LoadDefault();
-        var options = new CsvImportOptions
-        {
-            EntityKinds = curated.EntityKinds,
-            RelationTypes = curated.RelationTypes,
-            RelationTypeMap = new Dictionary<string, string> { ["citizen_of"] = "nationality-of", ["met_with"] = "held-talks-with" },
-            RegisterUnknown = false,
-        };
+        var options = Vocabulary(Graph.LoadDefault(), new() { ["citizen_of"] = "nationality-of", ["met_with"] = "held-talks-with" }) with { RegisterUnknown = false };
 
         var error = Assert.Throws<GraphDataException>(() => Graph.ImportCsv(Csv("nodes.csv"), Csv("edges.csv"), options))!;
 
@@ -104,12 +97,9 @@ public sealed class CsvGraphImporterTests
     public void ImportCsv_VocabularyAndMaps_UseKnownRecordsAndMapValues()
     {
         var curated = Graph.LoadDefault();
-        var options = new CsvImportOptions
+        var options = Vocabulary(curated, new() { ["met_with"] = "held-talks-with" }) with
         {
-            EntityKinds = curated.EntityKinds,
-            RelationTypes = curated.RelationTypes,
             KindMap = new Dictionary<string, string> { ["Organization"] = "Organization" },
-            RelationTypeMap = new Dictionary<string, string> { ["met_with"] = "held-talks-with" },
         };
 
         var graph = Graph.ImportCsv(Csv("nodes.csv"), Csv("edges.csv"), options);
@@ -211,6 +201,9 @@ public sealed class CsvGraphImporterTests
         Assert.That(Graph.ImportCsv(nodes, Csv("edges.csv")).Version, Is.Not.EqualTo(before));
         Assert.That(Graph.ImportCsv(Csv("nodes.csv"), Csv("edges.csv")).Version, Is.EqualTo(before));
     }
+
+    private static CsvImportOptions Vocabulary(Graph graph, Dictionary<string, string> typeMap) =>
+        new() { EntityKinds = graph.EntityKinds, RelationTypes = graph.RelationTypes, RelationTypeMap = typeMap };
 
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
