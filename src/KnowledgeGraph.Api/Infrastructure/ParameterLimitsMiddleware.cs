@@ -18,7 +18,7 @@ namespace KnowledgeGraph.Api.Infrastructure;
 /// </summary>
 public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<ApiLimits> limits)
 {
-    private static readonly ConcurrentDictionary<Endpoint, IReadOnlyDictionary<string, bool>> QueryParameters = new();
+    private static readonly ConcurrentDictionary<Endpoint, IReadOnlyDictionary<string, (string Name, bool IsList)>> QueryParameters = new();
 
     /// <summary>Handles a request.</summary>
     /// <param name="context">The request.</param>
@@ -44,29 +44,25 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
         var declared = QueryParameters.GetOrAdd(endpoint, Describe);
         foreach (var (rawKey, values) in context.Request.Query)
         {
-            var key = ParameterErrors.Shorten(rawKey);
             if (rawKey.Length > maxLength)
             {
-                errors.Add(key, TooLong("The parameter name", rawKey.Length, maxLength));
+                errors.Add(ParameterErrors.Shorten(rawKey), TooLong("The parameter name", rawKey.Length, maxLength));
                 continue;
             }
 
+            // Query keys match case-insensitively ("LIMIT" binds to limit): report under the declared spelling.
+            // Keys that are not parameters of the route are ignored, once their length is checked.
+            var (key, isList) = declared.TryGetValue(rawKey, out var parameter) ? parameter : (ParameterErrors.Shorten(rawKey), false);
             if (values.FirstOrDefault(v => v is { } s && s.Length > maxLength) is { } longValue)
             {
                 errors.Add(key, TooLong(key, longValue.Length, maxLength));
             }
-
-            if (!declared.TryGetValue(rawKey, out var isList))
-            {
-                continue;
-            }
-
-            if (!isList && values.Count > 1)
+            else if (parameter.Name is not null && !isList && values.Count > 1)
             {
                 errors.Add(key, string.Create(CultureInfo.InvariantCulture,
                     $"{key} is given {values.Count} times; give it once."));
             }
-            else if (isList && CountItems(values) is var items && items > limits.Value.MaxListItems)
+            else if (parameter.Name is not null && isList && CountItems(values) is var items && items > limits.Value.MaxListItems)
             {
                 errors.Add(key, string.Create(CultureInfo.InvariantCulture,
                     $"{key} names {items} items; at most {limits.Value.MaxListItems} are allowed."));
@@ -84,10 +80,10 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
     private static int CountItems(StringValues values) =>
         values.Sum(v => v?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length ?? 0);
 
-    /// <summary>Maps each query parameter of the endpoint's handler to whether it takes a list.</summary>
-    private static IReadOnlyDictionary<string, bool> Describe(Endpoint endpoint)
+    /// <summary>Maps each query parameter of the endpoint's handler to its declared name and whether it takes a list.</summary>
+    private static IReadOnlyDictionary<string, (string Name, bool IsList)> Describe(Endpoint endpoint)
     {
-        var result = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, (string Name, bool IsList)>(StringComparer.OrdinalIgnoreCase);
         if (endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
         {
             return result;
@@ -104,19 +100,21 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
                 {
                     if (property.GetCustomAttribute<FromQueryAttribute>() is { } query)
                     {
-                        result[query.Name ?? property.Name] = IsList(property.PropertyType);
+                        var name = query.Name ?? property.Name;
+                        result[name] = (name, IsList(property.PropertyType));
                     }
                 }
             }
             else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
             {
-                result[query.Name ?? parameter.Name!] = IsList(parameter.ParameterType);
+                var name = query.Name ?? parameter.Name!;
+                result[name] = (name, IsList(parameter.ParameterType));
             }
             else if (parameter.Name is { } name && !routeNames.Contains(name) && IsSimple(parameter.ParameterType)
                 && !parameter.GetCustomAttributes().Any(a => a is IFromRouteMetadata or IFromHeaderMetadata or IFromServiceMetadata or IFromBodyMetadata or IFromFormMetadata))
             {
                 // Minimal APIs bind a simple parameter that is not in the route from the query string.
-                result[name] = IsList(parameter.ParameterType);
+                result[name] = (name, IsList(parameter.ParameterType));
             }
         }
 
