@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Hardening;
@@ -10,17 +11,21 @@ namespace KnowledgeGraph.Api.Tests.Hardening;
 /// </summary>
 public sealed class KestrelApiHost : IDisposable
 {
-    private KestrelApiHost(ApiFactory factory, Uri address)
+    private readonly ApiFactory root;
+
+    private KestrelApiHost(ApiFactory root, WebApplicationFactory<Program> factory, Uri address)
     {
+        this.root = root;
         Factory = factory;
         Address = address;
     }
 
-    public ApiFactory Factory { get; }
+    public WebApplicationFactory<Program> Factory { get; }
 
     public Uri Address { get; }
 
-    public static KestrelApiHost Start(string? dataPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the API over a data folder (default: graph-data/), with extra settings and test services.</summary>
+    public static KestrelApiHost Start(string? dataPath = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -32,16 +37,21 @@ public sealed class KestrelApiHost : IDisposable
             all[key] = value;
         }
 
-        var factory = new ApiFactory(dataPath, all);
+        var root = new ApiFactory(dataPath, all);
+        var factory = services is null ? root : root.WithWebHostBuilder(b => b.ConfigureServices(services));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new KestrelApiHost(factory, new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)));
+        return new KestrelApiHost(root, factory, new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)));
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
     public Task<RawResponse> GetAsync(string target, IEnumerable<string>? headers = null) => RawHttp.SendAsync(Address, "GET", target, headers);
 
-    public void Dispose() => Factory.Dispose();
+    public void Dispose()
+    {
+        Factory.Dispose();
+        root.Dispose();
+    }
 }
