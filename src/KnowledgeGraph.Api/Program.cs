@@ -66,12 +66,13 @@ app.UseSwaggerUI(options =>
     options.DocumentTitle = "KnowledgeGraph API";
 });
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-app.MapHealthEndpoints();
-app.MapEntityEndpoints();
-app.MapPathEndpoints();
-app.MapRelationEndpoints();
-app.MapVocabularyEndpoints();
-app.MapActorEndpoints();
+var routes = app.MapGroup(string.Empty).DocumentRequestLimits();
+routes.MapHealthEndpoints();
+routes.MapEntityEndpoints();
+routes.MapPathEndpoints();
+routes.MapRelationEndpoints();
+routes.MapVocabularyEndpoints();
+routes.MapActorEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeGraph.Api.Services;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,28 @@ public static class RequestBudget
             }
         });
         return services;
+    }
+
+    /// <summary>
+    /// Documents on every route of the group the answers the request limits may give: 400 (a parameter over the
+    /// length, repetition or list limits) and 503 (the request budget ran out). They are added after the routes' own
+    /// responses, so the documents list the success first.
+    /// </summary>
+    /// <param name="group">The routes.</param>
+    /// <returns>The routes.</returns>
+    public static RouteGroupBuilder DocumentRequestLimits(this RouteGroupBuilder group)
+    {
+        ((IEndpointConventionBuilder)group).Finally(endpoint =>
+        {
+            var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
+            if (!declared.Contains(StatusCodes.Status400BadRequest))
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+            }
+
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"]));
+        });
+        return group;
     }
 
     private static async Task WriteTimeoutAsync(HttpContext context, double seconds)
