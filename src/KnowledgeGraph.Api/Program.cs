@@ -57,6 +57,7 @@ if (corsOrigins.Length > 0)
     app.UseCors();
 }
 
+app.UseExplorer();
 app.UseMiddleware<ETagMiddleware>();
 app.MapOpenApi();
 app.UseSwaggerUI(options =>
@@ -65,7 +66,6 @@ app.UseSwaggerUI(options =>
     options.RoutePrefix = "swagger";
     options.DocumentTitle = "KnowledgeGraph API";
 });
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 var routes = app.MapGroup(string.Empty).DocumentRequestLimits();
 routes.MapHealthEndpoints();
 routes.MapEntityEndpoints();
@@ -73,13 +73,15 @@ routes.MapPathEndpoints();
 routes.MapRelationEndpoints();
 routes.MapVocabularyEndpoints();
 routes.MapActorEndpoints();
+routes.MapDocumentEndpoints();
+routes.MapExportEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var root in addresses.Select(a => a.TrimEnd('/')))
     {
-        Console.WriteLine($"KnowledgeGraph API listening on {root} - Swagger UI: {root}/swagger - OpenAPI: {root}/openapi/v1.json");
+        Console.WriteLine($"KnowledgeGraph API listening on {root} - Explorer: {root}/ - Swagger UI: {root}/swagger - OpenAPI: {root}/openapi/v1.json");
     }
 });
 

@@ -7,8 +7,8 @@ namespace KnowledgeGraph;
 
 /// <summary>
 /// An immutable knowledge graph: entities joined by typed relation statements, with the vocabulary and
-/// the source documents they come from. Load one with <see cref="LoadDefault"/>, <see cref="Load(string)"/>
-/// or <see cref="LoadArchive(Stream)"/>; a loaded graph never changes and is safe for many concurrent readers.
+/// the source documents they come from. Load one with <see cref="LoadDefault"/>, <see cref="Load(string)"/>,
+/// <see cref="LoadArchive(Stream)"/> or <see cref="LoadJson(Stream)"/>; a loaded graph never changes and is safe for many concurrent readers.
 /// </summary>
 public sealed partial class Graph
 {
@@ -86,6 +86,22 @@ public sealed partial class Graph
     {
         ArgumentNullException.ThrowIfNull(archive);
         return GraphLoader.Load(GraphDataSource.FromZip(archive));
+    }
+
+    /// <summary>
+    /// Loads a graph from the single JSON document that <see cref="Export.GraphExporter"/> writes in the
+    /// <see cref="Export.ExportFormat.KnowledgeGraphJson"/> format. Exporting a graph and loading the export gives an
+    /// identical graph: the same vocabulary, documents, entities and relations, field for field and in the same order.
+    /// </summary>
+    /// <param name="json">A readable stream of the UTF-8 JSON document; it is left open.</param>
+    /// <returns>The graph; its <see cref="Version"/> is a hash of the document.</returns>
+    /// <exception cref="GraphDataException">The document has problems; every problem is listed with its line and JSON path in <c>graph.json</c>.</exception>
+    public static Graph LoadJson(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        return GraphLoader.LoadSingleDocument(buffer.ToArray());
     }
 
     /// <summary>Finds an entity by its exact id.</summary>

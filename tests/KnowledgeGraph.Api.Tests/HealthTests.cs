@@ -45,13 +45,4 @@ public sealed class HealthTests
         var config = await client.GetStringAsync(new Uri("/swagger/index.js", UriKind.Relative));
         Assert.That(config, Does.Contain("/openapi/v1.json"));
     }
-
-    [Test]
-    public async Task RootRedirectsToSwagger()
-    {
-        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/swagger"));
-    }
 }

@@ -12,7 +12,7 @@ public sealed class OpenApiDocumentTests : ApiTestBase
     private static readonly string[] Routes =
     [
         "/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/paths", "/api/relations",
-        "/api/relation-types", "/api/entity-kinds", "/api/actors/ranking", "/health",
+        "/api/relation-types", "/api/entity-kinds", "/api/actors/ranking", "/api/graph", "/health",
     ];
 
     [Test]

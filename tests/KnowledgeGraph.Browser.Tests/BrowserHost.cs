@@ -25,6 +25,9 @@ public sealed class BrowserHost : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
+    /// <summary>Gets the folder of KnowledgeGraph.sln.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
     public string BaseUrl { get; }
 
     public static string ArtifactsDirectory
@@ -72,17 +75,22 @@ public sealed class BrowserHost : IAsyncDisposable
         await factory.DisposeAsync();
     }
 
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("KnowledgeGraph.sln not found above " + AppContext.BaseDirectory);
+    }
+
     private sealed class KestrelFactory : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            builder.UseSetting("KnowledgeGraph:DataPath", Path.Combine(dir!.FullName, "graph-data"));
+            builder.UseSetting("KnowledgeGraph:DataPath", Path.Combine(RepositoryRoot, "graph-data"));
             builder.UseSetting("urls", "http://127.0.0.1:0");
         }
     }

@@ -47,12 +47,7 @@ public static class WireMapper
             graph.FindEntity(r.Source)!.Name,
             r.Target,
             graph.FindEntity(r.Target)!.Name,
-            r.Time.IsUnknown ? null : new TimeDto(
-                r.Time.Point?.ToString(),
-                r.Time.Start?.ToString(),
-                r.Time.End?.ToString(),
-                (r.Time.Point ?? r.Time.Start ?? r.Time.End) is { } d ? Lower(d.Precision.ToString()) : null,
-                r.Time.ToDisplayString()),
+            r.Time.ToDto(),
             Lower(r.Certainty.ToString()),
             Lower(type.Polarity.ToString()),
             r.Implicit,
@@ -60,6 +55,17 @@ public static class WireMapper
             [.. r.Evidence.Select(ToDto)],
             graph.Explain(r));
     }
+
+    /// <summary>Maps a relation's time; <see langword="null"/> when the text gives none.</summary>
+    /// <param name="time">The time.</param>
+    /// <returns>The wire time, or null.</returns>
+    public static TimeDto? ToDto(this RelationTime time) =>
+        time.IsUnknown ? null : new TimeDto(
+            time.Point?.ToString(),
+            time.Start?.ToString(),
+            time.End?.ToString(),
+            (time.Point ?? time.Start ?? time.End) is { } d ? Lower(d.Precision.ToString()) : null,
+            time.ToDisplayString());
 
     /// <summary>Maps a piece of evidence.</summary>
     /// <param name="e">The evidence.</param>

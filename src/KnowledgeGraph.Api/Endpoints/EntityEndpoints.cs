@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Api.Services;
 using KnowledgeGraph.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Endpoints;
@@ -87,12 +88,22 @@ public static class EntityEndpoints
     /// Filters apply during the traversal (a filtered-out relation is never followed). <c>edges</c> is the
     /// subgraph induced on the reached entities, restricted to relations that pass the filters. By default
     /// only stated and reported relations are followed. When <c>limit</c> or the work cap stops the
-    /// traversal, <c>truncated</c> is true and <c>truncationReason</c> says why.
+    /// traversal, <c>truncated</c> is true and <c>truncationReason</c> says why. With <c>format</c>, the
+    /// neighbourhood's entities and relations are downloaded as a file in that format instead (e.g. gexf for Gephi).
     /// </remarks>
+    /// <param name="format">
+    /// Download the result as a file instead of the JSON response: graphml, gexf, dot, cytoscape, jsonld, turtle
+    /// (ttl), neo4j (a zip of admin-import CSVs), cypher or json (the library's re-importable data set).
+    /// </param>
     public static IResult GetNeighbourhood(
-        [AsParameters] NeighbourhoodRequest request, Graph graph, IOptions<ApiLimits> limits, CancellationToken cancellationToken)
+        [AsParameters] NeighbourhoodRequest request,
+        [FromQuery(Name = "format")] string? format,
+        Graph graph,
+        IOptions<ApiLimits> limits,
+        CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
+        var exportFormat = ExportResponses.ParseFormat(format, errors);
         var depth = errors.Range("depth", request.Depth, 1, 1, Math.Min(limits.Value.MaxDepth, NeighbourhoodOptions.MaxDepth));
         var limit = errors.Range("limit", request.Limit, limits.Value.MaxLimit, 1, limits.Value.MaxLimit);
         var filter = RequestParsing.ToFilter(request, graph, errors);
@@ -108,6 +119,12 @@ public static class EntityEndpoints
         }
 
         var options = new NeighbourhoodOptions { Filter = filter, Depth = depth, MaxNodes = limit, MaxVisited = limits.Value.MaxVisited };
-        return QueryErrors.Run(() => TypedResults.Ok(graph.GetNeighbourhood(center.Id, options, cancellationToken).ToDto(depth, graph)));
+        return QueryErrors.Run(() =>
+        {
+            var result = graph.GetNeighbourhood(center.Id, options, cancellationToken);
+            return exportFormat is { } f
+                ? ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})")
+                : TypedResults.Ok(result.ToDto(depth, graph));
+        });
     }
 }

@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Contracts;
 using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Api.Services;
 using KnowledgeGraph.Queries;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Endpoints;
@@ -31,12 +32,22 @@ public static class PathEndpoints
     /// By default the single shortest path (fewest relations) is returned; <c>k</c> asks for the k shortest
     /// simple paths in order, <c>all=true</c> for every path of minimum length. Filters apply during the
     /// traversal. No path is a 200 with an empty list. Each path carries a plain-language explanation with
-    /// dates and evidence (document, paragraph, footnote).
+    /// dates and evidence (document, paragraph, footnote). With <c>format</c>, the entities and relations of all
+    /// the paths found are downloaded as a file in that format instead (e.g. graphml for Gephi).
     /// </remarks>
+    /// <param name="format">
+    /// Download the result as a file instead of the JSON response: graphml, gexf, dot, cytoscape, jsonld, turtle
+    /// (ttl), neo4j (a zip of admin-import CSVs), cypher or json (the library's re-importable data set).
+    /// </param>
     public static IResult FindPaths(
-        [AsParameters] PathsRequest request, Graph graph, IOptions<ApiLimits> limits, CancellationToken cancellationToken)
+        [AsParameters] PathsRequest request,
+        [FromQuery(Name = "format")] string? format,
+        Graph graph,
+        IOptions<ApiLimits> limits,
+        CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
+        var exportFormat = ExportResponses.ParseFormat(format, errors);
         if (string.IsNullOrWhiteSpace(request.From))
         {
             errors.Add("from", "from is required: the start entity's id, e.g. 'nikol-pashinyan'.");
@@ -84,6 +95,13 @@ public static class PathEndpoints
         return QueryErrors.Run(() =>
         {
             var result = graph.FindPaths(from.Id, to.Id, options, cancellationToken);
+            if (exportFormat is { } f)
+            {
+                return ExportResponses.Subset(
+                    graph, result.Paths.SelectMany(p => p.Nodes), result.Paths.SelectMany(p => p.Steps).Select(s => s.Relation), f,
+                    $"paths-{from.Id}-{to.Id}", $"Paths from {from.Name} to {to.Name}");
+            }
+
             return TypedResults.Ok(new PathsResponse(from.Id, to.Id, [.. result.Paths.Select(p => p.ToDto(graph))], result.Truncated, result.TruncationReason));
         });
     }

@@ -19,12 +19,14 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         }
 
         var match = BindingFailure().Match(bad.Message);
-        var parameter = match.Success ? CamelCase(match.Groups["name"].Value) : "request";
+        var isBody = !match.Success && (bad.Message.Contains("request body", StringComparison.OrdinalIgnoreCase) || bad.StatusCode == StatusCodes.Status413PayloadTooLarge);
+        var parameter = match.Success ? CamelCase(match.Groups["name"].Value) : isBody ? "body" : "request";
         var value = match.Success ? ParameterErrors.Shorten(match.Groups["value"].Value) : null;
         var expected = match.Success ? Describe(match.Groups["type"].Value) : null;
         var message = match.Success
             ? $"{parameter} '{value}' is not {expected}."
-            : bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request is malformed.";
+            : bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large."
+            : isBody ? BodyMessage(bad) : "The request is malformed.";
         httpContext.Response.StatusCode = bad.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -40,6 +42,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
     // Binding reports the property name of an [AsParameters] request ("IncludeUncertain"); the query key is camelCase.
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    // A JSON syntax error names its line and position; the request body is JSON, so say so.
+    private static string BodyMessage(BadHttpRequestException bad) =>
+        bad.InnerException is System.Text.Json.JsonException json
+            ? $"The body is not valid JSON: {json.Message.Split(" Path:", 2)[0]} (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+            : "The body is missing or is not a JSON object of the expected shape.";
 
     private static string Describe(string type) => type switch
     {

@@ -26,13 +26,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
         return next(context);
     }
 
+    // A route that sets its own policy (the explorer's page) keeps it.
     private static void Apply(HttpResponse response, SecurityHeadersOptions settings)
     {
         var headers = response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = settings.ReferrerPolicy;
-        headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy = IsDocument(response.ContentType) ? settings.PageContentSecurityPolicy : settings.ResourceContentSecurityPolicy;
+        headers.TryAdd("Referrer-Policy", settings.ReferrerPolicy);
+        headers.TryAdd("X-Frame-Options", "DENY");
+        headers.TryAdd("Content-Security-Policy", IsDocument(response.ContentType) ? settings.PageContentSecurityPolicy : settings.ResourceContentSecurityPolicy);
     }
 
     // A policy governs the document (or worker script) it arrives with: pages and scripts get the page policy.

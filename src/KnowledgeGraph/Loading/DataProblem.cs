@@ -43,7 +43,7 @@ public sealed class GraphDataException : Exception
 {
     /// <summary>Creates the exception for the given problems.</summary>
     /// <param name="problems">The problems, at least one.</param>
-    public GraphDataException(IEnumerable<DataProblem> problems)
+    internal GraphDataException(IEnumerable<DataProblem> problems)
         : this(problems.ToImmutableArray())
     {
     }

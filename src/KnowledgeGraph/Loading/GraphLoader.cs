@@ -11,8 +11,10 @@ namespace KnowledgeGraph.Loading;
 /// </summary>
 /// <remarks>
 /// Every problem of a load is collected before failing, each with file, line, column and JSON path.
-/// Relation files whose <c>status</c> is <c>unreviewed</c> are drafts: they are skipped and named in
-/// <see cref="Graph.Notices"/> until a person reviews them.
+/// Document, entity and relation files whose <c>status</c> is <c>unreviewed</c> are drafts: they are skipped
+/// and named in <see cref="Graph.Notices"/> until a person reviews them. A relations file may carry
+/// <c>evidenceAdditions</c>: evidence for relations of other files (by relation id), appended to them once the
+/// file is reviewed, so a new document never overwrites curated statements.
 /// </remarks>
 internal static partial class GraphLoader
 {
@@ -54,12 +56,12 @@ internal static partial class GraphLoader
 
         foreach (var (file, root) in parsed.Where(p => InFolder(p.File.Path, "documents")))
         {
-            ReadDocument(new FileReader(file.Path, problems), root, state);
+            ReadDocument(new FileReader(file.Path, problems), root, state, notices);
         }
 
         foreach (var (file, root) in parsed.Where(p => InFolder(p.File.Path, "entities")))
         {
-            ReadEntities(new FileReader(file.Path, problems), root, state);
+            ReadEntities(new FileReader(file.Path, problems), root, state, notices);
         }
 
         foreach (var (file, root) in parsed.Where(p => InFolder(p.File.Path, "relations")))
@@ -88,6 +90,12 @@ internal static partial class GraphLoader
             problems.Add(new DataProblem(".", null, null, null, "The data set holds no JSON files."));
         }
 
+        return Finish(state, problems, notices, Version(files));
+    }
+
+    private static Graph Finish(LoadState state, List<DataProblem> problems, List<string> notices, string version)
+    {
+        state.ApplyEvidenceAdditions();
         state.CheckDeferredReferences();
         if (problems.Count > 0)
         {
@@ -100,7 +108,7 @@ internal static partial class GraphLoader
             [.. state.Documents.Values],
             [.. state.Entities.Values],
             [.. state.Relations],
-            Version(files),
+            version,
             [.. notices]);
     }
 
@@ -260,10 +268,10 @@ internal static partial class GraphLoader
         return kinds;
     }
 
-    private static void ReadDocument(FileReader r, JsonNode root, LoadState s)
+    private static void ReadDocument(FileReader r, JsonNode root, LoadState s, List<string> notices)
     {
-        var top = r.Object(root, "the file's top level", "$schema", "document");
-        if (top is null)
+        var top = r.Object(root, "the file's top level", "$schema", "status", "document");
+        if (top is null || IsDraft(r, top, notices))
         {
             return;
         }
@@ -369,9 +377,14 @@ internal static partial class GraphLoader
         }
     }
 
-    private static void ReadEntities(FileReader r, JsonNode root, LoadState s)
+    private static void ReadEntities(FileReader r, JsonNode root, LoadState s, List<string> notices)
     {
-        var list = Top(r, root, "entities", "entities");
+        if (root is JsonObjectNode top && IsDraft(r, top, notices))
+        {
+            return;
+        }
+
+        var list = Top(r, root, "entities", "entities", "status");
         foreach (var item in list?.Items ?? [])
         {
             var o = r.Object(item, "an entity", "id", "kind", "name", "aliases", "demonyms", "metonyms", "role", "identifiers", "description", "mentions", "isolated");
@@ -480,8 +493,8 @@ internal static partial class GraphLoader
 
     private static void ReadRelations(FileReader r, JsonNode root, LoadState s, List<string> notices)
     {
-        var top = r.Object(root, "the file's top level", "$schema", "document", "status", "relations");
-        if (top is null)
+        var top = r.Object(root, "the file's top level", "$schema", "document", "status", "relations", "evidenceAdditions");
+        if (top is null || IsDraft(r, top, notices))
         {
             return;
         }
@@ -492,11 +505,45 @@ internal static partial class GraphLoader
             r.Problem(top.Get("document")!, $"\"document\" is \"{defaultDocument}\", which is not a document of the data set ({string.Join(", ", s.Documents.Keys)}).");
         }
 
+        foreach (var item in r.Array(top, "relations", required: true)?.Items ?? [])
+        {
+            ReadRelation(r, item, s, defaultDocument);
+        }
+
+        foreach (var item in r.Array(top, "evidenceAdditions", required: false)?.Items ?? [])
+        {
+            var o = r.Object(item, "an evidence addition", "relation", "evidence");
+            if (o is null)
+            {
+                continue;
+            }
+
+            var relation = r.Id(o, "relation", required: true);
+            var evidenceNode = r.Array(o, "evidence", required: true);
+            if (evidenceNode is not null && evidenceNode.Items.Count == 0)
+            {
+                r.Problem(evidenceNode, "An evidence addition needs at least one piece of evidence.");
+            }
+
+            var evidence = (evidenceNode?.Items ?? []).Select(e => ReadEvidence(r, e, s, defaultDocument)).OfType<Evidence>().ToImmutableArray();
+            if (relation is not null && !evidence.IsEmpty)
+            {
+                s.EvidenceAdditions.Add((r, o.Get("relation")!, relation, evidence));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a file's "status": "unreviewed" marks a draft (for instance written by the extractor), which is
+    /// skipped and named in the notices until a person reviews it; "reviewed" or no status loads the file.
+    /// </summary>
+    private static bool IsDraft(FileReader r, JsonObjectNode top, List<string> notices)
+    {
         var status = r.String(top, "status", required: false) ?? "reviewed";
         if (status == "unreviewed")
         {
             notices.Add($"{r.File} is an unreviewed draft and was not loaded; review it and set \"status\" to \"reviewed\".");
-            return;
+            return true;
         }
 
         if (status != "reviewed")
@@ -504,10 +551,7 @@ internal static partial class GraphLoader
             r.Problem(top.Get("status")!, $"\"status\" is \"{status}\", which is not one of: reviewed, unreviewed.");
         }
 
-        foreach (var item in r.Array(top, "relations", required: true)?.Items ?? [])
-        {
-            ReadRelation(r, item, s, defaultDocument);
-        }
+        return false;
     }
 
     private static void ReadRelation(FileReader r, JsonNode item, LoadState s, string? defaultDocument)
@@ -749,6 +793,24 @@ internal static partial class GraphLoader
         public Dictionary<string, string> RelationIds { get; } = new(StringComparer.Ordinal);
 
         public List<Relation> Relations { get; } = [];
+
+        /// <summary>Gets evidence that reviewed drafts add to relations of other files, applied after every file is read.</summary>
+        public List<(FileReader Reader, JsonNode Node, string Relation, ImmutableArray<Evidence> Evidence)> EvidenceAdditions { get; } = [];
+
+        public void ApplyEvidenceAdditions()
+        {
+            foreach (var (r, node, id, evidence) in EvidenceAdditions)
+            {
+                var index = Relations.FindIndex(x => x.Id == id);
+                if (index < 0)
+                {
+                    r.Problem(node, $"\"relation\" is \"{id}\", which is not a relation of the data set{Suggest(id, Relations.Select(x => x.Id))}.");
+                    continue;
+                }
+
+                Relations[index] = Relations[index] with { Evidence = Relations[index].Evidence.AddRange(evidence) };
+            }
+        }
 
         public void DeferEntityReference(FileReader r, JsonNode node, string id, string what) => deferred.Add((r, node, id, what));
 

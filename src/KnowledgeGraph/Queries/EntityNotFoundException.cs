@@ -8,7 +8,7 @@ public sealed class EntityNotFoundException : Exception
     /// <summary>Creates the exception for an unknown id and the closest known ids.</summary>
     /// <param name="id">The unknown id.</param>
     /// <param name="suggestions">The closest ids, best first; may be empty.</param>
-    public EntityNotFoundException(string id, IEnumerable<string> suggestions)
+    internal EntityNotFoundException(string id, IEnumerable<string> suggestions)
         : this(id, suggestions.ToImmutableArray())
     {
     }

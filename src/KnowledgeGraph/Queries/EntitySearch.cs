@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Queries;
 /// </summary>
 /// <remarks>
 /// Scores fall in bands so that ranking by score ranks by kind: id and exact 1, prefix 0.75–0.95, contains
-/// 0.5–0.75 (a whole word scores higher than inside a word), fuzzy up to 0.5 by similarity. Within a band a
+/// 0.5–0.75 (a whole word scores higher than inside a word), fuzzy up to 0.5 by similarity and by how much of the form the similar words cover. Within a band a
 /// form covering more of the name scores higher; ties go to the canonical name, then data order.
 /// </remarks>
 internal sealed class EntitySearch
@@ -122,13 +122,15 @@ internal sealed class EntitySearch
             }
         }
 
-        var similarity = 0.0;
+        // A window that is the whole form beats the same word inside a longer name.
+        var fuzzy = 0.0;
         foreach (var window in Windows(form, queryWords))
         {
-            similarity = Math.Max(similarity, Similarity(query, querySkeleton, window));
+            var windowCoverage = (double)window.Length / candidate.Length;
+            fuzzy = Math.Max(fuzzy, Similarity(query, querySkeleton, window) * (0.8 + (0.2 * windowCoverage)));
         }
 
-        return similarity > 0 ? (FuzzyCeiling * similarity, MatchKind.Fuzzy) : (0, null);
+        return fuzzy > 0 ? (FuzzyCeiling * fuzzy, MatchKind.Fuzzy) : (0, null);
     }
 
     // 1 − edits / length when the edits are few for the length; a shared transliteration skeleton counts as near-exact.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Queries;
@@ -177,16 +178,9 @@ internal sealed class GraphIndex
         }
     }
 
-    private static Dictionary<string, int> Ordinals(IEnumerable<string> keys)
-    {
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            ordinals.Add(key, ordinals.Count);
-        }
-
-        return ordinals;
-    }
+    /// <summary>Maps each key to its position in the sequence.</summary>
+    public static FrozenDictionary<string, int> Ordinals(IEnumerable<string> keys) =>
+        keys.Select((key, ordinal) => (key, ordinal)).ToFrozenDictionary(p => p.key, p => p.ordinal, StringComparer.Ordinal);
 
     private static void CheckRange(int[] values, int count, string name)
     {

@@ -40,24 +40,13 @@ internal static class HopPaths
                 Traversal = traversal,
                 Side = expandForward ? forward : backward,
                 Other = expandForward ? backward : forward,
-                Depth = expandForward ? forwardDepth : backwardDepth,
                 MeetEdge = -1,
             };
-            foreach (var node in visitor.Side.Frontier)
+            if (!traversal.ExpandFrontier(visitor.Side, reverse: !expandForward, ref visitor))
             {
-                visitor.From = node;
-                traversal.ScanSteps(node, reverse: !expandForward, ref visitor);
-                if (visitor.MeetEdge >= 0)
-                {
-                    return expandForward
-                        ? Join(traversal, node, visitor.MeetEdge, visitor.MeetNode)
-                        : Join(traversal, visitor.MeetNode, visitor.MeetEdge, node);
-                }
-
-                if (traversal.BudgetExhausted)
-                {
-                    return null;
-                }
+                return !visitor.Stopped ? null
+                    : expandForward ? Join(traversal, visitor.From, visitor.MeetEdge, visitor.MeetNode)
+                    : Join(traversal, visitor.MeetNode, visitor.MeetEdge, visitor.From);
             }
 
             visitor.Side.Advance();
@@ -92,7 +81,7 @@ internal static class HopPaths
         side.Start(start);
         var visitor = new LevelVisitor { Traversal = traversal, Side = side, Target = target };
         var depth = 0;
-        while (side.Frontier.Count > 0 && !visitor.Found)
+        while (side.Frontier.Count > 0 && !visitor.Stopped)
         {
             if (depth >= maxLength)
             {
@@ -100,18 +89,7 @@ internal static class HopPaths
                 return [];
             }
 
-            visitor.Depth = depth;
-            foreach (var node in side.Frontier)
-            {
-                visitor.From = node;
-                traversal.ScanSteps(node, reverse: false, ref visitor);
-                if (visitor.Found || traversal.BudgetExhausted)
-                {
-                    break;
-                }
-            }
-
-            if (traversal.BudgetExhausted)
+            if (!traversal.ExpandFrontier(side, reverse: false, ref visitor) && !visitor.Stopped)
             {
                 return [];
             }
@@ -120,7 +98,7 @@ internal static class HopPaths
             depth++;
         }
 
-        if (!visitor.Found)
+        if (!visitor.Stopped)
         {
             return [];
         }
@@ -201,15 +179,17 @@ internal static class HopPaths
         return new IndexPath(nodes, edges, cost);
     }
 
-    private struct MeetVisitor : IStepVisitor
+    private struct MeetVisitor : IFrontierVisitor
     {
         public Traversal Traversal;
         public SearchSide Side;
         public SearchSide Other;
-        public int Depth;
-        public int From;
         public int MeetEdge;
         public int MeetNode;
+
+        public int From { get; set; }
+
+        public readonly bool Stopped => MeetEdge >= 0;
 
         public bool Step(int edge, int node)
         {
@@ -225,52 +205,29 @@ internal static class HopPaths
                 return false;
             }
 
-            if (Side.Visited.Contains(node) || !Traversal.CanEnter(node))
-            {
-                return true;
-            }
-
-            if (!Traversal.TryVisit())
-            {
-                return false;
-            }
-
-            Side.Mark(node, Depth + 1, edge, From);
-            Side.Next.Add(node);
-            return true;
+            return Traversal.Discover(Side, edge, node, From);
         }
     }
 
-    private struct LevelVisitor : IStepVisitor
+    private struct LevelVisitor : IFrontierVisitor
     {
         public Traversal Traversal;
         public SearchSide Side;
         public int Target;
-        public int Depth;
-        public int From;
-        public bool Found;
+
+        public int From { get; set; }
+
+        public bool Stopped { get; private set; }
 
         public bool Step(int edge, int node)
         {
             if (node == Target)
             {
-                Found = true;
+                Stopped = true;
                 return false;
             }
 
-            if (Side.Visited.Contains(node) || !Traversal.CanEnter(node))
-            {
-                return true;
-            }
-
-            if (!Traversal.TryVisit())
-            {
-                return false;
-            }
-
-            Side.Mark(node, Depth + 1, edge, From);
-            Side.Next.Add(node);
-            return true;
+            return Traversal.Discover(Side, edge, node, From);
         }
     }
 

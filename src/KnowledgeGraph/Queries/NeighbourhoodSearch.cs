@@ -16,24 +16,18 @@ internal static class NeighbourhoodSearch
         side.Start(center);
         var nodes = new List<(int Node, int Distance)> { (center, 0) };
         var visitor = new CollectVisitor { Traversal = traversal, Side = side, Nodes = nodes, MaxNodes = maxNodes };
-        for (var level = 0; level < depth && side.Frontier.Count > 0 && !visitor.CapHit && !traversal.BudgetExhausted; level++)
+        for (var level = 0; level < depth && side.Frontier.Count > 0; level++)
         {
-            visitor.Depth = level;
-            foreach (var node in side.Frontier)
+            if (!traversal.ExpandFrontier(side, reverse: false, ref visitor))
             {
-                visitor.From = node;
-                traversal.ScanSteps(node, reverse: false, ref visitor);
-                if (visitor.CapHit || traversal.BudgetExhausted)
-                {
-                    break;
-                }
+                break;
             }
 
             side.Advance();
         }
 
         nodes.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Node.CompareTo(b.Node));
-        return new Result(nodes, InducedEdges(traversal, side.Visited, nodes), visitor.CapHit);
+        return new Result(nodes, InducedEdges(traversal, side.Visited, nodes), visitor.Stopped);
     }
 
     // Every relation between two reached nodes that passes the filter's relation conditions, in either direction.
@@ -57,38 +51,34 @@ internal static class NeighbourhoodSearch
         return edges;
     }
 
-    private struct CollectVisitor : IStepVisitor
+    private struct CollectVisitor : IFrontierVisitor
     {
         public Traversal Traversal;
         public SearchSide Side;
         public List<(int Node, int Distance)> Nodes;
         public int MaxNodes;
-        public int Depth;
-        public int From;
-        public bool CapHit;
+
+        public int From { get; set; }
+
+        /// <summary>Gets whether a node was left out because of the node cap.</summary>
+        public bool Stopped { get; private set; }
 
         public bool Step(int edge, int node)
         {
-            if (Side.Visited.Contains(node) || !Traversal.CanEnter(node))
+            if (Nodes.Count >= MaxNodes && !Side.Visited.Contains(node) && Traversal.CanEnter(node))
             {
-                return true;
-            }
-
-            if (Nodes.Count >= MaxNodes)
-            {
-                CapHit = true;
+                Stopped = true;
                 return false;
             }
 
-            if (!Traversal.TryVisit())
+            var before = Side.Next.Count;
+            var more = Traversal.Discover(Side, edge, node, From);
+            if (Side.Next.Count > before)
             {
-                return false;
+                Nodes.Add((node, Side.Distance[node]));
             }
 
-            Side.Mark(node, Depth + 1, edge, From);
-            Side.Next.Add(node);
-            Nodes.Add((node, Depth + 1));
-            return true;
+            return more;
         }
     }
 }

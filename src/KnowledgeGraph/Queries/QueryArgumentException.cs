@@ -12,7 +12,7 @@ public sealed class QueryArgumentException : ArgumentException
     /// <param name="parameter">The option's name in camelCase, e.g. <c>relationTypes</c> or <c>k</c>.</param>
     /// <param name="message">A sentence that names the bad value.</param>
     /// <param name="allowedValues">The values the option accepts, when they form a list; may be empty.</param>
-    public QueryArgumentException(string parameter, string message, IEnumerable<string>? allowedValues = null)
+    internal QueryArgumentException(string parameter, string message, IEnumerable<string>? allowedValues = null)
         : base(message)
     {
         Parameter = parameter;

@@ -24,9 +24,9 @@ internal sealed class QueryEngine
     {
         this.graph = graph;
         Index = GraphIndex.FromGraph(graph);
-        nodeOrdinals = Ordinals(graph.Entities.Select(e => e.Id));
-        typeOrdinals = Ordinals(graph.RelationTypes.Select(t => t.Name));
-        kindOrdinals = Ordinals(graph.EntityKinds.Select(k => k.Name));
+        nodeOrdinals = GraphIndex.Ordinals(graph.Entities.Select(e => e.Id));
+        typeOrdinals = GraphIndex.Ordinals(graph.RelationTypes.Select(t => t.Name));
+        kindOrdinals = GraphIndex.Ordinals(graph.EntityKinds.Select(k => k.Name));
         search = new EntitySearch(graph.Entities);
         nameDocuments = graph.Documents.Length > 1;
     }
@@ -205,13 +205,15 @@ internal sealed class QueryEngine
         ArgumentNullException.ThrowIfNull(relation);
         var type = graph.FindRelationType(relation.Type)
             ?? throw new ArgumentException($"The relation's type '{relation.Type}' is not in this graph's vocabulary.", nameof(relation));
-        return RelationExplainer.Explain(relation, type, GetEntity(relation.Source), GetEntity(relation.Target), alongDirection, nameDocuments);
+        return RelationExplainer.Explain(
+            relation, type, GetEntity(relation.Source), GetEntity(relation.Target), alongDirection, nameDocuments, IsFootnoteText);
     }
 
-    private static DateOnly? SortDay(Relation relation) => relation.Time.Earliest ?? relation.Time.Latest;
+    private bool IsFootnoteText(Evidence evidence) =>
+        evidence is { Document: { } document, Footnote: { } number, Paragraph: { } paragraph }
+        && graph.FindDocument(document)?.Footnotes.Any(f => f.Number == number && f.Paragraph == paragraph) == true;
 
-    private static FrozenDictionary<string, int> Ordinals(IEnumerable<string> keys) =>
-        keys.Select((key, ordinal) => (key, ordinal)).ToFrozenDictionary(p => p.key, p => p.ordinal, StringComparer.Ordinal);
+    private static DateOnly? SortDay(Relation relation) => relation.Time.Earliest ?? relation.Time.Latest;
 
     private static void CheckRange(int value, int min, int max, string parameter)
     {

@@ -19,7 +19,9 @@ internal static class RelationExplainer
     /// <param name="target">Its target entity.</param>
     /// <param name="alongDirection">Whether to read it from the source with the label, or from the target with the inverse label.</param>
     /// <param name="nameDocuments">Whether to name the document in evidence references (when the graph has several).</param>
-    public static string Explain(Relation relation, RelationType type, Entity source, Entity target, bool alongDirection, bool nameDocuments)
+    /// <param name="isFootnoteText">Whether a piece of evidence is the text of the footnote it cites (its own paragraph).</param>
+    public static string Explain(
+        Relation relation, RelationType type, Entity source, Entity target, bool alongDirection, bool nameDocuments, Func<Evidence, bool> isFootnoteText)
     {
         var (subject, label, @object) = alongDirection
             ? (source, type.Label, target)
@@ -43,7 +45,10 @@ internal static class RelationExplainer
             details.Add(time);
         }
 
-        details.AddRange(relation.Evidence.Select(e => Reference(e, nameDocuments)).Where(r => r.Length > 0).Distinct());
+        // The footnote's own text adds nothing when a body paragraph already cites that footnote.
+        var evidence = relation.Evidence.Where(e => !isFootnoteText(e) || !relation.Evidence.Any(
+            other => other != e && other.Document == e.Document && other.Footnote == e.Footnote && !isFootnoteText(other)));
+        details.AddRange(evidence.Select(e => Reference(e, nameDocuments)).Where(r => r.Length > 0).Distinct());
         if (details.Count > 0)
         {
             text.Append(" (").AppendJoin("; ", details).Append(')');

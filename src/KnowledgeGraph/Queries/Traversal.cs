@@ -8,6 +8,16 @@ internal interface IStepVisitor
     bool Step(int edge, int node);
 }
 
+/// <summary>A step visitor that expands a BFS frontier: told the node it scans from, and able to stop the level.</summary>
+internal interface IFrontierVisitor : IStepVisitor
+{
+    /// <summary>Sets the frontier node whose steps are being scanned.</summary>
+    int From { get; set; }
+
+    /// <summary>Gets whether the visitor stopped the expansion (a meeting, a target, a cap).</summary>
+    bool Stopped { get; }
+}
+
 /// <summary>
 /// The state of one query on the index: the compiled filter, rented scratch arrays, nodes and edges
 /// blocked for this search (excluded entities, Yen's root path), the visit budget and the cancellation token.
@@ -114,6 +124,46 @@ internal sealed class Traversal : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a node reached over <paramref name="edge"/> from <paramref name="from"/> to the side's next frontier,
+    /// one hop further than <paramref name="from"/>, unless it was visited or may not be entered.
+    /// </summary>
+    /// <returns><see langword="false"/> when the visit budget is spent.</returns>
+    public bool Discover(SearchSide side, int edge, int node, int from)
+    {
+        if (side.Visited.Contains(node) || !CanEnter(node))
+        {
+            return true;
+        }
+
+        if (!TryVisit())
+        {
+            return false;
+        }
+
+        side.Mark(node, side.Distance[from] + 1, edge, from);
+        side.Next.Add(node);
+        return true;
+    }
+
+    /// <summary>Scans the steps of every node of the side's frontier, in order, with one visitor.</summary>
+    /// <returns><see langword="false"/> when the visitor stopped or the budget ran out; <c>visitor.From</c> is then the node scanned last.</returns>
+    public bool ExpandFrontier<TVisitor>(SearchSide side, bool reverse, ref TVisitor visitor)
+        where TVisitor : struct, IFrontierVisitor
+    {
+        foreach (var node in side.Frontier)
+        {
+            visitor.From = node;
+            ScanSteps(node, reverse, ref visitor);
+            if (visitor.Stopped || BudgetExhausted)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Dispose()

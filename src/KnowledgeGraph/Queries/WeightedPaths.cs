@@ -93,15 +93,9 @@ internal static class WeightedPaths
                 break;
             }
 
-            visitor.Depth = depth;
-            foreach (var node in side.Frontier)
+            if (!traversal.ExpandFrontier(side, reverse, ref visitor))
             {
-                visitor.From = node;
-                traversal.ScanSteps(node, reverse, ref visitor);
-                if (traversal.BudgetExhausted)
-                {
-                    return false;
-                }
+                return false;
             }
 
             side.Advance();
@@ -110,35 +104,45 @@ internal static class WeightedPaths
         return true;
     }
 
-    private struct ReachVisitor : IStepVisitor
+    private struct ReachVisitor : IFrontierVisitor
     {
         public Traversal Traversal;
         public SearchSide Side;
         public int Stop;
-        public int Depth;
-        public int From;
         public List<int>? Reached;
+
+        public int From { get; set; }
+
+        public readonly bool Stopped => false;
 
         public bool Step(int edge, int node)
         {
-            if (node == From || Side.Visited.Contains(node) || (node != Stop && !Traversal.CanEnter(node)))
+            if (node == Stop)
             {
+                // The other endpoint is marked, never expanded.
+                if (Side.Visited.Contains(node))
+                {
+                    return true;
+                }
+
+                if (!Traversal.TryVisit())
+                {
+                    return false;
+                }
+
+                Side.Mark(node, Side.Distance[From] + 1, edge, From);
+                Reached?.Add(node);
                 return true;
             }
 
-            if (!Traversal.TryVisit())
+            var before = Side.Next.Count;
+            var more = Traversal.Discover(Side, edge, node, From);
+            if (Side.Next.Count > before)
             {
-                return false;
+                Reached?.Add(node);
             }
 
-            Side.Mark(node, Depth + 1, edge, From);
-            Reached?.Add(node);
-            if (node != Stop)
-            {
-                Side.Next.Add(node);
-            }
-
-            return true;
+            return more;
         }
     }
 

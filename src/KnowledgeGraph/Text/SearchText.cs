@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -9,15 +10,25 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 internal static class SearchText
 {
+    // The library runs with invariant globalization, where string.Normalize cannot decompose accented
+    // letters, so the Latin letters with diacritics that names use are folded by this table instead.
+    private static readonly FrozenDictionary<char, string> Folds = new (string Letters, string Base)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęěə", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįıİ", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
+    }.SelectMany(f => f.Letters.Select(letter => (letter, f.Base))).ToFrozenDictionary(f => f.letter, f => f.Base);
+
     /// <summary>
-    /// Lower-cases, strips diacritics (ü→u, ğ→g, ı→i), folds letters without a decomposition (ß→ss, ø→o),
-    /// drops apostrophes and turns every other run of punctuation or white space into one space.
+    /// Lower-cases, strips diacritics (ü→u, ğ→g, ı→i, ə→e), folds ligatures (ß→ss, æ→ae), drops apostrophes and
+    /// combining marks, and turns every other run of punctuation or white space into one space.
     /// </summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
@@ -81,25 +92,13 @@ internal static class SearchText
 
     private static void AppendFolded(StringBuilder builder, char c)
     {
-        var folded = c switch
+        if (Folds.TryGetValue(c, out var folded))
         {
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'ø' => "o",
-            'ł' => "l",
-            'đ' or 'ð' => "d",
-            'þ' => "th",
-            'ı' => "i",
-            _ => null,
-        };
-        if (folded is null)
-        {
-            builder.Append(c);
+            builder.Append(folded);
         }
         else
         {
-            builder.Append(folded);
+            builder.Append(c);
         }
     }
 }

@@ -65,6 +65,22 @@ internal sealed class TestGraphBuilder
         return this;
     }
 
+    public TestGraphBuilder Footnote(int number, int paragraph)
+    {
+        documents[0] = documents[0] with { Footnotes = documents[0].Footnotes.Add(new Footnote(number, paragraph, new Citation { Outlet = "Outlet" })) };
+        return this;
+    }
+
+    public TestGraphBuilder Evidence(string relationId, int paragraph, int? footnote)
+    {
+        var index = relations.FindIndex(r => r.Id == relationId);
+        relations[index] = relations[index] with
+        {
+            Evidence = relations[index].Evidence.Add(new Evidence { Document = Document, Paragraph = paragraph, Footnote = footnote }),
+        };
+        return this;
+    }
+
     public TestGraphBuilder SecondDocument(string id)
     {
         documents.Add(new SourceDocument { Id = id, Title = id, ParagraphCount = 10 });

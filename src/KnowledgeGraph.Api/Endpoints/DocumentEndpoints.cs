@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Api.Contracts;
+using KnowledgeGraph.Api.Infrastructure;
+using KnowledgeGraph.Extraction;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeGraph.Api.Endpoints;
+
+/// <summary>Maps <c>POST /api/documents/extract</c>: a preview of what a new article would add to the graph.</summary>
+public static partial class DocumentEndpoints
+{
+    /// <summary>The longest text accepted, in characters.</summary>
+    public const int MaxTextLength = 200_000;
+
+    // One extractor per loaded graph version: building its gazetteer is the costly part.
+    private static readonly ConditionalWeakTable<Graph, ArticleExtractor> Extractors = [];
+
+    /// <summary>Maps the extraction route.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The route builder.</returns>
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/documents/extract", Extract)
+            .WithName("ExtractDocument")
+            .WithTags("Documents")
+            .WithSummary("Propose the entities and relations a new article would add, with evidence; the graph does not change.")
+            .WithMetadata(new RequestSizeLimitAttribute(1_048_576));
+        return app;
+    }
+
+    /// <summary>Extracts candidate entities and typed relations from the text of an article.</summary>
+    /// <remarks>
+    /// The extractor links names to the graph's entities (names, aliases, demonyms, metonyms; accent- and
+    /// transliteration-insensitive), proposes new entities (titled persons, organizations by head noun, states
+    /// from a built-in list with ISO codes) and relations from a trigger lexicon mapped to the relation vocabulary,
+    /// with dates at their precision and the text's modality as certainty. Every candidate carries its evidence
+    /// (paragraph, sentence, character span, footnote), a confidence and the rule that produced it. This is a
+    /// preview for a person to review: the command-line tool <c>kg extract --out</c> writes it as an unreviewed
+    /// draft into a data folder.
+    /// </remarks>
+    public static Results<Ok<ExtractionResponse>, ValidationProblem> Extract([FromBody] ExtractRequest request, Graph graph)
+    {
+        var errors = new ParameterErrors();
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            errors.Add("text", "text is required: the article as plain text, paragraphs separated by blank lines.");
+        }
+        else if (request.Text.Length > MaxTextLength)
+        {
+            errors.Add("text", $"text has {request.Text.Length} characters; at most {MaxTextLength} are accepted.");
+        }
+
+        if (request.DocumentId is { } id && !Slug().IsMatch(id))
+        {
+            errors.Add("documentId", $"documentId '{ParameterErrors.Shorten(id)}' is not a lowercase slug such as 'my-article-2025'.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        ExtractionResult result;
+        try
+        {
+            result = Extractors.GetValue(graph, g => new ArticleExtractor(g)).Extract(request.Text!, request.DocumentId);
+        }
+        catch (ArgumentException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [ex.Message.Split(" (Parameter", 2)[0]] });
+        }
+
+        return TypedResults.Ok(new ExtractionResponse(
+            result.DocumentId,
+            result.Title,
+            result.ParagraphCount,
+            [.. result.Entities.Select(e => new ExtractedEntityDto(e.Id, e.Name, e.Kind, e.IsNew, e.Role, e.Aliases, e.IsoAlpha2, e.Rule, Math.Round(e.Confidence, 3), e.Mentions))],
+            [.. result.Relations.Select(r => new ExtractedRelationDto(
+                r.Source, r.Target, r.Type, r.Certainty.ToString().ToLowerInvariant(), r.Time is { } t ? t.ToDto() : null,
+                r.Evidence, Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.ModalityCue))],
+            [.. result.Footnotes.Select(f => new ExtractedFootnoteDto(f.Number, f.Paragraph, f.Authors, f.Title, f.Outlet, f.Url, f.Accessed?.ToString()))],
+            result.AmbiguousMentions,
+            result.Notices));
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Slug();
+}

@@ -1,0 +1,59 @@
+using KnowledgeGraph.Api.Infrastructure;
+using KnowledgeGraph.Export;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api.Endpoints;
+
+/// <summary>Maps <c>GET /api/graph</c>: the whole graph as a file for Gephi, Cytoscape, Graphviz, Neo4j or an RDF store.</summary>
+public static class ExportEndpoints
+{
+    /// <summary>Maps the export route.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The route builder.</returns>
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/graph", ExportGraph)
+            .WithName("ExportGraph")
+            .WithTags("Export")
+            .WithSummary("Download the whole graph in a format analysts' tools read.")
+            .Produces<Stream>(StatusCodes.Status200OK, ExportResponses.MediaTypes[0], ExportResponses.MediaTypes[1..])
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    /// <summary>Exports the whole graph: every entity, relation, vocabulary item and source document.</summary>
+    /// <remarks>
+    /// Formats: graphml (application/graphml+xml), gexf (GEXF 1.3, application/gexf+xml), dot (text/vnd.graphviz),
+    /// cytoscape (Cytoscape.js elements JSON), jsonld (application/ld+json), turtle (text/turtle), neo4j (a zip of
+    /// nodes.csv and relationships.csv for neo4j-admin import), cypher (a script of MERGE statements) and json (the
+    /// library's own data set, which Graph.LoadJson re-imports). The response is a download with a file name. Without
+    /// <c>format</c>, the Accept header chooses (e.g. <c>text/turtle</c>), else the library's own JSON. An unknown
+    /// format is a 400 listing the supported ones.
+    /// </remarks>
+    /// <param name="format">
+    /// The format: graphml, gexf, dot, cytoscape, jsonld, turtle (ttl), neo4j (a zip of admin-import CSVs), cypher or
+    /// json (the library's re-importable data set). Optional: without it the Accept header chooses, else json.
+    /// </param>
+    public static IResult ExportGraph(
+        [FromQuery(Name = "format")] string? format,
+        HttpContext context,
+        Graph graph)
+    {
+        var errors = new ParameterErrors();
+        var chosen = ExportResponses.ParseFormat(format, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (format is null)
+        {
+            // The body depends on Accept only when no format is named.
+            context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+            chosen = ExportResponses.FromAccept(context.Request);
+        }
+
+        return ExportResponses.Graph(graph, chosen ?? ExportFormat.KnowledgeGraphJson, "knowledge-graph");
+    }
+}

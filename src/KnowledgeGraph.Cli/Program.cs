@@ -1,0 +1,3 @@
+using KnowledgeGraph.Cli.Commands;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,37 @@
+namespace KnowledgeGraph.Export;
+
+/// <summary>Settings of an export that are the same for every format.</summary>
+public sealed record ExportOptions
+{
+    /// <summary>The base IRI used when none is given: a reserved <c>.example</c> domain, to be replaced by your own.</summary>
+    public static readonly Uri DefaultBaseIri = new("https://knowledge-graph.example/");
+
+    private readonly Uri baseIri = DefaultBaseIri;
+
+    /// <summary>Gets the default options.</summary>
+    public static ExportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the namespace under which the RDF formats mint IRIs (<c>entity/</c>, <c>relation/</c>, <c>ontology#</c>, ...).
+    /// Defaults to <see cref="DefaultBaseIri"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The IRI is not absolute, does not end with <c>/</c> or <c>#</c>, or holds characters an IRI cannot hold.</exception>
+    public Uri BaseIri
+    {
+        get => baseIri;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var text = value.OriginalString;
+            if (!value.IsAbsoluteUri || !(text.EndsWith('/') || text.EndsWith('#')) || !RdfTerm.IsSafeIri(text))
+            {
+                throw new ArgumentException($"The base IRI '{text}' must be absolute, end with '/' or '#', and hold no spaces or <>\"{{}}|^`\\ characters.", nameof(value));
+            }
+
+            baseIri = value;
+        }
+    }
+
+    /// <summary>Gets a title written into the formats that carry one (GraphML, GEXF, DOT, Cytoscape.js); defaults to "Knowledge graph".</summary>
+    public string Title { get; init; } = "Knowledge graph";
+}

@@ -1,0 +1,48 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Proposes what a graph should gain from a new article: the entities it mentions (linked to the graph's or new)
+/// and typed relation candidates between them, each with evidence, certainty, confidence and the rule that
+/// produced it. Runs offline and deterministically from rules, a gazetteer and a trigger lexicon.
+/// </summary>
+/// <remarks>
+/// The graph supplies the gazetteer (entity names, aliases, demonyms, metonyms), the entity kinds and the relation
+/// vocabulary. Its relations are never read: every relation candidate comes from the text. An instance is
+/// immutable after construction and safe to share between threads.
+/// </remarks>
+public sealed class ArticleExtractor
+{
+    private readonly ExtractorModel model;
+
+    /// <summary>Creates an extractor for the graph, with the built-in lexicon and list of states.</summary>
+    /// <param name="graph">The graph whose entities and vocabulary the proposals refer to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    public ArticleExtractor(Graph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        model = new ExtractorModel(graph, TriggerLexicon.Default, WorldStates.Default);
+    }
+
+    /// <summary>Extracts entity and relation candidates from a plain-text article.</summary>
+    /// <param name="text">The article: title, paragraphs separated by blank lines, numbered footnotes "[n] ..." at the end.</param>
+    /// <param name="documentId">The id the document will have in the graph, written into the evidence; optional.</param>
+    /// <returns>The proposals; nothing in the graph changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">The text is empty or holds no paragraph of running text.</exception>
+    public ExtractionResult Extract(string text, string? documentId = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("The text is empty.", nameof(text));
+        }
+
+        var segmented = TextSegmenter.Segment(text);
+        if (!segmented.Paragraphs.Any(p => p.Role == ParagraphRole.Body))
+        {
+            throw new ArgumentException("The text holds no paragraph of running text (only headings or footnotes); paragraphs are blocks separated by blank lines.", nameof(text));
+        }
+
+        return new DocumentRun(model, documentId).Run(text);
+    }
+}

@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>The state of one extraction: entities met so far, the document's own aliases, and the output.</summary>
+internal sealed partial class DocumentRun
+{
+    private readonly ExtractorModel model;
+    private readonly string? documentId;
+    private readonly Gazetteer local = new();
+    private readonly Dictionary<string, KnownEntity> newEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CandidateMention>> mentions = new(StringComparer.Ordinal);
+    private readonly List<RelationCandidate> relations = [];
+    private readonly List<AmbiguousMention> ambiguous = [];
+    private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
+    private SegmentedText segmented = null!;
+    private int? contextYear;
+    private string? lastPerson;
+    private readonly Dictionary<string, int> stateMentions = new(StringComparer.Ordinal);
+
+    public DocumentRun(ExtractorModel model, string? documentId)
+    {
+        this.model = model;
+        this.documentId = documentId;
+    }
+
+    public ExtractionResult Run(string text)
+    {
+        segmented = TextSegmenter.Segment(text);
+        var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
+        foreach (var paragraph in segmented.Paragraphs)
+        {
+            SentenceView? previous = null;
+            lastPerson = null;
+            foreach (var sentence in paragraph.Sentences)
+            {
+                if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Heading or ParagraphRole.Trailer)
+                {
+                    var view = new SentenceView(sentence);
+                    FindMentions(view, previous);
+                    view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
+                    if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer)
+                    {
+                        FindRelations(view, paragraph);
+                    }
+
+                    contextYear = DateFinder.LastYear(sentence.Text) ?? contextYear;
+                    previous = view;
+                }
+                else if (paragraph.Role == ParagraphRole.Footnote && footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) is { } footnote)
+                {
+                    var (outlet, authors) = AddCitationEntities(footnote);
+                    var view = new SentenceView(sentence) { IsHeadline = true };
+                    FindMentions(view, null);
+                    RoleRelations(view, paragraph);
+                    PartOfRelations(view, paragraph);
+                    NameRelations(view, paragraph);
+                    CitationRelations(view, paragraph, footnote, outlet, authors);
+                }
+            }
+        }
+
+        return new ExtractionResult(
+            documentId,
+            segmented.Title,
+            segmented.Paragraphs.Length,
+            footnotes,
+            BuildEntities(),
+            [.. Deduplicate(relations)],
+            [.. ambiguous],
+            [.. notices]);
+    }
+
+    /// <summary>Finds an entity by id: a graph entity, a built-in state or a new candidate.</summary>
+    private KnownEntity? Entity(string id) => model.Known.GetValueOrDefault(id) ?? newEntities.GetValueOrDefault(id);
+
+    private void RecordMention(SentenceView view, EntityMention m)
+    {
+        var first = view.Tokens[m.First];
+        var last = view.Tokens[m.Last];
+        if (!mentions.TryGetValue(m.EntityId, out var list))
+        {
+            mentions[m.EntityId] = list = [];
+        }
+
+        if (!list.Any(x => x.Start == first.Start))
+        {
+            if (Entity(m.EntityId)?.Kind == model.StateKind && m.CanBeArgument)
+            {
+                stateMentions[m.EntityId] = stateMentions.GetValueOrDefault(m.EntityId) + 1;
+            }
+
+            list.Add(new CandidateMention(view.Sentence.Paragraph, view.Sentence.Index, first.Start, last.End - first.Start, view.Text(m.First, m.Last)));
+        }
+    }
+
+    /// <summary>Creates (or returns) a new entity candidate; its name and aliases join the document's gazetteer.</summary>
+    private KnownEntity NewEntity(string name, string kind, string rule, double confidence, params string[] aliases)
+    {
+        var existing = local.Lookup(name).Select(Entity).FirstOrDefault(e => e is { IsNew: true });
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var id = TextFold.Slug(name);
+        var n = 2;
+        var baseId = id;
+        while (model.Known.ContainsKey(id) || newEntities.ContainsKey(id))
+        {
+            id = $"{baseId}-{n++}";
+        }
+
+        var entity = new KnownEntity(id, name, kind, isNew: true, rule) { Confidence = confidence };
+        newEntities[id] = entity;
+        local.Add(id, name, FormKind.Name);
+        foreach (var alias in aliases)
+        {
+            AddAlias(entity, alias);
+        }
+
+        return entity;
+    }
+
+    /// <summary>Adds an alias to the document's gazetteer unless another entity already uses it.</summary>
+    private void AddAlias(KnownEntity entity, string alias)
+    {
+        if (string.IsNullOrWhiteSpace(alias) || model.Gazetteer.IsClaimedByOther(alias, entity.Id) || local.IsClaimedByOther(alias, entity.Id))
+        {
+            return;
+        }
+
+        local.Add(entity.Id, alias, FormKind.Alias);
+        if (entity.IsNew && !entity.Aliases.Contains(alias, StringComparer.Ordinal) && alias != entity.Name)
+        {
+            entity.Aliases.Add(alias);
+        }
+    }
+
+    /// <summary>The footnote's outlet and authors as entities (of the graph, or new); returns their ids.</summary>
+    private (string? Outlet, List<string> Authors) AddCitationEntities(ExtractedFootnote f)
+    {
+        string? outletId = null;
+        if (f.Outlet is { } outlet && model.OutletKind is { } outletKind)
+        {
+            outletId = model.Gazetteer.Lookup(outlet).Concat(local.Lookup(outlet)).FirstOrDefault()
+                ?? NewEntity(outlet, outletKind, "citation-outlet", 0.8).Id;
+            AddFootnoteMention(outletId, f, outlet);
+        }
+
+        var authors = new List<string>();
+        foreach (var author in f.Authors)
+        {
+            if (model.PersonKind is { } personKind)
+            {
+                var id = model.Gazetteer.Lookup(author).Concat(local.Lookup(author)).FirstOrDefault()
+                    ?? NewEntity(author, personKind, "citation-author", 0.8).Id;
+                AddFootnoteMention(id, f, author);
+                authors.Add(id);
+            }
+        }
+
+        return (outletId, authors);
+    }
+
+    private void AddFootnoteMention(string id, ExtractedFootnote f, string text)
+    {
+        var paragraph = segmented.Paragraphs[f.Paragraph - 1];
+        var at = paragraph.Text.IndexOf(text, StringComparison.Ordinal);
+        if (!mentions.TryGetValue(id, out var list))
+        {
+            mentions[id] = list = [];
+        }
+
+        if (!list.Any(m => m.Start == paragraph.Start + Math.Max(0, at)))
+        {
+            list.Add(new CandidateMention(f.Paragraph, 1, paragraph.Start + Math.Max(0, at), text.Length, text));
+        }
+    }
+
+    private ImmutableArray<EntityCandidate> BuildEntities()
+    {
+        var result = ImmutableArray.CreateBuilder<EntityCandidate>();
+        foreach (var (id, list) in mentions.OrderBy(kv => kv.Value.Min(m => m.Start)))
+        {
+            var e = Entity(id)!;
+            result.Add(new EntityCandidate(e.Id, e.Name, e.Kind, e.IsNew, e.Role, [.. list.OrderBy(m => m.Start)])
+            {
+                IsoAlpha2 = e.IsoAlpha2,
+                IsoAlpha3 = e.IsoAlpha3,
+                Aliases = [.. e.Aliases],
+                Rule = e.Rule,
+                Confidence = Math.Round(e.Confidence, 2),
+            });
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Keeps one candidate per (source, target, type, certainty, sentence): the most confident.</summary>
+    private static IEnumerable<RelationCandidate> Deduplicate(IEnumerable<RelationCandidate> candidates) =>
+        candidates
+            .GroupBy(r => (r.Source, r.Target, r.Type, r.Certainty, r.Evidence.Paragraph, r.Evidence.Sentence))
+            .Select(g => g.OrderByDescending(r => r.Confidence).First())
+            .OrderBy(r => r.Evidence.Start);
+
+    private CandidateEvidence Evidence(SentenceView view, Paragraph paragraph, int firstToken, int lastToken)
+    {
+        var start = view.Tokens[firstToken].Start;
+        var end = view.Tokens[lastToken].End;
+        var snippet = segmented.Text[start..end];
+        if (snippet.Length > 240)
+        {
+            snippet = snippet[..237] + "...";
+        }
+
+        return new CandidateEvidence(documentId, view.Sentence.Paragraph, view.Sentence.Index, start, end - start, FootnoteFor(view.Sentence, paragraph), snippet);
+    }
+
+    /// <summary>The sentence's own footnote, else the next one its paragraph cites, else the previous one.</summary>
+    private static int? FootnoteFor(Sentence sentence, Paragraph paragraph)
+    {
+        if (!sentence.Footnotes.IsEmpty)
+        {
+            return sentence.Footnotes[0];
+        }
+
+        var after = paragraph.Sentences.Where(s => s.Index > sentence.Index && !s.Footnotes.IsEmpty).Select(s => (int?)s.Footnotes[0]).FirstOrDefault();
+        return after ?? paragraph.Sentences.Where(s => s.Index < sentence.Index && !s.Footnotes.IsEmpty).Select(s => (int?)s.Footnotes[^1]).LastOrDefault();
+    }
+
+    private void Notice(string text) => notices.Add(text);
+
+    /// <summary>The state the document is about so far: the most mentioned, clearly ahead of the next (at least 3 mentions, 1.5 times the runner-up).</summary>
+    private string? FocusState()
+    {
+        var ranked = stateMentions.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 1.5 * ranked[1].Value) ? ranked[0].Key : null;
+    }
+
+    private RelationTime? TimeNear(SentenceView view, int tokenIndex)
+    {
+        if (view.Dates.IsEmpty)
+        {
+            return null;
+        }
+
+        var at = view.Tokens[tokenIndex].Start;
+        var nearest = view.Dates.OrderBy(d => Math.Min(Math.Abs(d.Start - at), Math.Abs(d.Start + d.Length - at))).First();
+        return nearest.Time;
+    }
+
+    private static Certainty Combine(Certainty a, Certainty b) => (a, b) switch
+    {
+        (Certainty.Denied, _) or (_, Certainty.Denied) => Certainty.Denied,
+        (Certainty.Hypothetical, _) or (_, Certainty.Hypothetical) => Certainty.Hypothetical,
+        (Certainty.Hedged, _) or (_, Certainty.Hedged) => Certainty.Hedged,
+        (Certainty.Reported, _) or (_, Certainty.Reported) => Certainty.Reported,
+        _ => Certainty.Stated,
+    };
+}

@@ -1,0 +1,427 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The draft data files for a newly extracted document, in the layout of <c>graph-data/</c> and marked
+/// <c>"status": "unreviewed"</c> so the loader skips them until a person has reviewed them:
+/// <c>documents/&lt;id&gt;.json</c>, <c>entities/&lt;id&gt;.json</c> (new candidates only) and
+/// <c>relations/&lt;id&gt;.json</c>. A candidate that repeats a relation of the graph (same source, target and
+/// type, either direction for symmetric types, and the same factual standing) is not a new relation: it is
+/// listed under <c>evidenceAdditions</c>, which the loader appends to that relation's evidence once reviewed.
+/// </summary>
+public sealed class ExtractionDraft
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private ExtractionDraft(string documentId, string documentJson, string entitiesJson, string relationsJson, int newEntities, int newRelations, int evidenceAdditions)
+    {
+        DocumentId = documentId;
+        DocumentJson = documentJson;
+        EntitiesJson = entitiesJson;
+        RelationsJson = relationsJson;
+        NewEntityCount = newEntities;
+        NewRelationCount = newRelations;
+        EvidenceAdditionCount = evidenceAdditions;
+    }
+
+    /// <summary>Gets the document's id.</summary>
+    public string DocumentId { get; }
+
+    /// <summary>Gets the content of <c>documents/&lt;id&gt;.json</c>.</summary>
+    public string DocumentJson { get; }
+
+    /// <summary>Gets the content of <c>entities/&lt;id&gt;.json</c>.</summary>
+    public string EntitiesJson { get; }
+
+    /// <summary>Gets the content of <c>relations/&lt;id&gt;.json</c>.</summary>
+    public string RelationsJson { get; }
+
+    /// <summary>Gets the number of new entity candidates in the draft.</summary>
+    public int NewEntityCount { get; }
+
+    /// <summary>Gets the number of new relations in the draft.</summary>
+    public int NewRelationCount { get; }
+
+    /// <summary>Gets the number of existing relations the draft adds evidence to.</summary>
+    public int EvidenceAdditionCount { get; }
+
+    /// <summary>Builds the draft files from an extraction result.</summary>
+    /// <param name="graph">The graph the result was extracted against; its relations decide what is new.</param>
+    /// <param name="result">The extraction result.</param>
+    /// <param name="documentId">The new document's id, a lowercase slug.</param>
+    /// <param name="fileName">The article's file name, recorded in the document file; optional.</param>
+    /// <param name="minConfidence">Candidates below this confidence are left out of the draft.</param>
+    /// <returns>The draft.</returns>
+    /// <exception cref="ArgumentException">The id is not a lowercase slug, or the graph already has a document with that id.</exception>
+    public static ExtractionDraft Create(Graph graph, ExtractionResult result, string documentId, string? fileName = null, double minConfidence = 0.0)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(documentId);
+        if (!Loading.FileReader.IdPattern().IsMatch(documentId))
+        {
+            throw new ArgumentException($"The document id \"{documentId}\" is not a lowercase slug such as \"my-article\".", nameof(documentId));
+        }
+
+        if (graph.FindDocument(documentId) is not null)
+        {
+            throw new ArgumentException($"The graph already has a document \"{documentId}\"; choose another id.", nameof(documentId));
+        }
+
+        var kept = result.Relations.Where(r => r.Confidence >= minConfidence).ToList();
+        var (relations, additions) = Merge(graph, kept, documentId);
+        var newEntities = result.Entities.Where(e => e.IsNew).ToList();
+        var used = relations.SelectMany(r => new[] { r.Source, r.Target }).ToHashSet(StringComparer.Ordinal);
+        var entityIds = result.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new ExtractionDraft(
+            documentId,
+            WriteDocument(result, documentId, fileName, entityIds),
+            WriteEntities(newEntities, documentId, used),
+            WriteRelations(relations, additions, documentId),
+            newEntities.Count,
+            relations.Count,
+            additions.Count);
+    }
+
+    /// <summary>
+    /// Writes the three files under <paramref name="dataDirectory"/>, each first to a temporary file that is then
+    /// moved into place, so a failure never leaves a half-written file. Existing drafts are replaced only with
+    /// <paramref name="replaceDrafts"/>; a reviewed file is never replaced.
+    /// </summary>
+    /// <param name="dataDirectory">The data folder (with <c>documents/</c>, <c>entities/</c>, <c>relations/</c>).</param>
+    /// <param name="replaceDrafts">Whether existing unreviewed drafts of the same id may be replaced.</param>
+    /// <returns>The paths written.</returns>
+    /// <exception cref="IOException">A target file exists and is reviewed, or is a draft and <paramref name="replaceDrafts"/> is false.</exception>
+    public ImmutableArray<string> WriteTo(string dataDirectory, bool replaceDrafts = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        var files = new[]
+        {
+            (Path: Path.Combine(dataDirectory, "documents", DocumentId + ".json"), Content: DocumentJson),
+            (Path: Path.Combine(dataDirectory, "entities", DocumentId + ".json"), Content: EntitiesJson),
+            (Path: Path.Combine(dataDirectory, "relations", DocumentId + ".json"), Content: RelationsJson),
+        };
+        foreach (var (path, _) in files)
+        {
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            if (!IsDraftFile(path))
+            {
+                throw new IOException($"{path}: the file exists and is not an unreviewed draft; curated data is never overwritten. Choose another document id.");
+            }
+
+            if (!replaceDrafts)
+            {
+                throw new IOException($"{path}: an unreviewed draft already exists; replace it explicitly (kg extract --replace-drafts) or remove it.");
+            }
+        }
+
+        var temps = new List<(string Temp, string Path)>();
+        try
+        {
+            foreach (var (path, content) in files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+                File.WriteAllText(temp, content, new UTF8Encoding(false));
+                temps.Add((temp, path));
+            }
+
+            foreach (var (temp, path) in temps)
+            {
+                File.Move(temp, path, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in temps.Where(t => File.Exists(t.Temp)))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        return [.. files.Select(f => f.Path)];
+    }
+
+    private static bool IsDraftFile(string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String && s.GetString() == "unreviewed";
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record DraftRelation(string Id, RelationCandidate First, List<RelationCandidate> All)
+    {
+        public string Source => First.Source;
+
+        public string Target => First.Target;
+    }
+
+    private static (List<DraftRelation> Relations, List<(string RelationId, List<RelationCandidate> Evidence)> Additions) Merge(Graph graph, List<RelationCandidate> candidates, string documentId)
+    {
+        var relations = new List<DraftRelation>();
+        var additions = new List<(string, List<RelationCandidate>)>();
+        var ids = new HashSet<string>(graph.Relations.Select(r => r.Id), StringComparer.Ordinal);
+        foreach (var group in candidates.GroupBy(c => (c.Source, c.Target, c.Type, c.Certainty)))
+        {
+            var (source, target, typeName, certainty) = group.Key;
+            var symmetric = graph.FindRelationType(typeName)?.Symmetric ?? false;
+            var existing = graph.Relations.FirstOrDefault(r => r.Type == typeName
+                && ((r.Source == source && r.Target == target) || (symmetric && r.Source == target && r.Target == source))
+                && (r.Certainty == certainty || (r.Certainty.IsFactual() && certainty.IsFactual()))
+                && SameTime(r.Time, group.Select(c => c.Time).FirstOrDefault(t => t is { IsUnknown: false })));
+            if (existing is not null)
+            {
+                additions.Add((existing.Id, group.ToList()));
+                continue;
+            }
+
+            var id = Slug($"{documentId}-{source}-{typeName}-{target}");
+            var n = 2;
+            var baseId = id;
+            while (!ids.Add(id))
+            {
+                id = $"{baseId}-{n++}";
+            }
+
+            relations.Add(new DraftRelation(id, group.First(), group.ToList()));
+        }
+
+        return (relations, additions);
+    }
+
+    /// <summary>Two times may be the same event unless both are known and share no day (a call in April is not the call in March).</summary>
+    private static bool SameTime(RelationTime existing, RelationTime? candidate) =>
+        existing.IsUnknown || candidate is null || candidate.IsUnknown || existing.Overlaps(candidate.Earliest, candidate.Latest);
+
+    private static string Slug(string s) => s.Length <= 120 ? s : s[..120].TrimEnd('-');
+
+    private static string WriteDocument(ExtractionResult result, string documentId, string? fileName, HashSet<string> entityIds) => Write(w =>
+    {
+        w.WriteString("status", "unreviewed");
+        w.WriteStartObject("document");
+        w.WriteString("id", documentId);
+        w.WriteString("title", result.Title ?? documentId);
+        if (fileName is not null)
+        {
+            w.WriteString("file", fileName);
+        }
+
+        w.WriteString("language", "en");
+        w.WriteNumber("paragraphCount", result.ParagraphCount);
+        w.WriteString("description", "Draft written by the extractor; review the title, footnotes and authors.");
+        w.WriteStartArray("footnotes");
+        foreach (var f in result.Footnotes)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", f.Number);
+            w.WriteNumber("paragraph", f.Paragraph);
+            var authors = f.Authors.Select(a => result.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Paragraph == f.Paragraph && m.Text == a))?.Id)
+                .OfType<string>().Where(entityIds.Contains).ToList();
+            if (authors.Count > 0)
+            {
+                w.WriteStartArray("authors");
+                authors.ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+            }
+
+            if (f.Title is not null)
+            {
+                w.WriteString("title", f.Title);
+            }
+
+            w.WriteString("outlet", f.Outlet ?? "unknown");
+            if (f.Outlet is not null && result.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Paragraph == f.Paragraph && m.Text == f.Outlet)) is { } outlet)
+            {
+                w.WriteString("outletEntity", outlet.Id);
+            }
+
+            if (f.Url is not null && Uri.TryCreate(f.Url, UriKind.Absolute, out _))
+            {
+                w.WriteString("url", f.Url);
+            }
+
+            if (f.Accessed is { } accessed)
+            {
+                w.WriteString("accessed", accessed.ToString());
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static string WriteEntities(List<EntityCandidate> entities, string documentId, HashSet<string> used) => Write(w =>
+    {
+        w.WriteString("status", "unreviewed");
+        w.WriteStartArray("entities");
+        foreach (var e in entities)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", e.Id);
+            w.WriteString("kind", e.Kind);
+            w.WriteString("name", e.Name);
+            if (!e.Aliases.IsEmpty)
+            {
+                w.WriteStartArray("aliases");
+                foreach (var a in e.Aliases)
+                {
+                    w.WriteStringValue(a);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (e.Role is not null)
+            {
+                w.WriteString("role", e.Role);
+            }
+
+            if (e.IsoAlpha2 is not null || e.IsoAlpha3 is not null)
+            {
+                w.WriteStartObject("identifiers");
+                if (e.IsoAlpha2 is not null)
+                {
+                    w.WriteString("iso3166Alpha2", e.IsoAlpha2);
+                }
+
+                if (e.IsoAlpha3 is not null)
+                {
+                    w.WriteString("iso3166Alpha3", e.IsoAlpha3);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteString("description", string.Create(CultureInfo.InvariantCulture, $"Proposed by the extractor (rule {e.Rule}, confidence {e.Confidence:0.00}); review the kind and name."));
+            w.WriteStartArray("mentions");
+            w.WriteStartObject();
+            w.WriteString("document", documentId);
+            w.WriteStartArray("paragraphs");
+            foreach (var p in e.Mentions.Select(m => m.Paragraph).Distinct().Order())
+            {
+                w.WriteNumberValue(p);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            if (!used.Contains(e.Id))
+            {
+                w.WriteString("isolated", "The extractor found no relation for it; relate it or remove it when reviewing.");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    private static string WriteRelations(List<DraftRelation> relations, List<(string RelationId, List<RelationCandidate> Evidence)> additions, string documentId) => Write(w =>
+    {
+        w.WriteString("document", documentId);
+        w.WriteString("status", "unreviewed");
+        w.WriteStartArray("relations");
+        foreach (var r in relations)
+        {
+            var c = r.First;
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            w.WriteString("type", c.Type);
+            w.WriteString("source", c.Source);
+            w.WriteString("target", c.Target);
+            if (r.All.Select(x => x.Time).FirstOrDefault(t => t is { IsUnknown: false }) is { } time)
+            {
+                w.WriteStartObject("time");
+                WriteDate(w, "point", time.Point);
+                WriteDate(w, "start", time.Start);
+                WriteDate(w, "end", time.End);
+                w.WriteEndObject();
+            }
+
+            w.WriteString("certainty", c.Certainty.ToString().ToLowerInvariant());
+            w.WriteStartObject("qualifiers");
+            w.WriteString("extractionRule", c.Rule);
+            w.WriteString("extractionConfidence", r.All.Max(x => x.Confidence).ToString("0.00", CultureInfo.InvariantCulture));
+            if (c.ModalityCue is not null)
+            {
+                w.WriteString("modalityCue", c.ModalityCue);
+            }
+
+            w.WriteEndObject();
+            WriteEvidence(w, r.All);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("evidenceAdditions");
+        foreach (var (id, evidence) in additions)
+        {
+            w.WriteStartObject();
+            w.WriteString("relation", id);
+            WriteEvidence(w, evidence);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    private static void WriteEvidence(Utf8JsonWriter w, List<RelationCandidate> candidates)
+    {
+        w.WriteStartArray("evidence");
+        foreach (var c in candidates.DistinctBy(c => (c.Evidence.Paragraph, c.Evidence.Footnote)))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("paragraph", c.Evidence.Paragraph);
+            if (c.Evidence.Footnote is { } f)
+            {
+                w.WriteNumber("footnote", f);
+            }
+
+            var trigger = string.IsNullOrEmpty(c.Trigger) ? c.Concept : $"\"{c.Trigger}\" ({c.Concept})";
+            w.WriteString("note", string.Create(CultureInfo.InvariantCulture,
+                $"Extractor: {trigger} in sentence {c.Evidence.Sentence}, rule {c.Rule}, confidence {c.Confidence:0.00}. Review and restate in your own words."));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, PartialDate? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, d.ToString());
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

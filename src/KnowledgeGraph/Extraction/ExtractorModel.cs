@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>A lexicon phrase as folded tokens, with what it triggers.</summary>
+/// <param name="Keys">The folded tokens.</param>
+/// <param name="Concept">The relation concept, for triggers.</param>
+/// <param name="IsNoun">Whether the phrase is a nominalization rather than a verb form.</param>
+internal sealed record TriggerPhrase(ImmutableArray<string> Keys, TriggerConcept Concept, bool IsNoun);
+
+/// <summary>A title phrase as folded tokens, with its role concept.</summary>
+/// <param name="Keys">The folded tokens.</param>
+/// <param name="Role">The role concept.</param>
+internal sealed record TitlePhrase(ImmutableArray<string> Keys, RoleConcept Role);
+
+/// <summary>
+/// What the extractor knows before reading a document, built once per graph: the entities to link to (graph
+/// entities and the built-in states), the gazetteer of their surface forms, the lexicon and the vocabulary.
+/// The graph's relations are never read: relations come from the text only.
+/// </summary>
+internal sealed class ExtractorModel
+{
+    public ExtractorModel(Graph graph, TriggerLexicon lexicon, ImmutableArray<WorldState> states)
+    {
+        Graph = graph;
+        Lexicon = lexicon;
+        Types = new TypeResolver(graph);
+        StateKind = Kind("State", "Country");
+        OfficialKind = Kind("Official", "Person");
+        PersonKind = Kind("Person", "Official");
+        OrganizationKind = Kind("Organization", "Organisation");
+        MilitaryUnitKind = Kind("MilitaryUnit", "Organization");
+        AgreementKind = Kind("Agreement", "Treaty", "Document");
+        EventKind = Kind("Event");
+        WeaponKind = Kind("WeaponSystem", "Weapon");
+        OutletKind = Kind("Outlet", "Media");
+        PlaceKind = Kind("Place", "Location", "Region");
+
+        var known = new Dictionary<string, KnownEntity>(StringComparer.Ordinal);
+        foreach (var e in graph.Entities)
+        {
+            known[e.Id] = new KnownEntity(e.Id, e.Name, e.Kind, isNew: false, "gazetteer")
+            {
+                Role = e.Role,
+                IsoAlpha2 = e.Identifiers.GetValueOrDefault("iso3166Alpha2"),
+                IsoAlpha3 = e.Identifiers.GetValueOrDefault("iso3166Alpha3"),
+            };
+            Gazetteer.Add(e.Id, e.Name, FormKind.Name);
+            foreach (var a in e.Aliases)
+            {
+                Gazetteer.Add(e.Id, a, FormKind.Alias);
+            }
+
+            foreach (var d in e.Demonyms)
+            {
+                Gazetteer.Add(e.Id, d, FormKind.Demonym);
+                if (d.EndsWith('n') || d.EndsWith('i'))
+                {
+                    Gazetteer.Add(e.Id, d + "s", FormKind.Demonym);
+                }
+            }
+
+            foreach (var m in e.Metonyms)
+            {
+                Gazetteer.Add(e.Id, m, FormKind.Metonym);
+            }
+        }
+
+        if (StateKind is not null)
+        {
+            foreach (var s in states)
+            {
+                AddState(s, known);
+            }
+        }
+
+        Known = known.ToFrozenDictionary(StringComparer.Ordinal);
+        Triggers = [.. lexicon.Relations
+            .SelectMany(c => c.Verbs.Select(v => new TriggerPhrase(Tokenizer.Keys(v), c, IsNoun: false))
+                .Concat(c.Nouns.Select(n => new TriggerPhrase(Tokenizer.Keys(n), c, IsNoun: true))))
+            .OrderByDescending(t => t.Keys.Length)];
+        Titles = [.. lexicon.Roles
+            .SelectMany(r => r.Titles.Select(t => new TitlePhrase(Tokenizer.Keys(t), r)))
+            .OrderByDescending(t => t.Keys.Length)];
+    }
+
+    public Graph Graph { get; }
+
+    public TriggerLexicon Lexicon { get; }
+
+    public TypeResolver Types { get; }
+
+    public Gazetteer Gazetteer { get; } = new();
+
+    public FrozenDictionary<string, KnownEntity> Known { get; }
+
+    public ImmutableArray<TriggerPhrase> Triggers { get; }
+
+    public ImmutableArray<TitlePhrase> Titles { get; }
+
+    public string? StateKind { get; }
+
+    public string? OfficialKind { get; }
+
+    public string? PersonKind { get; }
+
+    public string? OrganizationKind { get; }
+
+    public string? MilitaryUnitKind { get; }
+
+    public string? AgreementKind { get; }
+
+    public string? EventKind { get; }
+
+    public string? WeaponKind { get; }
+
+    public string? OutletKind { get; }
+
+    public string? PlaceKind { get; }
+
+    /// <summary>Gets whether an entity of the kind is a person (an official or a private person).</summary>
+    public bool IsPersonKind(string kind) => kind == OfficialKind || kind == PersonKind;
+
+    private string? Kind(params string[] names) => names.FirstOrDefault(n => Graph.FindEntityKind(n) is not null);
+
+    /// <summary>Adds a built-in state: its forms join the graph's entity for it when there is one, else a new State.</summary>
+    private void AddState(WorldState s, Dictionary<string, KnownEntity> known)
+    {
+        var names = new[] { s.Name }.Concat(s.OtherNames).ToList();
+        var match = known.Values.FirstOrDefault(k => k.Kind == StateKind && (k.IsoAlpha2 == s.Alpha2 || k.IsoAlpha3 == s.Alpha3))
+            ?? known.Values.FirstOrDefault(k => k.Kind == StateKind && names.Any(n => Gazetteer.Lookup(n).Contains(k.Id)));
+        KnownEntity entity;
+        if (match is not null)
+        {
+            entity = match;
+            entity.IsoAlpha2 ??= s.Alpha2;
+            entity.IsoAlpha3 ??= s.Alpha3;
+        }
+        else
+        {
+            var id = TextFold.Slug(s.Name);
+            if (known.ContainsKey(id))
+            {
+                id = TextFold.Slug(s.Name + " " + s.Alpha2);
+            }
+
+            entity = new KnownEntity(id, s.Name, StateKind!, isNew: true, "world-states") { IsoAlpha2 = s.Alpha2, IsoAlpha3 = s.Alpha3, Confidence = 0.95 };
+            known[id] = entity;
+        }
+
+        // The graph's curated forms win: a built-in form that a graph entity already uses is left out.
+        foreach (var n in names)
+        {
+            AddBuiltIn(entity.Id, n, n == s.Name && entity.IsNew ? FormKind.Name : FormKind.Alias);
+        }
+
+        foreach (var d in s.Demonyms)
+        {
+            AddBuiltIn(entity.Id, d, FormKind.Demonym);
+            AddBuiltIn(entity.Id, d + "s", FormKind.Demonym);
+        }
+
+        foreach (var c in s.Capitals)
+        {
+            AddBuiltIn(entity.Id, c, FormKind.Metonym);
+        }
+    }
+
+    private void AddBuiltIn(string id, string surface, FormKind form)
+    {
+        if (!Gazetteer.Lookup(surface).Any(other => other != id && Graph.FindEntity(other) is not null))
+        {
+            Gazetteer.Add(id, surface, form, builtIn: true);
+        }
+    }
+}

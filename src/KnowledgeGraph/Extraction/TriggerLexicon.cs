@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>One concept of the trigger lexicon: the words that express it and the relation types it maps to.</summary>
+internal sealed record TriggerConcept
+{
+    public required string Concept { get; init; }
+
+    public ImmutableArray<string> Types { get; init; } = [];
+
+    public string? Plover { get; init; }
+
+    public string? Mode { get; init; }
+
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    public bool Symmetric { get; init; }
+
+    public ImmutableArray<string> Verbs { get; init; } = [];
+
+    public ImmutableArray<string> Nouns { get; init; } = [];
+
+    public ImmutableArray<string> TargetPrepositions { get; init; } = [];
+
+    public bool ObjectIsTarget { get; init; }
+
+    /// <summary>Gets whether "A's noun ... accepted by B" makes B the target (an invitation accepted by its invitee).</summary>
+    public bool AcceptedByIsTarget { get; init; }
+
+    /// <summary>Gets whether the target is the possessor of the object ("accepted Putin's invitation" targets Putin).</summary>
+    public bool ObjectIsPossessor { get; init; }
+
+    /// <summary>Gets whether the first fitting mention after the trigger is its target ("announced that a referendum ...").</summary>
+    public bool FirstMentionIsTarget { get; init; }
+
+    /// <summary>Gets whether a mention right before the participle is what was acted upon ("the Charter, signed with X").</summary>
+    public bool ReducedRelativeIsTarget { get; init; }
+
+    /// <summary>Gets whether a mention right before the participle acts ("a treaty aimed at ending the conflict").</summary>
+    public bool ReducedRelativeIsAgent { get; init; }
+
+    /// <summary>Gets the entity kinds the target must have, when the concept is about things rather than actors.</summary>
+    public ImmutableArray<string> TargetKinds { get; init; } = [];
+
+    /// <summary>Gets words one of which the target's name must contain ("university" for studied-at), when given.</summary>
+    public ImmutableArray<string> TargetHeads { get; init; } = [];
+}
+
+/// <summary>An office title and the relation types that say who holds it where.</summary>
+internal sealed record RoleConcept
+{
+    public required string Concept { get; init; }
+
+    public ImmutableArray<string> Types { get; init; } = [];
+
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    public ImmutableArray<string> Titles { get; init; } = [];
+}
+
+/// <summary>Relation types for citations.</summary>
+internal sealed record CitationTypes
+{
+    public ImmutableArray<string> ReportedOn { get; init; } = [];
+
+    public ImmutableArray<string> WroteFor { get; init; } = [];
+}
+
+/// <summary>
+/// The trigger lexicon: verbs and nominalizations mapped to relation concepts, office titles mapped to role
+/// concepts. It is data (an embedded JSON file) so analysts can extend it without code.
+/// </summary>
+internal sealed record TriggerLexicon
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    private static readonly Lazy<TriggerLexicon> DefaultLexicon = new(() =>
+    {
+        using var stream = typeof(TriggerLexicon).Assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Data.lexicon.json")
+            ?? throw new InvalidOperationException("The embedded lexicon.json is missing (a packaging error).");
+        return FromStream(stream);
+    });
+
+    public ImmutableArray<TriggerConcept> Relations { get; init; } = [];
+
+    public ImmutableArray<RoleConcept> Roles { get; init; } = [];
+
+    public ImmutableArray<string> GenericRoleTypes { get; init; } = [];
+
+    public ImmutableArray<string> PartOfTypes { get; init; } = [];
+
+    /// <summary>Gets, per entity kind, the types that make the parties named in its name ("Armenia-Azerbaijan conflict") its members or participants.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> NameParties { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>Gets the words that introduce the members of a group: "the 3+3 format (involving A, B and C)".</summary>
+    public ImmutableArray<string> ListMembership { get; init; } = [];
+
+    /// <summary>Gets the types for what a footnote's citation says: its outlet reported on the cited title's subject, its author wrote for the outlet.</summary>
+    public CitationTypes Citation { get; init; } = new();
+
+    public static TriggerLexicon Default => DefaultLexicon.Value;
+
+    public static TriggerLexicon FromStream(Stream stream) =>
+        JsonSerializer.Deserialize<TriggerLexicon>(stream, Options) ?? throw new JsonException("The lexicon is empty.");
+}

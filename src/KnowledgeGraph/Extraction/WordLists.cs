@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Closed word classes the rules rely on, folded (lowercase, no accents).</summary>
+internal static class WordLists
+{
+    public static readonly FrozenSet<string> Prepositions = Set(
+        "in", "on", "at", "with", "from", "to", "of", "by", "for", "between", "among", "against", "into", "over",
+        "within", "during", "after", "before", "toward", "towards", "through", "under", "via", "about", "across",
+        "despite", "including", "involving", "like", "than", "around", "near", "onto", "upon", "without", "beyond", "along");
+
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "both", "all", "each", "other");
+
+    /// <summary>Words after which "from X" / "of X" names the actor ("a delegation from Armenia").</summary>
+    public static readonly FrozenSet<string> GroupNouns = Set(
+        "delegation", "delegations", "representatives", "officials", "side", "government", "leadership", "authorities",
+        "administration", "envoy", "envoys", "team", "officers", "diplomats", "minister", "ministry");
+
+    /// <summary>Nouns after a demonym that make it stand for the state ("the Armenian side").</summary>
+    public static readonly FrozenSet<string> GovernmentNouns = Set(
+        "side", "government", "authorities", "leadership", "administration", "delegation", "officials", "forces", "army",
+        "military", "troops", "state", "diplomacy");
+
+    /// <summary>Words that end a clause for the search of a relation's ends.</summary>
+    public static readonly FrozenSet<string> ClauseBreaks = Set(
+        ";", ":", "that", "which", "who", "whom", "while", "whereas", "but", "although", "because", "if", "when", "whereby", "thereby", "however");
+
+    public static readonly FrozenSet<string> LeadingStopwords = Set(
+        "the", "a", "an", "in", "on", "at", "for", "of", "and", "during", "after", "under", "with", "from", "to", "by", "as",
+        "its", "his", "her", "their", "our", "however", "both", "such", "this", "that", "these", "another", "one", "despite",
+        "while", "following", "since", "within", "alongside", "immediately", "furthermore", "moreover", "therefore", "also",
+        "meanwhile", "although", "according", "particular", "said");
+
+    public static readonly FrozenSet<string> NameConnectors = Set("of", "for", "and", "on", "the", "de", "-", "&", "du", "des", "la", "al");
+
+    public static readonly FrozenSet<string> OrganizationHeads = Set(
+        "organization", "organisation", "union", "group", "council", "ministry", "mission", "agency", "committee",
+        "commission", "office", "service", "parliament", "assembly", "bank", "fund", "party", "alliance", "institute",
+        "university", "company", "corporation", "court", "department", "administration", "government", "force", "forces",
+        "army", "navy", "guard", "police", "bureau", "secretariat", "community", "association", "movement", "front",
+        "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
+        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium");
+
+    public static readonly FrozenSet<string> MilitaryUnitHeads = Set(
+        "brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "unit", "detachment", "garrison");
+
+    public static readonly FrozenSet<string> AgreementHeads = Set(
+        "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
+        "roadmap", "statement", "constitution");
+
+    public static readonly FrozenSet<string> EventHeads = Set(
+        "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",
+        "election", "elections", "referendum", "celebration", "parade", "forum", "talks", "process");
+
+    /// <summary>Nouns that end a weapon-system phrase ("Caesar howitzers", "Akash air defense systems").</summary>
+    public static readonly FrozenSet<string> WeaponHeads = Set(
+        "howitzer", "howitzers", "vehicle", "vehicles", "launcher", "launchers", "system", "systems", "radar", "radars",
+        "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "helicopter", "helicopters", "aircraft",
+        "rifle", "rifles", "artillery", "munitions", "fighters", "complex", "complexes");
+
+    /// <summary>Words allowed between a weapon's name and its head ("Pinaka multiple rocket launcher systems").</summary>
+    public static readonly FrozenSet<string> WeaponModifiers = Set(
+        "armored", "armoured", "multiple", "rocket", "air", "defense", "defence", "missile", "anti-aircraft", "self-propelled",
+        "artillery", "combat", "infantry", "fighting", "attack", "fighter", "unmanned", "aerial", "surface-to-air", "ballistic",
+        "cruise", "anti-tank", "main", "battle", "guided", "radar", "long-range", "short-range", "medium-range", "mobile", "coastal", "-");
+
+    /// <summary>Weapon heads that need a modifier to be a weapon ("systems" alone is too vague).</summary>
+    public static readonly FrozenSet<string> VagueWeaponHeads = Set("system", "systems", "vehicle", "vehicles", "complex", "complexes", "jet", "jets");
+
+    public static readonly FrozenSet<string> Months = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
+
+    public static readonly FrozenSet<string> BeAuxiliaries = Set("was", "were", "is", "are", "be", "been", "being", "got", "gets");
+
+    public static readonly FrozenSet<string> Negations = Set("not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "failed", "cannot");
+
+    public static readonly FrozenSet<string> ModalCues = Set("could", "might", "may", "would", "should", "will", "shall");
+
+    public static readonly FrozenSet<string> HypotheticalCues = Set(
+        "possible", "possibly", "possibility", "potential", "potentially", "scenario", "scenarios", "if", "unless", "whether",
+        "hypothetical", "prospect", "prospects", "unlikely", "plan", "plans", "planned", "planning", "intend", "intends",
+        "intended", "prepared", "ready", "expected", "proposed", "envisaged", "envisioned", "considering", "consideration", "risk");
+
+    public static readonly FrozenSet<string> HedgeCues = Set(
+        "appears", "appear", "appeared", "seems", "seem", "seemed", "apparently", "indicates", "indicate", "indicated",
+        "suggests", "suggest", "suggested", "considered", "believed", "interpreted", "likely", "probably", "arguably",
+        "demonstrates", "signals", "implies");
+
+    public static readonly FrozenSet<string> ReportingCues = Set(
+        "stated", "said", "says", "announced", "announces", "noted", "notes", "emphasized", "emphasised", "emphasizing",
+        "conveyed", "declared", "told", "claimed", "claims", "reported", "reportedly", "according", "confirmed", "shared",
+        "informed", "stressed", "underlined", "highlighted", "added", "explained", "mentioned", "remarked");
+
+    public static readonly FrozenSet<string> AllegationCues = Set("allegations", "allegation", "claims", "claim", "accusations", "reports", "rumors", "rumours", "speculation");
+
+    public static readonly FrozenSet<string> DenialCues = Set("denied", "denies", "deny", "refuted", "refutes", "dismissed", "rejected", "disputed");
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

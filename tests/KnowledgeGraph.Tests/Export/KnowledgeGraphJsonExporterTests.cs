@@ -1,0 +1,85 @@
+using System.Text;
+using KnowledgeGraph.Export;
+using KnowledgeGraph.Loading;
+
+namespace KnowledgeGraph.Tests.Export;
+
+public sealed class KnowledgeGraphJsonExporterTests
+{
+    [TestCase(ExportTestGraphs.Real)]
+    [TestCase(ExportTestGraphs.Hostile)]
+    public void Export_ThenLoadJson_GivesAnIdenticalGraph(string graphName)
+    {
+        var graph = ExportTestGraphs.Get(graphName);
+        var json = ExportTestGraphs.Export(graph, ExportFormat.KnowledgeGraphJson);
+        var imported = Graph.LoadJson(new MemoryStream(json));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ExportTestGraphs.Snapshot(imported), Is.EqualTo(ExportTestGraphs.Snapshot(graph)), "every field of every item, in order");
+            Assert.That(ExportTestGraphs.Export(imported, ExportFormat.KnowledgeGraphJson), Is.EqualTo(json), "exporting the import gives the same bytes");
+            Assert.That(imported.Notices, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void LoadJson_Version_IsAHashOfTheDocument()
+    {
+        var real = ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Real), ExportFormat.KnowledgeGraphJson);
+        var hostile = ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Hostile), ExportFormat.KnowledgeGraphJson);
+        var first = Graph.LoadJson(new MemoryStream(real)).Version;
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Has.Length.EqualTo(16));
+            Assert.That(Graph.LoadJson(new MemoryStream(real)).Version, Is.EqualTo(first), "the same document, the same version");
+            Assert.That(Graph.LoadJson(new MemoryStream(hostile)).Version, Is.Not.EqualTo(first), "other data, another version");
+        });
+    }
+
+    [Test]
+    public void Export_Subset_LoadsWithTheDocumentsAndAuthorsItCites()
+    {
+        var graph = ExportTestGraphs.Get(ExportTestGraphs.Hostile);
+        using var buffer = new MemoryStream();
+        GraphExporter.Export(graph, [], [graph.FindRelation("call-1")!], ExportFormat.KnowledgeGraphJson, buffer);
+        buffer.Position = 0;
+        var subset = Graph.LoadJson(buffer);
+        Assert.Multiple(() =>
+        {
+            Assert.That(subset.Relations.Select(r => r.Id), Is.EqualTo(new[] { "call-1" }));
+            Assert.That(subset.Entities.Select(e => e.Id), Is.EqualTo(new[] { "sergei-lavrov", "armenia", "reporter", "daily" }),
+                "the relation's ends, then the document's author and the footnote's outlet");
+            Assert.That(subset.Documents.Select(d => d.Id), Is.EqualTo(new[] { "doc" }));
+            Assert.That(subset.FindRelation("call-1")!.Evidence[0].Citation!.Outlet, Is.EqualTo("Outlet & Co. \"Daily\""));
+            Assert.That(subset.RelationTypes, Has.Length.EqualTo(graph.RelationTypes.Length), "the whole vocabulary");
+        });
+    }
+
+    [Test]
+    public void LoadJson_BadReference_ReportsLineAndPathInTheDocument()
+    {
+        var graph = ExportTestGraphs.Get(ExportTestGraphs.Hostile);
+        var json = Encoding.UTF8.GetString(ExportTestGraphs.Export(graph, ExportFormat.KnowledgeGraphJson))
+            .Replace("\"target\": \"armenia\"", "\"target\": \"armenja\"", StringComparison.Ordinal);
+        var ex = Assert.Throws<GraphDataException>(() => Graph.LoadJson(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var problem = ex!.Problems[0];
+        var expectedLine = json.Split('\n').ToList().FindIndex(l => l.Contains("\"armenja\"", StringComparison.Ordinal)) + 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.File, Is.EqualTo("graph.json"));
+            Assert.That(problem.JsonPath, Is.EqualTo("$.relations[0].target"));
+            Assert.That(problem.Line, Is.EqualTo(expectedLine));
+            Assert.That(problem.Message, Does.Contain("\"armenja\", which is not an entity of the data set; did you mean \"armenia\"?"));
+        });
+    }
+
+    [TestCase("{\"format\": \"graphml\", \"formatVersion\": 1, \"entityKinds\": [], \"relationTypes\": [], \"entities\": [], \"relations\": []}", "$.format", "\"format\" is \"graphml\"")]
+    [TestCase("{\"format\": \"knowledge-graph\", \"formatVersion\": 2, \"entityKinds\": [], \"relationTypes\": [], \"entities\": [], \"relations\": []}", "$.formatVersion", "this library reads version 1")]
+    [TestCase("{\"format\": \"knowledge-graph\", \"formatVersion\": 1, \"entityKinds\": [], \"relationTypes\": [], \"relations\": []}", "$", "\"entities\" is missing")]
+    [TestCase("{\"format\": \"knowledge-graph\", \"formatVersion\": 1, \"entityKinds\": [], \"relationTypes\": [], \"entities\": [], \"relations\": [], \"extra\": 1}", "$.extra", "Unknown property \"extra\"")]
+    public void LoadJson_NotAnExport_SaysWhatIsWrong(string json, string path, string message)
+    {
+        var ex = Assert.Throws<GraphDataException>(() => Graph.LoadJson(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        Assert.That(ex!.Problems.Select(p => (p.JsonPath, p.Message)), Has.Some.Matches<(string? Path, string Message)>(p => p.Path == path && p.Message.Contains(message, StringComparison.Ordinal)),
+            ex.Message);
+    }
+}

@@ -1,0 +1,121 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>Gazetteer linking and new entity candidates, on sentences written for the tests.</summary>
+public sealed class EntityLinkingTests
+{
+    [Test]
+    public void Extract_TransliterationAndAccents_LinkToTheGraphEntity()
+    {
+        var r = Extract("Prime Minister Pashinian spoke in parliament on Tuesday.", "Officials from Türkiye and the Russian Federation attended.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Id == "nikol-pashinyan").Mentions[0].Text, Is.EqualTo("Pashinian"));
+            Assert.That(r.Entities.Single(e => e.Id == "russia").IsNew, Is.False);
+            var turkey = r.Entities.Single(e => e.Name == "Türkiye");
+            Assert.That(turkey.IsNew, Is.True, "Türkiye is not in the test graph: it comes from the built-in list of states");
+            Assert.That(turkey.IsoAlpha2, Is.EqualTo("TR"));
+            Assert.That(turkey.IsoAlpha3, Is.EqualTo("TUR"));
+            Assert.That(turkey.Kind, Is.EqualTo("State"));
+        });
+    }
+
+    [Test]
+    public void Extract_AlternativeStateNames_LinkToOneBuiltInState()
+    {
+        var r = Extract("Turkey hosted the talks.", "Later, Türkiye hosted them again.");
+        var turkey = r.Entities.Where(e => e.IsoAlpha2 == "TR").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(turkey, Has.Count.EqualTo(1));
+            Assert.That(turkey[0].Mentions, Has.Length.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Extract_CapitalAfterLocativePreposition_IsThePlaceOtherwiseTheGovernment()
+    {
+        var r = Extract("The summit took place in Moscow last week.", "The decision pleased Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Id == "moscow").Mentions.Single().Paragraph, Is.EqualTo(2));
+            Assert.That(r.Entities.Single(e => e.Id == "russia").Mentions.Single().Paragraph, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Extract_LongestMatch_Wins()
+    {
+        var r = Extract("Observers from the Russian Federation arrived.");
+        Assert.That(r.Entities.Single(e => e.Id == "russia").Mentions.Single().Text, Is.EqualTo("Russian Federation"));
+    }
+
+    [Test]
+    public void Extract_AmbiguousDemonym_IsReportedNotGuessed()
+    {
+        // "Dominican" is the demonym of both Dominica and the Dominican Republic.
+        var r = Extract("A Dominican delegation arrived in Baku.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.AmbiguousMentions.Single().Mention.Text, Is.EqualTo("Dominican"));
+            Assert.That(r.AmbiguousMentions.Single().Candidates, Has.Length.EqualTo(2));
+            Assert.That(r.Entities.Any(e => e.Name.StartsWith("Dominic", StringComparison.Ordinal)), Is.False);
+        });
+    }
+
+    [Test]
+    public void Extract_TitledPerson_IsANewOfficialWithRoleAndSurnameAlias()
+    {
+        var r = Extract("Deputy Foreign Minister of Azerbaijan, Elnur Mammadov, visited Moscow.", "Mammadov later returned to Baku.");
+        var person = r.Entities.Single(e => e.Name == "Elnur Mammadov");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.IsNew, Is.True);
+            Assert.That(person.Kind, Is.EqualTo("Official"));
+            Assert.That(person.Role, Is.EqualTo("Deputy Foreign Minister of Azerbaijan"));
+            Assert.That(person.Aliases, Does.Contain("Mammadov"));
+            Assert.That(person.Mentions, Has.Length.EqualTo(2));
+            Assert.That(person.Rule, Is.EqualTo("titled-person"));
+        });
+    }
+
+    [Test]
+    public void Extract_TitleWithDemonym_GivesTheOfficeRelation()
+    {
+        var r = Extract("Azerbaijani Deputy Foreign Minister Elnur Mammadov arrived.");
+        Assert.That(Lines(r), Does.Contain("elnur-mammadov deputy-foreign-minister-of azerbaijan (stated)"));
+    }
+
+    [Test]
+    public void Extract_OrganizationByHeadNounWithAcronym_IsANewOrganization()
+    {
+        var r = Extract("The Caspian Cooperation Council (CCC) met in Baku.", "The CCC issued a statement.");
+        var org = r.Entities.Single(e => e.Name == "Caspian Cooperation Council");
+        Assert.Multiple(() =>
+        {
+            Assert.That(org.Kind, Is.EqualTo("Organization"));
+            Assert.That(org.Aliases, Does.Contain("CCC"));
+            Assert.That(org.Mentions, Has.Length.EqualTo(3));
+        });
+    }
+
+    [TestCase("The Northern Mountain Brigade moved south.", "Northern Mountain Brigade", "MilitaryUnit")]
+    [TestCase("Both sides praised the Caspian Transit Agreement.", "Caspian Transit Agreement", "Agreement")]
+    [TestCase("Many recalled the First Border War.", "First Border War", "Event")]
+    [TestCase("The army bought Falcon air defense systems last year.", "Falcon", "WeaponSystem")]
+    public void Extract_HeadNouns_GiveTheKind(string sentence, string name, string kind) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo(kind));
+
+    [Test]
+    public void Extract_Citations_GiveOutletAndAuthorEntities()
+    {
+        var r = Extract("Officials met in Baku.[1]", "[1] Ann Lee, “Officials Meet”, TASS, https://example.org/1, (Access Date: 02.01.2025).");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Footnotes.Single().Outlet, Is.EqualTo("TASS"));
+            Assert.That(r.Entities.Single(e => e.Id == "tass").IsNew, Is.False);
+            Assert.That(r.Entities.Single(e => e.Name == "Ann Lee").Kind, Is.EqualTo("Person"));
+        });
+    }
+}

@@ -1,0 +1,21 @@
+using KnowledgeGraph.Extraction;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>The small graph of TestData/Extraction/Graph (a vocabulary and a few entities) and helpers to run the extractor on it.</summary>
+internal static class ExtractionTestGraph
+{
+    private static readonly Lazy<Graph> Shared = new(() => Graph.Load(Folder));
+
+    public static string Folder => Path.Combine(RepositoryPaths.TestData, "Extraction", "Graph");
+
+    public static Graph TestGraph => Shared.Value;
+
+    /// <summary>Runs the extractor on a title line and the given paragraphs (the title is paragraph 1).</summary>
+    public static ExtractionResult Extract(params string[] paragraphs) =>
+        new ArticleExtractor(TestGraph).Extract("A test article about the region\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");
+
+    /// <summary>Formats relations as "source type target (certainty)" lines, sorted, for readable assertions.</summary>
+    public static string[] Lines(ExtractionResult result) =>
+        [.. result.Relations.Select(r => $"{r.Source} {r.Type} {r.Target} ({r.Certainty.ToString().ToLowerInvariant()})").Distinct().Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,165 @@
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>One test per relation rule, on sentences written for the tests (never the corpus article's).</summary>
+public sealed class RelationRuleTests
+{
+    [Test]
+    public void Extract_NounBetweenTwoParties_GivesASymmetricRelation()
+    {
+        var r = Extract("On June 2, 2024, a telephone call took place between Vladimir Putin and Nikol Pashinyan.");
+        var call = r.Relations.Single(x => x.Type == "held-phone-call-with");
+        Assert.Multiple(() =>
+        {
+            Assert.That((call.Source, call.Target), Is.EqualTo(("nikol-pashinyan", "vladimir-putin")));
+            Assert.That(call.Rule, Is.EqualTo("between-pair"));
+            Assert.That(call.Time!.Point, Is.EqualTo(new PartialDate(2024, 6, 2)));
+            Assert.That(call.Certainty, Is.EqualTo(Certainty.Stated));
+        });
+    }
+
+    [Test]
+    public void Extract_ActiveVerbWithObject_GivesSourceAndTarget() =>
+        Assert.That(Lines(Extract("Azerbaijan criticized the European Union over the delay.")), Is.EqualTo(new[] { "azerbaijan criticized european-union (stated)" }));
+
+    [Test]
+    public void Extract_PassiveWithBy_TurnsTheRolesAround() =>
+        Assert.That(Lines(Extract("The European Union was criticized by Azerbaijan.")), Is.EqualTo(new[] { "azerbaijan criticized european-union (stated)" }));
+
+    [Test]
+    public void Extract_VerbWithPreposition_TakesTheTargetAfterIt() =>
+        Assert.That(Lines(Extract("Azerbaijan demanded guarantees from Armenia in writing.")), Is.EqualTo(new[] { "azerbaijan demanded-from armenia (stated)" }));
+
+    [Test]
+    public void Extract_InvitationAcceptedBy_GivesInviterAndInvitee()
+    {
+        var lines = Lines(Extract("Putin's invitation to visit the capital was accepted by Pashinyan."));
+        Assert.That(lines, Does.Contain("vladimir-putin invited nikol-pashinyan (stated)"));
+    }
+
+    [Test]
+    public void Extract_VisitByADelegation_IsTheStatesVisit() =>
+        Assert.That(Lines(Extract("A delegation from Armenia paid a two-day visit to Azerbaijan.")), Is.EqualTo(new[] { "armenia visited azerbaijan (stated)" }));
+
+    [Test]
+    public void Extract_CoordinatedTargets_GiveOneRelationEach() =>
+        Assert.That(Lines(Extract("Armenia has bought weapons from Russia and Azerbaijan.")),
+            Is.EqualTo(new[] { "armenia acquired-weapons-from azerbaijan (stated)", "armenia acquired-weapons-from russia (stated)" }));
+
+    [Test]
+    public void Extract_AcquisitionOfNamedWeapons_GivesAcquiredRelations()
+    {
+        var lines = Lines(Extract("Armenia completed the acquisition of Falcon air defense systems and Kestrel howitzers from Russia."));
+        Assert.That(lines, Is.SupersetOf(new[] { "armenia acquired falcon (stated)", "armenia acquired kestrel (stated)", "armenia acquired-weapons-from russia (stated)" }));
+    }
+
+    [Test]
+    public void Extract_ParticipleOpening_TakesTheMainSubject() =>
+        Assert.That(Lines(Extract("While keeping close cooperation with Russia, Armenia also courted others.")), Is.EqualTo(new[] { "armenia cooperates-with russia (stated)" }));
+
+    [Test]
+    public void Extract_Negation_IsDenied() =>
+        Assert.That(Lines(Extract("Azerbaijan did not sign the Caspian Transit Agreement.")), Does.Contain("azerbaijan signed caspian-transit-agreement (denied)"));
+
+    [Test]
+    public void Extract_AllegationsThatWereDenied_AreDenied()
+    {
+        var r = Extract("Allegations that Armenia had bought weapons from Russia were denied by officials.");
+        var bought = r.Relations.Single(x => x.Type == "acquired-weapons-from");
+        Assert.Multiple(() =>
+        {
+            Assert.That(bought.Certainty, Is.EqualTo(Certainty.Denied));
+            Assert.That(bought.ModalityCue, Is.EqualTo("Allegations ... denied"));
+        });
+    }
+
+    [TestCase("Azerbaijan could criticize the European Union soon.", Certainty.Hypothetical)]
+    [TestCase("In one scenario, Azerbaijan criticizes the European Union.", Certainty.Hypothetical)]
+    [TestCase("It appears that Azerbaijan criticized the European Union.", Certainty.Hedged)]
+    [TestCase("Officials stated that Azerbaijan criticized the European Union.", Certainty.Reported)]
+    [TestCase("Azerbaijan criticized the European Union.", Certainty.Stated)]
+    public void Extract_Modality_SetsTheCertainty(string sentence, Certainty expected) =>
+        Assert.That(Extract(sentence).Relations.Single(x => x.Type == "criticized").Certainty, Is.EqualTo(expected));
+
+    [Test]
+    public void Extract_FutureInReportedSpeech_IsReportedNotHypothetical() =>
+        Assert.That(Extract("It was announced that Armenia would hold talks with Azerbaijan.").Relations.Single().Certainty, Is.EqualTo(Certainty.Reported));
+
+    [Test]
+    public void Extract_MonthWordMay_IsNotAModal() =>
+        Assert.That(Extract("Armenia and Azerbaijan held talks on May 4, 2025.").Relations.Single().Certainty, Is.EqualTo(Certainty.Stated));
+
+    [Test]
+    public void Extract_CompoundOfStates_RelatesThem() =>
+        Assert.That(Lines(Extract("The Armenia-Azerbaijan conflict has lasted decades.")), Is.EqualTo(new[] { "armenia in-conflict-with azerbaijan (stated)" }));
+
+    [Test]
+    public void Extract_NameJoiningStates_MakesThemParties() =>
+        Assert.That(Lines(Extract("Officials praised the Armenia–Azerbaijan Transit Agreement.")),
+            Is.EqualTo(new[] { "armenia party-to armenia-azerbaijan-transit-agreement (stated)", "azerbaijan party-to armenia-azerbaijan-transit-agreement (stated)" }));
+
+    [Test]
+    public void Extract_PossessiveUnit_IsPartOfTheState() =>
+        Assert.That(Lines(Extract("Observers toured Armenia's Northern Mountain Brigade.")), Does.Contain("northern-mountain-brigade part-of armenia (stated)"));
+
+    [Test]
+    public void Extract_ListAfterGroupName_GivesMembers()
+    {
+        var lines = Lines(Extract("The Caspian Cooperation Council (involving Armenia, Azerbaijan and Russia) met twice."));
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "armenia member-of caspian-cooperation-council (stated)",
+            "azerbaijan member-of caspian-cooperation-council (stated)",
+            "russia member-of caspian-cooperation-council (stated)",
+        }));
+    }
+
+    [Test]
+    public void Extract_BothCountries_StandsForTheLastPairOfStates() =>
+        Assert.That(Lines(Extract("Armenia and Azerbaijan sent envoys. Both countries criticized the European Union.")),
+            Is.EquivalentTo(new[] { "armenia criticized european-union (stated)", "azerbaijan criticized european-union (stated)" }));
+
+    [Test]
+    public void Extract_TypeMissingFromTheVocabulary_GivesANoticeAndNoCandidate()
+    {
+        // The test vocabulary has no THREATEN type.
+        var r = Extract("Azerbaijan threatened Armenia with sanctions.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Relations, Is.Empty);
+            Assert.That(r.Notices, Has.Some.Contains("\"threaten\" (THREATEN)"));
+        });
+    }
+
+    [Test]
+    public void Extract_EveryCandidate_CarriesEvidenceConfidenceAndRule()
+    {
+        var text = "A test article about the region\n\nArmenia criticized Azerbaijan sharply.[1] Nothing else happened.\n\n[1] “Sharp Words”, TASS, https://example.org/2, (Access Date: 02.01.2025).\n";
+        var r = new ArticleExtractor(TestGraph).Extract(text, "doc-1");
+        var c = r.Relations.Single(x => x.Type == "criticized");
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Evidence.Document, Is.EqualTo("doc-1"));
+            Assert.That(c.Evidence.Paragraph, Is.EqualTo(2));
+            Assert.That(c.Evidence.Sentence, Is.EqualTo(1));
+            Assert.That(c.Evidence.Footnote, Is.EqualTo(1));
+            Assert.That(text.Substring(c.Evidence.Start, c.Evidence.Length), Is.EqualTo("Armenia criticized Azerbaijan"));
+            Assert.That(c.Evidence.Snippet, Is.EqualTo("Armenia criticized Azerbaijan"));
+            Assert.That(c.Confidence, Is.InRange(0.05, 0.99));
+            Assert.That(c.Rule, Is.EqualTo("subject-verb+object"));
+            Assert.That(c.Trigger, Is.EqualTo("criticized"));
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("   \n\n  ")]
+    public void Extract_EmptyText_Throws(string text) =>
+        Assert.That(() => new ArticleExtractor(TestGraph).Extract(text), Throws.ArgumentException.With.Message.Contains("empty"));
+
+    [Test]
+    public void Extract_OnlyHeadings_Throws() =>
+        Assert.That(() => new ArticleExtractor(TestGraph).Extract("Heading\n\nAnother heading\n"), Throws.ArgumentException.With.Message.Contains("no paragraph of running text"));
+}

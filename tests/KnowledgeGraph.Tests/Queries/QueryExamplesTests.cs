@@ -1,0 +1,134 @@
+using KnowledgeGraph.Queries;
+
+namespace KnowledgeGraph.Tests.Queries;
+
+/// <summary>
+/// The examples of docs/QUERIES.md, word for word: each test body is one code block of the page, and
+/// <see cref="Documentation_CodeBlocks_AppearVerbatimInThisFile"/> fails when the page and this file differ.
+/// </summary>
+public sealed class QueryExamplesTests
+{
+    [Test]
+    public void SearchEntities_Transliteration_FindsPashinyan()
+    {
+        var graph = Graph.LoadDefault();
+        var best = graph.SearchEntities("Pashinian")[0];
+        Assert.That(best.Entity.Id, Is.EqualTo("nikol-pashinyan"));
+        Assert.That(best.MatchKind, Is.EqualTo(MatchKind.Fuzzy));
+        Assert.That(graph.ResolveEntity("Yerevan")?.Id, Is.EqualTo("armenia"));
+    }
+
+    [Test]
+    public void GetEntity_Typo_SuggestsTheId()
+    {
+        var graph = Graph.LoadDefault();
+        var error = Assert.Throws<EntityNotFoundException>(() => graph.GetEntity("vladimir-putn"))!;
+        Assert.That(error.Suggestions[0], Is.EqualTo("vladimir-putin"));
+        Assert.That(error.Message, Does.StartWith("No entity has the id 'vladimir-putn'; did you mean 'vladimir-putin'"));
+    }
+
+    [Test]
+    public void FindPaths_PashinyanToPutin_ExplainsThePhoneCall()
+    {
+        var graph = Graph.LoadDefault();
+        var path = graph.FindPaths("nikol-pashinyan", "vladimir-putin").Paths[0];
+        Assert.That(path.Steps[0].Relation.Id, Is.EqualTo("pashinyan-phone-call-putin-2025-03-14"));
+        Assert.That(path.Explanation, Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025; paragraph 8, note 2)"));
+    }
+
+    [Test]
+    public void FindPaths_KAndAllShortest_ListMorePaths()
+    {
+        var graph = Graph.LoadDefault();
+        var two = graph.FindPaths("nikol-pashinyan", "vladimir-putin", new PathOptions { K = 2 });
+        Assert.That(two.Paths[1].Explanation, Is.EqualTo("Nikol Pashinyan was invited by Vladimir Putin (paragraph 8)"));
+        Assert.That(two.Paths[1].Steps[0].AlongDirection, Is.False);
+
+        var all = graph.FindPaths("nikol-pashinyan", "israel", new PathOptions { AllShortest = true });
+        Assert.That(all.Paths.Select(p => p.Length), Is.All.EqualTo(3));
+    }
+
+    [Test]
+    public void FindPaths_Filters_ExcludeEntitiesAndUncertainRelations()
+    {
+        var graph = Graph.LoadDefault();
+        var notViaRussia = new TraversalFilter { ExcludedEntities = ["russia"] };
+        var paths = graph.FindPaths("armenia", "mikhail-galuzin", new PathOptions { Filter = notViaRussia, AllShortest = true });
+        Assert.That(paths.Paths.SelectMany(p => p.Nodes).Select(n => n.Id), Does.Not.Contain("russia"));
+
+        var drift = new TraversalFilter { RelationTypes = ["diverges-from"] };
+        Assert.That(graph.FindPaths("armenia", "russia", new PathOptions { Filter = drift }).Paths, Is.Empty);
+        var hedged = graph.FindPaths("armenia", "russia", new PathOptions { Filter = drift with { IncludeUncertain = true } });
+        Assert.That(hedged.Paths[0].Explanation, Is.EqualTo("Armenia is drifting away from Russia (hedged; March 2025; paragraph 7)"));
+    }
+
+    [Test]
+    public void FindPaths_PreferCooperative_FindsCheapestPaths()
+    {
+        var graph = Graph.LoadDefault();
+        var options = new PathOptions { Weighting = PathWeighting.PreferCooperative, K = 3 };
+        var cooperative = graph.FindPaths("nikol-pashinyan", "israel", options);
+        Assert.That(cooperative.Paths, Has.Length.EqualTo(3));
+        Assert.That(cooperative.Paths[0].Steps[^1].Relation.Id, Is.EqualTo("azerbaijan-cooperates-with-israel"));
+    }
+
+    [Test]
+    public void GetNeighbourhood_Csto_ListsItsNeighbours()
+    {
+        var graph = Graph.LoadDefault();
+        var csto = graph.GetNeighbourhood("csto", new NeighbourhoodOptions { Depth = 1 });
+        Assert.That(csto.Nodes.Select(n => n.Entity.Id), Is.EquivalentTo(new[] { "csto", "alen-simonyan", "tass" }));
+        Assert.That(csto.Relations.Select(r => r.Id), Does.Contain("simonyan-criticized-csto"));
+        Assert.That(csto.Truncated, Is.False);
+    }
+
+    [Test]
+    public void FindRelations_WindowAndPair_AndTimeline()
+    {
+        var graph = Graph.LoadDefault();
+        var march = graph.FindRelations(new RelationQuery { Since = new DateOnly(2025, 3, 14), Until = new DateOnly(2025, 3, 25) });
+        Assert.That(march.Select(r => r.Id), Does.Contain("safaryan-talks-galuzin-2025-03-20"));
+        var between = graph.FindRelations(new RelationQuery { Entity = "vladimir-putin", OtherEntity = "nikol-pashinyan" });
+        Assert.That(between, Has.Count.EqualTo(2));
+        var timeline = graph.GetTimeline("nikol-pashinyan");
+        Assert.That(timeline[0].Time.Earliest, Is.EqualTo(new DateOnly(2025, 3, 14)));
+    }
+
+    [Test]
+    public void RankActors_BetweennessOfStates_PutsArmeniaFirst()
+    {
+        var graph = Graph.LoadDefault();
+        var states = graph.RankActors(CentralityMeasure.Betweenness, new RankingOptions { Kinds = ["State"], Limit = 5 });
+        Assert.That(states[0].Entity.Id, Is.EqualTo("armenia"));
+        Assert.That(states[0].Rank, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void FindPaths_BadOptions_ThrowQueryArgumentException()
+    {
+        var graph = Graph.LoadDefault();
+        var badType = new PathOptions { Filter = new TraversalFilter { RelationTypes = ["held-phone-cal-with"] } };
+        var error = Assert.Throws<QueryArgumentException>(() => graph.FindPaths("armenia", "russia", badType))!;
+        Assert.That(error.Parameter, Is.EqualTo("relationTypes"));
+        Assert.That(error.AllowedValues, Does.Contain("held-phone-call-with"));
+        var tooMany = Assert.Throws<QueryArgumentException>(() => graph.FindPaths("armenia", "russia", new PathOptions { K = 50 }))!;
+        Assert.That(tooMany.Message, Is.EqualTo("k is 50, but it must be between 1 and 20."));
+    }
+
+    [Test]
+    public void Documentation_CodeBlocks_AppearVerbatimInThisFile()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "QUERIES.md"));
+        var source = Dedent(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "KnowledgeGraph.Tests", "Queries", "QueryExamplesTests.cs")));
+        var blocks = page.Split("```csharp\n").Skip(1).Select(b => b[..b.IndexOf("```", StringComparison.Ordinal)]).ToList();
+
+        Assert.That(blocks, Has.Count.GreaterThanOrEqualTo(10));
+        foreach (var block in blocks)
+        {
+            Assert.That(source, Does.Contain(Dedent(block)), "a code block of docs/QUERIES.md is not in QueryExamplesTests.cs");
+        }
+    }
+
+    private static string Dedent(string text) =>
+        string.Join("\n", text.ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
+}
