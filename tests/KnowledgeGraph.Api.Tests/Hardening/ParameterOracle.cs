@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Export;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Api.Tests.Hardening;
@@ -18,6 +19,7 @@ public enum ParameterKind
     EntityRef,
     EntityId,
     Date,
+    ExportFormat,
 }
 
 /// <summary>
@@ -56,6 +58,7 @@ public sealed class ParameterOracle(Graph graph)
         ["asOf"] = ParameterKind.Date,
         ["since"] = ParameterKind.Date,
         ["until"] = ParameterKind.Date,
+        ["format"] = ParameterKind.ExportFormat,
     };
 
     /// <summary>The value a request carries for a parameter it does not test (the routes' required parameters).</summary>
@@ -78,6 +81,7 @@ public sealed class ParameterOracle(Graph graph)
         ParameterKind.EntityKinds => ("State", "Official"),
         ParameterKind.Certainties => ("stated", "denied"),
         ParameterKind.Date => ("2025-03", "2025-04"),
+        ParameterKind.ExportFormat => ("graphml", "gexf"),
         _ => ("armenia", "russia"),
     };
 
@@ -110,6 +114,7 @@ public sealed class ParameterOracle(Graph graph)
             ParameterKind.EntityRef => !blank && graph.ResolveEntity(value.Trim()) is not null,
             ParameterKind.EntityId => blank || graph.FindEntity(value) is not null,
             ParameterKind.Date => blank || PartialDate.TryParse(value.Trim(), out _),
+            ParameterKind.ExportFormat => blank || ExportFormatInfo.TryParse(value, out _),
             _ => false,
         };
     }
