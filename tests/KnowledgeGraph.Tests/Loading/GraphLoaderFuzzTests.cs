@@ -52,7 +52,7 @@ public sealed class GraphLoaderFuzzTests
                     outcomes.AddOrUpdate($"{kind} {outcome}", 1, (_, n) => n + 1);
                 }
             },
-            iter: Iterations(400),
+            iter: Iterations(1000),
             print: Describe);
 
         TestContext.Out.WriteLine(string.Join(", ", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}: {o.Value}")));
@@ -92,7 +92,7 @@ public sealed class GraphLoaderFuzzTests
                     Directory.Delete(dir, recursive: true);
                 }
             },
-            iter: Iterations(40) / 4,
+            iter: Iterations(1000) / 10,
             print: Describe);
     }
 
@@ -139,6 +139,7 @@ public sealed class GraphLoaderFuzzTests
         {
             Require(problem.File.Length > 0 && problem.Message.Length > 0, $"a problem without file or message: {problem}");
             Require(problem.JsonPath is null || problem.JsonPath.StartsWith('$'), $"a JSON path that is not one: {problem}");
+            Require(problem.Message.Length <= 1_000 && (problem.JsonPath?.Length ?? 0) <= 1_000, $"a problem message of {problem.Message.Length} characters (a long value echoed whole): {problem.ToString()[..Math.Min(300, problem.ToString().Length)]}...");
             var file = files.FirstOrDefault(f => f.Path == problem.File);
             if (file is null || file.Content.Length == 0)
             {
