@@ -67,7 +67,7 @@ internal static class Centrality
             var forward = new CountVisitor { Traversal = traversal, Distance = distance, Sigma = sigma, Order = order };
             for (var head = 0; head < order.Count; head++)
             {
-                // One search can cover millions of relations on a large graph: check the token within it too.
+                // One search (and its backward pass) can cover millions of relations on a large graph: check the token within it too.
                 if ((head & CancellationCheckMask) == CancellationCheckMask)
                 {
                     traversal.ThrowIfCancellationRequested();
@@ -85,6 +85,11 @@ internal static class Centrality
             var backward = new DependencyVisitor { Distance = distance, Sigma = sigma, Delta = delta };
             for (var i = order.Count - 1; i > 0; i--)
             {
+                if ((i & CancellationCheckMask) == 0)
+                {
+                    traversal.ThrowIfCancellationRequested();
+                }
+
                 var node = order[i];
                 backward.To = node;
                 traversal.ScanSteps(node, reverse: true, ref backward);
