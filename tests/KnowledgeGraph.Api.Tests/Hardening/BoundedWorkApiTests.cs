@@ -146,12 +146,5 @@ public sealed class BoundedWorkApiTests
         }
     }
 
-    private async Task<JsonElement> GetOk(string url)
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"GET {url}: {body}");
-        using var doc = JsonDocument.Parse(body);
-        return doc.RootElement.Clone();
-    }
+    private Task<JsonElement> GetOk(string url) => ApiFactory.GetOk(client, url);
 }

@@ -30,14 +30,7 @@ public sealed partial class ReloadConcurrencyTests
     [SetUp]
     public void CopyData()
     {
-        dataDir = Directory.CreateTempSubdirectory("kg-reload-load-").FullName;
-        foreach (var file in Directory.EnumerateFiles(ApiFactory.GraphData, "*.json", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dataDir, Path.GetRelativePath(ApiFactory.GraphData, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        dataDir = ApiFactory.CopyGraphData();
         statesFile = Path.Combine(dataDir, "entities", "states.json");
         original = File.ReadAllText(statesFile);
     }

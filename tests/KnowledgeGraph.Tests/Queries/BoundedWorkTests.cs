@@ -31,47 +31,29 @@ public sealed class BoundedWorkTests
     public void GetNeighbourhood_MaxDepthFromTheBiggestHub_StopsAtTheNodeCapAndSaysTruncated()
     {
         var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = NeighbourhoodOptions.MaxDepth, MaxNodes = NeighbourhoodOptions.MaxMaxNodes });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Truncated, Is.True);
-            Assert.That(result.TruncationReason, Does.Contain("maxNodes"));
-            Assert.That(result.Nodes, Has.Length.EqualTo(NeighbourhoodOptions.MaxMaxNodes));
-        });
+        AssertTruncated(result.Truncated, result.TruncationReason, "maxNodes", result.Nodes.Length, Is.EqualTo(NeighbourhoodOptions.MaxMaxNodes));
     }
 
     [Test]
     public void GetNeighbourhood_WorkBudgetSpent_StopsThereAndSaysTruncated()
     {
         var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = NeighbourhoodOptions.MaxDepth, MaxNodes = NeighbourhoodOptions.MaxMaxNodes, MaxVisited = 1_000 });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Truncated, Is.True);
-            Assert.That(result.TruncationReason, Does.Contain("maxVisited"));
-            Assert.That(result.Nodes, Has.Length.LessThanOrEqualTo(1_001), "the center and at most the budget's visits");
-        });
+        // The center and at most the budget's visits.
+        AssertTruncated(result.Truncated, result.TruncationReason, "maxVisited", result.Nodes.Length, Is.LessThanOrEqualTo(1_001));
     }
 
     [Test]
     public void GetNeighbourhood_UnfilteredFromTheBiggestHub_StopsAtTheDefaultNodeCap()
     {
         var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = 2 });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Truncated, Is.True);
-            Assert.That(result.Nodes, Has.Length.EqualTo(new NeighbourhoodOptions().MaxNodes));
-        });
+        AssertTruncated(result.Truncated, result.TruncationReason, "maxNodes", result.Nodes.Length, Is.EqualTo(new NeighbourhoodOptions().MaxNodes));
     }
 
     [Test]
     public void FindPaths_KAtItsCapBetweenDistantEntities_StopsAtTheWorkBudgetAndSaysTruncated()
     {
         var result = graph.FindPaths(from, to, new PathOptions { K = PathOptions.MaxK, MaxLength = PathOptions.MaxMaxLength, MaxVisited = 5_000 });
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Truncated, Is.True);
-            Assert.That(result.TruncationReason, Does.Contain("maxVisited"));
-            Assert.That(result.Paths, Has.Length.LessThan(PathOptions.MaxK));
-        });
+        AssertTruncated(result.Truncated, result.TruncationReason, "maxVisited", result.Paths.Length, Is.LessThan(PathOptions.MaxK));
     }
 
     [Test]
@@ -106,4 +88,12 @@ public sealed class BoundedWorkTests
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         Assert.That(() => graph.RankActors(CentralityMeasure.Betweenness, null, cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
     }
+
+    private static void AssertTruncated(bool truncated, string? reason, string cap, int count, NUnit.Framework.Constraints.IResolveConstraint expectedCount) =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(truncated, Is.True);
+            Assert.That(reason, Does.Contain(cap));
+            Assert.That(count, expectedCount);
+        });
 }
