@@ -20,6 +20,7 @@ public enum ParameterKind
     EntityId,
     Date,
     ExportFormat,
+    DocumentId,
 }
 
 /// <summary>
@@ -49,7 +50,6 @@ public sealed class ParameterOracle(Graph graph)
         ["type"] = ParameterKind.RelationTypes,
         ["certainty"] = ParameterKind.Certainties,
         ["excludeEntities"] = ParameterKind.EntityIdList,
-        ["id"] = ParameterKind.EntityRef,
         ["from"] = ParameterKind.EntityRef,
         ["to"] = ParameterKind.EntityRef,
         ["entity"] = ParameterKind.EntityId,
@@ -61,16 +61,31 @@ public sealed class ParameterOracle(Graph graph)
         ["format"] = ParameterKind.ExportFormat,
     };
 
-    /// <summary>The value a request carries for a parameter it does not test (the routes' required parameters).</summary>
-    public static IReadOnlyDictionary<string, string> Baseline { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Path parameters, which mean something else on each route.</summary>
+    public static IReadOnlyDictionary<(string Route, string Name), ParameterKind> PathKinds { get; } = new Dictionary<(string, string), ParameterKind>
     {
-        ["id"] = "armenia",
-        ["from"] = "armenia",
-        ["to"] = "israel",
+        [("/api/entities/{id}", "id")] = ParameterKind.EntityRef,
+        [("/api/entities/{id}/neighbourhood", "id")] = ParameterKind.EntityRef,
+        [("/api/documents/{id}", "id")] = ParameterKind.DocumentId,
+    };
+
+    /// <summary>Gets what a parameter of a route holds, or null when neither table knows it.</summary>
+    public static ParameterKind? KindOf(string route, string name, bool inPath) =>
+        inPath
+            ? PathKinds.TryGetValue((route, name), out var pathKind) ? pathKind : null
+            : Kinds.TryGetValue(name, out var kind) ? kind : null;
+
+    /// <summary>The value a request carries for a parameter it does not test (the routes' required parameters).</summary>
+    public string? Baseline(ParameterKind kind, string name) => (kind, name) switch
+    {
+        (ParameterKind.EntityRef, "to") => "israel",
+        (ParameterKind.EntityRef, _) => "armenia",
+        (ParameterKind.DocumentId, _) => graph.Documents[0].Id,
+        _ => null,
     };
 
     /// <summary>Two valid values of a parameter, for the repeated-parameter cases.</summary>
-    public static (string First, string Second) ValidPair(string name) => Kinds[name] switch
+    public static (string First, string Second) ValidPair(ParameterKind kind) => kind switch
     {
         ParameterKind.FreeText => ("armenia", "russia"),
         ParameterKind.Integer => ("1", "2"),
@@ -91,7 +106,7 @@ public sealed class ParameterOracle(Graph graph)
         : Uri.UnescapeDataString(encoded.Replace('+', ' '));
 
     /// <summary>Whether the value, as decoded, may legitimately be answered with a 2xx.</summary>
-    public bool MayAccept(string name, string value)
+    public bool MayAccept(ParameterKind kind, string value)
     {
         if (value.Length > 200)
         {
@@ -100,7 +115,7 @@ public sealed class ParameterOracle(Graph graph)
         }
 
         var blank = string.IsNullOrWhiteSpace(value);
-        return Kinds[name] switch
+        return kind switch
         {
             ParameterKind.FreeText => true,
             ParameterKind.Integer => blank || int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
@@ -115,6 +130,7 @@ public sealed class ParameterOracle(Graph graph)
             ParameterKind.EntityId => blank || graph.FindEntity(value) is not null,
             ParameterKind.Date => blank || PartialDate.TryParse(value.Trim(), out _),
             ParameterKind.ExportFormat => blank || ExportFormatInfo.TryParse(value, out _),
+            ParameterKind.DocumentId => graph.FindDocument(value) is not null,
             _ => false,
         };
     }
