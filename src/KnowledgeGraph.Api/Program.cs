@@ -7,10 +7,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpLogging;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureServerLimits(builder.Configuration);
 
 var dataSection = builder.Configuration.GetSection(GraphDataOptions.Section);
 builder.Services.Configure<GraphDataOptions>(dataSection);
 builder.Services.Configure<ApiLimits>(builder.Configuration.GetSection(ApiLimits.Section));
+builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.Section));
+builder.Services.AddRequestBudget();
 builder.Services.AddSingleton<GraphProvider>();
 // One snapshot per request: every part of a request reads the same version, even across a reload.
 builder.Services.AddScoped(sp => sp.GetRequiredService<GraphProvider>().Current);
@@ -44,7 +47,11 @@ _ = app.Services.GetRequiredService<GraphProvider>();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseHttpLogging();
+app.UseRoutingWithHead();
+app.UseRequestTimeouts();
+app.UseMiddleware<ParameterLimitsMiddleware>();
 if (corsOrigins.Length > 0)
 {
     app.UseCors();
@@ -59,14 +66,15 @@ app.UseSwaggerUI(options =>
     options.RoutePrefix = "swagger";
     options.DocumentTitle = "KnowledgeGraph API";
 });
-app.MapHealthEndpoints();
-app.MapEntityEndpoints();
-app.MapPathEndpoints();
-app.MapRelationEndpoints();
-app.MapVocabularyEndpoints();
-app.MapActorEndpoints();
-app.MapDocumentEndpoints();
-app.MapExportEndpoints();
+var routes = app.MapGroup(string.Empty).DocumentRequestLimits();
+routes.MapHealthEndpoints();
+routes.MapEntityEndpoints();
+routes.MapPathEndpoints();
+routes.MapRelationEndpoints();
+routes.MapVocabularyEndpoints();
+routes.MapActorEndpoints();
+routes.MapDocumentEndpoints();
+routes.MapExportEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

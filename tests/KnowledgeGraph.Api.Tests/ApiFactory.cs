@@ -11,6 +11,30 @@ public sealed class ApiFactory(string? dataPath = null, IReadOnlyDictionary<stri
 
     public static string GraphData => Path.Combine(RepositoryRoot, "graph-data");
 
+    /// <summary>Copies graph-data/ into a new temporary folder (for tests that edit the data), and returns the folder.</summary>
+    public static string CopyGraphData()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("kg-data-").FullName;
+        foreach (var file in Directory.EnumerateFiles(GraphData, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dataDir, Path.GetRelativePath(GraphData, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return dataDir;
+    }
+
+    /// <summary>GETs a URL, asserts a 200, and returns the JSON body.</summary>
+    public static async Task<JsonElement> GetOk(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), $"GET {url}: {body}");
+        using var doc = JsonDocument.Parse(body);
+        return doc.RootElement.Clone();
+    }
+
     /// <summary>Reads a JSON response body.</summary>
     public static async Task<JsonElement> ReadJson(HttpResponseMessage response)
     {

@@ -28,14 +28,7 @@ public abstract class ApiTestBase
         Factory.Dispose();
     }
 
-    protected async Task<JsonElement> GetOk(string url)
-    {
-        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"GET {url}: {body}");
-        using var doc = JsonDocument.Parse(body);
-        return doc.RootElement.Clone();
-    }
+    protected Task<JsonElement> GetOk(string url) => ApiFactory.GetOk(Client, url);
 
     /// <summary>Asserts a problem+json response with the status, and returns its body.</summary>
     protected async Task<JsonElement> GetProblem(string url, HttpStatusCode status)

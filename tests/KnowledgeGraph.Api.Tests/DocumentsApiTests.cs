@@ -74,6 +74,32 @@ public sealed class DocumentsApiTests : ApiTestBase
         });
     }
 
+    [Test]
+    public async Task DocumentsAreListedWithTheirFootnotesAndCitedSources()
+    {
+        var list = await GetOk("/api/documents");
+        var expected = Graph.Documents.Single();
+        var document = await GetOk($"/api/documents/{expected.Id}");
+        var footnotes = document.GetProperty("footnotes").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(list), Is.EqualTo(new[] { expected.Id }));
+            Assert.That(document.GetProperty("title").GetString(), Is.EqualTo(expected.Title));
+            Assert.That(document.GetProperty("paragraphCount").GetInt32(), Is.EqualTo(expected.ParagraphCount));
+            Assert.That(footnotes.Select(f => f.GetProperty("number").GetInt32()), Is.EqualTo(expected.Footnotes.Select(f => f.Number)));
+            Assert.That(footnotes[1].GetProperty("citation").GetProperty("url").GetString(), Is.EqualTo(expected.Footnotes[1].Citation.Url));
+            Assert.That(document.GetProperty("authors")[0].GetProperty("id").GetString(), Is.EqualTo(expected.Authors[0]));
+            Assert.That(document.GetProperty("relations").GetInt32(), Is.EqualTo(Graph.Relations.Length));
+        });
+    }
+
+    [Test]
+    public async Task UnknownDocumentReturns404ListingTheDocuments()
+    {
+        var problem = await GetProblem("/api/documents/no-such-article", HttpStatusCode.NotFound);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("'no-such-article'").And.Contain(Graph.Documents[0].Id));
+    }
+
     [TestCase("{}", "text")]
     [TestCase("{\"text\": \"   \"}", "text")]
     [TestCase("{\"text\": \"Analysis\"}", "text")]

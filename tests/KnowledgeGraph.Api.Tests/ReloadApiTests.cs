@@ -9,16 +9,7 @@ public sealed class ReloadApiTests
     private string dataDir = null!;
 
     [SetUp]
-    public void CopyData()
-    {
-        dataDir = Directory.CreateTempSubdirectory("kg-reload-").FullName;
-        foreach (var file in Directory.EnumerateFiles(ApiFactory.GraphData, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dataDir, Path.GetRelativePath(ApiFactory.GraphData, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void CopyData() => dataDir = ApiFactory.CopyGraphData();
 
     [TearDown]
     public void DeleteData() => Directory.Delete(dataDir, recursive: true);

@@ -66,3 +66,26 @@ public sealed record ExtractedRelationDto(string Source, string Target, string T
 /// <param name="Url">The address.</param>
 /// <param name="Accessed">The access date (partial ISO date).</param>
 public sealed record ExtractedFootnoteDto(int Number, int Paragraph, IReadOnlyList<string> Authors, string? Title, string? Outlet, string? Url, string? Accessed);
+
+/// <summary>A source document of the graph.</summary>
+/// <param name="Id">The document's id, as evidence refers to it.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Authors">The authors' entities (id and name).</param>
+/// <param name="Language">The language code.</param>
+/// <param name="Published">The publication date, when known (partial ISO date).</param>
+/// <param name="ParagraphCount">The number of paragraphs.</param>
+/// <param name="Description">A one-sentence summary in the curator's words.</param>
+/// <param name="Relations">How many relations cite it.</param>
+/// <param name="Footnotes">Its numbered footnotes and the sources they cite.</param>
+public sealed record DocumentDto(string Id, string Title, IReadOnlyList<EntityRefDto> Authors, string? Language, string? Published, int ParagraphCount, string? Description, int Relations, IReadOnlyList<FootnoteDto> Footnotes);
+
+/// <summary>A reference to an entity.</summary>
+/// <param name="Id">The entity's id.</param>
+/// <param name="Name">The entity's name.</param>
+public sealed record EntityRefDto(string Id, string Name);
+
+/// <summary>A numbered footnote and the source it cites.</summary>
+/// <param name="Number">The number, as in the marker [n].</param>
+/// <param name="Paragraph">The paragraph holding the footnote's text.</param>
+/// <param name="Citation">The cited source.</param>
+public sealed record FootnoteDto(int Number, int Paragraph, CitationDto Citation);

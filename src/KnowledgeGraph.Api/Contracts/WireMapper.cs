@@ -67,12 +67,28 @@ public static class WireMapper
             (time.Point ?? time.Start ?? time.End) is { } d ? Lower(d.Precision.ToString()) : null,
             time.ToDisplayString());
 
+    /// <summary>Maps a source document with its footnotes.</summary>
+    /// <param name="d">The document.</param>
+    /// <param name="graph">The graph it belongs to.</param>
+    /// <returns>The wire document.</returns>
+    public static DocumentDto ToDto(this SourceDocument d, Graph graph) =>
+        new(d.Id, d.Title,
+            [.. d.Authors.Select(a => new EntityRefDto(a, graph.FindEntity(a)?.Name ?? a))],
+            d.Language, d.Published?.ToString(), d.ParagraphCount, d.Description,
+            graph.Relations.Count(r => r.Evidence.Any(e => e.Document == d.Id)),
+            [.. d.Footnotes.Select(f => new FootnoteDto(f.Number, f.Paragraph, f.Citation.ToDto()))]);
+
+    /// <summary>Maps a citation.</summary>
+    /// <param name="c">The citation.</param>
+    /// <returns>The wire citation.</returns>
+    public static CitationDto ToDto(this Citation c) => new(c.Outlet, c.OutletEntity, c.Title, c.Url, c.Accessed?.ToString());
+
     /// <summary>Maps a piece of evidence.</summary>
     /// <param name="e">The evidence.</param>
     /// <returns>The wire evidence.</returns>
     public static EvidenceDto ToDto(this Evidence e) =>
         new(e.Document, e.Paragraph, e.Footnote, e.Note, e.Background,
-            e.Citation is { } c ? new CitationDto(c.Outlet, c.OutletEntity, c.Title, c.Url, c.Accessed?.ToString()) : null);
+            e.Citation?.ToDto());
 
     /// <summary>Maps a neighbourhood.</summary>
     /// <param name="result">The library's result.</param>

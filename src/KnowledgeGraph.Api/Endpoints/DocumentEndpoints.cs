@@ -27,7 +27,39 @@ public static partial class DocumentEndpoints
             .WithTags("Documents")
             .WithSummary("Propose the entities and relations a new article would add, with evidence; the graph does not change.")
             .WithMetadata(new RequestSizeLimitAttribute(1_048_576));
+        app.MapGet("/api/documents", ListDocuments)
+            .WithName("ListDocuments")
+            .WithTags("Documents")
+            .WithSummary("The source documents the graph was curated from.");
+        app.MapGet("/api/documents/{id}", GetDocument)
+            .WithName("GetDocument")
+            .WithTags("Documents")
+            .WithSummary("One source document with its footnotes and cited sources.")
+            .Produces<DocumentDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    /// <summary>Lists the source documents with their titles, authors and paragraph counts.</summary>
+    /// <remarks>Evidence refers to these documents by id; paragraphs are the non-empty blocks between blank lines of the text file, counted from 1.</remarks>
+    public static IReadOnlyList<DocumentDto> ListDocuments(Graph graph) => [.. graph.Documents.Select(d => d.ToDto(graph))];
+
+    /// <summary>Gets one source document with its numbered footnotes and the sources they cite.</summary>
+    /// <remarks>An unknown id is a 404 naming the id and listing the documents.</remarks>
+    /// <param name="id">The document's id, e.g. 'armenia-new-diplomatic-moves-2025'.</param>
+    public static IResult GetDocument(string id, Graph graph)
+    {
+        if (graph.FindDocument(id) is { } document)
+        {
+            return TypedResults.Ok(document.ToDto(graph));
+        }
+
+        var known = graph.Documents.Select(d => d.Id).ToList();
+        return TypedResults.Problem(
+            detail: $"No document has the id '{ParameterErrors.Shorten(id)}' (parameter 'id'); the documents are: {string.Join(", ", known.Select(k => $"'{k}'"))}.",
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Document not found",
+            extensions: new Dictionary<string, object?> { ["parameter"] = "id", ["suggestions"] = known });
     }
 
     /// <summary>Extracts candidate entities and typed relations from the text of an article.</summary>

@@ -33,7 +33,8 @@ public static class EntityEndpoints
     /// <remarks>
     /// Without <c>search</c> the entities come in id order. With it they are ranked by match quality
     /// (exact name or alias, prefix, contained, then fuzzy matches for typos and transliterations such
-    /// as 'Pashinian' or 'Galusin'), and each item says its score and what matched.
+    /// as 'Pashinian' or 'Galusin'), and each item says its score and what matched; at most the 100 best matches
+    /// are ranked.
     /// </remarks>
     public static Results<Ok<Page<EntityListItem>>, ValidationProblem> ListEntities(
         [AsParameters] EntityListRequest request, Graph graph, IOptions<ApiLimits> limits)
@@ -63,7 +64,9 @@ public static class EntityEndpoints
         }
         else
         {
-            items = [.. graph.SearchEntities(request.Search, graph.Entities.Length).Where(m => request.Kind is null || m.Entity.Kind == request.Kind).Select(m => m.ToListItem())];
+            // The library ranks at most MaxSearchLimit matches; asking for more (any graph over 100 entities) is an error.
+            var best = Math.Clamp(graph.Entities.Length, 1, Graph.MaxSearchLimit);
+            items = [.. graph.SearchEntities(request.Search, best).Where(m => request.Kind is null || m.Entity.Kind == request.Kind).Select(m => m.ToListItem())];
         }
 
         return TypedResults.Ok(new Page<EntityListItem>([.. items.Skip(offset).Take(limit)], items.Count, limit, offset));

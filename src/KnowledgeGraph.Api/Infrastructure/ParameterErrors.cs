@@ -112,9 +112,11 @@ public sealed class ParameterErrors
         var unknown = values.Where(v => !known.Contains(v)).ToList();
         if (unknown.Count > 0)
         {
-            Add(parameter, $"{parameter}: {string.Join(", ", unknown.Select(u => $"'{Shorten(u)}'"))} {(unknown.Count == 1 ? "is not a" : "are not")} {what}; allowed: {string.Join(", ", known)}.");
+            Add(parameter, $"{parameter}: {string.Join(", ", unknown.Select(u => $"'{Shorten(u)}'"))} {(unknown.Count == 1 ? $"is not {Article(what)}" : "are not")} {what}; allowed: {string.Join(", ", known)}.");
         }
     }
+
+    private static string Article(string noun) => noun.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
 
     /// <summary>Shortens a value for echoing in a message (hostile inputs can be long).</summary>
     /// <param name="value">The raw value.</param>

@@ -29,4 +29,20 @@ public sealed class ApiLimits
 
     /// <summary>Gets or sets the most entities a single query may visit before it stops with <c>truncated</c> (default 200 000).</summary>
     public int MaxVisited { get; set; } = 200_000;
+
+    /// <summary>
+    /// Gets or sets the longest value (and name) of any one parameter, in characters (default 2000); longer
+    /// values are rejected with 400 before they are bound.
+    /// </summary>
+    public int MaxParameterLength { get; set; } = 2000;
+
+    /// <summary>Gets or sets the most items a list parameter (such as <c>excludeEntities</c>) may name (default 100).</summary>
+    public int MaxListItems { get; set; } = 100;
+
+    /// <summary>
+    /// Gets or sets the time budget of one request in seconds (default 10): a request still running then is
+    /// cancelled and answered with 503 problem+json. It bounds work that no visit cap bounds, such as betweenness
+    /// on a large graph; 0 turns it off.
+    /// </summary>
+    public double RequestTimeoutSeconds { get; set; } = 10;
 }

@@ -11,8 +11,21 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
 {
     public string File { get; } = file;
 
+    /// <summary>The longest problem message; a hand-edited file can hold a value of any length, and messages quote values.</summary>
+    public const int MaxMessageLength = 1000;
+
     public void Problem(JsonNode node, string message) =>
-        problems.Add(new DataProblem(File, node.Line, node.Column, node.Path, message));
+        problems.Add(new DataProblem(File, node.Line, node.Column, node.Path, CapMessage(message)));
+
+    /// <summary>Shortens a value quoted in a message to its first 80 characters.</summary>
+    public static string Excerpt(string value) =>
+        value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 80), $"... ({value.Length} characters)");
+
+    /// <summary>Keeps a message under <see cref="MaxMessageLength"/>: its start and its end, which name the problem and what is allowed.</summary>
+    public static string CapMessage(string message) =>
+        message.Length <= MaxMessageLength
+            ? message
+            : string.Concat(message.AsSpan(0, 600), $" [... {message.Length - 900} characters ...] ", message.AsSpan(message.Length - 300));
 
     /// <summary>Checks that the node is an object with only the given properties.</summary>
     public JsonObjectNode? Object(JsonNode? node, string what, params string[] allowed)

@@ -763,6 +763,12 @@ internal static partial class GraphLoader
 
     private static string Suggest(string value, IEnumerable<string> candidates)
     {
+        // An edit distance costs length x length per candidate: a long pasted value gets no suggestion.
+        if (value.Length > 100)
+        {
+            return string.Empty;
+        }
+
         var close = candidates
             .Select(c => (c, d: Text.TextDistance.Levenshtein(value, c)))
             .Where(x => x.d <= Math.Max(2, value.Length / 3))

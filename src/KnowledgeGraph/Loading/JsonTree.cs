@@ -56,8 +56,8 @@ internal sealed class JsonValueNode(int line, int column, string path, JsonValue
 
     public override string KindName => ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{Text}\"",
-        JsonValueKind.Number => $"the number {Raw}",
+        JsonValueKind.String => $"the string \"{FileReader.Excerpt(Text ?? string.Empty)}\"",
+        JsonValueKind.Number => $"the number {FileReader.Excerpt(Raw)}",
         JsonValueKind.True or JsonValueKind.False => $"the boolean {Raw}",
         JsonValueKind.Null => "null",
         _ => Raw,
@@ -97,14 +97,14 @@ internal static class JsonTreeParser
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            problems.Add(new DataProblem(file, line, column, null, $"Malformed JSON: {TrimReaderMessage(ex.Message)}"));
+            problems.Add(new DataProblem(file, line, column, null, FileReader.CapMessage($"Malformed JSON: {TrimReaderMessage(ex.Message)}")));
             return null;
         }
         catch (InvalidOperationException ex)
         {
             // Invalid UTF-8 inside a string surfaces when the value is decoded.
             var (l, c) = Position(lineStarts, (int)reader.TokenStartIndex + bomOffset);
-            problems.Add(new DataProblem(file, l, c, null, $"Malformed text: {ex.Message}"));
+            problems.Add(new DataProblem(file, l, c, null, FileReader.CapMessage($"Malformed text: {ex.Message}")));
             return null;
         }
     }
@@ -123,11 +123,11 @@ internal static class JsonTreeParser
                     var name = reader.GetString()!;
                     var (nl, nc) = Position(lineStarts, (int)reader.TokenStartIndex + bomOffset);
                     reader.Read();
-                    var childPath = IsPlainName(name) ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+                    var childPath = IsPlainName(name) && name.Length <= 80 ? $"{path}.{name}" : $"{path}['{FileReader.Excerpt(name).Replace("'", "\\'", StringComparison.Ordinal)}']";
                     var child = ReadValue(ref reader, childPath, lineStarts, bomOffset, file, problems);
                     if (!seen.Add(name))
                     {
-                        problems.Add(new DataProblem(file, nl, nc, childPath, $"The property \"{name}\" appears twice in the same object."));
+                        problems.Add(new DataProblem(file, nl, nc, childPath, $"The property \"{FileReader.Excerpt(name)}\" appears twice in the same object."));
                         continue;
                     }
 

@@ -3,6 +3,8 @@ namespace KnowledgeGraph.Queries;
 /// <summary>Degree and betweenness centrality over the entities and relations a filter allows.</summary>
 internal static class Centrality
 {
+    private const int CancellationCheckMask = 1023;
+
     /// <summary>Counts, for each allowed node, its allowed steps to allowed nodes (0 for nodes not allowed).</summary>
     public static double[] Degree(Traversal traversal)
     {
@@ -65,6 +67,12 @@ internal static class Centrality
             var forward = new CountVisitor { Traversal = traversal, Distance = distance, Sigma = sigma, Order = order };
             for (var head = 0; head < order.Count; head++)
             {
+                // One search (and its backward pass) can cover millions of relations on a large graph: check the token within it too.
+                if ((head & CancellationCheckMask) == CancellationCheckMask)
+                {
+                    traversal.ThrowIfCancellationRequested();
+                }
+
                 forward.From = order[head];
                 traversal.ScanSteps(forward.From, reverse: false, ref forward);
             }
@@ -77,6 +85,11 @@ internal static class Centrality
             var backward = new DependencyVisitor { Distance = distance, Sigma = sigma, Delta = delta };
             for (var i = order.Count - 1; i > 0; i--)
             {
+                if ((i & CancellationCheckMask) == 0)
+                {
+                    traversal.ThrowIfCancellationRequested();
+                }
+
                 var node = order[i];
                 backward.To = node;
                 traversal.ScanSteps(node, reverse: true, ref backward);
