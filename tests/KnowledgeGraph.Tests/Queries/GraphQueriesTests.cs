@@ -29,6 +29,21 @@ public sealed class GraphQueriesTests
     }
 
     [Test]
+    public void FindPaths_AllSimpleWithAllShortest_ThrowsNamingAllSimple()
+    {
+        var error = Assert.Throws<QueryArgumentException>(() =>
+            Graph.FindPaths("armenia", "russia", new PathOptions { AllSimple = true, AllShortest = true }))!;
+
+        Assert.That(error.Parameter, Is.EqualTo("allSimple"));
+    }
+
+    [Test]
+    public void EntityCountAndRelationCount_ModelGraph_EqualTheArrays()
+    {
+        Assert.That((Graph.EntityCount, Graph.RelationCount), Is.EqualTo((Graph.Entities.Length, Graph.Relations.Length)));
+    }
+
+    [Test]
     public void FindPaths_AgainstDirection_MarksStepAndUsesInverseLabel()
     {
         var result = Graph.FindPaths("armenia", "nikol-pashinyan");
