@@ -3,38 +3,58 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeGraph.Api.Contracts;
 
-/// <summary>The traversal filters shared by the path and neighbourhood endpoints.</summary>
-public interface ITraversalRequest
+/// <summary>The traversal filters shared by the path and neighbourhood endpoints, bound from the query string.</summary>
+public abstract class TraversalRequest
 {
     /// <summary>Gets the direction: out, in or both.</summary>
-    string? Direction { get; }
+    [FromQuery(Name = "direction")]
+    [Description("Follow relations 'out' (source to target), 'in' (target to source) or 'both' (default).")]
+    public string? Direction { get; init; }
 
     /// <summary>Gets the relation types to follow.</summary>
-    string[]? RelationTypes { get; }
+    [FromQuery(Name = "relationTypes")]
+    [Description("Only follow these relation types (comma-separated or repeated); see /api/relation-types.")]
+    public string[]? RelationTypes { get; init; }
 
     /// <summary>Gets the relation types not to follow.</summary>
-    string[]? ExcludeRelationTypes { get; }
+    [FromQuery(Name = "excludeRelationTypes")]
+    [Description("Never follow these relation types (comma-separated or repeated).")]
+    public string[]? ExcludeRelationTypes { get; init; }
 
     /// <summary>Gets the entity kinds allowed along the way.</summary>
-    string[]? Kinds { get; }
+    [FromQuery(Name = "kinds")]
+    [Description("Only reach or pass through entities of these kinds (comma-separated or repeated; see /api/entity-kinds); the start and the end are always allowed.")]
+    public string[]? Kinds { get; init; }
 
     /// <summary>Gets the entity kinds not to pass through.</summary>
-    string[]? ExcludeKinds { get; }
+    [FromQuery(Name = "excludeKinds")]
+    [Description("Never reach or pass through entities of these kinds (comma-separated or repeated).")]
+    public string[]? ExcludeKinds { get; init; }
 
     /// <summary>Gets the entities not to pass through.</summary>
-    string[]? ExcludeEntities { get; }
+    [FromQuery(Name = "excludeEntities")]
+    [Description("Never pass through these entity ids (comma-separated or repeated), e.g. 'russia' for 'not via Russia'.")]
+    public string[]? ExcludeEntities { get; init; }
 
     /// <summary>Gets the day the relations must have held on.</summary>
-    string? AsOf { get; }
+    [FromQuery(Name = "asOf")]
+    [Description("Only relations that held on this day (yyyy-MM-dd; yyyy-MM or yyyy mean its first day). Undated relations are kept.")]
+    public string? AsOf { get; init; }
 
     /// <summary>Gets the start of the time window.</summary>
-    string? Since { get; }
+    [FromQuery(Name = "since")]
+    [Description("Only relations that held on or after this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
+    public string? Since { get; init; }
 
     /// <summary>Gets the end of the time window.</summary>
-    string? Until { get; }
+    [FromQuery(Name = "until")]
+    [Description("Only relations that held on or before this date (yyyy-MM-dd, yyyy-MM or yyyy: its last day). Undated relations are kept.")]
+    public string? Until { get; init; }
 
     /// <summary>Gets whether hedged, hypothetical and denied relations are followed.</summary>
-    bool? IncludeUncertain { get; }
+    [FromQuery(Name = "includeUncertain")]
+    [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
+    public bool? IncludeUncertain { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/entities</c>.</summary>
@@ -62,7 +82,7 @@ public sealed class EntityListRequest
 }
 
 /// <summary>Parameters of <c>GET /api/entities/{id}/neighbourhood</c>.</summary>
-public sealed class NeighbourhoodRequest : ITraversalRequest
+public sealed class NeighbourhoodRequest : TraversalRequest
 {
     /// <summary>The center entity's id.</summary>
     [FromRoute(Name = "id")]
@@ -74,56 +94,6 @@ public sealed class NeighbourhoodRequest : ITraversalRequest
     [Description("Hops from the center: 1 to 3 (configurable maximum), default 1.")]
     public int? Depth { get; init; }
 
-    /// <inheritdoc/>
-    [FromQuery(Name = "direction")]
-    [Description("Follow relations 'out' (source to target), 'in' (target to source) or 'both' (default).")]
-    public string? Direction { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "relationTypes")]
-    [Description("Only follow these relation types (comma-separated or repeated); see /api/relation-types.")]
-    public string[]? RelationTypes { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "excludeRelationTypes")]
-    [Description("Never follow these relation types (comma-separated or repeated).")]
-    public string[]? ExcludeRelationTypes { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "kinds")]
-    [Description("Only reach entities of these kinds (comma-separated or repeated); see /api/entity-kinds.")]
-    public string[]? Kinds { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "excludeKinds")]
-    [Description("Never reach entities of these kinds (comma-separated or repeated).")]
-    public string[]? ExcludeKinds { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "excludeEntities")]
-    [Description("Never pass through these entity ids (comma-separated or repeated), e.g. 'russia'.")]
-    public string[]? ExcludeEntities { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "asOf")]
-    [Description("Only relations that held on this day (yyyy-MM-dd; yyyy-MM or yyyy mean its first day). Undated relations are kept.")]
-    public string? AsOf { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "since")]
-    [Description("Only relations that held on or after this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
-    public string? Since { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "until")]
-    [Description("Only relations that held on or before this date (yyyy-MM-dd, yyyy-MM or yyyy: its last day). Undated relations are kept.")]
-    public string? Until { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "includeUncertain")]
-    [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
-    public bool? IncludeUncertain { get; init; }
-
     /// <summary>The most entities to return.</summary>
     [FromQuery(Name = "limit")]
     [Description("The most entities to return: 1 to 500, default 500; beyond it the result says truncated.")]
@@ -131,7 +101,7 @@ public sealed class NeighbourhoodRequest : ITraversalRequest
 }
 
 /// <summary>Parameters of <c>GET /api/paths</c>.</summary>
-public sealed class PathsRequest : ITraversalRequest
+public sealed class PathsRequest : TraversalRequest
 {
     /// <summary>The start entity.</summary>
     [FromQuery(Name = "from")]
@@ -157,56 +127,6 @@ public sealed class PathsRequest : ITraversalRequest
     [FromQuery(Name = "all")]
     [Description("Return all paths of the minimum length (up to 100) instead of the k shortest.")]
     public bool? All { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "direction")]
-    [Description("Follow relations 'out' (source to target), 'in' (target to source) or 'both' (default).")]
-    public string? Direction { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "relationTypes")]
-    [Description("Only follow these relation types (comma-separated or repeated); see /api/relation-types.")]
-    public string[]? RelationTypes { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "excludeRelationTypes")]
-    [Description("Never follow these relation types (comma-separated or repeated).")]
-    public string[]? ExcludeRelationTypes { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "kinds")]
-    [Description("Only pass through entities of these kinds (comma-separated or repeated); the two ends are always allowed.")]
-    public string[]? Kinds { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "excludeKinds")]
-    [Description("Never pass through entities of these kinds (comma-separated or repeated).")]
-    public string[]? ExcludeKinds { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "excludeEntities")]
-    [Description("Never pass through these entity ids (comma-separated or repeated), e.g. 'russia' for 'not via Russia'.")]
-    public string[]? ExcludeEntities { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "asOf")]
-    [Description("Only relations that held on this day (yyyy-MM-dd; yyyy-MM or yyyy mean its first day). Undated relations are kept.")]
-    public string? AsOf { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "since")]
-    [Description("Only relations that held on or after this date (yyyy-MM-dd, yyyy-MM or yyyy). Undated relations are kept.")]
-    public string? Since { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "until")]
-    [Description("Only relations that held on or before this date (yyyy-MM-dd, yyyy-MM or yyyy: its last day). Undated relations are kept.")]
-    public string? Until { get; init; }
-
-    /// <inheritdoc/>
-    [FromQuery(Name = "includeUncertain")]
-    [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
-    public bool? IncludeUncertain { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/relations</c>.</summary>

@@ -19,7 +19,7 @@ public static class RequestParsing
     /// <param name="graph">The graph the names are checked against.</param>
     /// <param name="errors">Where problems are recorded.</param>
     /// <returns>The filter (meaningless when <paramref name="errors"/> has problems).</returns>
-    public static TraversalFilter ToFilter(ITraversalRequest request, Graph graph, ParameterErrors errors)
+    public static TraversalFilter ToFilter(TraversalRequest request, Graph graph, ParameterErrors errors)
     {
         var types = ParameterErrors.List(request.RelationTypes);
         var excludedTypes = ParameterErrors.List(request.ExcludeRelationTypes);
