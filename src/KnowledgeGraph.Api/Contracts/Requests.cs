@@ -57,8 +57,22 @@ public abstract class TraversalRequest
     public bool? IncludeUncertain { get; init; }
 }
 
+/// <summary>The paging parameters of the list endpoints.</summary>
+public abstract class PageRequest
+{
+    /// <summary>Gets the page size.</summary>
+    [FromQuery(Name = "limit")]
+    [Description("Page size: 1 to 500, default 50.")]
+    public int? Limit { get; init; }
+
+    /// <summary>Gets how many items to skip.</summary>
+    [FromQuery(Name = "offset")]
+    [Description("Items to skip, 0 or more; default 0.")]
+    public int? Offset { get; init; }
+}
+
 /// <summary>Parameters of <c>GET /api/entities</c>.</summary>
-public sealed class EntityListRequest
+public sealed class EntityListRequest : PageRequest
 {
     /// <summary>Text to find in names and aliases (case-, accent- and punctuation-insensitive, typo-tolerant).</summary>
     [FromQuery(Name = "search")]
@@ -69,16 +83,6 @@ public sealed class EntityListRequest
     [FromQuery(Name = "kind")]
     [Description("Only entities of this kind (see /api/entity-kinds), e.g. 'Official'.")]
     public string? Kind { get; init; }
-
-    /// <summary>The page size.</summary>
-    [FromQuery(Name = "limit")]
-    [Description("Page size: 1 to 500, default 50.")]
-    public int? Limit { get; init; }
-
-    /// <summary>How many items to skip.</summary>
-    [FromQuery(Name = "offset")]
-    [Description("Items to skip, 0 or more; default 0.")]
-    public int? Offset { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/entities/{id}/neighbourhood</c>.</summary>
@@ -130,7 +134,7 @@ public sealed class PathsRequest : TraversalRequest
 }
 
 /// <summary>Parameters of <c>GET /api/relations</c>.</summary>
-public sealed class RelationListRequest
+public sealed class RelationListRequest : PageRequest
 {
     /// <summary>Relations with this entity at either end.</summary>
     [FromQuery(Name = "entity")]
@@ -166,16 +170,6 @@ public sealed class RelationListRequest
     [FromQuery(Name = "certainty")]
     [Description("Relations of these certainties (comma-separated or repeated): stated, reported, hedged, hypothetical, denied. Default: all.")]
     public string[]? Certainty { get; init; }
-
-    /// <summary>The page size.</summary>
-    [FromQuery(Name = "limit")]
-    [Description("Page size: 1 to 500, default 50.")]
-    public int? Limit { get; init; }
-
-    /// <summary>How many items to skip.</summary>
-    [FromQuery(Name = "offset")]
-    [Description("Items to skip, 0 or more; default 0.")]
-    public int? Offset { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/actors/ranking</c>.</summary>
