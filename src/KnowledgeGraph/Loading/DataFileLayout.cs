@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Loading;
 
 /// <summary>
-/// The layout of a data set, shared by the loader and the data-file writer: where each file lives, the list
+/// The layout of a data set, shared by the loader and <see cref="DataFileWriter"/>: where each file lives, the list
 /// each file holds, the review status of drafts, and the name and version of the single-document form.
 /// </summary>
 internal static class DataFileLayout
