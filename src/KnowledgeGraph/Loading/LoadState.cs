@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Loading;
 
@@ -69,24 +70,9 @@ internal sealed class LoadState
             [.. Notices]);
     }
 
-    /// <summary>Formats up to three close candidates as "; did you mean ...?", or nothing.</summary>
-    public static string Suggest(string value, IEnumerable<string> candidates)
-    {
-        // An edit distance costs length x length per candidate: a long pasted value gets no suggestion.
-        if (value.Length > 100)
-        {
-            return string.Empty;
-        }
-
-        var close = candidates
-            .Select(c => (c, d: Text.TextDistance.Levenshtein(value, c)))
-            .Where(x => x.d <= Math.Max(2, value.Length / 3))
-            .OrderBy(x => x.d).ThenBy(x => x.c, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => $"\"{x.c}\"")
-            .ToList();
-        return close.Count == 0 ? string.Empty : $"; did you mean {string.Join(" or ", close)}?";
-    }
+    /// <summary>Formats up to three close candidates as <c>; did you mean "a" or "b"?</c>, or nothing (ties in ordinal order).</summary>
+    public static string Suggest(string value, IEnumerable<string> candidates) =>
+        Suggestions.DidYouMean(Suggestions.Closest(value, candidates.Order(StringComparer.Ordinal)), quote: "\"", separator: " or ");
 
     private void ApplyEvidenceAdditions()
     {
