@@ -47,21 +47,16 @@ internal sealed partial class VocabularyReader(FileReader r, LoadState s)
     {
         foreach (var item in list?.Items ?? [])
         {
-            if (ReadRelationType(item) is { } type && !s.Types.TryAdd(type.Name, type))
+            var o = r.Object(item, "a relation type", "name", "label", "inverseLabel", "description", "sourceKinds", "targetKinds", "symmetric", "polarity", "plover", "cameo");
+            if (o is not null && ReadRelationType(o) is { } type && !s.Types.TryAdd(type.Name, type))
             {
-                r.Problem(((PositionedJsonObject)item).Get("name")!, $"The relation type \"{type.Name}\" is defined twice.");
+                r.Problem(o.Get("name")!, $"The relation type \"{type.Name}\" is defined twice.");
             }
         }
     }
 
-    private RelationType? ReadRelationType(PositionedJson item)
+    private RelationType? ReadRelationType(PositionedJsonObject o)
     {
-        var o = r.Object(item, "a relation type", "name", "label", "inverseLabel", "description", "sourceKinds", "targetKinds", "symmetric", "polarity", "plover", "cameo");
-        if (o is null)
-        {
-            return null;
-        }
-
         var name = r.Id(o, "name", required: true);
         var label = r.String(o, "label", required: true);
         var inverse = r.String(o, "inverseLabel", required: true);
