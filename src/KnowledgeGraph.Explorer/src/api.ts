@@ -1,140 +1,33 @@
 // A typed client of the public REST API (the same routes Swagger UI documents); no private endpoints.
 
+// The wire types come from the committed OpenAPI document (docs/openapi.json): src/generated/openapi.d.ts is written
+// by openapi-typescript before every type check (npm run generate), so a contract change that breaks the page fails
+// its build. Only the names below are the page's own.
+import type { components, paths } from './generated/openapi';
+
+type Schemas = components['schemas'];
+
+/** The JSON body of a GET route's 200 response, as the contract declares it for that route. */
+type Ok<Route extends keyof paths> = paths[Route] extends { get: { responses: { 200: { content: { 'application/json': infer Body } } } } } ? Body : never;
+
+/** The certainties the page knows (the contract sends a string; an unknown one is shown as it comes). */
 export type Certainty = 'stated' | 'reported' | 'hedged' | 'hypothetical' | 'denied';
+/** The polarities the page knows (the contract sends a string). */
 export type Polarity = 'cooperative' | 'conflictual' | 'neutral';
 
-export interface EntityListItem {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  role: string | null;
-  score: number | null;
-  matchedText: string | null;
-  matchKind: string | null;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface TimeDto {
-  point: string | null;
-  start: string | null;
-  end: string | null;
-  precision: string | null;
-  text: string;
-}
-
-export interface CitationDto {
-  outlet: string;
-  outletEntity: string | null;
-  title: string | null;
-  url: string | null;
-  accessed: string | null;
-}
-
-export interface EvidenceDto {
-  document: string | null;
-  paragraph: number | null;
-  footnote: number | null;
-  note: string | null;
-  background: boolean;
-  citation: CitationDto | null;
-}
-
-export interface RelationDto {
-  id: string;
-  type: string;
-  label: string;
-  source: string;
-  sourceName: string;
-  target: string;
-  targetName: string;
-  time: TimeDto | null;
-  certainty: Certainty;
-  polarity: Polarity;
-  implicit: boolean;
-  qualifiers: Record<string, string>;
-  evidence: EvidenceDto[];
-  sentence: string;
-}
-
-export interface EntityDetailDto {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  demonyms: string[];
-  metonyms: string[];
-  role: string | null;
-  description: string | null;
-  identifiers: Record<string, string>;
-  isolated: string | null;
-  relations: RelationDto[];
-}
-
-export interface NodeDto {
-  id: string;
-  name: string;
-  kind: string;
-  distance: number;
-}
-
-export interface NeighbourhoodResponse {
-  center: string;
-  depth: number;
-  nodes: NodeDto[];
-  edges: RelationDto[];
-  truncated: boolean;
-  truncationReason: string | null;
-}
-
-export interface PathStepDto {
-  relation: string;
-  from: string;
-  to: string;
-  alongDirection: boolean;
-  explanation: string;
-}
-
-export interface PathDto {
-  length: number;
-  nodes: NodeDto[];
-  edges: RelationDto[];
-  steps: PathStepDto[];
-  explanation: string;
-}
-
-export interface PathsResponse {
-  from: string;
-  to: string;
-  paths: PathDto[];
-  truncated: boolean;
-  truncationReason: string | null;
-}
-
-export interface RelationTypeDto {
-  name: string;
-  label: string;
-  inverseLabel: string;
-  description: string;
-  sourceKinds: string[];
-  targetKinds: string[];
-  symmetric: boolean;
-  polarity: Polarity;
-  cameo: string | null;
-  relations: number;
-}
-
-export interface EntityKindDto {
-  name: string;
-  description: string;
-  entities: number;
-}
+export type EntityListItem = Schemas['EntityListItem'];
+export type TimeDto = Schemas['TimeDto'];
+export type CitationDto = Schemas['CitationDto'];
+export type EvidenceDto = Schemas['EvidenceDto'];
+export type RelationDto = Schemas['RelationDto'];
+export type EntityDetailDto = Ok<'/api/entities/{id}'>;
+export type NodeDto = Schemas['NeighbourhoodNodeDto'];
+export type NeighbourhoodResponse = Ok<'/api/entities/{id}/neighbourhood'>;
+export type PathStepDto = Schemas['PathStepDto'];
+export type PathDto = Schemas['PathDto'];
+export type PathsResponse = Ok<'/api/paths'>;
+export type RelationTypeDto = Schemas['RelationTypeDto'];
+export type EntityKindDto = Schemas['EntityKindDto'];
 
 interface ProblemDetails {
   title?: string;
@@ -178,13 +71,13 @@ async function getJson<T>(path: string, params?: URLSearchParams, signal?: Abort
 
 export const api = {
   searchEntities: (text: string, limit: number, signal?: AbortSignal) =>
-    getJson<Page<EntityListItem>>('api/entities', new URLSearchParams({ search: text, limit: String(limit) }), signal),
+    getJson<Ok<'/api/entities'>>('api/entities', new URLSearchParams({ search: text, limit: String(limit) }), signal),
   entity: (id: string, signal?: AbortSignal) => getJson<EntityDetailDto>(`api/entities/${encodeURIComponent(id)}`, undefined, signal),
   neighbourhood: (id: string, params: URLSearchParams, signal?: AbortSignal) =>
     getJson<NeighbourhoodResponse>(`api/entities/${encodeURIComponent(id)}/neighbourhood`, params, signal),
   paths: (params: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('api/paths', params, signal),
-  relationTypes: () => getJson<RelationTypeDto[]>('api/relation-types'),
-  entityKinds: () => getJson<EntityKindDto[]>('api/entity-kinds'),
+  relationTypes: () => getJson<Ok<'/api/relation-types'>>('api/relation-types'),
+  entityKinds: () => getJson<Ok<'/api/entity-kinds'>>('api/entity-kinds'),
   openApi: () => getJson<OpenApiDocument>('openapi/v1.json'),
 };
 

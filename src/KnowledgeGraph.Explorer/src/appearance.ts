@@ -44,20 +44,24 @@ export function kindLook(kind: string): KindLook {
   return next;
 }
 
-/** Colours with at least 4.5:1 contrast on white, so edge labels in these colours stay readable. */
-export const polarityColor: Record<Polarity, string> = {
+/**
+ * Colours with at least 4.5:1 contrast on white, so edge labels in these colours stay readable. Looked up by the
+ * contract's string; every polarity the page knows has one.
+ */
+export const polarityColor: Readonly<Partial<Record<string, string>>> = {
   cooperative: '#1A7F37',
   conflictual: '#C62828',
   neutral: '#57606A',
-};
+} satisfies Record<Polarity, string>;
 
-export const certaintyText: Record<Certainty, string> = {
+/** What each certainty means, looked up by the contract's string; every certainty the page knows has one. */
+export const certaintyText: Readonly<Partial<Record<string, string>>> = {
   stated: 'stated: the text asserts it',
   reported: 'reported: the text attributes it to a source',
   hedged: 'hedged: the text qualifies it (may, reportedly, likely)',
   hypothetical: 'hypothetical: the text considers it possible',
   denied: 'denied: the text says it did not happen',
-};
+} satisfies Record<Certainty, string>;
 
 export function isUncertain(certainty: Certainty): boolean {
   return certainty === 'hedged' || certainty === 'hypothetical' || certainty === 'denied';

@@ -58,16 +58,6 @@ internal static class ExportJson
         }
     }
 
-    /// <summary>Writes a time as <c>{"point"}</c> or <c>{"start", "end"}</c> with partial ISO dates (the data files' form).</summary>
-    public static void WriteTime(Utf8JsonWriter writer, RelationTime time)
-    {
-        writer.WriteStartObject();
-        WriteOptional(writer, "point", time.Point?.ToString());
-        WriteOptional(writer, "start", time.Start?.ToString());
-        WriteOptional(writer, "end", time.End?.ToString());
-        writer.WriteEndObject();
-    }
-
     /// <summary>Writes evidence as the REST API does: document, paragraph, footnote, note and the resolved citation.</summary>
     public static void WriteEvidence(Utf8JsonWriter writer, IEnumerable<Evidence> evidence)
     {

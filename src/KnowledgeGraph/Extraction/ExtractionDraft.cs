@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using KnowledgeGraph.Loading;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction;
@@ -17,8 +17,6 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 public sealed class ExtractionDraft
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private ExtractionDraft(string documentId, string documentJson, string entitiesJson, string relationsJson, int newEntities, int newRelations, int evidenceAdditions)
     {
         DocumentId = documentId;
@@ -211,217 +209,101 @@ public sealed class ExtractionDraft
 
     private static string Slug(string s) => s.Length <= 120 ? s : s[..120].TrimEnd('-');
 
-    private static string WriteDocument(ExtractionResult result, string documentId, string? fileName, HashSet<string> entityIds) => Write(w =>
+    private static string WriteDocument(ExtractionResult result, string documentId, string? fileName, HashSet<string> entityIds)
     {
-        w.WriteString("status", "unreviewed");
-        w.WriteStartObject("document");
-        w.WriteString("id", documentId);
-        w.WriteString("title", result.Title ?? documentId);
-        if (fileName is not null)
+        var document = new SourceDocument
         {
-            w.WriteString("file", fileName);
+            Id = documentId,
+            Title = result.Title ?? documentId,
+            File = fileName,
+            Language = "en",
+            ParagraphCount = result.ParagraphCount,
+            Description = "Draft written by the extractor; review the title, footnotes and authors.",
+            Footnotes = [.. result.Footnotes.Select(f => new Footnote(f.Number, f.Paragraph, new Citation
+            {
+                Authors = [.. f.Authors.Select(a => result.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Paragraph == f.Paragraph && m.Text == a))?.Id)
+                    .OfType<string>().Where(entityIds.Contains)],
+                Title = f.Title,
+                Outlet = f.Outlet ?? "unknown",
+                OutletEntity = f.Outlet is null ? null : result.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Paragraph == f.Paragraph && m.Text == f.Outlet))?.Id,
+                Url = f.Url is not null && Uri.TryCreate(f.Url, UriKind.Absolute, out _) ? f.Url : null,
+                Accessed = f.Accessed,
+            }))],
+        };
+        return DataFileWriter.ToText(s => DataFileWriter.WriteDocumentFile(s, document, DataFileLayout.Unreviewed));
+    }
+
+    private static string WriteEntities(List<EntityCandidate> entities, string documentId, HashSet<string> used)
+    {
+        var drafts = entities.Select(e => new Entity
+        {
+            Id = e.Id,
+            Kind = e.Kind,
+            Name = e.Name,
+            Aliases = e.Aliases,
+            Role = e.Role,
+            Identifiers = Identifiers(e),
+            Description = string.Create(CultureInfo.InvariantCulture, $"Proposed by the extractor (rule {e.Rule}, confidence {e.Confidence:0.00}); review the kind and name."),
+            Mentions = [new Mention(documentId, [.. e.Mentions.Select(m => m.Paragraph).Distinct().Order()])],
+            Isolated = used.Contains(e.Id) ? null : "The extractor found no relation for it; relate it or remove it when reviewing.",
+        });
+        return DataFileWriter.ToText(s => DataFileWriter.WriteEntitiesFile(s, drafts, DataFileLayout.Unreviewed));
+    }
+
+    private static ImmutableSortedDictionary<string, string> Identifiers(EntityCandidate e)
+    {
+        var identifiers = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (e.IsoAlpha2 is not null)
+        {
+            identifiers["iso3166Alpha2"] = e.IsoAlpha2;
         }
 
-        w.WriteString("language", "en");
-        w.WriteNumber("paragraphCount", result.ParagraphCount);
-        w.WriteString("description", "Draft written by the extractor; review the title, footnotes and authors.");
-        w.WriteStartArray("footnotes");
-        foreach (var f in result.Footnotes)
+        if (e.IsoAlpha3 is not null)
         {
-            w.WriteStartObject();
-            w.WriteNumber("number", f.Number);
-            w.WriteNumber("paragraph", f.Paragraph);
-            var authors = f.Authors.Select(a => result.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Paragraph == f.Paragraph && m.Text == a))?.Id)
-                .OfType<string>().Where(entityIds.Contains).ToList();
-            if (authors.Count > 0)
-            {
-                w.WriteStartArray("authors");
-                authors.ForEach(w.WriteStringValue);
-                w.WriteEndArray();
-            }
-
-            if (f.Title is not null)
-            {
-                w.WriteString("title", f.Title);
-            }
-
-            w.WriteString("outlet", f.Outlet ?? "unknown");
-            if (f.Outlet is not null && result.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Paragraph == f.Paragraph && m.Text == f.Outlet)) is { } outlet)
-            {
-                w.WriteString("outletEntity", outlet.Id);
-            }
-
-            if (f.Url is not null && Uri.TryCreate(f.Url, UriKind.Absolute, out _))
-            {
-                w.WriteString("url", f.Url);
-            }
-
-            if (f.Accessed is { } accessed)
-            {
-                w.WriteString("accessed", accessed.ToString());
-            }
-
-            w.WriteEndObject();
+            identifiers["iso3166Alpha3"] = e.IsoAlpha3;
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+        return identifiers.ToImmutable();
+    }
 
-    private static string WriteEntities(List<EntityCandidate> entities, string documentId, HashSet<string> used) => Write(w =>
+    private static string WriteRelations(List<DraftRelation> relations, List<(string RelationId, List<RelationCandidate> Evidence)> additions, string documentId)
     {
-        w.WriteString("status", "unreviewed");
-        w.WriteStartArray("entities");
-        foreach (var e in entities)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("kind", e.Kind);
-            w.WriteString("name", e.Name);
-            if (!e.Aliases.IsEmpty)
-            {
-                w.WriteStartArray("aliases");
-                foreach (var a in e.Aliases)
-                {
-                    w.WriteStringValue(a);
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (e.Role is not null)
-            {
-                w.WriteString("role", e.Role);
-            }
-
-            if (e.IsoAlpha2 is not null || e.IsoAlpha3 is not null)
-            {
-                w.WriteStartObject("identifiers");
-                if (e.IsoAlpha2 is not null)
-                {
-                    w.WriteString("iso3166Alpha2", e.IsoAlpha2);
-                }
-
-                if (e.IsoAlpha3 is not null)
-                {
-                    w.WriteString("iso3166Alpha3", e.IsoAlpha3);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteString("description", string.Create(CultureInfo.InvariantCulture, $"Proposed by the extractor (rule {e.Rule}, confidence {e.Confidence:0.00}); review the kind and name."));
-            w.WriteStartArray("mentions");
-            w.WriteStartObject();
-            w.WriteString("document", documentId);
-            w.WriteStartArray("paragraphs");
-            foreach (var p in e.Mentions.Select(m => m.Paragraph).Distinct().Order())
-            {
-                w.WriteNumberValue(p);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndArray();
-            if (!used.Contains(e.Id))
-            {
-                w.WriteString("isolated", "The extractor found no relation for it; relate it or remove it when reviewing.");
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
-
-    private static string WriteRelations(List<DraftRelation> relations, List<(string RelationId, List<RelationCandidate> Evidence)> additions, string documentId) => Write(w =>
-    {
-        w.WriteString("document", documentId);
-        w.WriteString("status", "unreviewed");
-        w.WriteStartArray("relations");
-        foreach (var r in relations)
+        var drafts = relations.Select(r =>
         {
             var c = r.First;
-            w.WriteStartObject();
-            w.WriteString("id", r.Id);
-            w.WriteString("type", c.Type);
-            w.WriteString("source", c.Source);
-            w.WriteString("target", c.Target);
-            if (r.All.Select(x => x.Time).FirstOrDefault(t => t is { IsUnknown: false }) is { } time)
-            {
-                w.WriteStartObject("time");
-                WriteDate(w, "point", time.Point);
-                WriteDate(w, "start", time.Start);
-                WriteDate(w, "end", time.End);
-                w.WriteEndObject();
-            }
-
-            w.WriteString("certainty", c.Certainty.ToString().ToLowerInvariant());
-            w.WriteStartObject("qualifiers");
-            w.WriteString("extractionRule", c.Rule);
-            w.WriteString("extractionConfidence", r.All.Max(x => x.Confidence).ToString("0.00", CultureInfo.InvariantCulture));
+            var qualifiers = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            qualifiers["extractionRule"] = c.Rule;
+            qualifiers["extractionConfidence"] = r.All.Max(x => x.Confidence).ToString("0.00", CultureInfo.InvariantCulture);
             if (c.ModalityCue is not null)
             {
-                w.WriteString("modalityCue", c.ModalityCue);
+                qualifiers["modalityCue"] = c.ModalityCue;
             }
 
-            w.WriteEndObject();
-            WriteEvidence(w, r.All);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("evidenceAdditions");
-        foreach (var (id, evidence) in additions)
-        {
-            w.WriteStartObject();
-            w.WriteString("relation", id);
-            WriteEvidence(w, evidence);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
-
-    private static void WriteEvidence(Utf8JsonWriter w, List<RelationCandidate> candidates)
-    {
-        w.WriteStartArray("evidence");
-        foreach (var c in candidates.DistinctBy(c => (c.Evidence.Paragraph, c.Evidence.Footnote)))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("paragraph", c.Evidence.Paragraph);
-            if (c.Evidence.Footnote is { } f)
+            return new Relation
             {
-                w.WriteNumber("footnote", f);
-            }
-
-            var trigger = string.IsNullOrEmpty(c.Trigger) ? c.Concept : $"\"{c.Trigger}\" ({c.Concept})";
-            w.WriteString("note", string.Create(CultureInfo.InvariantCulture,
-                $"Extractor: {trigger} in sentence {c.Evidence.Sentence}, rule {c.Rule}, confidence {c.Confidence:0.00}. Review and restate in your own words."));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+                Id = r.Id,
+                Type = c.Type,
+                Source = c.Source,
+                Target = c.Target,
+                Time = r.All.Select(x => x.Time).FirstOrDefault(t => t is { IsUnknown: false }) ?? RelationTime.Unknown,
+                Certainty = c.Certainty,
+                Qualifiers = qualifiers.ToImmutable(),
+                Evidence = Evidence(r.All, documentId),
+            };
+        });
+        var evidenceAdditions = additions.Select(a => new EvidenceAddition(a.RelationId, Evidence(a.Evidence, documentId)));
+        return DataFileWriter.ToText(s => DataFileWriter.WriteRelationsFile(s, documentId, DataFileLayout.Unreviewed, drafts, evidenceAdditions));
     }
 
-    private static void WriteDate(Utf8JsonWriter w, string name, PartialDate? date)
-    {
-        if (date is { } d)
+    private static ImmutableArray<Evidence> Evidence(List<RelationCandidate> candidates, string documentId) =>
+    [
+        .. candidates.DistinctBy(c => (c.Evidence.Paragraph, c.Evidence.Footnote)).Select(c => new Evidence
         {
-            w.WriteString(name, d.ToString());
-        }
-    }
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            w.WriteStartObject();
-            body(w);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+            Document = documentId,
+            Paragraph = c.Evidence.Paragraph,
+            Footnote = c.Evidence.Footnote,
+            Note = string.Create(CultureInfo.InvariantCulture,
+                $"Extractor: {(string.IsNullOrEmpty(c.Trigger) ? c.Concept : $"\"{c.Trigger}\" ({c.Concept})")} in sentence {c.Evidence.Sentence}, rule {c.Rule}, confidence {c.Confidence:0.00}. Review and restate in your own words."),
+        }),
+    ];
 }

@@ -14,7 +14,7 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
     /// <summary>The longest problem message; a hand-edited file can hold a value of any length, and messages quote values.</summary>
     public const int MaxMessageLength = 1000;
 
-    public void Problem(JsonNode node, string message) =>
+    public void Problem(PositionedJson node, string message) =>
         problems.Add(new DataProblem(File, node.Line, node.Column, node.Path, CapMessage(message)));
 
     /// <summary>Shortens a value quoted in a message to its first 80 characters.</summary>
@@ -28,9 +28,9 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
             : string.Concat(message.AsSpan(0, 600), $" [... {message.Length - 900} characters ...] ", message.AsSpan(message.Length - 300));
 
     /// <summary>Checks that the node is an object with only the given properties.</summary>
-    public JsonObjectNode? Object(JsonNode? node, string what, params string[] allowed)
+    public PositionedJsonObject? Object(PositionedJson? node, string what, params string[] allowed)
     {
-        if (node is not JsonObjectNode obj)
+        if (node is not PositionedJsonObject obj)
         {
             if (node is not null)
             {
@@ -51,10 +51,10 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return obj;
     }
 
-    public JsonArrayNode? Array(JsonObjectNode obj, string name, bool required)
+    public PositionedJsonArray? Array(PositionedJsonObject obj, string name, bool required)
     {
         var node = obj.Get(name);
-        if (node is null || IsNull(node))
+        if (node is null || node.IsNull)
         {
             if (required)
             {
@@ -64,7 +64,7 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
             return null;
         }
 
-        if (node is JsonArrayNode array)
+        if (node is PositionedJsonArray array)
         {
             return array;
         }
@@ -73,10 +73,10 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return null;
     }
 
-    public string? String(JsonObjectNode obj, string name, bool required, bool allowEmpty = false)
+    public string? String(PositionedJsonObject obj, string name, bool required, bool allowEmpty = false)
     {
         var node = obj.Get(name);
-        if (node is null || IsNull(node))
+        if (node is null || node.IsNull)
         {
             if (required)
             {
@@ -89,9 +89,9 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return StringValue(node, $"\"{name}\"", allowEmpty);
     }
 
-    public string? StringValue(JsonNode node, string what, bool allowEmpty = false)
+    public string? StringValue(PositionedJson node, string what, bool allowEmpty = false)
     {
-        if (node is not JsonValueNode { ValueKind: JsonValueKind.String } value)
+        if (node is not PositionedJsonScalar { ValueKind: JsonValueKind.String } value)
         {
             Problem(node, $"{what} must be a string but is {node.KindName}.");
             return null;
@@ -106,7 +106,7 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return value.Text!.Trim();
     }
 
-    public string? Id(JsonObjectNode obj, string name, bool required)
+    public string? Id(PositionedJsonObject obj, string name, bool required)
     {
         var id = String(obj, name, required);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -118,7 +118,7 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return id;
     }
 
-    public ImmutableArray<string> StringList(JsonObjectNode obj, string name, bool required = false)
+    public ImmutableArray<string> StringList(PositionedJsonObject obj, string name, bool required = false)
     {
         var array = Array(obj, name, required);
         if (array is null)
@@ -138,10 +138,10 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return builder.ToImmutable();
     }
 
-    public int? Int(JsonObjectNode obj, string name, bool required, int min = int.MinValue, int max = int.MaxValue)
+    public int? Int(PositionedJsonObject obj, string name, bool required, int min = int.MinValue, int max = int.MaxValue)
     {
         var node = obj.Get(name);
-        if (node is null || IsNull(node))
+        if (node is null || node.IsNull)
         {
             if (required)
             {
@@ -151,7 +151,7 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
             return null;
         }
 
-        if (node is not JsonValueNode { ValueKind: JsonValueKind.Number } value
+        if (node is not PositionedJsonScalar { ValueKind: JsonValueKind.Number } value
             || !int.TryParse(value.Raw, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             Problem(node, $"\"{name}\" must be a whole number but is {node.KindName}.");
@@ -167,15 +167,15 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return n;
     }
 
-    public bool? Bool(JsonObjectNode obj, string name)
+    public bool? Bool(PositionedJsonObject obj, string name)
     {
         var node = obj.Get(name);
-        if (node is null || IsNull(node))
+        if (node is null || node.IsNull)
         {
             return null;
         }
 
-        if (node is JsonValueNode { ValueKind: JsonValueKind.True or JsonValueKind.False } value)
+        if (node is PositionedJsonScalar { ValueKind: JsonValueKind.True or JsonValueKind.False } value)
         {
             return value.ValueKind == JsonValueKind.True;
         }
@@ -184,10 +184,10 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return null;
     }
 
-    public PartialDate? Date(JsonObjectNode obj, string name)
+    public PartialDate? Date(PositionedJsonObject obj, string name)
     {
         var node = obj.Get(name);
-        if (node is null || IsNull(node))
+        if (node is null || node.IsNull)
         {
             return null;
         }
@@ -207,7 +207,7 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return null;
     }
 
-    public TEnum? Enum<TEnum>(JsonObjectNode obj, string name, bool required)
+    public TEnum? Enum<TEnum>(PositionedJsonObject obj, string name, bool required)
         where TEnum : struct, System.Enum
     {
         var text = String(obj, name, required);
@@ -226,15 +226,15 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return null;
     }
 
-    public ImmutableSortedDictionary<string, string> StringMap(JsonObjectNode obj, string name)
+    public ImmutableSortedDictionary<string, string> StringMap(PositionedJsonObject obj, string name)
     {
         var node = obj.Get(name);
-        if (node is null || IsNull(node))
+        if (node is null || node.IsNull)
         {
             return ImmutableSortedDictionary<string, string>.Empty;
         }
 
-        if (node is not JsonObjectNode map)
+        if (node is not PositionedJsonObject map)
         {
             Problem(node, $"\"{name}\" must be an object of strings but is {node.KindName}.");
             return ImmutableSortedDictionary<string, string>.Empty;
@@ -251,8 +251,6 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
 
         return builder.ToImmutable();
     }
-
-    private static bool IsNull(JsonNode node) => node is JsonValueNode { ValueKind: JsonValueKind.Null };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     internal static partial Regex IdPattern();

@@ -26,7 +26,6 @@ public sealed class EntityNotFoundException : Exception
     /// <summary>Gets the ids of the closest entities, best first; empty when none is close.</summary>
     public ImmutableArray<string> Suggestions { get; }
 
-    private static string FormatMessage(string id, ImmutableArray<string> suggestions) => suggestions.IsEmpty
-        ? $"No entity has the id '{id}'."
-        : $"No entity has the id '{id}'; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?";
+    private static string FormatMessage(string id, ImmutableArray<string> suggestions) =>
+        suggestions.IsEmpty ? $"No entity has the id '{id}'." : $"No entity has the id '{id}'{Text.Suggestions.DidYouMean(suggestions)}";
 }

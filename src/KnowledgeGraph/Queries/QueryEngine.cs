@@ -290,10 +290,8 @@ internal sealed class QueryEngine
             if (name is null || !ordinals.TryGetValue(name, out var ordinal))
             {
                 var allowed = ordinals.OrderBy(p => p.Value).Select(p => p.Key).ToList();
-                var closest = name is null ? null : allowed.MinBy(a => TextDistance.Levenshtein(name, a));
-                var hint = closest is not null && TextDistance.Levenshtein(name!, closest) <= Math.Max(2, name!.Length / 3)
-                    ? $"; did you mean '{closest}'?"
-                    : $"; expected one of: {string.Join(", ", allowed)}.";
+                var closest = Suggestions.Closest(name, allowed, 1);
+                var hint = closest.Count > 0 ? Suggestions.DidYouMean(closest) : $"; expected one of: {string.Join(", ", allowed)}.";
                 throw new QueryArgumentException(parameter, $"{parameter} contains '{name}', which is not a {what} of the graph{hint}", allowed);
             }
 
@@ -349,7 +347,7 @@ internal sealed class QueryEngine
             if (node < 0)
             {
                 var suggestions = id is null ? [] : search.Value.Search(id, SuggestionCount).Select(m => store.EntityAt(m.Entity).Id).ToList();
-                var hint = suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions.Select(s => $"'{s}'"))}?" : ".";
+                var hint = suggestions.Count > 0 ? Suggestions.DidYouMean(suggestions) : ".";
                 throw new QueryArgumentException("excludeEntities", $"excludeEntities contains '{id}', which is not an entity id of the graph{hint}", suggestions);
             }
 

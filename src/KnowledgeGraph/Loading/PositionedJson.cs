@@ -4,25 +4,38 @@ using System.Text.Json;
 
 namespace KnowledgeGraph.Loading;
 
-/// <summary>A JSON value with the line, column and path where it was read, so problems can point at it.</summary>
-internal abstract class JsonNode(int line, int column, string path)
+/// <summary>Where a JSON value was read: its 1-based line and column and its JSON path (e.g. <c>$.relations[3].target</c>).</summary>
+internal readonly record struct JsonPosition(int Line, int Column, string Path);
+
+/// <summary>
+/// A JSON value with the <see cref="JsonPosition"/> where it was read, so problems can point at it. The loader's own
+/// tree (named apart from <c>System.Text.Json.Nodes</c>, which keeps no positions).
+/// </summary>
+internal abstract class PositionedJson(JsonPosition position)
 {
-    public int Line { get; } = line;
+    public JsonPosition Position { get; } = position;
 
-    public int Column { get; } = column;
+    public int Line => Position.Line;
 
-    public string Path { get; } = path;
+    public int Column => Position.Column;
 
+    public string Path => Position.Path;
+
+    /// <summary>Gets the value's kind for a message: "an object", "the number 3", "null"...</summary>
     public abstract string KindName { get; }
+
+    /// <summary>Gets whether the value is the JSON <c>null</c>.</summary>
+    public bool IsNull => this is PositionedJsonScalar { ValueKind: JsonValueKind.Null };
 }
 
-internal sealed class JsonObjectNode(int line, int column, string path) : JsonNode(line, column, path)
+/// <summary>A JSON object: its properties in file order (a repeated name is reported and kept once).</summary>
+internal sealed class PositionedJsonObject(JsonPosition position) : PositionedJson(position)
 {
-    public List<KeyValuePair<string, JsonNode>> Properties { get; } = [];
+    public List<KeyValuePair<string, PositionedJson>> Properties { get; } = [];
 
     public override string KindName => "an object";
 
-    public JsonNode? Get(string name)
+    public PositionedJson? Get(string name)
     {
         foreach (var p in Properties)
         {
@@ -36,15 +49,17 @@ internal sealed class JsonObjectNode(int line, int column, string path) : JsonNo
     }
 }
 
-internal sealed class JsonArrayNode(int line, int column, string path) : JsonNode(line, column, path)
+/// <summary>A JSON array.</summary>
+internal sealed class PositionedJsonArray(JsonPosition position) : PositionedJson(position)
 {
-    public List<JsonNode> Items { get; } = [];
+    public List<PositionedJson> Items { get; } = [];
 
     public override string KindName => "an array";
 }
 
-internal sealed class JsonValueNode(int line, int column, string path, JsonValueKind kind, string raw, string? text)
-    : JsonNode(line, column, path)
+/// <summary>A JSON string, number, boolean or null.</summary>
+internal sealed class PositionedJsonScalar(JsonPosition position, JsonValueKind kind, string raw, string? text)
+    : PositionedJson(position)
 {
     public JsonValueKind ValueKind { get; } = kind;
 
@@ -64,10 +79,10 @@ internal sealed class JsonValueNode(int line, int column, string path, JsonValue
     };
 }
 
-/// <summary>Parses UTF-8 JSON into <see cref="JsonNode"/>s that remember their position.</summary>
-internal static class JsonTreeParser
+/// <summary>Parses UTF-8 JSON into <see cref="PositionedJson"/> values that remember their position.</summary>
+internal static class PositionedJsonParser
 {
-    public static JsonNode? Parse(byte[] utf8, string file, List<DataProblem> problems)
+    public static PositionedJson? Parse(byte[] utf8, string file, List<DataProblem> problems)
     {
         var lineStarts = LineStarts(utf8);
         var bomOffset = utf8.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -109,14 +124,14 @@ internal static class JsonTreeParser
         }
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int bomOffset, string file, List<DataProblem> problems)
+    private static PositionedJson ReadValue(ref Utf8JsonReader reader, string path, int[] lineStarts, int bomOffset, string file, List<DataProblem> problems)
     {
         var (line, column) = Position(lineStarts, (int)reader.TokenStartIndex + bomOffset);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
             {
-                var obj = new JsonObjectNode(line, column, path);
+                var obj = new PositionedJsonObject(new JsonPosition(line, column, path));
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
@@ -139,7 +154,7 @@ internal static class JsonTreeParser
 
             case JsonTokenType.StartArray:
             {
-                var array = new JsonArrayNode(line, column, path);
+                var array = new PositionedJsonArray(new JsonPosition(line, column, path));
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     array.Items.Add(ReadValue(ref reader, string.Create(CultureInfo.InvariantCulture, $"{path}[{array.Items.Count}]"), lineStarts, bomOffset, file, problems));
@@ -149,15 +164,15 @@ internal static class JsonTreeParser
             }
 
             case JsonTokenType.String:
-                return new JsonValueNode(line, column, path, JsonValueKind.String, string.Empty, reader.GetString());
+                return new PositionedJsonScalar(new JsonPosition(line, column, path), JsonValueKind.String, string.Empty, reader.GetString());
             case JsonTokenType.Number:
-                return new JsonValueNode(line, column, path, JsonValueKind.Number, Encoding.UTF8.GetString(reader.ValueSpan), null);
+                return new PositionedJsonScalar(new JsonPosition(line, column, path), JsonValueKind.Number, Encoding.UTF8.GetString(reader.ValueSpan), null);
             case JsonTokenType.True:
-                return new JsonValueNode(line, column, path, JsonValueKind.True, "true", null);
+                return new PositionedJsonScalar(new JsonPosition(line, column, path), JsonValueKind.True, "true", null);
             case JsonTokenType.False:
-                return new JsonValueNode(line, column, path, JsonValueKind.False, "false", null);
+                return new PositionedJsonScalar(new JsonPosition(line, column, path), JsonValueKind.False, "false", null);
             default:
-                return new JsonValueNode(line, column, path, JsonValueKind.Null, "null", null);
+                return new PositionedJsonScalar(new JsonPosition(line, column, path), JsonValueKind.Null, "null", null);
         }
     }
 

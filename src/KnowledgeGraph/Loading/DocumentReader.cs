@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Loading;
+
+/// <summary>Reads one source document: title, authors, paragraph count and its numbered footnotes.</summary>
+internal sealed class DocumentReader(FileReader r, LoadState s)
+{
+    /// <summary>Reads the document object and adds it to the state; authors and outlets are checked once the entities are read.</summary>
+    public void Read(PositionedJson node)
+    {
+        var o = r.Object(node, "the document", "id", "title", "file", "authors", "language", "published", "paragraphCount", "description", "footnotes");
+        if (o is null)
+        {
+            return;
+        }
+
+        var id = r.Id(o, "id", required: true);
+        var title = r.String(o, "title", required: true);
+        var count = r.Int(o, "paragraphCount", required: true, min: 1, max: 100_000);
+        var authors = EntityList(o, "authors", "author");
+        var footnotes = ImmutableArray.CreateBuilder<Footnote>();
+        foreach (var item in r.Array(o, "footnotes", required: false)?.Items ?? [])
+        {
+            if (ReadFootnote(item, count, footnotes) is { } footnote)
+            {
+                footnotes.Add(footnote);
+            }
+        }
+
+        if (id is null || title is null || count is null)
+        {
+            return;
+        }
+
+        var doc = new SourceDocument
+        {
+            Id = id,
+            Title = title,
+            File = r.String(o, "file", required: false),
+            Authors = authors,
+            Language = r.String(o, "language", required: false),
+            Published = r.Date(o, "published"),
+            ParagraphCount = count.Value,
+            Description = r.String(o, "description", required: false),
+            Footnotes = footnotes.ToImmutable(),
+        };
+        if (!s.Documents.TryAdd(id, doc))
+        {
+            r.Problem(o.Get("id")!, $"The document \"{id}\" is defined twice.");
+        }
+    }
+
+    /// <summary>Reads one footnote; a number already among <paramref name="earlier"/> is reported and the footnote dropped.</summary>
+    private Footnote? ReadFootnote(PositionedJson item, int? paragraphCount, IEnumerable<Footnote> earlier)
+    {
+        var f = r.Object(item, "a footnote", "number", "paragraph", "authors", "title", "outlet", "outletEntity", "url", "accessed");
+        if (f is null)
+        {
+            return null;
+        }
+
+        var number = r.Int(f, "number", required: true, min: 1);
+        var paragraph = r.Int(f, "paragraph", required: true, min: 1, max: paragraphCount ?? int.MaxValue);
+        var outlet = r.String(f, "outlet", required: true);
+        var outletEntity = r.Id(f, "outletEntity", required: false);
+        var authors = r.StringList(f, "authors");
+        if (outletEntity is not null)
+        {
+            s.DeferEntityReference(r, f.Get("outletEntity")!, outletEntity, "outlet");
+        }
+
+        DeferEntityReferences(f, "authors", authors, "author");
+        var url = r.String(f, "url", required: false);
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            r.Problem(f.Get("url")!, $"\"url\" is \"{url}\", which is not an absolute URL.");
+        }
+
+        if (number is null || paragraph is null || outlet is null)
+        {
+            return null;
+        }
+
+        if (earlier.Any(x => x.Number == number))
+        {
+            r.Problem(f.Get("number")!, $"Footnote {number} is defined twice.");
+            return null;
+        }
+
+        return new Footnote(number.Value, paragraph.Value, new Citation
+        {
+            Outlet = outlet,
+            OutletEntity = outletEntity,
+            Title = r.String(f, "title", required: false),
+            Url = url,
+            Accessed = r.Date(f, "accessed"),
+            Authors = authors,
+        });
+    }
+
+    /// <summary>Reads a list of entity ids (authors) whose existence is checked once every entity is read.</summary>
+    private ImmutableArray<string> EntityList(PositionedJsonObject o, string name, string what)
+    {
+        var ids = r.StringList(o, name);
+        DeferEntityReferences(o, name, ids, what);
+        return ids;
+    }
+
+    private void DeferEntityReferences(PositionedJsonObject o, string name, ImmutableArray<string> ids, string what)
+    {
+        if (o.Get(name) is PositionedJsonArray nodes)
+        {
+            for (var i = 0; i < ids.Length && i < nodes.Items.Count; i++)
+            {
+                s.DeferEntityReference(r, nodes.Items[i], ids[i], what);
+            }
+        }
+    }
+}
