@@ -171,7 +171,7 @@ internal sealed class ShortestPathTest(QueryEngine engine, EdgeFilter filter, (i
 
 internal sealed class ApiShortestPathTest(Graph graph, TraversalFilter filter, List<(string Source, string Target)> pairs) : BenchTest
 {
-    private readonly PathOptions options = new() { Filter = filter, MaxLength = PathOptions.MaxMaxLength, MaxVisited = int.MaxValue };
+    private readonly PathOptions options = new() { Filter = filter, MaxLength = PathOptions.MaxLengthLimit, MaxVisited = int.MaxValue };
     private PathResult? result;
 
     public override int Count => pairs.Count;
