@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 using Microsoft.Win32.SafeHandles;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Queries;
