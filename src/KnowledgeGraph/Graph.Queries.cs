@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 
@@ -118,4 +119,28 @@ public sealed partial class Graph
     /// <exception cref="ArgumentException">The relation's type is not in the graph's vocabulary.</exception>
     /// <exception cref="EntityNotFoundException">An end of the relation is not an entity of the graph.</exception>
     public string Explain(Relation relation, bool alongDirection = true) => Engine.Explain(relation, alongDirection);
+
+    /// <summary>
+    /// Checks path options against the graph without searching: the problems <see cref="FindPaths"/> would report in
+    /// its <see cref="QueryArgumentException"/>, for callers that gather problems of their own too (the REST API).
+    /// </summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every problem, in check order; empty when the options are valid.</returns>
+    public ImmutableArray<QueryProblem> CheckPathOptions(PathOptions? options) => Engine.CheckPathOptions(options);
+
+    /// <summary>Checks neighbourhood options against the graph without exploring (see <see cref="CheckPathOptions"/>).</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every problem <see cref="GetNeighbourhood"/> would report; empty when the options are valid.</returns>
+    public ImmutableArray<QueryProblem> CheckNeighbourhoodOptions(NeighbourhoodOptions? options) => Engine.CheckNeighbourhoodOptions(options);
+
+    /// <summary>Checks a relation query against the graph without running it (see <see cref="CheckPathOptions"/>).</summary>
+    /// <param name="query">The query.</param>
+    /// <returns>Every problem <see cref="FindRelations"/> would report; empty when the query is valid.</returns>
+    public ImmutableArray<QueryProblem> CheckRelationQuery(RelationQuery query) => Engine.CheckRelationQuery(query);
+
+    /// <summary>Checks a ranking's measure and options against the graph without ranking (see <see cref="CheckPathOptions"/>).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every problem <see cref="RankActors"/> would report; empty when they are valid.</returns>
+    public ImmutableArray<QueryProblem> CheckRankingOptions(CentralityMeasure measure, RankingOptions? options) => Engine.CheckRankingOptions(measure, options);
 }

@@ -118,4 +118,16 @@ public sealed class PathsApiTests : ApiTestBase
         var errors = problem.GetProperty("errors");
         Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EquivalentTo(new[] { "relationTypes", "excludeKinds", "until" }), errors.ToString());
     }
+
+    [Test]
+    public async Task ProblemsTheApiFindsAndProblemsTheLibraryFindsComeInOneResponse()
+    {
+        var problem = await GetProblem("/api/paths?to=israel&direction=sideways&k=0&relationTypes=hugged&excludeEntities=rusia", HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EquivalentTo(new[] { "from", "direction", "k", "relationTypes", "excludeEntities" }), errors.ToString());
+            Assert.That(errors.GetProperty("excludeEntities")[0].GetString(), Does.Contain("did you mean 'russia'"));
+        });
+    }
 }

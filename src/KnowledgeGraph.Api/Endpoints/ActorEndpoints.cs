@@ -39,18 +39,17 @@ public static class ActorEndpoints
         var errors = new ParameterErrors();
         var measure = errors.OneOf("measure", request.Measure, Measures, CentralityMeasure.Degree);
         var limit = errors.Range("limit", request.Limit, 20, 1, limits.Value.MaxLimit);
-        var kinds = ParameterErrors.List(request.Kind);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var options = new RankingOptions
         {
             Filter = TraversalFilter.Default with { IncludeUncertain = request.IncludeUncertain ?? false },
-            Kinds = [.. kinds],
+            Kinds = [.. ParameterErrors.List(request.Kind)],
             Limit = limit,
         };
+        if (errors.Any)
+        {
+            return QueryErrors.Invalid(errors, graph.CheckRankingOptions(measure, options), QueryErrors.Names.Ranking);
+        }
+
         try
         {
             return TypedResults.Ok(new RankingResponse(

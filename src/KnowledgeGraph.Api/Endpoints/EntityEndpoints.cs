@@ -107,13 +107,12 @@ public static class EntityEndpoints
         var exportFormat = ExportResponses.ParseFormat(format, errors);
         var depth = errors.Range("depth", request.Depth, 1, 1, Math.Min(limits.Value.MaxDepth, NeighbourhoodOptions.MaxDepth));
         var limit = errors.Range("limit", request.Limit, limits.Value.MaxLimit, 1, limits.Value.MaxLimit);
-        var filter = RequestParsing.ToFilter(request, errors);
+        var options = new NeighbourhoodOptions { Filter = RequestParsing.ToFilter(request, errors), Depth = depth, MaxNodes = limit, MaxVisited = limits.Value.MaxVisited };
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return QueryErrors.Invalid(errors, graph.CheckNeighbourhoodOptions(options), QueryErrors.Names.Neighbourhood);
         }
 
-        var options = new NeighbourhoodOptions { Filter = filter, Depth = depth, MaxNodes = limit, MaxVisited = limits.Value.MaxVisited };
         NeighbourhoodResult result;
         try
         {

@@ -58,25 +58,25 @@ public static class PathEndpoints
         }
 
         // The configured caps are the API's; the library checks its own ranges, names and combinations (k with all).
-        int? k = request.K is null ? null : errors.Range("k", request.K, 1, 1, Math.Min(limits.Value.MaxK, PathOptions.MaxK));
+        // A value the API refused goes to the library as its default, so that the library reports only its own problems.
+        var k = errors.Range("k", request.K, 1, 1, Math.Min(limits.Value.MaxK, PathOptions.MaxK));
         var maxLength = errors.Range("maxLength", request.MaxLength, Math.Min(6, limits.Value.MaxPathLength), 1, Math.Min(limits.Value.MaxPathLength, PathOptions.MaxLengthLimit));
-        var filter = RequestParsing.ToFilter(request, errors);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var from = QueryErrors.IdOf(graph, request.From!);
-        var to = QueryErrors.IdOf(graph, request.To!);
         var options = new PathOptions
         {
-            Filter = filter,
+            Filter = RequestParsing.ToFilter(request, errors),
             Mode = request.All == true ? PathSearchMode.AllShortest : PathSearchMode.KShortest,
-            K = k,
+            K = request.K is null || errors.Has("k") ? null : k,
             MaxLength = maxLength,
             MaxPaths = Math.Min(limits.Value.MaxPaths, PathOptions.MaxPathsLimit),
             MaxVisited = limits.Value.MaxVisited,
         };
+        if (errors.Any)
+        {
+            return QueryErrors.Invalid(errors, graph.CheckPathOptions(options), QueryErrors.Names.Paths);
+        }
+
+        var from = QueryErrors.IdOf(graph, request.From!);
+        var to = QueryErrors.IdOf(graph, request.To!);
         PathResult result;
         try
         {

@@ -39,26 +39,23 @@ public static class RelationEndpoints
         var errors = new ParameterErrors();
         var limit = errors.Range("limit", request.Limit, limits.Value.DefaultLimit, 1, limits.Value.MaxLimit);
         var offset = errors.Range("offset", request.Offset, 0, 0, int.MaxValue);
-        var types = ParameterErrors.List(request.Type);
         var certainties = ParameterErrors.List(request.Certainty);
         errors.Known("certainty", certainties, Certainties.Keys, "certainty");
-        var since = errors.Date("since", request.Since, latest: false);
-        var until = errors.Date("until", request.Until, latest: true);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var query = new RelationQuery
         {
             Entity = request.Entity,
             Source = request.Source,
             Target = request.Target,
-            Types = [.. types],
-            Since = since,
-            Until = until,
-            Certainties = [.. certainties.Select(c => Certainties[c])],
+            Types = [.. ParameterErrors.List(request.Type)],
+            Since = errors.Date("since", request.Since, latest: false),
+            Until = errors.Date("until", request.Until, latest: true),
+            Certainties = [.. certainties.Where(Certainties.ContainsKey).Select(c => Certainties[c])],
         };
+        if (errors.Any)
+        {
+            return QueryErrors.Invalid(errors, graph.CheckRelationQuery(query), QueryErrors.Names.Relations);
+        }
+
         IReadOnlyList<Relation> found;
         try
         {

@@ -15,6 +15,11 @@ public sealed class ParameterErrors
     /// <summary>Gets whether any problem was recorded.</summary>
     public bool Any => problems.Count > 0;
 
+    /// <summary>Gets whether a problem was recorded for the parameter.</summary>
+    /// <param name="parameter">The parameter's name.</param>
+    /// <returns>Whether it has a problem.</returns>
+    public bool Has(string parameter) => problems.Exists(p => p.Parameter == parameter);
+
     /// <summary>Records a problem with a parameter.</summary>
     /// <param name="parameter">The parameter's name as it appears in the query string.</param>
     /// <param name="message">What is wrong and what is allowed.</param>

@@ -22,6 +22,17 @@ public static class QueryErrors
         return TypedResults.ValidationProblem(errors.ToDictionary());
     }
 
+    /// <summary>Adds the library's problems of a query to those the API found, for one 400 response with every problem.</summary>
+    /// <param name="errors">The API's own problems (text that does not parse, configured caps).</param>
+    /// <param name="libraryProblems">The library's problems of the same query (a <c>Check...</c> method of <see cref="Graph"/>).</param>
+    /// <param name="names">The API's name of each library option whose query parameter is spelled differently.</param>
+    /// <returns>The ValidationProblem.</returns>
+    public static ValidationProblem Invalid(ParameterErrors errors, IEnumerable<QueryProblem> libraryProblems, IReadOnlyDictionary<string, string>? names = null)
+    {
+        errors.AddRange(libraryProblems, names);
+        return TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
     /// <summary>Maps an unknown entity to the 404 response, naming the parameter that gave it and the closest ids.</summary>
     /// <param name="exception">The library's exception.</param>
     /// <param name="parameter">The query or route parameter that named the entity.</param>

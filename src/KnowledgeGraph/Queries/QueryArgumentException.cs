@@ -87,6 +87,9 @@ internal sealed class QueryProblems
             AllowedValues = allowedValues?.ToImmutableArray() ?? [],
         });
 
+    /// <summary>Gets the problems recorded.</summary>
+    public ImmutableArray<QueryProblem> ToImmutable() => [.. problems];
+
     /// <summary>Throws a <see cref="QueryArgumentException"/> listing the problems, if any was recorded.</summary>
     public void ThrowIfAny()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Text;
 
@@ -13,6 +14,97 @@ namespace KnowledgeGraph.Queries;
 internal sealed partial class QueryEngine
 {
     private const int SuggestionCount = 3;
+
+    /// <summary>Gets every problem of path options, without searching.</summary>
+    public ImmutableArray<QueryProblem> CheckPathOptions(PathOptions? options) => Collect(p => CheckPaths(p, options ?? new PathOptions()));
+
+    /// <summary>Gets every problem of neighbourhood options, without exploring.</summary>
+    public ImmutableArray<QueryProblem> CheckNeighbourhoodOptions(NeighbourhoodOptions? options) =>
+        Collect(p => CheckNeighbourhood(p, options ?? new NeighbourhoodOptions()));
+
+    /// <summary>Gets every problem of a relation query, without running it.</summary>
+    public ImmutableArray<QueryProblem> CheckRelationQuery(RelationQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Collect(p => CheckRelations(p, query));
+    }
+
+    /// <summary>Gets every problem of a ranking, without ranking.</summary>
+    public ImmutableArray<QueryProblem> CheckRankingOptions(CentralityMeasure measure, RankingOptions? options) =>
+        Collect(p => CheckRanking(p, measure, options ?? new RankingOptions()));
+
+    private static ImmutableArray<QueryProblem> Collect(Action<QueryProblems> check)
+    {
+        var problems = new QueryProblems();
+        check(problems);
+        return problems.ToImmutable();
+    }
+
+    private EdgeFilter? CheckPaths(QueryProblems problems, PathOptions options)
+    {
+        CheckDefined(problems, options.Mode, "mode");
+        if (options.K is { } k)
+        {
+            if (options.Mode is PathSearchMode.AllShortest or PathSearchMode.AllSimple)
+            {
+                problems.Add("k", Invariant(k), $"k is {Invariant(k)}, but mode {options.Mode} returns every {(options.Mode == PathSearchMode.AllSimple ? "simple" : "shortest")} path: give k only with mode KShortest.");
+            }
+            else
+            {
+                CheckRange(problems, k, 1, PathOptions.MaxK, "k");
+            }
+        }
+
+        CheckRange(problems, options.MaxLength, 1, PathOptions.MaxLengthLimit, "maxLength");
+        CheckRange(problems, options.MaxPaths, 1, PathOptions.MaxPathsLimit, "maxPaths");
+        CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
+        CheckDefined(problems, options.Weighting, "weighting");
+        return Compile(problems, options.Filter, options.Weighting);
+    }
+
+    private EdgeFilter? CheckNeighbourhood(QueryProblems problems, NeighbourhoodOptions options)
+    {
+        CheckRange(problems, options.Depth, 1, NeighbourhoodOptions.MaxDepth, "depth");
+        CheckRange(problems, options.MaxNodes, 1, NeighbourhoodOptions.MaxNodesLimit, "maxNodes");
+        CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
+        return Compile(problems, options.Filter, PathWeighting.Hops);
+    }
+
+    private (int? Entity, int? Other, int? Source, int? Target, HashSet<int> Types, ImmutableArray<Certainty> Certainties) CheckRelations(
+        QueryProblems problems, RelationQuery query)
+    {
+        if (query.OtherEntity is not null && query.Entity is null)
+        {
+            problems.Add("otherEntity", query.OtherEntity, "otherEntity needs entity: it asks for the relations between entity and otherEntity.");
+        }
+
+        // In a relation query an entity is a condition like a type: an unknown one is a problem of the query, not a 404.
+        var entity = EntityArgument(problems, query.Entity, "entity");
+        var other = EntityArgument(problems, query.OtherEntity, "otherEntity");
+        var source = EntityArgument(problems, query.Source, "source");
+        var target = EntityArgument(problems, query.Target, "target");
+        var types = ResolveNames(problems, query.Types, typeOrdinals, "types", "relation type");
+        CheckWindow(problems, query.Since, query.Until);
+        var certainties = query.Certainties.IsDefault ? [] : query.Certainties;
+        foreach (var certainty in certainties.Where(c => c == Certainty.Unspecified || !Enum.IsDefined(c)))
+        {
+            problems.Add(
+                "certainties",
+                certainty.ToString(),
+                $"certainties contains '{certainty}', which is not a certainty.",
+                Enum.GetValues<Certainty>().Where(c => c != Certainty.Unspecified).Select(c => c.ToString()));
+        }
+        return (entity, other, source, target, types, certainties);
+    }
+
+    private (EdgeFilter? Filter, HashSet<int> Kinds) CheckRanking(QueryProblems problems, CentralityMeasure measure, RankingOptions options)
+    {
+        CheckDefined(problems, measure, "measure");
+        CheckRange(problems, options.Limit, 1, RankingOptions.MaxLimit, "limit");
+        var rankedKinds = ResolveNames(problems, options.Kinds, kindOrdinals, "kinds", "entity kind");
+        var filter = Compile(problems, options.Filter, PathWeighting.Hops);
+        return (filter, rankedKinds);
+    }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -75,24 +75,7 @@ internal sealed partial class QueryEngine
     {
         options ??= new PathOptions();
         var problems = new QueryProblems();
-        CheckDefined(problems, options.Mode, "mode");
-        if (options.K is { } k)
-        {
-            if (options.Mode is PathSearchMode.AllShortest or PathSearchMode.AllSimple)
-            {
-                problems.Add("k", Invariant(k), $"k is {Invariant(k)}, but mode {options.Mode} returns every {(options.Mode == PathSearchMode.AllSimple ? "simple" : "shortest")} path: give k only with mode KShortest.");
-            }
-            else
-            {
-                CheckRange(problems, k, 1, PathOptions.MaxK, "k");
-            }
-        }
-
-        CheckRange(problems, options.MaxLength, 1, PathOptions.MaxLengthLimit, "maxLength");
-        CheckRange(problems, options.MaxPaths, 1, PathOptions.MaxPathsLimit, "maxPaths");
-        CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
-        CheckDefined(problems, options.Weighting, "weighting");
-        var filter = Compile(problems, options.Filter, options.Weighting);
+        var filter = CheckPaths(problems, options);
         problems.ThrowIfAny();
 
         // Options are checked before the ends, as the API does: a bad option is a 400 even when an end is unknown too.
@@ -132,10 +115,7 @@ internal sealed partial class QueryEngine
     {
         options ??= new NeighbourhoodOptions();
         var problems = new QueryProblems();
-        CheckRange(problems, options.Depth, 1, NeighbourhoodOptions.MaxDepth, "depth");
-        CheckRange(problems, options.MaxNodes, 1, NeighbourhoodOptions.MaxNodesLimit, "maxNodes");
-        CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
-        var filter = Compile(problems, options.Filter, PathWeighting.Hops);
+        var filter = CheckNeighbourhood(problems, options);
         problems.ThrowIfAny();
         var center = RequireEntity(centerId);
         using var traversal = new Traversal(Index, filter!, options.MaxVisited, cancellationToken);
@@ -157,28 +137,7 @@ internal sealed partial class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         var problems = new QueryProblems();
-        if (query.OtherEntity is not null && query.Entity is null)
-        {
-            problems.Add("otherEntity", query.OtherEntity, "otherEntity needs entity: it asks for the relations between entity and otherEntity.");
-        }
-
-        // In a relation query an entity is a condition like a type: an unknown one is a problem of the query, not a 404.
-        var entity = EntityArgument(problems, query.Entity, "entity");
-        var other = EntityArgument(problems, query.OtherEntity, "otherEntity");
-        var source = EntityArgument(problems, query.Source, "source");
-        var target = EntityArgument(problems, query.Target, "target");
-        var types = ResolveNames(problems, query.Types, typeOrdinals, "types", "relation type");
-        CheckWindow(problems, query.Since, query.Until);
-        var certainties = query.Certainties.IsDefault ? [] : query.Certainties;
-        foreach (var certainty in certainties.Where(c => c == Certainty.Unspecified || !Enum.IsDefined(c)))
-        {
-            problems.Add(
-                "certainties",
-                certainty.ToString(),
-                $"certainties contains '{certainty}', which is not a certainty.",
-                Enum.GetValues<Certainty>().Where(c => c != Certainty.Unspecified).Select(c => c.ToString()));
-        }
-
+        var (entity, other, source, target, types, certainties) = CheckRelations(problems, query);
         problems.ThrowIfAny();
 
         var windowed = query.Since is not null || query.Until is not null;
@@ -226,10 +185,7 @@ internal sealed partial class QueryEngine
     {
         options ??= new RankingOptions();
         var problems = new QueryProblems();
-        CheckDefined(problems, measure, "measure");
-        CheckRange(problems, options.Limit, 1, RankingOptions.MaxLimit, "limit");
-        var rankedKinds = ResolveNames(problems, options.Kinds, kindOrdinals, "kinds", "entity kind");
-        var filter = Compile(problems, options.Filter, PathWeighting.Hops);
+        var (filter, rankedKinds) = CheckRanking(problems, measure, options);
         problems.ThrowIfAny();
         using var traversal = new Traversal(Index, filter!, int.MaxValue, cancellationToken);
         var scores = measure == CentralityMeasure.Degree ? Centrality.Degree(traversal) : Centrality.Betweenness(traversal);

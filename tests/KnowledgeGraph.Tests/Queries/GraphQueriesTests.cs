@@ -63,6 +63,29 @@ public sealed class GraphQueriesTests
     }
 
     [Test]
+    public void CheckMethods_ReportTheProblemsTheQueriesThrow()
+    {
+        var badPaths = new PathOptions { Mode = PathSearchMode.AllShortest, K = 2, Filter = new TraversalFilter { Kinds = ["Planet"] } };
+        var badQuery = new RelationQuery { Entity = "rusia", Types = ["hugged"] };
+        var badRanking = new RankingOptions { Limit = 0, Kinds = ["Planet"] };
+        var badHood = new NeighbourhoodOptions { Depth = 0, Filter = new TraversalFilter { ExcludedEntities = ["rusia"] } };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Texts(Graph.CheckPathOptions(badPaths)), Is.EqualTo(Texts(Assert.Throws<QueryArgumentException>(() => Graph.FindPaths("armenia", "russia", badPaths))!.Problems)));
+            Assert.That(Texts(Graph.CheckRelationQuery(badQuery)), Is.EqualTo(Texts(Assert.Throws<QueryArgumentException>(() => Graph.FindRelations(badQuery))!.Problems)));
+            Assert.That(Texts(Graph.CheckRankingOptions(CentralityMeasure.Degree, badRanking)), Is.EqualTo(Texts(Assert.Throws<QueryArgumentException>(() => Graph.RankActors(CentralityMeasure.Degree, badRanking))!.Problems)));
+            Assert.That(Texts(Graph.CheckNeighbourhoodOptions(badHood)), Is.EqualTo(Texts(Assert.Throws<QueryArgumentException>(() => Graph.GetNeighbourhood("csto", badHood))!.Problems)));
+            Assert.That(Graph.CheckPathOptions(badPaths).Select(p => p.Parameter), Is.EqualTo(new[] { "k", "kinds" }));
+            Assert.That(Graph.CheckPathOptions(null), Is.Empty);
+            Assert.That(Graph.CheckRelationQuery(new RelationQuery { Entity = "armenia" }), Is.Empty);
+        });
+
+        static string[] Texts(IEnumerable<QueryProblem> problems) =>
+            [.. problems.Select(p => $"{p.Parameter}|{p.Value}|{p.Message}|{string.Join(",", p.AllowedValues)}")];
+    }
+
+    [Test]
     public void FindRelations_UnknownEntities_AreProblemsOfTheQueryNamingTheCondition()
     {
         var error = Assert.Throws<QueryArgumentException>(() => Graph.FindRelations(new RelationQuery { Entity = "armenia", Source = "rusia", Types = ["hugged"] }))!;
