@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 
@@ -43,16 +44,20 @@ public sealed partial class Graph
 
     /// <summary>
     /// Finds paths between two entities: the shortest one, the <see cref="PathOptions.K"/> shortest simple paths in
-    /// order (Yen), or every shortest path (<see cref="PathOptions.AllShortest"/>), with the filter applied during
-    /// the search. Paths are sequences of relations: parallel relations give distinct paths.
+    /// order (Yen), every shortest path or every simple path (<see cref="PathOptions.Mode"/>), with the filter applied
+    /// during the search. Paths are sequences of relations: parallel relations give distinct paths. The options are
+    /// checked before the ends: every problem of the options is reported at once.
     /// </summary>
     /// <param name="fromId">The id of the start entity.</param>
     /// <param name="toId">The id of the target entity.</param>
     /// <param name="options">What to find and the caps; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <returns>The paths found, empty when there is none; truncated with a reason when a cap was hit.</returns>
-    /// <exception cref="EntityNotFoundException">An id is not an entity of the graph.</exception>
-    /// <exception cref="QueryArgumentException">An option is out of range or names an unknown type, kind or entity.</exception>
+    /// <exception cref="EntityNotFoundException">An id is not an entity of the graph (and the options are valid).</exception>
+    /// <exception cref="QueryArgumentException">
+    /// Options are out of range, contradict each other (<see cref="PathOptions.K"/> with a mode other than
+    /// <see cref="PathSearchMode.KShortest"/>) or name an unknown type, kind or entity; it lists every problem.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public PathResult FindPaths(string fromId, string toId, PathOptions? options = null, CancellationToken cancellationToken = default) =>
         Engine.FindPaths(fromId, toId, options, cancellationToken);
@@ -65,8 +70,8 @@ public sealed partial class Graph
     /// <param name="options">Depth, filter and caps; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the exploration.</param>
     /// <returns>The neighbourhood; truncated with a reason when a cap was hit.</returns>
-    /// <exception cref="EntityNotFoundException">The id is not an entity of the graph.</exception>
-    /// <exception cref="QueryArgumentException">An option is out of range or names an unknown type, kind or entity.</exception>
+    /// <exception cref="EntityNotFoundException">The id is not an entity of the graph (and the options are valid).</exception>
+    /// <exception cref="QueryArgumentException">Options are out of range or name an unknown type, kind or entity; it lists every problem.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public NeighbourhoodResult GetNeighbourhood(string centerId, NeighbourhoodOptions? options = null, CancellationToken cancellationToken = default) =>
         Engine.GetNeighbourhood(centerId, options, cancellationToken);
@@ -74,8 +79,10 @@ public sealed partial class Graph
     /// <summary>Finds the relations that meet every condition of a query, in data order.</summary>
     /// <param name="query">The conditions.</param>
     /// <returns>The relations; empty when none match.</returns>
-    /// <exception cref="EntityNotFoundException">An entity id of the query is not in the graph.</exception>
-    /// <exception cref="QueryArgumentException">A type or certainty is unknown, or the window ends before it starts.</exception>
+    /// <exception cref="QueryArgumentException">
+    /// An entity id, type or certainty of the query is unknown, or the window ends before it starts; it lists every
+    /// problem, naming the entity condition (<c>entity</c>, <c>otherEntity</c>, <c>source</c>, <c>target</c>) of an unknown id.
+    /// </exception>
     public IReadOnlyList<Relation> FindRelations(RelationQuery query) => Engine.FindRelations(query);
 
     /// <summary>
@@ -95,7 +102,7 @@ public sealed partial class Graph
     /// <param name="options">Filter, kinds to rank and limit; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
     /// <returns>The top entities, best first, with 1-based ranks shared by equal scores.</returns>
-    /// <exception cref="QueryArgumentException">An option is out of range or names an unknown type, kind or entity.</exception>
+    /// <exception cref="QueryArgumentException">Options are out of range or name an unknown type, kind or entity; it lists every problem.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public IReadOnlyList<ActorScore> RankActors(CentralityMeasure measure, RankingOptions? options = null, CancellationToken cancellationToken = default) =>
         Engine.RankActors(measure, options, cancellationToken);
@@ -112,4 +119,28 @@ public sealed partial class Graph
     /// <exception cref="ArgumentException">The relation's type is not in the graph's vocabulary.</exception>
     /// <exception cref="EntityNotFoundException">An end of the relation is not an entity of the graph.</exception>
     public string Explain(Relation relation, bool alongDirection = true) => Engine.Explain(relation, alongDirection);
+
+    /// <summary>
+    /// Checks path options against the graph without searching: the problems <see cref="FindPaths"/> would report in
+    /// its <see cref="QueryArgumentException"/>, for callers that gather problems of their own too (the REST API).
+    /// </summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every problem, in check order; empty when the options are valid.</returns>
+    public ImmutableArray<QueryProblem> CheckPathOptions(PathOptions? options) => Engine.CheckPathOptions(options);
+
+    /// <summary>Checks neighbourhood options against the graph without exploring (see <see cref="CheckPathOptions"/>).</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every problem <see cref="GetNeighbourhood"/> would report; empty when the options are valid.</returns>
+    public ImmutableArray<QueryProblem> CheckNeighbourhoodOptions(NeighbourhoodOptions? options) => Engine.CheckNeighbourhoodOptions(options);
+
+    /// <summary>Checks a relation query against the graph without running it (see <see cref="CheckPathOptions"/>).</summary>
+    /// <param name="query">The query.</param>
+    /// <returns>Every problem <see cref="FindRelations"/> would report; empty when the query is valid.</returns>
+    public ImmutableArray<QueryProblem> CheckRelationQuery(RelationQuery query) => Engine.CheckRelationQuery(query);
+
+    /// <summary>Checks a ranking's measure and options against the graph without ranking (see <see cref="CheckPathOptions"/>).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Every problem <see cref="RankActors"/> would report; empty when they are valid.</returns>
+    public ImmutableArray<QueryProblem> CheckRankingOptions(CentralityMeasure measure, RankingOptions? options) => Engine.CheckRankingOptions(measure, options);
 }
