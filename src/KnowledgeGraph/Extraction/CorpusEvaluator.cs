@@ -203,7 +203,7 @@ public static class CorpusEvaluator
                 }
 
                 var text = File.ReadAllText(articlePath);
-                var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Count(p => !string.IsNullOrWhiteSpace(p));
+                var paragraphs = System.Text.RegularExpressions.Regex.Split(text, @"\r?\n[ \t]*\r?\n").Count(p => !string.IsNullOrWhiteSpace(p));
                 for (var i = 0; i < facts.Relations.Length; i++)
                 {
                     if (facts.Relations[i].Paragraph > paragraphs)
