@@ -173,4 +173,24 @@ public sealed class CommandLineTests
             Assert.That(output, Does.Contain("--min-confidence").And.Contain("--json"));
         });
     }
+
+    [Test]
+    public void Run_EvaluateSingleArticle_StillWorks_AndNeedsDocument()
+    {
+        var article = Path.Combine(RepositoryPaths.Corpus, "armenia-new-diplomatic-moves-2025.txt");
+        if (!File.Exists(article))
+        {
+            Assert.Ignore($"The corpus article is not at {article}.");
+        }
+
+        var (code, output, _) = Run("evaluate", article, "--data", RepositoryPaths.GraphData, "--document", "armenia-new-diplomatic-moves-2025");
+        var (missing, _, err) = Run("evaluate", article, "--data", RepositoryPaths.GraphData);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Does.Contain("relations (graph gazetteer)"));
+            Assert.That(missing, Is.EqualTo(1));
+            Assert.That(err, Does.Contain("--document is required"));
+        });
+    }
 }
