@@ -88,10 +88,10 @@ internal static class ExportConsumers
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+            if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"{program} did not finish within 3 minutes.");
+                Assert.Fail($"{program} did not finish within 20 minutes.");
             }
 
             return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
