@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Api.Tests.Sparql;
 /// <summary>
 /// The route past one machine: the API's Turtle export loaded into a real SPARQL store (Virtuoso, started here on
 /// free 127.0.0.1 ports with a database folder under artifacts/), asked in SPARQL the questions the API answers,
-/// and the answers compared with the API's. One server and one load for the whole fixture; the server is stopped
-/// at the end. Without Virtuoso the tests are skipped with the install command; under CI=true they fail.
+/// and the answers compared with the API's. One server (started with the test assembly by <see cref="VirtuosoStart"/>, which
+/// stops it at the end) and one load. Without Virtuoso the tests are skipped with the install command; under CI=true they fail.
 /// </summary>
 [NonParallelizable]
 public sealed class SparqlStoreTests : ApiTestBase
@@ -28,7 +28,8 @@ public sealed class SparqlStoreTests : ApiTestBase
     [OneTimeSetUp]
     public async Task StartStoreAndLoadTheExport()
     {
-        if (!VirtuosoServer.IsInstalled)
+        var starting = VirtuosoStart.Server;
+        if (starting is null)
         {
             const string message = "Virtuoso is not installed; install with: apt-get install -y virtuoso-opensource (or run .ci/install-tools.sh)";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
@@ -37,26 +38,18 @@ public sealed class SparqlStoreTests : ApiTestBase
             }
 
             Assert.Ignore(message);
+            return;
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        server = await VirtuosoServer.StartAsync(Path.Combine(ApiFactory.RepositoryRoot, "artifacts"));
+        server = await starting;
         var started = clock.Elapsed;
         using var response = await Client.GetAsync(new Uri("/api/graph?format=turtle", UriKind.Relative));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/turtle"));
         var turtle = Path.Combine(server.Directory, "knowledge-graph.ttl");
         await File.WriteAllBytesAsync(turtle, await response.Content.ReadAsByteArrayAsync());
         server.LoadTurtle(turtle, GraphIri);
-        TestContext.Progress.WriteLine($"Virtuoso on 127.0.0.1:{server.HttpPort}: started in {started.TotalSeconds:F1} s, Turtle export loaded in {(clock.Elapsed - started).TotalSeconds:F1} s");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopStore()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
+        TestContext.Progress.WriteLine($"Virtuoso on 127.0.0.1:{server.HttpPort}: ready after {started.TotalSeconds:F1} s more (started with the assembly), Turtle export loaded in {(clock.Elapsed - started).TotalSeconds:F1} s");
     }
 
     [Test]
