@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the test suite drives for real (a browser for the Swagger UI and explorer
-# tests; graphviz, NetworkX, rdflib and raptor for the interchange checks). Idempotent and quiet; when not root
+# tests; graphviz, NetworkX, igraph, rdflib, raptor, Virtuoso and node for the interchange checks). Idempotent and quiet; when not root
 # or without apt-get it only says what is missing, and those tests skip with a message (they fail under CI=true).
 set -uo pipefail
 
@@ -10,6 +10,10 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 /usr/bin/python3 -c "import networkx" >/dev/null 2>&1 || need+=(python3-networkx)
 /usr/bin/python3 -c "import rdflib" >/dev/null 2>&1 || need+=(python3-rdflib)
 command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+/usr/bin/python3 -c "import igraph" >/dev/null 2>&1 || need+=(python3-igraph)
+[ -x /usr/bin/virtuoso-t ] && [ -x /usr/bin/isql-vt ] || need+=(virtuoso-opensource)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 

@@ -27,7 +27,11 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-builder.Services.AddOpenApi(options => OpenApiExamples.Configure(options));
+builder.Services.AddOpenApi(options =>
+{
+    OpenApiExamples.Configure(options);
+    ExportOpenApi.Configure(options);
+});
 builder.Services.AddHttpLogging(options =>
 {
     options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery

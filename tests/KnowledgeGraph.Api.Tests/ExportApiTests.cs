@@ -43,6 +43,8 @@ public sealed class ExportApiTests : ApiTestBase
 
     [TestCase("text/turtle", "text/turtle")]
     [TestCase("application/graphml+xml", "application/graphml+xml")]
+    [TestCase("application/gexf+xml", "application/gexf+xml")]
+    [TestCase("application/x-ndjson", "application/x-ndjson")]
     [TestCase("text/html, application/ld+json;q=0.9", "application/ld+json")]
     public async Task WithoutFormatTheAcceptHeaderChooses(string accept, string mediaType)
     {
@@ -63,7 +65,7 @@ public sealed class ExportApiTests : ApiTestBase
     public async Task UnknownFormatIs400ListingTheSupportedOnes(string url)
     {
         var message = await GetValidationError(url, "format");
-        Assert.That(message, Does.Contain("is not an export format; use one of: graphml, gexf, dot, cytoscape, jsonld, turtle, neo4j, cypher, json."));
+        Assert.That(message, Does.Contain("is not an export format; use one of: graphml, gexf, gexf-1.3, dot, cytoscape, jsonld, turtle, neo4j, cypher, ftm, json."));
     }
 
     [Test]
@@ -97,6 +99,50 @@ public sealed class ExportApiTests : ApiTestBase
             Assert.That(response.Content.Headers.ContentDisposition?.FileName, Is.EqualTo("neighbourhood-csto.cyjs"));
             Assert.That(DataIds(elements.GetProperty("nodes")), Is.EquivalentTo(Ids(hood.GetProperty("nodes"))));
             Assert.That(DataIds(elements.GetProperty("edges")), Is.EquivalentTo(Ids(hood.GetProperty("edges"))));
+        });
+    }
+
+    [Test]
+    public async Task FollowTheMoneyLeavesOutDeniedRelationsUnlessAsked()
+    {
+        var denied = Graph.Relations.Where(r => r.Certainty == KnowledgeGraph.Model.Certainty.Denied).Select(r => "rel." + r.Id).ToList();
+        var without = await Ids("/api/graph?format=ftm");
+        var with = await Ids("/api/graph?format=ftm&includeDenied=true");
+        Assert.Multiple(() =>
+        {
+            Assert.That(denied, Is.Not.Empty, "the bundled graph holds denied statements");
+            Assert.That(without, Has.None.AnyOf(denied.ToArray()));
+            Assert.That(with, Is.SupersetOf(denied));
+            Assert.That(with.Count - without.Count, Is.GreaterThanOrEqualTo(denied.Count));
+        });
+
+        async Task<List<string>> Ids(string url)
+        {
+            using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/x-ndjson"));
+            var text = await response.Content.ReadAsStringAsync();
+            return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!)];
+        }
+    }
+
+    [TestCase("/api/graph")]
+    [TestCase("/api/paths")]
+    [TestCase("/api/entities/{id}/neighbourhood")]
+    public async Task OpenApiListsTheRegistrysFormatsWithTheirNames(string path)
+    {
+        var document = await GetOk("/openapi/v1.json");
+        var parameter = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "format");
+        var schema = parameter.GetProperty("schema");
+        Assert.Multiple(() =>
+        {
+            Assert.That(schema.GetProperty("enum").EnumerateArray().Select(v => v.GetString()), Is.EqualTo(ExportFormatInfo.Names));
+            Assert.That(schema.GetProperty("x-enum-descriptions").EnumerateArray().Select(v => v.GetString()), Is.EqualTo(ExportFormatInfo.All.Select(f => f.DisplayName)));
+            foreach (var format in ExportFormatInfo.All)
+            {
+                Assert.That(parameter.GetProperty("description").GetString(), Does.Contain($"`{format.Name}`").And.Contain(format.Description));
+            }
         });
     }
 

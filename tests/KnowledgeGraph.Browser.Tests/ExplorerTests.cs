@@ -343,6 +343,9 @@ public sealed class ExplorerTests
             .TryGetProperty("parameters", out var parameters) && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "format");
         if (neighbourhoodHasFormat)
         {
+            var labels = await page.Locator("#export-format option").EvaluateAllAsync<string[][]>("options => options.map(o => [o.value, o.textContent])");
+            Assert.That(labels.ToDictionary(l => l[0], l => l[1]), Is.EquivalentTo(KnowledgeGraph.Export.ExportFormatInfo.All.ToDictionary(f => f.Name, f => f.DisplayName)),
+                "the explorer's format list is the registry's, names and labels, read from the OpenAPI document");
             await page.Locator("#export-format").SelectOptionAsync("gexf");
             var hrefs = await page.Locator("#export-links a.download").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
             Assert.That(hrefs, Has.Some.StartsWith($"/api/entities/{Pashinyan}/neighbourhood?").And.Some.StartsWith("/api/graph?"));
@@ -364,6 +367,48 @@ public sealed class ExplorerTests
 
         await page.Locator("#export-close").ClickAsync();
         await Assertions.Expect(dialog).ToBeHiddenAsync();
+        Assert.That(explorer.Errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task TheCytoscapeExportLoadsIntoTheBundledCytoscapeJsWithCountsAndAttributes()
+    {
+        await using var explorer = await ExplorerSession.OpenAsync(host);
+        await explorer.WaitIdleAsync();
+
+        // The explorer's own Cytoscape.js (cytoscape 3.35, bundled): a headless core built from the API's export.
+        var seen = await explorer.Page.EvaluateAsync<JsonElement>(@"async () => {
+            const json = await (await fetch('/api/graph?format=cytoscape')).json();
+            const Core = window.kgExplorer.cy.constructor;
+            const cy = new Core({ headless: true, elements: json.elements });
+            return {
+              nodes: cy.nodes().length,
+              edges: cy.edges().map(e => ({ id: e.id(), source: e.source().id(), target: e.target().id(),
+                certainty: e.data('certainty'), timePoint: e.data('timePoint') ?? null, timeEarliest: e.data('timeEarliest') ?? null,
+                evidence: e.data('evidence'), document: e.data('evidenceData')[0].document ?? null })),
+            };
+        }");
+        var edges = seen.GetProperty("edges").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen.GetProperty("nodes").GetInt32(), Is.EqualTo(graph.Entities.Length), "one node per entity");
+            Assert.That(edges.Keys, Is.EquivalentTo(graph.Relations.Select(r => r.Id)), "one edge per relation, parallel ones included");
+            foreach (var relation in graph.Relations)
+            {
+                var edge = edges[relation.Id];
+                Assert.That(edge.GetProperty("source").GetString(), Is.EqualTo(relation.Source));
+                Assert.That(edge.GetProperty("target").GetString(), Is.EqualTo(relation.Target));
+                Assert.That(edge.GetProperty("certainty").GetString(), Is.EqualTo(relation.Certainty.ToString().ToLowerInvariant()), relation.Id);
+                Assert.That(edge.GetProperty("timePoint").ValueKind == JsonValueKind.Null ? null : edge.GetProperty("timePoint").GetString(), Is.EqualTo(relation.Time.Point?.ToString()), relation.Id);
+                Assert.That(edge.GetProperty("timeEarliest").ValueKind == JsonValueKind.Null ? null : edge.GetProperty("timeEarliest").GetString(),
+                    Is.EqualTo(relation.Time.Earliest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), relation.Id);
+                Assert.That(edge.GetProperty("document").ValueKind == JsonValueKind.Null ? null : edge.GetProperty("document").GetString(), Is.EqualTo(relation.Evidence[0].Document), relation.Id);
+                if (relation.Evidence[0].Note is { } note)
+                {
+                    Assert.That(edge.GetProperty("evidence").GetString(), Does.Contain(note), relation.Id);
+                }
+            }
+        });
         Assert.That(explorer.Errors, Is.Empty);
     }
 

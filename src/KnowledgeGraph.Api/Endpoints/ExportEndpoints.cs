@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Export;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -17,26 +18,24 @@ public static class ExportEndpoints
             .WithName("ExportGraph")
             .WithTags("Export")
             .WithSummary("Download the whole graph in a format analysts' tools read.")
-            .Produces<Stream>(StatusCodes.Status200OK, ExportResponses.MediaTypes[0], ExportResponses.MediaTypes[1..])
-            .ProducesValidationProblem();
+            .Produces<Stream>(StatusCodes.Status200OK, ExportResponses.MediaTypes[0], ExportResponses.MediaTypes[1..]);
         return app;
     }
 
     /// <summary>Exports the whole graph: every entity, relation, vocabulary item and source document.</summary>
     /// <remarks>
-    /// Formats: graphml (application/graphml+xml), gexf (GEXF 1.3, application/gexf+xml), dot (text/vnd.graphviz),
-    /// cytoscape (Cytoscape.js elements JSON), jsonld (application/ld+json), turtle (text/turtle), neo4j (a zip of
-    /// nodes.csv and relationships.csv for neo4j-admin import), cypher (a script of MERGE statements) and json (the
-    /// library's own data set, which Graph.LoadJson re-imports). The response is a download with a file name. Without
-    /// <c>format</c>, the Accept header chooses (e.g. <c>text/turtle</c>), else the library's own JSON. An unknown
-    /// format is a 400 listing the supported ones.
+    /// The response is a download with a file name, in one of the formats of the library's registry of export writers
+    /// (the OpenAPI document lists them under <c>format</c>). Without <c>format</c>, the Accept header chooses (e.g.
+    /// <c>text/turtle</c>), else the library's own JSON. An unknown format is a 400 listing the supported ones.
     /// </remarks>
-    /// <param name="format">
-    /// The format: graphml, gexf, dot, cytoscape, jsonld, turtle (ttl), neo4j (a zip of admin-import CSVs), cypher or
-    /// json (the library's re-importable data set). Optional: without it the Accept header chooses, else json.
+    /// <param name="format">The format (the OpenAPI document lists them, generated from the registry).</param>
+    /// <param name="includeDenied">
+    /// Keep denied relations in the FollowTheMoney export (<c>format=ftm</c>), which leaves them out by default; the
+    /// other formats always keep them with their certainty.
     /// </param>
-    public static IResult ExportGraph(
+    public static Results<PushStreamHttpResult, ValidationProblem> ExportGraph(
         [FromQuery(Name = "format")] string? format,
+        [FromQuery(Name = "includeDenied")] bool? includeDenied,
         HttpContext context,
         Graph graph)
     {
@@ -54,6 +53,6 @@ public static class ExportEndpoints
             chosen = ExportResponses.FromAccept(context.Request);
         }
 
-        return ExportResponses.Graph(graph, chosen ?? ExportFormat.KnowledgeGraphJson, "knowledge-graph");
+        return ExportResponses.Graph(graph, chosen ?? ExportFormat.KnowledgeGraphJson, "knowledge-graph", new ExportOptions { IncludeDenied = includeDenied ?? false });
     }
 }

@@ -49,7 +49,9 @@ public static class ExportResponses
 
             if (formats.Count > 1)
             {
-                return ExportFormat.KnowledgeGraphJson;
+                // application/json is the library's own JSON (Cytoscape.js JSON shares the type); otherwise the
+                // registry's first format of the type (gexf before gexf-1.3).
+                return formats.Any(f => f.Format == ExportFormat.KnowledgeGraphJson) ? ExportFormat.KnowledgeGraphJson : formats[0].Format;
             }
         }
 
@@ -60,9 +62,10 @@ public static class ExportResponses
     /// <param name="graph">The graph.</param>
     /// <param name="format">The format.</param>
     /// <param name="baseName">The file name without extension.</param>
+    /// <param name="options">Export options, or null for the defaults.</param>
     /// <returns>The result, which writes the export when the response is sent.</returns>
-    public static PushStreamHttpResult Graph(Graph graph, ExportFormat format, string baseName) =>
-        Download(format, baseName, stream => GraphExporter.ExportAsync(graph, format, stream));
+    public static PushStreamHttpResult Graph(Graph graph, ExportFormat format, string baseName, ExportOptions? options = null) =>
+        Download(format, baseName, stream => GraphExporter.ExportAsync(graph, format, stream, options));
 
     /// <summary>Builds the download of a query result: its entities and relations.</summary>
     /// <param name="graph">The graph they belong to.</param>

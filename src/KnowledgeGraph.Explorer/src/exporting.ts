@@ -1,53 +1,62 @@
 // Export of the view: a PNG of the drawing (cy.png), the elements as drawn, and the interchange formats that the
-// API offers. Which formats exist is read from the API's OpenAPI document, so the buttons appear when the
-// API gains `format=` (on /api/graph, the neighbourhood and the paths endpoints) and not before.
+// API offers. Which formats exist, and their display names, are read from the API's OpenAPI document (the `format`
+// parameter's enum and its `x-enum-descriptions`, which the API generates from the library's registry of export
+// writers), so a new format appears here without editing this file, and nothing shows before the API has `format=`.
 
 import { api, apiUrl, type OpenApiDocument, type OpenApiParameter } from './api';
 import { downloadBlob, h, replaceChildren } from './dom';
-
-const formatNames: Record<string, string> = {
-  graphml: 'GraphML',
-  gexf: 'GEXF 1.3 (Gephi)',
-  dot: 'Graphviz DOT',
-  cytoscape: 'Cytoscape.js JSON',
-  jsonld: 'JSON-LD',
-  turtle: 'RDF Turtle',
-  neo4j: 'Neo4j admin-import CSV (zip)',
-  cypher: 'Cypher script (Neo4j)',
-  json: 'KnowledgeGraph JSON (re-importable)',
-};
 
 export interface ExportSupport {
   /** Formats of GET /api/graph (the whole graph), or null when the API has no such route. */
   graph: string[] | null;
   neighbourhood: string[] | null;
   paths: string[] | null;
+  /** Display names of the formats, from the OpenAPI document's x-enum-descriptions. */
+  labels: Record<string, string>;
 }
 
 export async function detectExportSupport(): Promise<ExportSupport> {
   try {
     const document = await api.openApi();
+    const labels: Record<string, string> = {};
+    for (const path of ['/api/graph', '/api/entities/{id}/neighbourhood', '/api/paths']) {
+      Object.assign(labels, formatLabels(document, path));
+    }
     return {
       graph: formats(document, '/api/graph'),
       neighbourhood: formats(document, '/api/entities/{id}/neighbourhood'),
       paths: formats(document, '/api/paths'),
+      labels,
     };
   } catch {
-    return { graph: null, neighbourhood: null, paths: null };
+    return { graph: null, neighbourhood: null, paths: null, labels: {} };
   }
 }
 
+function formatParameter(document: OpenApiDocument, path: string): OpenApiParameter | undefined {
+  return document.paths?.[path]?.get?.parameters?.find((p: OpenApiParameter) => p.name === 'format' && p.in === 'query');
+}
+
+/** Pairs the format parameter's enum with its x-enum-descriptions (display names, in the same order). */
+function formatLabels(document: OpenApiDocument, path: string): Record<string, string> {
+  const schema = formatParameter(document, path)?.schema as { enum?: unknown[]; 'x-enum-descriptions'?: unknown[] } | undefined;
+  const names = schema?.enum ?? [];
+  const descriptions = schema?.['x-enum-descriptions'] ?? [];
+  const labels: Record<string, string> = {};
+  names.forEach((name, i) => {
+    if (typeof name === 'string' && typeof descriptions[i] === 'string') {
+      labels[name] = descriptions[i] as string;
+    }
+  });
+  return labels;
+}
+
 function formats(document: OpenApiDocument, path: string): string[] | null {
-  const parameter = document.paths?.[path]?.get?.parameters?.find((p: OpenApiParameter) => p.name === 'format' && p.in === 'query');
+  const parameter = formatParameter(document, path);
   if (!parameter) {
     return null;
   }
-  const listed = (parameter.schema?.enum ?? parameter.schema?.items?.enum ?? []).filter((v): v is string => typeof v === 'string' && v !== '');
-  if (listed.length > 0) {
-    return listed;
-  }
-  const described = Object.keys(formatNames).filter(name => new RegExp(`\\b${name}\\b`, 'i').test(parameter.description ?? ''));
-  return described.length > 0 ? described : Object.keys(formatNames);
+  return (parameter.schema?.enum ?? parameter.schema?.items?.enum ?? []).filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 /** A query that built part of the view, which the API can answer in another format. */
@@ -109,7 +118,7 @@ export class ExportDialog {
         ') lists no format parameter on the neighbourhood and path endpoints and no /api/graph. ',
         'The buttons for GraphML, GEXF, DOT, JSON-LD, Turtle and the other formats appear here once it does.')];
     } else {
-      const select = h('select', { id: 'export-format' }, offered.map(f => h('option', { value: f, selected: f === this.format }, formatNames[f] ?? f)));
+      const select = h('select', { id: 'export-format' }, offered.map(f => h('option', { value: f, selected: f === this.format }, this.support.labels[f] ?? f)));
       select.addEventListener('change', () => { this.format = select.value; this.render(); });
       const rows: Node[] = [];
       for (const source of sources) {
@@ -141,6 +150,6 @@ export class ExportDialog {
     query.set('format', this.format);
     const href = apiUrl(path, query);
     // The API names the file (Content-Disposition); `download` only asks the browser to save it.
-    return h('li', {}, h('a', { href, download: true, 'data-format': this.format, 'data-file': fileBase, class: 'download' }, `${label} (${formatNames[this.format] ?? this.format})`));
+    return h('li', {}, h('a', { href, download: true, 'data-format': this.format, 'data-file': fileBase, class: 'download' }, `${label} (${this.support.labels[this.format] ?? this.format})`));
   }
 }

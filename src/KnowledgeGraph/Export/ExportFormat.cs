@@ -1,38 +1,44 @@
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// A file format that <see cref="GraphExporter"/> writes; <see cref="ExportFormatInfo.Get"/> gives its media type,
-/// file extension and name.
+/// A file format that <see cref="GraphExporter"/> writes; <see cref="ExportFormatInfo.Get"/> gives its name, media
+/// type, file extension and description (the registry of writers is the one place that describes each format).
 /// </summary>
 public enum ExportFormat
 {
     /// <summary>Not set; never a valid format.</summary>
     Unspecified = 0,
 
-    /// <summary>GraphML with typed <c>&lt;key&gt;</c> declarations (Gephi, yEd, NetworkX, igraph).</summary>
+    /// <summary>GraphML (<c>graphml</c>).</summary>
     GraphMl,
 
-    /// <summary>GEXF 1.3 with relation time as spells on edges (Gephi).</summary>
+    /// <summary>GEXF 1.2 (<c>gexf</c>).</summary>
     Gexf,
 
-    /// <summary>Graphviz DOT, with kinds as shapes and colours and polarity as edge colours.</summary>
+    /// <summary>Graphviz DOT (<c>dot</c>).</summary>
     Dot,
 
-    /// <summary>Cytoscape.js elements JSON (<c>elements.nodes[].data</c>, <c>elements.edges[].data</c>).</summary>
+    /// <summary>Cytoscape.js JSON (<c>cytoscape</c>).</summary>
     CytoscapeJson,
 
-    /// <summary>JSON-LD 1.1: every relation as a reified statement with its time qualifiers and provenance.</summary>
+    /// <summary>JSON-LD (<c>jsonld</c>).</summary>
     JsonLd,
 
-    /// <summary>RDF 1.1 Turtle: the same triples as <see cref="JsonLd"/>.</summary>
+    /// <summary>RDF Turtle (<c>turtle</c>).</summary>
     Turtle,
 
-    /// <summary>A zip of <c>nodes.csv</c> and <c>relationships.csv</c> for <c>neo4j-admin database import</c>.</summary>
+    /// <summary>Neo4j admin-import CSV zip (<c>neo4j</c>).</summary>
     Neo4jCsv,
 
-    /// <summary>A Cypher script of <c>MERGE</c> statements for <c>cypher-shell</c>.</summary>
+    /// <summary>Cypher script (<c>cypher</c>).</summary>
     Cypher,
 
-    /// <summary>The library's own single-document JSON, which <see cref="Graph.LoadJson(Stream)"/> re-imports to an identical graph.</summary>
+    /// <summary>The library's own re-importable JSON (<c>json</c>), which <see cref="Graph.LoadJson(Stream)"/> reads.</summary>
     KnowledgeGraphJson,
+
+    /// <summary>GEXF 1.3 (<c>gexf-1.3</c>).</summary>
+    Gexf13,
+
+    /// <summary>FollowTheMoney entities as JSON lines (<c>ftm</c>).</summary>
+    FollowTheMoney,
 }

@@ -4,39 +4,33 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// What a client needs to know about an <see cref="ExportFormat"/>: the name used in <c>?format=</c>, the media
-/// type, the file extension and a display name.
+/// type, the file extension, a display name and a description. <see cref="All"/> is the one list of formats that
+/// the API, its OpenAPI document and the explorer read.
 /// </summary>
 public sealed record ExportFormatInfo
 {
-    private static readonly ImmutableArray<ExportFormatInfo> Formats =
-    [
-        new(ExportFormat.GraphMl, "graphml", "GraphML", "application/graphml+xml", ".graphml", isText: true),
-        new(ExportFormat.Gexf, "gexf", "GEXF 1.3 (Gephi)", "application/gexf+xml", ".gexf", isText: true),
-        new(ExportFormat.Dot, "dot", "Graphviz DOT", "text/vnd.graphviz", ".dot", isText: true, "gv", "graphviz"),
-        new(ExportFormat.CytoscapeJson, "cytoscape", "Cytoscape.js JSON", "application/json", ".cyjs", isText: true, "cyjs", "cytoscape-json"),
-        new(ExportFormat.JsonLd, "jsonld", "JSON-LD", "application/ld+json", ".jsonld", isText: true, "json-ld"),
-        new(ExportFormat.Turtle, "turtle", "RDF Turtle", "text/turtle", ".ttl", isText: true, "ttl"),
-        new(ExportFormat.Neo4jCsv, "neo4j", "Neo4j admin-import CSV (zip)", "application/zip", ".neo4j.zip", isText: false, "neo4j-csv", "csv"),
-        new(ExportFormat.Cypher, "cypher", "Cypher script (Neo4j)", "text/plain", ".cypher", isText: true, "cql"),
-        new(ExportFormat.KnowledgeGraphJson, "json", "KnowledgeGraph JSON (re-importable)", "application/json", ".json", isText: true, "knowledge-graph", "kg"),
-    ];
+    private static readonly ImmutableArray<ExportFormatInfo> Formats = ExportWriters.All;
 
     private static readonly ImmutableDictionary<string, ExportFormat> ByName = Formats
         .SelectMany(f => f.Aliases.Prepend(f.Name).Append(f.Format.ToString()).Select(n => (Name: n, f.Format)))
         .ToImmutableDictionary(x => x.Name, x => x.Format, StringComparer.OrdinalIgnoreCase);
 
-    private ExportFormatInfo(ExportFormat format, string name, string displayName, string mediaType, string extension, bool isText, params string[] aliases)
+    internal ExportFormatInfo(
+        ExportFormat format, string name, string displayName, string mediaType, string extension,
+        Action<ExportSelection, ExportOptions, Stream> writer, string description, params string[] aliases)
     {
         Format = format;
         Name = name;
         DisplayName = displayName;
         MediaType = mediaType;
         FileExtension = extension;
-        IsText = isText;
+        IsText = mediaType != "application/zip";
+        Writer = writer;
+        Description = description;
         Aliases = [.. aliases];
     }
 
-    /// <summary>Gets every supported format, in the order of <see cref="ExportFormat"/>.</summary>
+    /// <summary>Gets every supported format, in the registry's order (the order the API lists them in).</summary>
     public static ImmutableArray<ExportFormatInfo> All => Formats;
 
     /// <summary>Gets the canonical names of the supported formats (<c>graphml</c>, <c>gexf</c>, ...), for messages that list them.</summary>
@@ -51,8 +45,11 @@ public sealed record ExportFormatInfo
     /// <summary>Gets other names <see cref="TryParse"/> accepts, e.g. <c>ttl</c> for <c>turtle</c>.</summary>
     public ImmutableArray<string> Aliases { get; }
 
-    /// <summary>Gets a name for people, e.g. "GEXF 1.3 (Gephi)".</summary>
+    /// <summary>Gets a name for people, e.g. "GEXF 1.2 (Gephi, NetworkX)".</summary>
     public string DisplayName { get; }
+
+    /// <summary>Gets one sentence on what the format holds and which tools read it.</summary>
+    public string Description { get; }
 
     /// <summary>Gets the media type without parameters, e.g. <c>text/turtle</c>.</summary>
     public string MediaType { get; }
@@ -65,6 +62,9 @@ public sealed record ExportFormatInfo
 
     /// <summary>Gets whether the output is UTF-8 text (every format but the Neo4j zip).</summary>
     public bool IsText { get; }
+
+    /// <summary>Gets the writer.</summary>
+    internal Action<ExportSelection, ExportOptions, Stream> Writer { get; }
 
     /// <summary>Gets the information about a format.</summary>
     /// <param name="format">The format.</param>

@@ -34,4 +34,11 @@ public sealed record ExportOptions
 
     /// <summary>Gets a title written into the formats that carry one (GraphML, GEXF, DOT, Cytoscape.js); defaults to "Knowledge graph".</summary>
     public string Title { get; init; } = "Knowledge graph";
+
+    /// <summary>
+    /// Gets whether the FollowTheMoney export keeps relations whose certainty is denied (as interstitial entities with
+    /// <c>status</c> "denied"); they are left out by default, since FtM has no way to say that a link did not hold.
+    /// The other formats always keep them, with their certainty.
+    /// </summary>
+    public bool IncludeDenied { get; init; }
 }

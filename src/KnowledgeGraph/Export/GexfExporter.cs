@@ -4,25 +4,33 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// Writes GEXF 1.3 for Gephi: declared attributes, one node per entity (its name as label), one edge per relation
-/// with the relation's id, its type as the edge <c>kind</c> (GEXF 1.3's way of keeping parallel edges) and its
-/// time as a spell: a point covers the days its precision allows ("March 2025" is 2025-03-01 to 2025-03-31), a
-/// period runs from the first day of its start to the last day of its end, and an open side stays open.
+/// Writes GEXF for Gephi and NetworkX: declared attributes, one node per entity (its name as label), one edge per
+/// relation with the relation's id and its time as a spell: a point covers the days its precision allows ("March
+/// 2025" is 2025-03-01 to 2025-03-31), a period runs from the first day of its start to the last day of its end,
+/// and an open side stays open. GEXF 1.2 (namespace <c>http://www.gexf.net/1.2draft</c>) is what Gephi and every
+/// NetworkX release read; GEXF 1.3 adds the relation type as the edge <c>kind</c> (its way of telling parallel
+/// edges apart) and <c>timerepresentation</c>, and NetworkX up to 3.x does not read it.
 /// </summary>
 internal static class GexfExporter
 {
-    private const string Namespace = "http://gexf.net/1.3";
+    /// <summary>Writes GEXF 1.2 (1.2draft), the version Gephi and stock NetworkX read.</summary>
+    public static void Write(ExportSelection selection, ExportOptions options, Stream output) =>
+        Write(selection, options, output, "http://www.gexf.net/1.2draft", "1.2", isVersion13: false);
 
-    public static void Write(ExportSelection selection, ExportOptions options, Stream output)
+    /// <summary>Writes GEXF 1.3, with the relation type as the edge <c>kind</c>.</summary>
+    public static void Write13(ExportSelection selection, ExportOptions options, Stream output) =>
+        Write(selection, options, output, "http://gexf.net/1.3", "1.3", isVersion13: true);
+
+    private static void Write(ExportSelection selection, ExportOptions options, Stream output, string ns, string version, bool isVersion13)
     {
         var dynamic = selection.Relations.Any(r => !r.Time.IsUnknown);
         var edgeColumns = FlatAttributes.EdgeColumns.Remove(FlatAttributes.Label);
         using var w = XmlExport.CreateWriter(output);
         w.WriteStartDocument();
-        w.WriteStartElement("gexf", Namespace);
+        w.WriteStartElement("gexf", ns);
         w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
-        w.WriteAttributeString("xsi", "schemaLocation", null, Namespace + " http://gexf.net/1.3/gexf.xsd");
-        w.WriteAttributeString("version", "1.3");
+        w.WriteAttributeString("xsi", "schemaLocation", null, ns + " " + ns + "/gexf.xsd");
+        w.WriteAttributeString("version", version);
         w.WriteStartElement("meta");
         w.WriteElementString("creator", "KnowledgeGraph");
         XmlExport.Element(w, "description", options.Title);
@@ -34,7 +42,10 @@ internal static class GexfExporter
         if (dynamic)
         {
             w.WriteAttributeString("timeformat", "date");
-            w.WriteAttributeString("timerepresentation", "interval");
+            if (isVersion13)
+            {
+                w.WriteAttributeString("timerepresentation", "interval");
+            }
         }
 
         WriteAttributes(w, "node", FlatAttributes.NodeColumns);
@@ -62,7 +73,11 @@ internal static class GexfExporter
             w.WriteAttributeString("id", relation.Id);
             w.WriteAttributeString("source", relation.Source);
             w.WriteAttributeString("target", relation.Target);
-            w.WriteAttributeString("kind", relation.Type);
+            if (isVersion13)
+            {
+                w.WriteAttributeString("kind", relation.Type);
+            }
+
             XmlExport.Attribute(w, "label", type.Label);
             WriteValues(w, FlatAttributes.Of(relation, type).Where(v => v.Column != FlatAttributes.Label));
             WriteSpell(w, relation.Time);

@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// Exports a whole graph, or any set of its entities and relations (a path set, a neighbourhood), to the formats
-/// analysts' tools read: GraphML, GEXF, DOT, Cytoscape.js JSON, JSON-LD, Turtle, Neo4j CSV, Cypher and the
-/// library's own re-importable JSON. Output is UTF-8 and deterministic: the same data gives the same bytes.
+/// analysts' tools read (<see cref="ExportFormatInfo.All"/> lists them). Output is deterministic: the same data
+/// gives the same bytes.
 /// </summary>
 /// <remarks>
 /// For a subset, a relation whose source or target is missing from the given entities brings that entity in: no
@@ -96,19 +96,6 @@ public static class GraphExporter
     {
         ArgumentNullException.ThrowIfNull(output);
         options ??= ExportOptions.Default;
-        Action<ExportSelection, ExportOptions, Stream> write = format switch
-        {
-            ExportFormat.GraphMl => GraphMlExporter.Write,
-            ExportFormat.Gexf => GexfExporter.Write,
-            ExportFormat.Dot => DotExporter.Write,
-            ExportFormat.CytoscapeJson => CytoscapeJsonExporter.Write,
-            ExportFormat.JsonLd => JsonLdExporter.Write,
-            ExportFormat.Turtle => TurtleExporter.Write,
-            ExportFormat.Neo4jCsv => Neo4jCsvExporter.Write,
-            ExportFormat.Cypher => CypherExporter.Write,
-            ExportFormat.KnowledgeGraphJson => (s, _, o) => KnowledgeGraphJsonExporter.Write(s, o),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"{format} is not an export format; supported: {string.Join(", ", ExportFormatInfo.Names)}."),
-        };
-        write(selection, options, output);
+        ExportFormatInfo.Get(format).Writer(selection, options, output);
     }
 }

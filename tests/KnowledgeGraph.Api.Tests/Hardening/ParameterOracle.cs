@@ -43,6 +43,7 @@ public sealed class ParameterOracle(Graph graph)
         ["depth"] = ParameterKind.Integer,
         ["all"] = ParameterKind.Boolean,
         ["includeUncertain"] = ParameterKind.Boolean,
+        ["includeDenied"] = ParameterKind.Boolean,
         ["direction"] = ParameterKind.Direction,
         ["measure"] = ParameterKind.Measure,
         ["relationTypes"] = ParameterKind.RelationTypes,

@@ -6,6 +6,8 @@ public sealed class ExportFormatInfoTests
 {
     [TestCase("graphml", ExportFormat.GraphMl)]
     [TestCase("GEXF", ExportFormat.Gexf)]
+    [TestCase("gexf-1.3", ExportFormat.Gexf13)]
+    [TestCase("ftm", ExportFormat.FollowTheMoney)]
     [TestCase(" dot ", ExportFormat.Dot)]
     [TestCase("gv", ExportFormat.Dot)]
     [TestCase("cytoscape", ExportFormat.CytoscapeJson)]
@@ -40,12 +42,13 @@ public sealed class ExportFormatInfoTests
         var formats = Enum.GetValues<ExportFormat>().Where(f => f != ExportFormat.Unspecified);
         Assert.Multiple(() =>
         {
-            Assert.That(ExportFormatInfo.All.Select(i => i.Format), Is.EqualTo(formats));
+            Assert.That(ExportFormatInfo.All.Select(i => i.Format), Is.EquivalentTo(formats), "one registry line per enum member");
+            Assert.That(ExportFormatInfo.All.Select(i => i.Description), Has.All.Not.Empty);
             Assert.That(ExportFormatInfo.All.Select(i => i.Name), Is.Unique);
             Assert.That(ExportFormatInfo.All.SelectMany(i => i.Aliases.Append(i.Name)), Is.Unique);
             Assert.That(ExportFormatInfo.All.Select(i => i.MediaType), Has.All.Match(@"^[a-z]+/[a-z0-9.+-]+$"));
             Assert.That(ExportFormatInfo.All.Select(i => i.FileExtension), Has.All.StartWith("."));
-            Assert.That(ExportFormatInfo.Names, Is.EqualTo(new[] { "graphml", "gexf", "dot", "cytoscape", "jsonld", "turtle", "neo4j", "cypher", "json" }));
+            Assert.That(ExportFormatInfo.Names, Is.EqualTo(new[] { "graphml", "gexf", "gexf-1.3", "dot", "cytoscape", "jsonld", "turtle", "neo4j", "cypher", "ftm", "json" }));
         });
     }
 
@@ -67,5 +70,5 @@ public sealed class ExportFormatInfoTests
     [Test]
     public void Get_Unspecified_ThrowsListingTheSupportedNames() =>
         Assert.That(() => ExportFormatInfo.Get(ExportFormat.Unspecified),
-            Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("graphml, gexf, dot, cytoscape, jsonld, turtle, neo4j, cypher, json"));
+            Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("graphml, gexf, gexf-1.3, dot, cytoscape, jsonld, turtle, neo4j, cypher, ftm, json"));
 }

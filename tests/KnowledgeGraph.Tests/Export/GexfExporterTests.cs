@@ -38,9 +38,25 @@ public sealed class GexfExporterTests : ExportTestBase
     }
 
     [Test]
-    public void Export_ParallelRelations_AreDistinctEdgesWithTheirTypeAsKind()
+    public void Export_IsGexf12_WithParallelRelationsAsDistinctEdges()
     {
         var xml = XDocument.Load(new MemoryStream(ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Hostile), ExportFormat.Gexf)));
+        XNamespace ns = "http://www.gexf.net/1.2draft";
+        var calls = xml.Descendants(ns + "edge").Where(e => (string?)e.Attribute("source") == "sergei-lavrov" && (string?)e.Attribute("target") == "armenia").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(xml.Root!.Name, Is.EqualTo(ns + "gexf"));
+            Assert.That(xml.Root!.Attribute("version")!.Value, Is.EqualTo("1.2"));
+            Assert.That(calls.Select(e => (string?)e.Attribute("id")), Is.EqualTo(new[] { "call-1", "call-2" }));
+            Assert.That(calls.Select(e => e.Attribute("kind")), Is.All.Null, "kind is GEXF 1.3");
+            Assert.That(xml.Descendants(ns + "graph").Single().Attribute("timerepresentation"), Is.Null, "timerepresentation is GEXF 1.3");
+        });
+    }
+
+    [Test]
+    public void Export13_KeepsTheRelationTypeAsKind()
+    {
+        var xml = XDocument.Load(new MemoryStream(ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Hostile), ExportFormat.Gexf13)));
         XNamespace ns = "http://gexf.net/1.3";
         var calls = xml.Descendants(ns + "edge").Where(e => (string?)e.Attribute("source") == "sergei-lavrov" && (string?)e.Attribute("target") == "armenia").ToList();
         Assert.Multiple(() =>
@@ -48,6 +64,7 @@ public sealed class GexfExporterTests : ExportTestBase
             Assert.That(xml.Root!.Attribute("version")!.Value, Is.EqualTo("1.3"));
             Assert.That(calls.Select(e => (string?)e.Attribute("id")), Is.EqualTo(new[] { "call-1", "call-2" }));
             Assert.That(calls.Select(e => (string?)e.Attribute("kind")), Is.All.EqualTo("held-phone-call-with"));
+            Assert.That((string?)xml.Descendants(ns + "graph").Single().Attribute("timerepresentation"), Is.EqualTo("interval"));
         });
     }
 }

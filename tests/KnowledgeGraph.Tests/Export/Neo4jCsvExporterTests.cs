@@ -34,6 +34,38 @@ public sealed partial class Neo4jCsvExporterTests : ExportTestBase
         });
     }
 
+    [TestCase(ExportTestGraphs.Real)]
+    [TestCase(ExportTestGraphs.Hostile)]
+    public void Export_FollowsTheAdminImportHeaderRulesAndKeepsCertaintyTimeAndEvidence(string graphName)
+    {
+        ExportConsumers.RequirePythonModule("csv", "python3");
+        var graph = ExportTestGraphs.Get(graphName);
+        var seen = ExportConsumers.RunScript("check_neo4j_import.py", ExportToFile(graph, ExportFormat.Neo4jCsv));
+        var nodes = seen.GetProperty("nodes").EnumerateArray().ToList();
+        var relationships = seen.GetProperty("relationships").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen.GetProperty("problems").EnumerateArray().Select(p => p.GetString()), Is.Empty, "the importer's header and value rules");
+            Assert.That(nodes.Select(n => n.GetProperty("id").GetString()), Is.EqualTo(graph.Entities.Select(e => e.Id)), "one node per entity");
+            Assert.That(nodes.Select(n => n.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToArray()),
+                Is.EqualTo(graph.Entities.Select(e => new[] { "Entity", e.Kind })), "labels split at the array delimiter");
+            Assert.That(relationships, Has.Count.EqualTo(graph.Relations.Length), "one relationship per relation");
+            foreach (var (relation, seenRelation) in graph.Relations.Zip(relationships))
+            {
+                var properties = seenRelation.GetProperty("properties");
+                string? Text(string name) => properties.TryGetProperty(name, out var v) ? v.GetString() : null;
+                Assert.That(Text("id"), Is.EqualTo(relation.Id));
+                Assert.That(Text("certainty"), Is.EqualTo(relation.Certainty.ToString().ToLowerInvariant()), relation.Id);
+                Assert.That(Text("timePoint"), Is.EqualTo(relation.Time.Point?.ToString()), relation.Id);
+                Assert.That(Text("timeEarliest"), Is.EqualTo(relation.Time.Earliest is { } d ? FlatAttributes.IsoDate(d) : null), relation.Id);
+                Assert.That(Text("evidence"), Is.EqualTo(FlatAttributes.EvidenceSummary(relation.Evidence)), relation.Id);
+            }
+
+            Assert.That(nodes.Select(n => n.GetProperty("properties").TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToArray() : []),
+                Is.EqualTo(graph.Entities.Select(e => e.Aliases.ToArray())), "string[] arrays split at the announced delimiter");
+        });
+    }
+
     [Test]
     public void Export_AliasWithSemicolon_SwitchesTheArrayDelimiterAndSaysSo()
     {
