@@ -93,8 +93,8 @@ public static class EntityEndpoints
     /// neighbourhood's entities and relations are downloaded as a file in that format instead (e.g. gexf for Gephi).
     /// </remarks>
     /// <param name="format">
-    /// Download the result as a file instead of the JSON response: graphml, gexf, dot, cytoscape, jsonld, turtle
-    /// (ttl), neo4j (a zip of admin-import CSVs), cypher or json (the library's re-importable data set).
+    /// Download the result as a file instead of the JSON response, in one of the export writers' formats (the OpenAPI
+    /// document lists them, generated from the library's writer registry).
     /// </param>
     public static Results<Ok<NeighbourhoodResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult> GetNeighbourhood(
         [AsParameters] NeighbourhoodRequest request,
