@@ -13,7 +13,7 @@ internal sealed partial class DocumentRun
         {
             if (outlet is not null)
             {
-                Structural(view, paragraph, model.Lexicon.Citation.WroteFor, WroteKeywords, author, outlet, Model.Certainty.Stated, null, 0, view.Tokens.Length - 1, 0.8, "citation-author");
+                Structural(view, paragraph, model.Lexicon.Citation.WroteFor, WroteKeywords, author, outlet, null, 0, view.Tokens.Length - 1, 0.8, "citation-author");
             }
         }
 
@@ -44,7 +44,7 @@ internal sealed partial class DocumentRun
         var (mention, topic) = best[0];
         foreach (var reporter in new[] { outlet }.Concat(authorIds.Select(Entity)).OfType<KnownEntity>())
         {
-            Structural(view, paragraph, model.Lexicon.Citation.ReportedOn, ReportKeywords, reporter, topic, Model.Certainty.Stated, null, mention.First, mention.Last, 0.6, "citation-topic");
+            Structural(view, paragraph, model.Lexicon.Citation.ReportedOn, ReportKeywords, reporter, topic, null, mention.First, mention.Last, 0.6, "citation-topic");
         }
     }
 

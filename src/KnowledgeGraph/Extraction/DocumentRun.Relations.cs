@@ -98,8 +98,8 @@ internal sealed partial class DocumentRun
                 NameRelationsFor(view, paragraph, place, first, last);
             }
 
-            Add(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type, Certainty.Stated, null, null,
-                first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept);
+            Add(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
+                first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept));
         }
     }
 
@@ -168,8 +168,8 @@ internal sealed partial class DocumentRun
                 continue;
             }
 
-            Add(view, paragraph, swap ? whole.Id : part.Id, swap ? part.Id : whole.Id, type, Certainty.Stated, null, null,
-                Math.Min(body.First, owner.First), Math.Max(body.Last, owner.Last), 0.7, rule, string.Empty, "part-of");
+            Add(new ProposedRelation(view, paragraph, swap ? whole.Id : part.Id, swap ? part.Id : whole.Id, type,
+                Math.Min(body.First, owner.First), Math.Max(body.Last, owner.Last), 0.7, rule, string.Empty, "part-of"));
         }
     }
 
@@ -178,7 +178,7 @@ internal sealed partial class DocumentRun
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
         var clauseEnd = ClauseEnd(view, last);
-        var (certainty, cue) = Modality.Assess(view, first, last, clauseStart);
+        var modality = new ModalitySpan(first, last, clauseStart);
         var triggerText = view.Text(first, last);
 
         void Emit(EntityMention a, EntityMention b, string rule, double confidence)
@@ -192,7 +192,7 @@ internal sealed partial class DocumentRun
             var spanLast = Math.Max(Math.Max(a.Last, b.Last), last);
             var distance = spanLast - spanFirst;
             var adjusted = confidence * Math.Min(a.Confidence, b.Confidence) - Math.Min(0.15, distance > 12 ? 0.005 * (distance - 12) : 0);
-            EmitResolved(view, paragraph, concept, a.EntityId, b.EntityId, certainty, cue, TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
+            EmitResolved(view, paragraph, concept, a.EntityId, b.EntityId, modality, TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
         }
 
         // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
@@ -432,7 +432,7 @@ internal sealed partial class DocumentRun
         return [];
     }
 
-    private void EmitResolved(SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, Certainty certainty, string? cue, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
+    private void EmitResolved(SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
     {
         if (Entity(sourceId) is not { } source || Entity(targetId) is not { } target)
         {
@@ -446,27 +446,20 @@ internal sealed partial class DocumentRun
             return;
         }
 
-        Add(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, certainty, cue, time, first, last, confidence, rule, trigger, concept.Concept);
+        Add(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, trigger, concept.Concept)
+        {
+            Modality = modality,
+            TriggerConcept = concept,
+            Time = time,
+        });
     }
 
-    private void Add(SentenceView view, Paragraph paragraph, string source, string target, RelationType type, Certainty certainty, string? cue, RelationTime? time, int first, int last, double confidence, string rule, string trigger, string concept)
+    private void Add(ProposedRelation proposal)
     {
-        if (source == target)
+        if (proposal.Source != proposal.Target)
         {
-            return;
+            relations.Add(proposal);
         }
-
-        if (type.Symmetric && string.CompareOrdinal(source, target) > 0)
-        {
-            (source, target) = (target, source);
-        }
-
-        relations.Add(new RelationCandidate(source, target, type.Name, certainty, time, Evidence(view, paragraph, first, last), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), rule)
-        {
-            Trigger = trigger,
-            Concept = concept,
-            ModalityCue = cue,
-        });
     }
 
     private static void AllPairs(List<EntityMention> list, Action<EntityMention, EntityMention> emit)

@@ -1,5 +1,3 @@
-using KnowledgeGraph.Model;
-
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
@@ -34,7 +32,7 @@ internal sealed partial class DocumentRun
             return;
         }
 
-        var (certainty, cue) = Modality.Assess(view, first, last, ClauseStart(view, first));
+        var cue = new ModalitySpan(first, last, ClauseStart(view, first));
         foreach (var text in new[] { e.Name, view.Text(first, last) }.Distinct(StringComparer.Ordinal))
         {
             var parts = NameParts(text, e.Id);
@@ -45,7 +43,7 @@ internal sealed partial class DocumentRun
             {
                 foreach (var p in parties.DistinctBy(p => p.Entity.Id))
                 {
-                    Structural(view, paragraph, partyTypes, ["member", "particip", "party"], p.Entity, e, certainty, cue, first, last, 0.75, "name-parties");
+                    Structural(view, paragraph, partyTypes, ["member", "particip", "party"], p.Entity, e, cue, first, last, 0.75, "name-parties");
                 }
 
                 return;
@@ -56,20 +54,20 @@ internal sealed partial class DocumentRun
             var about = parts.Where(p => p.Previous is "of" or "from" or "the").Select(p => p.Entity).FirstOrDefault();
             if (e.Kind == model.EventKind && about is not null && (about.Kind == model.AgreementKind || about.Kind == model.OrganizationKind))
             {
-                Structural(view, paragraph, ConcernsTypes, ["concern"], e, about, certainty, cue, first, last, 0.6, "name-concerns");
+                Structural(view, paragraph, ConcernsTypes, ["concern"], e, about, cue, first, last, 0.6, "name-concerns");
                 return;
             }
 
             var place = parts.Where(p => p.Previous == "in" && (p.Entity.Kind == model.PlaceKind || p.Entity.Kind == model.StateKind)).Select(p => p.Entity).FirstOrDefault();
             if (e.Kind == model.EventKind && (place is not null || states.Count == 1))
             {
-                Structural(view, paragraph, LocatedInTypes, ["locat"], e, place ?? states[0], certainty, cue, first, last, 0.6, "name-located-in");
+                Structural(view, paragraph, LocatedInTypes, ["locat"], e, place ?? states[0], cue, first, last, 0.6, "name-located-in");
                 return;
             }
 
             if ((e.Kind == model.OrganizationKind || e.Kind == model.MilitaryUnitKind) && states.Count == 1)
             {
-                Structural(view, paragraph, model.Lexicon.PartOfTypes, PartOfKeywords, e, states[0], certainty, cue, first, last, 0.65, "name-part-of");
+                Structural(view, paragraph, model.Lexicon.PartOfTypes, PartOfKeywords, e, states[0], cue, first, last, 0.65, "name-part-of");
                 return;
             }
         }
@@ -137,8 +135,8 @@ internal sealed partial class DocumentRun
             if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && Entity(at.EntityId) is { } place
                 && (place.Kind == model.PlaceKind || place.Kind == model.StateKind))
             {
-                var (certainty, cue) = Modality.Assess(view, m.First, m.Last, ClauseStart(view, m.First));
-                Structural(view, paragraph, LocatedInTypes, ["locat"], e, place, certainty, cue, m.First, at.Last, 0.7, "event-in-place");
+                var cue = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
+                Structural(view, paragraph, LocatedInTypes, ["locat"], e, place, cue, m.First, at.Last, 0.7, "event-in-place");
             }
         }
     }
@@ -165,18 +163,18 @@ internal sealed partial class DocumentRun
             }
 
             var members = Coordinated(view, k + Tokenizer.Keys(cue).Length, view.Tokens.Length - 1);
-            var (certainty, modalityCue) = Modality.Assess(view, m.First, m.Last, ClauseStart(view, m.First));
+            var modalityCue = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
             foreach (var member in members)
             {
                 if (Entity(member.EntityId) is { } e)
                 {
-                    Structural(view, paragraph, types, ["member", "particip", "party"], e, group, certainty, modalityCue, m.First, member.Last, 0.8, "list-membership");
+                    Structural(view, paragraph, types, ["member", "particip", "party"], e, group, modalityCue, m.First, member.Last, 0.8, "list-membership");
                 }
             }
         }
     }
 
-    private void Structural(SentenceView view, Paragraph paragraph, IEnumerable<string> types, string[] keywords, KnownEntity source, KnownEntity target, Certainty certainty, string? cue, int first, int last, double confidence, string rule)
+    private void Structural(SentenceView view, Paragraph paragraph, IEnumerable<string> types, string[] keywords, KnownEntity source, KnownEntity target, ModalitySpan? modality, int first, int last, double confidence, string rule)
     {
         var type = model.Types.Resolve(types, null, null, keywords, source.Kind, target.Kind, out var swap);
         if (type is null)
@@ -185,6 +183,10 @@ internal sealed partial class DocumentRun
             return;
         }
 
-        Add(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, certainty, cue, null, first, last, confidence, rule, string.Empty, rule);
+        Add(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, string.Empty, rule)
+        {
+            Modality = modality,
+            FromName = rule.StartsWith("name-", StringComparison.Ordinal),
+        });
     }
 }

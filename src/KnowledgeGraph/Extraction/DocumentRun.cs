@@ -11,7 +11,8 @@ internal sealed partial class DocumentRun
     private readonly Gazetteer local = new();
     private readonly Dictionary<string, KnownEntity> newEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CandidateMention>> mentions = new(StringComparer.Ordinal);
-    private readonly List<RelationCandidate> relations = [];
+    private readonly List<ProposedRelation> relations = [];
+    private readonly List<SentenceView> views = [];
     private readonly List<AmbiguousMention> ambiguous = [];
     private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
     private SegmentedText segmented = null!;
@@ -38,6 +39,7 @@ internal sealed partial class DocumentRun
                 if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Heading or ParagraphRole.Trailer)
                 {
                     var view = new SentenceView(sentence);
+                    views.Add(view);
                     FindMentions(view, previous);
                     view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
                     if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer)
@@ -52,6 +54,7 @@ internal sealed partial class DocumentRun
                 {
                     var (outlet, authors) = AddCitationEntities(footnote);
                     var view = new SentenceView(sentence) { IsHeadline = true };
+                    views.Add(view);
                     FindMentions(view, null);
                     RoleRelations(view, paragraph);
                     PartOfRelations(view, paragraph);
@@ -67,7 +70,7 @@ internal sealed partial class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. Deduplicate(relations)],
+            [.. Deduplicate(new ModalityStage(model, Entity).Apply(relations, views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
             [.. ambiguous],
             [.. notices]);
     }
@@ -198,6 +201,23 @@ internal sealed partial class DocumentRun
         return result.ToImmutable();
     }
 
+    private RelationCandidate ToCandidate(ProposedRelation p, ModalityReading reading)
+    {
+        var (source, target) = (p.Source, p.Target);
+        if (p.Type.Symmetric && string.CompareOrdinal(source, target) > 0)
+        {
+            (source, target) = (target, source);
+        }
+
+        return new RelationCandidate(source, target, p.Type.Name, reading.Certainty, p.Time, Evidence(p.View, p.Paragraph, p.SpanFirst, p.SpanLast), Math.Round(Math.Clamp(p.Confidence, 0.05, 0.99), 2), p.Rule)
+        {
+            Trigger = p.Trigger,
+            Concept = p.Concept,
+            ModalityCue = reading.Cue,
+            Modality = reading.Kind,
+        };
+    }
+
     /// <summary>Keeps one candidate per (source, target, type, certainty, sentence): the most confident.</summary>
     private static IEnumerable<RelationCandidate> Deduplicate(IEnumerable<RelationCandidate> candidates) =>
         candidates
@@ -251,12 +271,4 @@ internal sealed partial class DocumentRun
         return nearest.Time;
     }
 
-    private static Certainty Combine(Certainty a, Certainty b) => (a, b) switch
-    {
-        (Certainty.Denied, _) or (_, Certainty.Denied) => Certainty.Denied,
-        (Certainty.Hypothetical, _) or (_, Certainty.Hypothetical) => Certainty.Hypothetical,
-        (Certainty.Hedged, _) or (_, Certainty.Hedged) => Certainty.Hedged,
-        (Certainty.Reported, _) or (_, Certainty.Reported) => Certainty.Reported,
-        _ => Certainty.Stated,
-    };
 }

@@ -45,6 +45,9 @@ internal sealed record TriggerConcept
     /// <summary>Gets the entity kinds the target must have, when the concept is about things rather than actors.</summary>
     public ImmutableArray<string> TargetKinds { get; init; } = [];
 
+    /// <summary>Gets the types that replace the concept's own when the text states only readiness, intent or a plan ("ready to sign": expressed-readiness-to-sign).</summary>
+    public ImmutableArray<string> IntentTypes { get; init; } = [];
+
     /// <summary>Gets words one of which the target's name must contain ("university" for studied-at), when given.</summary>
     public ImmutableArray<string> TargetHeads { get; init; } = [];
 }
@@ -96,6 +99,9 @@ internal sealed record TriggerLexicon
     public ImmutableArray<string> GenericRoleTypes { get; init; } = [];
 
     public ImmutableArray<string> PartOfTypes { get; init; } = [];
+
+    /// <summary>Gets the types that say a document is done (signed, has parties): never stated for a draft, unsigned or envisaged document.</summary>
+    public ImmutableArray<string> CompletedDocumentTypes { get; init; } = [];
 
     /// <summary>Gets, per entity kind, the types that make the parties named in its name ("Armenia-Azerbaijan conflict") its members or participants.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> NameParties { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
