@@ -24,6 +24,7 @@ internal sealed class DocumentRun
     private readonly List<AmbiguousMention> ambiguous = [];
     private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
     private readonly HashSet<string> namedOnce = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Role, string Place), string?> titleHolders = [];
     private readonly MentionStage mentionStage;
     private SegmentedText segmented = null!;
     private int? contextYear;
@@ -35,6 +36,20 @@ internal sealed class DocumentRun
         this.documentId = documentId;
         mentionStage = new MentionStage(this);
     }
+
+    /// <summary>Remembers who the text gave an office in a state ("US President Donald Trump"); two holders make it ambiguous.</summary>
+    public void AddTitleHolder(string role, string placeId, string personId)
+    {
+        var key = (role, placeId);
+        titleHolders[key] = titleHolders.TryGetValue(key, out var other) && other != personId ? null : personId;
+    }
+
+    /// <summary>The one person the text gave the office in the state, if any.</summary>
+    public string? TitleHolder(string role, string placeId) => titleHolders.GetValueOrDefault((role, placeId));
+
+    /// <summary>Whether the entity was mentioned in the paragraph so far.</summary>
+    public bool MentionedInParagraph(string entityId, int paragraph) =>
+        mentions.TryGetValue(entityId, out var list) && list.Any(m => m.Paragraph == paragraph);
 
     /// <summary>Gets the model: gazetteer, lexicon, vocabulary and kinds.</summary>
     public ExtractorModel Model => model;

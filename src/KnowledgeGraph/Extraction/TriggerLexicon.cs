@@ -48,6 +48,12 @@ internal sealed record TriggerConcept
     /// <summary>Gets the types that replace the concept's own when the text states only readiness, intent or a plan ("ready to sign": expressed-readiness-to-sign).</summary>
     public ImmutableArray<string> IntentTypes { get; init; } = [];
 
+    /// <summary>Gets whether a direct object and a prepositional end are both targets ("connects A with B").</summary>
+    public bool ObjectAndPrepositionTargets { get; init; }
+
+    /// <summary>Gets prepositions whose ends get other types ("connects A with B through C": C is passed through).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> PrepositionTypes { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>Gets words one of which the target's name must contain ("university" for studied-at), when given.</summary>
     public ImmutableArray<string> TargetHeads { get; init; } = [];
 }

@@ -67,6 +67,13 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
+                // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item.
+                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument))
+                {
+                    k = m.Last + 1;
+                    continue;
+                }
+
                 // A further mention belongs to the list only after a comma or "and".
                 if (!separated)
                 {
@@ -124,6 +131,13 @@ internal static class ClauseAnalyzer
 
             var key = view.Key(k);
             var token = view.Tokens[k];
+            if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part" && view.Key(k + 1) == "of")
+            {
+                // "initialled the text of the Agreement": the document is the object.
+                k += 2;
+                continue;
+            }
+
             if (key is "possibility" or "idea" or "prospect" or "option" or "notion" or "proposal" or "plan" or "prospects"
                 && view.Key(k + 1) is "of" or "to")
             {
@@ -186,7 +200,7 @@ internal static class ClauseAnalyzer
         }
 
         var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
-        var k = subject.First - 1;
+        var k = SkipTitle(view, subject.First - 1);
         var sawAnd = false;
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
         {
@@ -198,10 +212,21 @@ internal static class ClauseAnalyzer
             }
 
             result.Insert(0, partner);
-            k = partner.First - 1;
+            k = SkipTitle(view, partner.First - 1);
         }
 
         return result;
+    }
+
+    /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
+    private static int SkipTitle(SentenceView view, int k)
+    {
+        while (k >= 0 && (view.Reserved[k] || view.MentionAt(k) is { CanBeArgument: false }))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>"While maintaining ties with the EU, Armenia ...": the main clause's subject acts in the opening participle clause.</summary>

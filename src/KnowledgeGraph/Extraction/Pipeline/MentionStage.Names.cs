@@ -28,6 +28,10 @@ internal sealed partial class MentionStage
                 {
                     end += 2;
                 }
+                else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
+                {
+                    end += 3; // "Agreement on the Establishment of Peace"
+                }
                 else
                 {
                     break;
@@ -53,13 +57,15 @@ internal sealed partial class MentionStage
             i = end + 1;
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
-            if (head < 0 || (head == start && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
+            // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
+            var opening = head == start && head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
+            if (head < 0 || (head == start && !opening && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
             {
                 continue;
             }
 
             // "X of <known state or body>" ends the name: the rest is who it belongs to.
-            var last = head;
+            var last = opening ? end : head;
             while (last + 2 <= end && tokens[last + 1].Key == "of")
             {
                 var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
@@ -111,7 +117,7 @@ internal sealed partial class MentionStage
             : kind == run.Model.EventKind ? "event-head-noun"
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
-        var entity = run.NewEntity(name, kind, rule, last - first >= 2 ? 0.8 : 0.7);
+        var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
     }
 

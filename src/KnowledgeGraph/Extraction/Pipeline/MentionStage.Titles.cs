@@ -11,12 +11,14 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || view.Reserved[i])
+            if (view.Reserved[i] || !tokens[i].IsWordLike)
             {
                 continue;
             }
 
-            var honorific = WordLists.Honorifics.Contains(tokens[i].Key);
+            // A lowercase title ("the American president") can only refer back to a person introduced with it.
+            var lower = !tokens[i].IsCapitalized;
+            var honorific = !lower && WordLists.Honorifics.Contains(tokens[i].Key);
             var title = honorific ? null : run.Model.Titles.FirstOrDefault(t => KeysAt(tokens, i, t.Keys));
             if (title is null && !honorific)
             {
@@ -60,9 +62,21 @@ internal sealed partial class MentionStage
                 j++;
             }
 
-            var person = PersonAt(view, matches, j, honorific ? null : title!.Role, of);
+            var person = lower ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
             if (person is null)
             {
+                if (!honorific && of is not null && run.TitleHolder(title!.Role.Concept, of.EntityId) is { } holderId)
+                {
+                    // "the American president", "the President of Azerbaijan": the person the text gave that office.
+                    for (var r = i; r <= titleLast; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    view.Mentions.Add(new EntityMention(i, titleLast, holderId, FormKind.Alias, "title-coreference", 0.8));
+                    i = titleLast;
+                }
+
                 continue;
             }
 
@@ -83,6 +97,11 @@ internal sealed partial class MentionStage
             if (!honorific)
             {
                 view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, person, of));
+                if (of is not null)
+                {
+                    run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+                }
+
                 if (run.Entity(person.EntityId) is { IsNew: true, Role: null } holder)
                 {
                     var roleText = view.Text(i, titleLast);

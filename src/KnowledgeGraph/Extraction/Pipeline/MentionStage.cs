@@ -1,3 +1,5 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal sealed partial class MentionStage
     private const int PriorityPattern = 1;
     private readonly DocumentRun run;
     private string? lastPerson;
+    private string[]? lastPersonPair;
+    private string[]? lastLeaderPair;
 
     public MentionStage(DocumentRun run) => this.run = run;
 
@@ -67,6 +71,7 @@ internal sealed partial class MentionStage
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
         DefineAcronyms(view);
+        CheckAgreementLinks(view);
         for (var k = 0; k < view.Mentions.Count; k++)
         {
             var m = view.Mentions[k];
@@ -111,15 +116,25 @@ internal sealed partial class MentionStage
     {
         for (var i = 0; i + 1 < view.Tokens.Length; i++)
         {
-            var group = (view.Key(i), view.Key(i + 1)) is ("both", "countries" or "states" or "sides" or "governments")
-                || (view.Key(i) == "the" && view.Key(i + 1) == "two" && view.Key(i + 2) is "countries" or "states" or "sides");
-            if (!group || view.MentionAt(i) is not null)
+            var (determiner, noun) = view.Key(i) is "the" && view.Key(i + 1) is "two" ? (i + 1, i + 2)
+                : view.Key(i) is "each" && view.Key(i + 1) is "of" && view.Key(i + 2) is "the" or "his" or "her" or "their" ? (i + 2, i + 3)
+                : (i, i + 1);
+            var first = view.Key(determiner) is "both" or "two" or "each" or "their" or "his" or "her" or "the" && view.Key(i) is "both" or "the" or "each" ? i : -1;
+            if (first < 0 || view.MentionAt(i) is not null)
             {
                 continue;
             }
 
-            var last = view.Key(i) == "the" ? i + 2 : i + 1;
-            var pair = LastStatePair(view, i) ?? (previous is null ? null : LastStatePair(previous, previous.Tokens.Length));
+            var persons = view.Key(noun) is "leaders" or "leader" or "presidents" or "ministers" or "heads" or "guests" or "counterparts" or "men";
+            var states = view.Key(noun) is "countries" or "states" or "sides" or "governments" or "nations" or "republics";
+            if (!persons && !states)
+            {
+                continue;
+            }
+
+            var leaders = view.Key(noun) is "leaders" or "leader" or "presidents" or "heads";
+            var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair : lastPersonPair)
+                : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false));
             if (pair is null)
             {
                 continue;
@@ -127,25 +142,48 @@ internal sealed partial class MentionStage
 
             foreach (var id in pair)
             {
-                view.Mentions.Add(new EntityMention(i, last, id, FormKind.Alias, "group-anaphora", 0.8));
+                view.Mentions.Add(new EntityMention(i, noun, id, FormKind.Alias, "group-anaphora", 0.8));
             }
+
+            i = noun;
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
+        lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true) ?? lastLeaderPair;
     }
 
-    private string[]? LastStatePair(SentenceView view, int before)
+    /// <summary>The last two states (or persons) joined by "and" before token <paramref name="before"/>: "Armenia and Azerbaijan", "Aliyev and Pashinyan".</summary>
+    private string[]? LastPair(SentenceView view, int before, bool person, bool leaders = false)
     {
-        var states = view.Mentions.Where(m => m.Last < before && m.CanBeArgument && run.Entity(m.EntityId)?.Kind == run.Model.StateKind).ToList();
-        for (var k = states.Count - 1; k > 0; k--)
+        var found = view.Mentions.Where(m => m.Last < before && m.CanBeArgument && run.Entity(m.EntityId) is { } e
+            && (person ? run.Model.IsPersonKind(e.Kind) && (!leaders || IsLeader(e)) : e.Kind == run.Model.StateKind)).ToList();
+        for (var k = found.Count - 1; k > 0; k--)
         {
-            if (states[k - 1].Last + 2 == states[k].First && view.Key(states[k].First - 1) == "and" && states[k - 1].EntityId != states[k].EntityId)
+            var and = SkipTitleBefore(view, found[k].First - 1);
+            if (view.Key(and) == "and" && found[k - 1].Last == and - 1 && found[k - 1].EntityId != found[k].EntityId)
             {
-                return [states[k - 1].EntityId, states[k].EntityId];
+                return [found[k - 1].EntityId, found[k].EntityId];
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the person heads a state or government, by the office the text or the graph gives them.</summary>
+    private static bool IsLeader(KnownEntity e) =>
+        e.Role is { } role && (role.Contains("President", StringComparison.OrdinalIgnoreCase) || role.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("Chancellor", StringComparison.OrdinalIgnoreCase) || role.Contains("King", StringComparison.Ordinal) || role.Contains("Leader", StringComparison.OrdinalIgnoreCase))
+        && !role.Contains("Vice", StringComparison.OrdinalIgnoreCase) && !role.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
+
+    private static int SkipTitleBefore(SentenceView view, int k)
+    {
+        while (k >= 0 && (view.Reserved[k] || view.MentionAt(k) is { CanBeArgument: false }))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>Links a gazetteer match, resolving a capital-versus-city clash by the preposition before it, else reporting it.</summary>
@@ -190,6 +228,11 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        if (chosen.Form == FormKind.Metonym && ModifiesName(view, last + 1))
+        {
+            return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
+        }
+
         var confidence = (match.Fuzzy ? 0.85 : 1.0) * (chosen.BuiltIn ? 0.95 : 1.0) * (chosen.Form == FormKind.Metonym ? 0.85 : 1.0);
         return new EntityMention(match.First, last, chosen.EntityId, chosen.Form, rule, confidence);
     }
@@ -212,4 +255,52 @@ internal sealed partial class MentionStage
     }
 
     private bool IsPersonMatch(GazetteerMatch m) => m.EntityIds.All(id => run.Entity(id) is { } e && run.Model.IsPersonKind(e.Kind));
+
+    /// <summary>Whether the token after a capital makes it part of a name: a capitalized word or a name's head noun.</summary>
+    private static bool ModifiesName(SentenceView view, int next)
+    {
+        if (next >= view.Tokens.Length || view.MentionAt(next) is not null)
+        {
+            return false;
+        }
+
+        var t = view.Tokens[next];
+        return (t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym)
+            || t.Key is "process" or "format" or "talks" or "agreements" or "protocol" or "protocols" or "accords" or "platform"
+            || WordLists.OrganizationHeads.Contains(t.Key) || WordLists.AgreementHeads.Contains(t.Key) || WordLists.EventHeads.Contains(t.Key);
+    }
+
+    /// <summary>
+    /// Links to a known agreement only when the context agrees: a name in lowercase generic words ("a strategic partnership
+    /// charter", "the peace treaty") links when every party its known name joins is named in the paragraph; parties written
+    /// right before the name ("a U.S.-Azerbaijan charter") must be among its parties. Otherwise the mention is dropped.
+    /// </summary>
+    private void CheckAgreementLinks(SentenceView view)
+    {
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (run.Entity(m.EntityId) is not { IsNew: false } e || e.Kind != run.Model.AgreementKind)
+            {
+                continue;
+            }
+
+            var parties = NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind)
+                .Select(p => p.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            var written = Compound(view, m.First) ?? [];
+            var k = m.First - 1;
+            while (k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null && m.First - k <= 2)
+            {
+                k--;
+            }
+
+            List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
+            var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
+            var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
+            var inContext = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.MentionedInParagraph(p, view.Sentence.Paragraph));
+            if (conflicting || (generic && !inContext))
+            {
+                view.Mentions.Remove(m);
+            }
+        }
+    }
 }

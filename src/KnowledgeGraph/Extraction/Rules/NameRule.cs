@@ -87,7 +87,7 @@ internal sealed class NameRule : RelationRule
     }
 
     /// <summary>The entities named inside a name, with the word before and after each.</summary>
-    private static List<(KnownEntity Entity, int Index, int End, string Previous, string Next)> NameParts(DocumentRun run, string text, string selfId)
+    internal static List<(KnownEntity Entity, int Index, int End, string Previous, string Next)> NameParts(DocumentRun run, string text, string selfId)
     {
         var tokens = Tokenizer.Tokenize(text);
         var parts = new List<(KnownEntity, int, int, string, string)>();

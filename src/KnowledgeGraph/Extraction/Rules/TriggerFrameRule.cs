@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Model;
 using static KnowledgeGraph.Extraction.ClauseAnalyzer;
 
@@ -65,7 +66,7 @@ internal sealed class TriggerFrameRule : RelationRule
         var modality = new ModalitySpan(first, last, clauseStart);
         var triggerText = view.Text(first, last);
 
-        void Emit(EntityMention a, EntityMention b, string rule, double confidence)
+        void Emit(EntityMention a, EntityMention b, string rule, double confidence, TriggerConcept? frame = null)
         {
             if (a.EntityId == b.EntityId || !a.CanBeArgument || !b.CanBeArgument)
             {
@@ -76,7 +77,7 @@ internal sealed class TriggerFrameRule : RelationRule
             var spanLast = Math.Max(Math.Max(a.Last, b.Last), last);
             var distance = spanLast - spanFirst;
             var adjusted = confidence * Math.Min(a.Confidence, b.Confidence) - Math.Min(0.15, distance > 12 ? 0.005 * (distance - 12) : 0);
-            EmitResolved(run, view, paragraph, concept, a.EntityId, b.EntityId, modality, run.TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
+            EmitResolved(run, view, paragraph, frame ?? concept, a.EntityId, b.EntityId, modality, run.TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
         }
 
         // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
@@ -191,6 +192,12 @@ internal sealed class TriggerFrameRule : RelationRule
             targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
             targetRule = "object";
         }
+        else if (concept.ObjectAndPrepositionTargets && !passive && targetRule.StartsWith("prep", StringComparison.Ordinal))
+        {
+            // "connects A with B", "links A to B": the object and the prepositional end are both ends.
+            targets = [.. DirectObject(view, last + 1, clauseEnd, false).Where(t => Fits(run, concept, t)), .. targets];
+            targetRule = "object+" + targetRule;
+        }
 
         var before = view.Key(first - 1) is "," or "-" or "(" ? first - 2 : first - 1;
         if (!phrase.IsNoun && view.MentionAt(before) is { CanBeArgument: true } adjacent && adjacent.Last == before)
@@ -200,7 +207,8 @@ internal sealed class TriggerFrameRule : RelationRule
                 agents = [adjacent];
                 agentRule = "reduced-relative";
             }
-            else if (concept.ReducedRelativeIsTarget && Fits(run, concept, adjacent) && byIndex < 0)
+            else if (concept.ReducedRelativeIsTarget && Fits(run, concept, adjacent) && byIndex < 0
+                && (before != first - 1 || run.Entity(adjacent.EntityId)?.Kind == run.Model.AgreementKind))
             {
                 // "the Charter, signed with the Biden administration on ...": the partners after "with" signed it too,
                 // and so did the state the analysis is about.
@@ -269,6 +277,25 @@ internal sealed class TriggerFrameRule : RelationRule
             foreach (var b in targets)
             {
                 Emit(a, b, $"{agentRule}+{targetRule}", confidence);
+            }
+        }
+
+        // "connects A with B through C": a preposition with a type of its own (C is what the route passes through).
+        foreach (var (preposition, types) in concept.PrepositionTypes)
+        {
+            var at = FindKey(view, last + 1, clauseEnd, preposition);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var frame = concept with { Concept = concept.Concept + "-" + preposition, Types = types, Plover = null, Mode = null, Keywords = [], IntentTypes = [], PrepositionTypes = ImmutableDictionary<string, ImmutableArray<string>>.Empty };
+            foreach (var a in agents)
+            {
+                foreach (var b in Coordinated(view, at + 1, clauseEnd))
+                {
+                    Emit(a, b, $"{agentRule}+via-{preposition}", confidence, frame);
+                }
             }
         }
     }
