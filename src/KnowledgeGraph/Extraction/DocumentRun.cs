@@ -51,6 +51,21 @@ internal sealed class DocumentRun
     public bool MentionedInParagraph(string entityId, int paragraph) =>
         mentions.TryGetValue(entityId, out var list) && list.Any(m => m.Paragraph == paragraph);
 
+    /// <summary>Whether the graph's gazetteer finds the entity anywhere in the paragraph, before or after the current sentence.</summary>
+    public bool NamedInParagraph(string entityId, int paragraph)
+    {
+        var tokens = Tokenizer.Tokenize(segmented.Paragraphs[paragraph - 1].Text);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (model.Gazetteer.MatchAt(tokens, i) is { } m && m.EntityIds.Contains(entityId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets the model: gazetteer, lexicon, vocabulary and kinds.</summary>
     public ExtractorModel Model => model;
 

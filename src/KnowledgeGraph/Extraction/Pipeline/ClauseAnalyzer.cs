@@ -219,9 +219,10 @@ internal static class ClauseAnalyzer
     }
 
     /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
-    private static int SkipTitle(SentenceView view, int k)
+    public static int SkipTitle(SentenceView view, int k)
     {
-        while (k >= 0 && (view.Reserved[k] || view.MentionAt(k) is { CanBeArgument: false }))
+        while (k >= 0 && (view.Reserved[k] || view.MentionAt(k) is { CanBeArgument: false }
+            || view.Titles.Any(t => t.Of is { } o && t.Person is { } p && p.Last < o.First && o.First <= k && k <= o.Last)))
         {
             k--;
         }

@@ -58,7 +58,7 @@ internal sealed partial class MentionStage
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
             // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
-            var opening = head == start && head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
+            var opening = head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
             if (head < 0 || (head == start && !opening && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
             {
                 continue;

@@ -62,7 +62,38 @@ internal sealed partial class MentionStage
                 j++;
             }
 
-            var person = lower ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
+            var person = lower && of is null ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
+            if (person is null && !honorific && ApposedPerson(view, matches, i, title!, of) is { } apposed)
+            {
+                // "Nikol Pashinian, the prime minister of Armenia, and ...": the title describes the name before it.
+                var end = view.Key(j) == "," ? j : j - 1;
+                for (var r = apposed.Last + 1; r <= end; r++)
+                {
+                    view.Reserved[r] = true;
+                }
+
+                if (of is not null)
+                {
+                    for (var r = of.First; r <= of.Last; r++)
+                    {
+                        view.Reserved[r] = false;
+                    }
+
+                    run.AddTitleHolder(title!.Role.Concept, of.EntityId, apposed.EntityId);
+                }
+
+                view.Mentions.Add(apposed);
+                view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, apposed, of));
+                if (run.Entity(apposed.EntityId) is { IsNew: true, Role: null } holder)
+                {
+                    var roleText = view.Text(i, titleLast);
+                    holder.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
+                }
+
+                i = titleLast;
+                continue;
+            }
+
             if (person is null)
             {
                 if (!honorific && of is not null && run.TitleHolder(title!.Role.Concept, of.EntityId) is { } holderId)
@@ -252,4 +283,43 @@ internal sealed partial class MentionStage
     private static bool IsNameToken(Token t) =>
         t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key)
         && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key);
+
+    /// <summary>The person a title in apposition describes: "Ilham Aliev, the president of Azerbaijan", "X, the Armenian foreign minister".</summary>
+    private EntityMention? ApposedPerson(SentenceView view, GazetteerMatch?[] matches, int titleStart, TitlePhrase title, EntityMention? of)
+    {
+        var d = (of is not null && of.Last < titleStart ? of.First : titleStart) - 1;
+        if (view.Key(d) is "the" or "a" or "an")
+        {
+            d--;
+        }
+
+        if (view.Key(d) != "," || d < 1)
+        {
+            return null;
+        }
+
+        var nameEnd = d - 1;
+        var start = nameEnd;
+        while (start - 1 >= 0 && nameEnd - start < 3 && IsNameToken(view.Tokens[start - 1]) && !view.Reserved[start - 1])
+        {
+            start--;
+        }
+
+        if (!IsNameToken(view.Tokens[nameEnd]) || view.Reserved[nameEnd])
+        {
+            return null;
+        }
+
+        // A known person's name may be shorter than the run ("Prime Minister's ally Nikol Pashinian").
+        for (var s = start; s <= nameEnd; s++)
+        {
+            if (matches[s] is { } m && s + m.Count - 1 == nameEnd && IsPersonMatch(m))
+            {
+                return PersonAt(view, matches, s, title.Role, of);
+            }
+        }
+
+        var person = nameEnd > start ? PersonAt(view, matches, start, title.Role, of) : null;
+        return person is { } p && p.Last == nameEnd ? p : null;
+    }
 }

@@ -160,7 +160,7 @@ internal sealed partial class MentionStage
             && (person ? run.Model.IsPersonKind(e.Kind) && (!leaders || IsLeader(e)) : e.Kind == run.Model.StateKind)).ToList();
         for (var k = found.Count - 1; k > 0; k--)
         {
-            var and = SkipTitleBefore(view, found[k].First - 1);
+            var and = SkipTitle(view, found[k].First - 1);
             if (view.Key(and) == "and" && found[k - 1].Last == and - 1 && found[k - 1].EntityId != found[k].EntityId)
             {
                 return [found[k - 1].EntityId, found[k].EntityId];
@@ -175,16 +175,6 @@ internal sealed partial class MentionStage
         e.Role is { } role && (role.Contains("President", StringComparison.OrdinalIgnoreCase) || role.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
             || role.Contains("Chancellor", StringComparison.OrdinalIgnoreCase) || role.Contains("King", StringComparison.Ordinal) || role.Contains("Leader", StringComparison.OrdinalIgnoreCase))
         && !role.Contains("Vice", StringComparison.OrdinalIgnoreCase) && !role.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
-
-    private static int SkipTitleBefore(SentenceView view, int k)
-    {
-        while (k >= 0 && (view.Reserved[k] || view.MentionAt(k) is { CanBeArgument: false }))
-        {
-            k--;
-        }
-
-        return k;
-    }
 
     /// <summary>Links a gazetteer match, resolving a capital-versus-city clash by the preposition before it, else reporting it.</summary>
     private EntityMention? FromGazetteer(SentenceView view, GazetteerMatch match)
@@ -296,7 +286,8 @@ internal sealed partial class MentionStage
             List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
             var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
             var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
-            var inContext = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.MentionedInParagraph(p, view.Sentence.Paragraph));
+            var inContext = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.MentionedInParagraph(p, view.Sentence.Paragraph)
+                || run.NamedInParagraph(p, view.Sentence.Paragraph));
             if (conflicting || (generic && !inContext))
             {
                 view.Mentions.Remove(m);

@@ -53,7 +53,7 @@ internal sealed class ModalityStage
 
             if (completed.Contains(proposal.Type.Name))
             {
-                if (proposal.FromName && IsProspectiveAnywhere(proposal.Target, views))
+                if (proposal.FromName && (!reading.IsFact || IsProspectiveAnywhere(proposal.Target, views)))
                 {
                     continue; // "the Armenia-Azerbaijan peace treaty", unsigned: its name does not make the two parties to it.
                 }

@@ -15,6 +15,7 @@ internal static class RuleRegistry
         new PartOfRule(),
         new NameRule(),
         new ListMembershipRule(),
+        new AgreementPartiesRule(),
         new EventInPlaceRule(),
         new TriggerFrameRule(),
         new CitationRule(),

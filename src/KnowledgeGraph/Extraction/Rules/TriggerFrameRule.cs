@@ -180,6 +180,15 @@ internal sealed class TriggerFrameRule : RelationRule
             targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out targetRule);
         }
 
+        if (concept.WithPartnersAct && !phrase.IsNoun && !passive && targetRule == "prep-with"
+            && DirectObject(view, last + 1, clauseEnd, false).Where(t => run.Entity(t.EntityId)?.Kind == run.Model.AgreementKind).ToList() is { Count: > 0 } documents)
+        {
+            // "A signed the Charter with B": B signed it too; the document is what was signed.
+            agents = [.. agents, .. targets];
+            targets = documents;
+            targetRule = "object";
+        }
+
         if (targets.Count == 0 && concept.FirstMentionIsTarget
             && view.Mentions.FirstOrDefault(m => m.First > last && m.First - last <= 15 && m.CanBeArgument && Fits(run, concept, m)) is { } topic)
         {
