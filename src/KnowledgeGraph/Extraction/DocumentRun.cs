@@ -47,17 +47,18 @@ internal sealed class DocumentRun
     /// <summary>The one person the text gave the office in the state, if any.</summary>
     public string? TitleHolder(string role, string placeId) => titleHolders.GetValueOrDefault((role, placeId));
 
-    /// <summary>Whether the entity was mentioned in the paragraph so far.</summary>
-    public bool MentionedInParagraph(string entityId, int paragraph) =>
-        mentions.TryGetValue(entityId, out var list) && list.Any(m => m.Paragraph == paragraph);
-
-    /// <summary>Whether the graph's gazetteer finds the entity anywhere in the paragraph, before or after the current sentence.</summary>
-    public bool NamedInParagraph(string entityId, int paragraph)
+    /// <summary>Whether the entity is named in the sentence (by the graph's gazetteer) or was mentioned in the sentence before it.</summary>
+    public bool NamedNear(string entityId, SentenceView view)
     {
-        var tokens = Tokenizer.Tokenize(segmented.Paragraphs[paragraph - 1].Text);
-        for (var i = 0; i < tokens.Length; i++)
+        var (paragraph, sentence) = (view.Sentence.Paragraph, view.Sentence.Index);
+        if (mentions.TryGetValue(entityId, out var list) && list.Any(m => m.Paragraph == paragraph && m.Sentence >= sentence - 1))
         {
-            if (model.Gazetteer.MatchAt(tokens, i) is { } m && m.EntityIds.Contains(entityId))
+            return true;
+        }
+
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            if (model.Gazetteer.MatchAt(view.Tokens, i) is { } m && m.EntityIds.Contains(entityId))
             {
                 return true;
             }
@@ -163,7 +164,18 @@ internal sealed class DocumentRun
             return existing;
         }
 
+        // No second id for an entity the graph has: the same slug or a graph form of the same kind is that entity.
         var id = TextFold.Slug(name);
+        if (model.Known.GetValueOrDefault(id) is { IsNew: false } sameId && sameId.Kind == kind)
+        {
+            return sameId;
+        }
+
+        if (model.Gazetteer.Lookup(name).Select(Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } sameName])
+        {
+            return sameName;
+        }
+
         var n = 2;
         var baseId = id;
         while (model.Known.ContainsKey(id) || newEntities.ContainsKey(id))

@@ -117,8 +117,33 @@ internal sealed partial class MentionStage
             : kind == run.Model.EventKind ? "event-head-noun"
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
+        if (kind == run.Model.AgreementKind && view.Key(last + 1) != "between" && KnownAgreement(view, name) is { } known)
+        {
+            return new EntityMention(first, last, known.Id, FormKind.Alias, "agreement-context", 0.8);
+        }
+
         var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
+    }
+
+    /// <summary>
+    /// "The Peace Treaty", named without its parties: the one known agreement whose name holds all its words and whose
+    /// parties this or the previous sentence names. Shared generic words alone never link.
+    /// </summary>
+    private KnownEntity? KnownAgreement(SentenceView view, string name)
+    {
+        var words = Tokenizer.Keys(name).Where(k => k.Length > 2 && k is not ("the" or "and")).ToList();
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.AgreementKind)
+            .Where(e => Tokenizer.Keys(e.Name).ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+            .Where(e => NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is { Count: > 0 } parties
+                && parties.All(p => run.NamedNear(p, view)))
+            .ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     /// <summary>Named weapon systems: capitalized names before a weapon noun ("Caesar howitzers", "Akash air defense systems").</summary>

@@ -262,7 +262,7 @@ internal sealed partial class MentionStage
 
     /// <summary>
     /// Links to a known agreement only when the context agrees: a name in lowercase generic words ("a strategic partnership
-    /// charter", "the peace treaty") links when every party its known name joins is named in the paragraph; parties written
+    /// charter", "the peace treaty") links when every party its known name joins is named in this or the previous sentence (and no "between" names others); parties written
     /// right before the name ("a U.S.-Azerbaijan charter") must be among its parties. Otherwise the mention is dropped.
     /// </summary>
     private void CheckAgreementLinks(SentenceView view)
@@ -286,8 +286,7 @@ internal sealed partial class MentionStage
             List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
             var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
             var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
-            var inContext = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.MentionedInParagraph(p, view.Sentence.Paragraph)
-                || run.NamedInParagraph(p, view.Sentence.Paragraph));
+            var inContext = parties.Count > 0 && view.Key(m.Last + 1) != "between" && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
             if (conflicting || (generic && !inContext))
             {
                 view.Mentions.Remove(m);
