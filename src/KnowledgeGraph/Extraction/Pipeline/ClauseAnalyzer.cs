@@ -205,7 +205,8 @@ internal static class ClauseAnalyzer
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
         {
             sawAnd |= view.Key(k) == "and";
-            var partner = view.Mentions.LastOrDefault(m => m.Last == k - 1 && m.CanBeArgument && !Governed(view, m));
+            var partnerEnd = SkipTitle(view, k - 1);
+            var partner = view.Mentions.LastOrDefault(m => m.Last == partnerEnd && m.CanBeArgument && !Governed(view, m));
             if (partner is null)
             {
                 break;
@@ -221,8 +222,8 @@ internal static class ClauseAnalyzer
     /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
     public static int SkipTitle(SentenceView view, int k)
     {
-        while (k >= 0 && (view.Reserved[k] || view.MentionAt(k) is { CanBeArgument: false }
-            || view.Titles.Any(t => t.Of is { } o && t.Person is { } p && p.Last < o.First && o.First <= k && k <= o.Last)))
+        while (k >= 0 && ((view.Reserved[k] && view.MentionAt(k) is not { CanBeArgument: true }) || view.MentionAt(k) is { CanBeArgument: false }
+            || view.Titles.Any(t => t.Person is { } p && p.Last < t.First && t.First <= k && k <= Math.Max(t.Last, t.Of?.Last ?? t.Last))))
         {
             k--;
         }
@@ -279,7 +280,7 @@ internal static class ClauseAnalyzer
         }
 
         var k = m.First - 1;
-        while (k >= 0 && (view.Reserved[k] || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        while (k >= 0 && ((view.Reserved[k] && !WordLists.Prepositions.Contains(view.Key(k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
             k--;
         }

@@ -108,6 +108,7 @@ internal sealed partial class MentionStage
         : WordLists.OrganizationHeads.Contains(key) ? run.Model.OrganizationKind
         : WordLists.AgreementHeads.Contains(key) ? run.Model.AgreementKind
         : WordLists.EventHeads.Contains(key) ? run.Model.EventKind
+        : WordLists.PlaceHeads.Contains(key) ? run.Model.PlaceKind
         : null;
 
     private EntityMention NewBody(SentenceView view, int first, int last, string kind, int head)
@@ -115,6 +116,7 @@ internal sealed partial class MentionStage
         var name = view.Text(first, last);
         var rule = kind == run.Model.AgreementKind ? "agreement-head-noun"
             : kind == run.Model.EventKind ? "event-head-noun"
+            : kind == run.Model.PlaceKind ? "place-head-noun"
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
         if (kind == run.Model.AgreementKind && view.Key(last + 1) != "between" && KnownAgreement(view, name) is { } known)

@@ -66,19 +66,19 @@ internal sealed partial class MentionStage
             if (person is null && !honorific && ApposedPerson(view, matches, i, title!, of) is { } apposed)
             {
                 // "Nikol Pashinian, the prime minister of Armenia, and ...": the title describes the name before it.
-                var end = view.Key(j) == "," ? j : j - 1;
-                for (var r = apposed.Last + 1; r <= end; r++)
+                // The commas and the title are reserved; "of Armenia" stays a governed mention.
+                for (var r = apposed.Last + 1; r <= titleLast; r++)
                 {
-                    view.Reserved[r] = true;
+                    view.Reserved[r] = view.MentionAt(r) is null && !(of is not null && of.First <= r && r <= of.Last);
+                }
+
+                if (view.Key(j - 1) == ",")
+                {
+                    view.Reserved[j - 1] = true;
                 }
 
                 if (of is not null)
                 {
-                    for (var r = of.First; r <= of.Last; r++)
-                    {
-                        view.Reserved[r] = false;
-                    }
-
                     run.AddTitleHolder(title!.Role.Concept, of.EntityId, apposed.EntityId);
                 }
 
@@ -166,6 +166,10 @@ internal sealed partial class MentionStage
         }
 
         view.Titles.Add(new TitleSpan(titleStart, titleLast, title.Role, person, of));
+        if (of is not null)
+        {
+            run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+        }
     }
 
     /// <summary>The state or body named right before a title: "Russian President", "Armenia's Prime Minister".</summary>
