@@ -104,17 +104,7 @@ public static partial class DocumentEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [ex.Message.Split(" (Parameter", 2)[0]] });
         }
 
-        return TypedResults.Ok(new ExtractionResponse(
-            result.DocumentId,
-            result.Title,
-            result.ParagraphCount,
-            [.. result.Entities.Select(e => new ExtractedEntityDto(e.Id, e.Name, e.Kind, e.IsNew, e.Role, e.Aliases, e.IsoAlpha2, e.Rule, Math.Round(e.Confidence, 3), e.Mentions))],
-            [.. result.Relations.Select(r => new ExtractedRelationDto(
-                r.Source, r.Target, r.Type, r.Certainty.ToString().ToLowerInvariant(), r.Time is { } t ? t.ToDto() : null,
-                r.Evidence, Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.ModalityCue))],
-            [.. result.Footnotes.Select(f => new ExtractedFootnoteDto(f.Number, f.Paragraph, f.Authors, f.Title, f.Outlet, f.Url, f.Accessed?.ToString()))],
-            result.AmbiguousMentions,
-            result.Notices));
+        return TypedResults.Ok(ExtractionJson.ToResponse(result));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

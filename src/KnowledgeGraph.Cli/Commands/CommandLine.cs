@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Loading;
@@ -6,7 +7,8 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// The command-line tool: <c>extract</c> writes unreviewed draft data files for a new article, <c>evaluate</c>
-/// measures the extractor against the curated graph. Exit codes: 0 success, 1 bad input, 2 wrong usage.
+/// measures the extractor against the curated graph or a development corpus. Exit codes: 0 success, 1 bad input,
+/// 2 wrong usage (unknown command or option, an option the command does not take, a missing or malformed value).
 /// </summary>
 internal static class CommandLine
 {
@@ -16,9 +18,12 @@ internal static class CommandLine
               Proposes entities and relations for a new article. Without --out, prints the proposals as JSON.
               With --out, writes documents/ID.json, entities/ID.json and relations/ID.json marked "unreviewed"
               (duplicates of curated relations become "evidenceAdditions"); curated files are never overwritten.
-          kg evaluate ARTICLE.txt --data DIR --document DOCUMENT-ID [--min-confidence X]
+          kg evaluate ARTICLE.txt --data DIR --document DOCUMENT-ID [--min-confidence X] [--json]
               Runs the extractor on a document the curated graph already covers and reports recall and precision
               for entities and relations, with the misses by cause.
+          kg evaluate CORPUS-FOLDER --data DIR [--min-confidence X] [--json]
+              Runs the extractor on every article of a development corpus (NN-slug.txt with NN-slug.facts.json)
+              and reports recall and precision per article and overall, invented facts, linking and duplicates.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -29,30 +34,55 @@ internal static class CommandLine
             return args.Length == 0 ? 2 : 0;
         }
 
-        Options options;
-        try
+        var parsed = Root(stdout, stderr).Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            options = Options.Parse(args.Skip(1).ToArray());
-        }
-        catch (FormatException e)
-        {
-            stderr.WriteLine($"kg {args[0]}: {e.Message}");
+            var command = parsed.CommandResult.Command is RootCommand ? "kg" : "kg " + parsed.CommandResult.Command.Name;
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"{command}: {error.Message}");
+            }
+
             stderr.WriteLine(Usage);
             return 2;
         }
 
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    private static RootCommand Root(TextWriter stdout, TextWriter stderr)
+    {
+        var o = new Options();
+        var extract = new Command("extract", "Proposes entities and relations for a new article; prints them as JSON or writes unreviewed drafts.")
+        {
+            o.Article, o.Data, o.Id, o.Out, o.MinConfidence, o.ReplaceDrafts,
+        };
+        extract.SetAction(r => Guard(r.GetValue(o.Data)!, stderr, () => Extract(o, r, stdout, stderr)));
+
+        var evaluate = new Command("evaluate", "Measures the extractor against the curated graph (an article with --document) or a development corpus (a folder).")
+        {
+            o.Source, o.Data, o.Document, o.MinConfidence, o.Json,
+        };
+        evaluate.SetAction(r => Guard(r.GetValue(o.Data)!, stderr, () => Evaluate(o, r, stdout)));
+
+        return new RootCommand("kg: extraction and evaluation for the knowledge graph.") { extract, evaluate };
+    }
+
+    private static int Guard(string data, TextWriter stderr, Func<int> action)
+    {
         try
         {
-            return args[0] switch
-            {
-                "extract" => Extract(options, stdout, stderr),
-                "evaluate" => Evaluate(options, stdout, stderr),
-                _ => UnknownCommand(args[0], stderr),
-            };
+            return action();
         }
         catch (GraphDataException e)
         {
-            stderr.WriteLine($"{options.Data}: the graph data cannot be loaded.");
+            stderr.WriteLine($"{data}: the graph data cannot be loaded.");
+            stderr.WriteLine(e.Message);
+            return 1;
+        }
+        catch (FactsFileException e)
+        {
+            stderr.WriteLine("The corpus facts files have problems:");
             stderr.WriteLine(e.Message);
             return 1;
         }
@@ -68,20 +98,16 @@ internal static class CommandLine
         }
     }
 
-    private static int UnknownCommand(string command, TextWriter stderr)
+    private static int Extract(Options o, ParseResult r, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine($"kg: unknown command \"{command}\".");
-        stderr.WriteLine(Usage);
-        return 2;
-    }
-
-    private static int Extract(Options o, TextWriter stdout, TextWriter stderr)
-    {
-        var id = o.Require("id");
-        var graph = Graph.Load(o.Data);
-        var text = ReadArticle(o.Article);
-        var result = ExtractOrFail(new ArticleExtractor(graph), text, id, o.Article);
-        if (o.Out is null)
+        var articlePath = r.GetValue(o.Article)!;
+        var id = r.GetValue(o.Id)!;
+        var output = r.GetValue(o.Out);
+        var minConfidence = r.GetValue(o.MinConfidence);
+        var graph = Graph.Load(r.GetValue(o.Data)!);
+        var text = ReadArticle(articlePath);
+        var result = ExtractOrFail(new ArticleExtractor(graph), text, id, articlePath);
+        if (output is null)
         {
             stdout.WriteLine(ExtractionJson.Serialize(result));
             return 0;
@@ -90,14 +116,14 @@ internal static class CommandLine
         ExtractionDraft draft;
         try
         {
-            draft = ExtractionDraft.Create(graph, result, id, Path.GetFileName(o.Article), o.MinConfidence);
+            draft = ExtractionDraft.Create(graph, result, id, Path.GetFileName(articlePath), minConfidence);
         }
         catch (ArgumentException e)
         {
-            throw new InputException($"{o.Article}: {e.Message.Split(" (Parameter", 2)[0]}");
+            throw new InputException($"{articlePath}: {e.Message.Split(" (Parameter", 2)[0]}");
         }
 
-        var written = draft.WriteTo(o.Out, o.ReplaceDrafts);
+        var written = draft.WriteTo(output, r.GetValue(o.ReplaceDrafts));
         foreach (var path in written)
         {
             stdout.WriteLine($"wrote {path}");
@@ -113,21 +139,50 @@ internal static class CommandLine
         return 0;
     }
 
-    private static int Evaluate(Options o, TextWriter stdout, TextWriter stderr)
+    private static int Evaluate(Options o, ParseResult r, TextWriter stdout)
     {
-        var documentId = o.Require("document");
-        var graph = Graph.Load(o.Data);
-        var text = ReadArticle(o.Article);
-        if (graph.FindDocument(documentId) is null)
+        var source = r.GetValue(o.Source)!;
+        var data = r.GetValue(o.Data)!;
+        var documentId = r.GetValue(o.Document);
+        var minConfidence = r.GetValue(o.MinConfidence);
+        var json = r.GetValue(o.Json);
+        if (Directory.Exists(source))
         {
-            throw new InputException($"{o.Data}: the graph has no document \"{documentId}\" ({string.Join(", ", graph.Documents.Select(d => d.Id))}).");
+            if (documentId is not null)
+            {
+                throw new InputException($"{source} is a corpus folder; --document is for a single article file.");
+            }
+
+            var corpus = CorpusEvaluator.Evaluate(Graph.Load(data), source, minConfidence);
+            stdout.Write(json ? corpus.ToJson() + Environment.NewLine : corpus.ToText());
+            return 0;
         }
 
-        var report = ExtractionEvaluator.Evaluate(graph, text, documentId, o.MinConfidence);
-        stdout.Write(report.ToText());
-        _ = stderr;
+        if (documentId is null)
+        {
+            throw new InputException(File.Exists(source)
+                ? "the option --document is required for a single article (or give a corpus folder)."
+                : $"{source}: the article file does not exist.");
+        }
+
+        var graph = Graph.Load(data);
+        var text = ReadArticle(source);
+        if (graph.FindDocument(documentId) is null)
+        {
+            throw new InputException($"{data}: the graph has no document \"{documentId}\" ({string.Join(", ", graph.Documents.Select(d => d.Id))}).");
+        }
+
+        var report = ExtractionEvaluator.Evaluate(graph, text, documentId, minConfidence);
+        stdout.Write(json ? System.Text.Json.JsonSerializer.Serialize(report, ReportJson) + Environment.NewLine : report.ToText());
         return 0;
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ReportJson = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        IncludeFields = true,
+    };
 
     private static ExtractionResult ExtractOrFail(ArticleExtractor extractor, string text, string id, string path)
     {

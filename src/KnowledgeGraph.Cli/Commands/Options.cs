@@ -1,75 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>The parsed arguments of a command: one positional article path and <c>--name value</c> options.</summary>
+/// <summary>
+/// The commands, arguments and options of <c>kg</c>, declared with System.CommandLine: a well-kept parser from the
+/// .NET team that rejects options a command does not take, values of the wrong type and missing required options
+/// with a message naming them, and writes each command's help, so none of that is hand-written here. A new set
+/// of symbols is made for every run.
+/// </summary>
 internal sealed class Options
 {
-    private readonly Dictionary<string, string> values;
+    public readonly Argument<string> Article = new("ARTICLE") { Description = "The article: plain text, paragraphs separated by blank lines." };
 
-    private Options(string article, Dictionary<string, string> values, bool replaceDrafts)
+    public readonly Argument<string> Source = new("PATH") { Description = "An article file (with --document) or a corpus folder of NN-slug.txt and NN-slug.facts.json files." };
+
+    public readonly Option<string> Data = new("--data") { Description = "The graph-data folder.", DefaultValueFactory = _ => "graph-data", HelpName = "DIR" };
+
+    public readonly Option<string> Id = new("--id") { Description = "The id the new document gets in the graph.", Required = true, HelpName = "DOCUMENT-ID" };
+
+    public readonly Option<string?> Out = new("--out") { Description = "Write unreviewed draft files into this graph-data folder instead of printing JSON.", HelpName = "DIR" };
+
+    public readonly Option<bool> ReplaceDrafts = new("--replace-drafts") { Description = "Overwrite existing unreviewed drafts (never curated files)." };
+
+    public readonly Option<string?> Document = new("--document") { Description = "The id of the curated document the article is (single-article mode).", HelpName = "DOCUMENT-ID" };
+
+    public readonly Option<bool> Json = new("--json") { Description = "Print the evaluation as JSON." };
+
+    public readonly Option<double> MinConfidence = CreateMinConfidence();
+
+    private static Option<double> CreateMinConfidence()
     {
-        Article = article;
-        this.values = values;
-        ReplaceDrafts = replaceDrafts;
-    }
-
-    public string Article { get; }
-
-    public string Data => values.GetValueOrDefault("data") ?? "graph-data";
-
-    public string? Out => values.GetValueOrDefault("out");
-
-    public bool ReplaceDrafts { get; }
-
-    public double MinConfidence { get; private init; }
-
-    public string Require(string name) =>
-        values.TryGetValue(name, out var v) ? v : throw new InputException($"the option --{name} is required.");
-
-    public static Options Parse(string[] args)
-    {
-        string? article = null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var replace = false;
-        for (var i = 0; i < args.Length; i++)
+        var option = new Option<double>("--min-confidence")
         {
-            var a = args[i];
-            if (a == "--replace-drafts")
-            {
-                replace = true;
-            }
-            else if (a.StartsWith("--", StringComparison.Ordinal))
-            {
-                var name = a[2..];
-                if (name is not ("data" or "id" or "out" or "document" or "min-confidence"))
-                {
-                    throw new FormatException($"unknown option {a}.");
-                }
+            Description = "Keep relation candidates with at least this confidence (0 to 1).",
+            HelpName = "X",
+            CustomParser = Parse,
+        };
+        return option;
 
-                if (i + 1 >= args.Length)
-                {
-                    throw new FormatException($"the option {a} needs a value.");
-                }
-
-                values[name] = args[++i];
-            }
-            else if (article is null)
-            {
-                article = a;
-            }
-            else
-            {
-                throw new FormatException($"unexpected argument \"{a}\"; give one article file.");
-            }
-        }
-
-        var min = 0.0;
-        if (values.TryGetValue("min-confidence", out var m) && (!double.TryParse(m, NumberStyles.Float, CultureInfo.InvariantCulture, out min) || min is < 0 or > 1))
+        static double Parse(ArgumentResult result)
         {
-            throw new FormatException($"--min-confidence is \"{m}\"; give a number from 0 to 1.");
-        }
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                return value;
+            }
 
-        return new Options(article ?? throw new FormatException("give the article file."), values, replace) { MinConfidence = min };
+            result.AddError($"--min-confidence is \"{text}\"; give a number from 0 to 1.");
+            return 0;
+        }
     }
 }
