@@ -164,6 +164,14 @@ internal sealed class DocumentRun
             return existing;
         }
 
+        // "The OSCE Minsk Group" ... "the Minsk Group": a name whose words begin or end the other's (two words at least) is the same new entity.
+        var words = Tokenizer.Keys(name);
+        if (words.Length >= 2 && !model.IsPersonKind(kind) && newEntities.Values.FirstOrDefault(e => e.Kind == kind && SharesEdge(Tokenizer.Keys(e.Name), words)) is { } same)
+        {
+            AddAlias(same, name);
+            return same;
+        }
+
         // No second id for an entity the graph has: the same slug or a graph form of the same kind is that entity.
         var id = TextFold.Slug(name);
         if (model.Known.GetValueOrDefault(id) is { IsNew: false } sameId && sameId.Kind == kind)
@@ -192,6 +200,12 @@ internal sealed class DocumentRun
         }
 
         return entity;
+    }
+
+    private static bool SharesEdge(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        return shorter.Count >= 2 && (longer.Take(shorter.Count).SequenceEqual(shorter) || longer.Skip(longer.Count - shorter.Count).SequenceEqual(shorter));
     }
 
     /// <summary>Adds an alias to the document's gazetteer unless another entity already uses it.</summary>
