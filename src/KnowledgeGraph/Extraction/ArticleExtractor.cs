@@ -43,6 +43,6 @@ public sealed class ArticleExtractor
             throw new ArgumentException("The text holds no paragraph of running text (only headings or footnotes); paragraphs are blocks separated by blank lines.", nameof(text));
         }
 
-        return new DocumentRun(model, documentId).Run(text);
+        return new DocumentRun(model, documentId).Run(segmented);
     }
 }

@@ -3,60 +3,120 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction;
 
-/// <summary>The state of one extraction: entities met so far, the document's own aliases, and the output.</summary>
-internal sealed partial class DocumentRun
+/// <summary>
+/// One extraction, stage by stage: segmentation (done once, by the caller) → mentions (<see cref="MentionStage"/>) →
+/// relation rules (<see cref="RuleRegistry"/>, which share <see cref="ClauseAnalyzer"/>) → modality
+/// (<see cref="ModalityStage"/>) → linking and de-duplication → the result. The run holds what the stages share: the
+/// entities met so far, the document's own aliases and the proposals.
+/// </summary>
+internal sealed class DocumentRun
 {
+    /// <summary>Keywords that pick a part-of type when the lexicon's names are missing.</summary>
+    internal static readonly string[] PartOfKeywords = ["part", "belong", "unit", "agency", "subordinate"];
+
     private readonly ExtractorModel model;
     private readonly string? documentId;
     private readonly Gazetteer local = new();
     private readonly Dictionary<string, KnownEntity> newEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CandidateMention>> mentions = new(StringComparer.Ordinal);
-    private readonly List<RelationCandidate> relations = [];
+    private readonly List<ProposedRelation> relations = [];
+    private readonly List<SentenceView> views = [];
     private readonly List<AmbiguousMention> ambiguous = [];
     private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
+    private readonly HashSet<string> namedOnce = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Role, string Place), string?> titleHolders = [];
+    private readonly MentionStage mentionStage;
     private SegmentedText segmented = null!;
     private int? contextYear;
-    private string? lastPerson;
     private readonly Dictionary<string, int> stateMentions = new(StringComparer.Ordinal);
 
     public DocumentRun(ExtractorModel model, string? documentId)
     {
         this.model = model;
         this.documentId = documentId;
+        mentionStage = new MentionStage(this);
     }
 
-    public ExtractionResult Run(string text)
+    /// <summary>Remembers who the text gave an office in a state ("US President Donald Trump"); two holders make it ambiguous.</summary>
+    public void AddTitleHolder(string role, string placeId, string personId)
     {
-        segmented = TextSegmenter.Segment(text);
+        var key = (role, placeId);
+        titleHolders[key] = titleHolders.TryGetValue(key, out var other) && other != personId ? null : personId;
+    }
+
+    /// <summary>The one person the text gave the office in the state, if any.</summary>
+    public string? TitleHolder(string role, string placeId) => titleHolders.GetValueOrDefault((role, placeId));
+
+    /// <summary>Whether the entity is named in the sentence (by the graph's gazetteer) or was mentioned in the sentence before it.</summary>
+    public bool NamedNear(string entityId, SentenceView view)
+    {
+        var (paragraph, sentence) = (view.Sentence.Paragraph, view.Sentence.Index);
+        if (mentions.TryGetValue(entityId, out var list) && list.Any(m => m.Paragraph == paragraph && m.Sentence >= sentence - 1))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            if (model.Gazetteer.MatchAt(view.Tokens, i) is { } m && m.EntityIds.Contains(entityId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets the model: gazetteer, lexicon, vocabulary and kinds.</summary>
+    public ExtractorModel Model => model;
+
+    /// <summary>Gets the document's own gazetteer: new entities' names and aliases.</summary>
+    public Gazetteer Local => local;
+
+    /// <summary>Gets the new entity candidates by id.</summary>
+    public Dictionary<string, KnownEntity> NewEntities => newEntities;
+
+    /// <summary>Gets the mentions that fit several entities.</summary>
+    public List<AmbiguousMention> Ambiguous => ambiguous;
+
+    /// <summary>Gets the entities whose names the name rule has read (once per document).</summary>
+    public HashSet<string> NamedOnce => namedOnce;
+
+    public ExtractionResult Run(SegmentedText text)
+    {
+        segmented = text;
         var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
         foreach (var paragraph in segmented.Paragraphs)
         {
             SentenceView? previous = null;
-            lastPerson = null;
+            mentionStage.StartParagraph();
+            var footnote = paragraph.Role == ParagraphRole.Footnote ? footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) : null;
             foreach (var sentence in paragraph.Sentences)
             {
-                if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Heading or ParagraphRole.Trailer)
+                if (paragraph.Role == ParagraphRole.Footnote && footnote is null)
                 {
-                    var view = new SentenceView(sentence);
-                    FindMentions(view, previous);
-                    view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
-                    if (paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer)
-                    {
-                        FindRelations(view, paragraph);
-                    }
+                    continue;
+                }
 
+                var citation = footnote is null ? null : AddCitationEntities(footnote);
+                var view = new SentenceView(sentence) { IsHeadline = footnote is not null };
+                views.Add(view);
+                mentionStage.FindMentions(view, footnote is null ? previous : null);
+                if (footnote is null)
+                {
+                    view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
                     contextYear = DateFinder.LastYear(sentence.Text) ?? contextYear;
                     previous = view;
                 }
-                else if (paragraph.Role == ParagraphRole.Footnote && footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) is { } footnote)
+
+                var scope = footnote is not null ? RuleScope.Footnote : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer ? RuleScope.Body : (RuleScope)0;
+                var context = new RuleContext(this, view, paragraph, citation);
+                foreach (var rule in RuleRegistry.Default)
                 {
-                    var (outlet, authors) = AddCitationEntities(footnote);
-                    var view = new SentenceView(sentence) { IsHeadline = true };
-                    FindMentions(view, null);
-                    RoleRelations(view, paragraph);
-                    PartOfRelations(view, paragraph);
-                    NameRelations(view, paragraph);
-                    CitationRelations(view, paragraph, footnote, outlet, authors);
+                    if ((rule.Scope & scope) != 0)
+                    {
+                        rule.Apply(context);
+                    }
                 }
             }
         }
@@ -67,15 +127,15 @@ internal sealed partial class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. Deduplicate(relations)],
+            [.. Deduplicate(new ModalityStage(model, Entity).Apply(relations, views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
             [.. ambiguous],
             [.. notices]);
     }
 
     /// <summary>Finds an entity by id: a graph entity, a built-in state or a new candidate.</summary>
-    private KnownEntity? Entity(string id) => model.Known.GetValueOrDefault(id) ?? newEntities.GetValueOrDefault(id);
+    public KnownEntity? Entity(string id) => model.Known.GetValueOrDefault(id) ?? newEntities.GetValueOrDefault(id);
 
-    private void RecordMention(SentenceView view, EntityMention m)
+    public void RecordMention(SentenceView view, EntityMention m)
     {
         var first = view.Tokens[m.First];
         var last = view.Tokens[m.Last];
@@ -96,7 +156,7 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>Creates (or returns) a new entity candidate; its name and aliases join the document's gazetteer.</summary>
-    private KnownEntity NewEntity(string name, string kind, string rule, double confidence, params string[] aliases)
+    public KnownEntity NewEntity(string name, string kind, string rule, double confidence, params string[] aliases)
     {
         var existing = local.Lookup(name).Select(Entity).FirstOrDefault(e => e is { IsNew: true });
         if (existing is not null)
@@ -104,7 +164,26 @@ internal sealed partial class DocumentRun
             return existing;
         }
 
+        // "The OSCE Minsk Group" ... "the Minsk Group": a name whose words begin or end the other's (two words at least) is the same new entity.
+        var words = Tokenizer.Keys(name);
+        if (words.Length >= 2 && !model.IsPersonKind(kind) && newEntities.Values.FirstOrDefault(e => e.Kind == kind && SharesEdge(Tokenizer.Keys(e.Name), words)) is { } same)
+        {
+            AddAlias(same, name);
+            return same;
+        }
+
+        // No second id for an entity the graph has: the same slug or a graph form of the same kind is that entity.
         var id = TextFold.Slug(name);
+        if (model.Known.GetValueOrDefault(id) is { IsNew: false } sameId && sameId.Kind == kind)
+        {
+            return sameId;
+        }
+
+        if (model.Gazetteer.Lookup(name).Select(Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } sameName])
+        {
+            return sameName;
+        }
+
         var n = 2;
         var baseId = id;
         while (model.Known.ContainsKey(id) || newEntities.ContainsKey(id))
@@ -123,8 +202,14 @@ internal sealed partial class DocumentRun
         return entity;
     }
 
+    private static bool SharesEdge(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        return shorter.Count >= 2 && (longer.Take(shorter.Count).SequenceEqual(shorter) || longer.Skip(longer.Count - shorter.Count).SequenceEqual(shorter));
+    }
+
     /// <summary>Adds an alias to the document's gazetteer unless another entity already uses it.</summary>
-    private void AddAlias(KnownEntity entity, string alias)
+    public void AddAlias(KnownEntity entity, string alias)
     {
         if (string.IsNullOrWhiteSpace(alias) || model.Gazetteer.IsClaimedByOther(alias, entity.Id) || local.IsClaimedByOther(alias, entity.Id))
         {
@@ -139,7 +224,7 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>The footnote's outlet and authors as entities (of the graph, or new); returns their ids.</summary>
-    private (string? Outlet, List<string> Authors) AddCitationEntities(ExtractedFootnote f)
+    private CitationContext AddCitationEntities(ExtractedFootnote f)
     {
         string? outletId = null;
         if (f.Outlet is { } outlet && model.OutletKind is { } outletKind)
@@ -161,7 +246,7 @@ internal sealed partial class DocumentRun
             }
         }
 
-        return (outletId, authors);
+        return new CitationContext(f, outletId, authors);
     }
 
     private void AddFootnoteMention(string id, ExtractedFootnote f, string text)
@@ -198,6 +283,49 @@ internal sealed partial class DocumentRun
         return result.ToImmutable();
     }
 
+    /// <summary>Takes a rule's proposal for the modality stage (a relation of an entity with itself is dropped).</summary>
+    public void Propose(ProposedRelation proposal)
+    {
+        if (proposal.Source != proposal.Target)
+        {
+            relations.Add(proposal);
+        }
+    }
+
+    /// <summary>Proposes a relation of a structural rule (names, lists, citations), resolving the type from names, else keywords.</summary>
+    public void Structural(SentenceView view, Paragraph paragraph, IEnumerable<string> types, string[] keywords, KnownEntity source, KnownEntity target, ModalitySpan? modality, int first, int last, double confidence, string rule)
+    {
+        var type = model.Types.Resolve(types, null, null, keywords, source.Kind, target.Kind, out var swap);
+        if (type is null)
+        {
+            Notice($"No relation type of the vocabulary fits the rule {rule} from a {source.Kind} to a {target.Kind}; such candidates were left out.");
+            return;
+        }
+
+        Propose(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, string.Empty, rule)
+        {
+            Modality = modality,
+            FromName = rule.StartsWith("name-", StringComparison.Ordinal),
+        });
+    }
+
+    private RelationCandidate ToCandidate(ProposedRelation p, ModalityReading reading)
+    {
+        var (source, target) = (p.Source, p.Target);
+        if (p.Type.Symmetric && string.CompareOrdinal(source, target) > 0)
+        {
+            (source, target) = (target, source);
+        }
+
+        return new RelationCandidate(source, target, p.Type.Name, reading.Certainty, p.Time, Evidence(p.View, p.Paragraph, p.SpanFirst, p.SpanLast), Math.Round(Math.Clamp(p.Confidence, 0.05, 0.99), 2), p.Rule)
+        {
+            Trigger = p.Trigger,
+            Concept = p.Concept,
+            ModalityCue = reading.Cue,
+            Modality = reading.Kind,
+        };
+    }
+
     /// <summary>Keeps one candidate per (source, target, type, certainty, sentence): the most confident.</summary>
     private static IEnumerable<RelationCandidate> Deduplicate(IEnumerable<RelationCandidate> candidates) =>
         candidates
@@ -230,16 +358,16 @@ internal sealed partial class DocumentRun
         return after ?? paragraph.Sentences.Where(s => s.Index < sentence.Index && !s.Footnotes.IsEmpty).Select(s => (int?)s.Footnotes[^1]).LastOrDefault();
     }
 
-    private void Notice(string text) => notices.Add(text);
+    public void Notice(string text) => notices.Add(text);
 
     /// <summary>The state the document is about so far: the most mentioned, clearly ahead of the next (at least 3 mentions, 1.5 times the runner-up).</summary>
-    private string? FocusState()
+    public string? FocusState()
     {
         var ranked = stateMentions.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
         return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 1.5 * ranked[1].Value) ? ranked[0].Key : null;
     }
 
-    private RelationTime? TimeNear(SentenceView view, int tokenIndex)
+    public RelationTime? TimeNear(SentenceView view, int tokenIndex)
     {
         if (view.Dates.IsEmpty)
         {
@@ -251,12 +379,4 @@ internal sealed partial class DocumentRun
         return nearest.Time;
     }
 
-    private static Certainty Combine(Certainty a, Certainty b) => (a, b) switch
-    {
-        (Certainty.Denied, _) or (_, Certainty.Denied) => Certainty.Denied,
-        (Certainty.Hypothetical, _) or (_, Certainty.Hypothetical) => Certainty.Hypothetical,
-        (Certainty.Hedged, _) or (_, Certainty.Hedged) => Certainty.Hedged,
-        (Certainty.Reported, _) or (_, Certainty.Reported) => Certainty.Reported,
-        _ => Certainty.Stated,
-    };
 }

@@ -92,6 +92,9 @@ public sealed record RelationCandidate(
 
     /// <summary>Gets the words that set a certainty other than stated ("could", "denied"), if any.</summary>
     public string? ModalityCue { get; init; }
+
+    /// <summary>Gets the modality that set a certainty other than stated (readiness, intent, negation, claim, ...), if any.</summary>
+    public ModalityKind? Modality { get; init; }
 }
 
 /// <summary>A mention that fits several entities; the extractor does not guess which.</summary>

@@ -45,6 +45,18 @@ internal sealed record TriggerConcept
     /// <summary>Gets the entity kinds the target must have, when the concept is about things rather than actors.</summary>
     public ImmutableArray<string> TargetKinds { get; init; } = [];
 
+    /// <summary>Gets the types that replace the concept's own when the text states only readiness, intent or a plan ("ready to sign": expressed-readiness-to-sign).</summary>
+    public ImmutableArray<string> IntentTypes { get; init; } = [];
+
+    /// <summary>Gets whether the ends after "with" act too when a document is the object ("A signed the Charter with B": B signed it).</summary>
+    public bool WithPartnersAct { get; init; }
+
+    /// <summary>Gets whether a direct object and a prepositional end are both targets ("connects A with B").</summary>
+    public bool ObjectAndPrepositionTargets { get; init; }
+
+    /// <summary>Gets prepositions whose ends get other types ("connects A with B through C": C is passed through).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> PrepositionTypes { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>Gets words one of which the target's name must contain ("university" for studied-at), when given.</summary>
     public ImmutableArray<string> TargetHeads { get; init; } = [];
 }
@@ -96,6 +108,9 @@ internal sealed record TriggerLexicon
     public ImmutableArray<string> GenericRoleTypes { get; init; } = [];
 
     public ImmutableArray<string> PartOfTypes { get; init; } = [];
+
+    /// <summary>Gets the types that say a document is done (signed, has parties): never stated for a draft, unsigned or envisaged document.</summary>
+    public ImmutableArray<string> CompletedDocumentTypes { get; init; } = [];
 
     /// <summary>Gets, per entity kind, the types that make the parties named in its name ("Armenia-Azerbaijan conflict") its members or participants.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> NameParties { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;

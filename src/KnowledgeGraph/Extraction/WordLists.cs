@@ -50,6 +50,11 @@ internal static class WordLists
         "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
         "roadmap", "statement", "constitution");
 
+    /// <summary>Head nouns of named places the graph may lack: corridors, routes, exclaves, regions.</summary>
+    public static readonly FrozenSet<string> PlaceHeads = Set(
+        "corridor", "route", "exclave", "enclave", "region", "province", "railway", "railroad", "highway", "pipeline", "district",
+        "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base");
+
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",
         "election", "elections", "referendum", "celebration", "parade", "forum", "talks", "process");

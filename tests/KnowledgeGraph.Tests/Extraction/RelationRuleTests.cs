@@ -85,8 +85,12 @@ public sealed class RelationRuleTests
         Assert.That(Extract(sentence).Relations.Single(x => x.Type == "criticized").Certainty, Is.EqualTo(expected));
 
     [Test]
-    public void Extract_FutureInReportedSpeech_IsReportedNotHypothetical() =>
-        Assert.That(Extract("It was announced that Armenia would hold talks with Azerbaijan.").Relations.Single().Certainty, Is.EqualTo(Certainty.Reported));
+    public void Extract_FutureInReportedSpeech_IsAPlanNotADoneFact()
+    {
+        // Changed with issue 13: talks announced for the future have not happened, so they are no longer "reported".
+        var c = Extract("It was announced that Armenia would hold talks with Azerbaijan.").Relations.Single();
+        Assert.That((c.Certainty, c.Modality), Is.EqualTo((Certainty.Hypothetical, (ModalityKind?)ModalityKind.Plan)));
+    }
 
     [Test]
     public void Extract_MonthWordMay_IsNotAModal() =>

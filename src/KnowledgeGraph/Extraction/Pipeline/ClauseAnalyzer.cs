@@ -1,0 +1,402 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The clause analysis the rules share: clause boundaries, subjects (with coordination, participles and openings in
+/// apposition), direct objects, prepositional lists, possessors, compounds and whether a preposition governs a mention.
+/// </summary>
+internal static class ClauseAnalyzer
+{
+    public static void AllPairs(List<EntityMention> list, Action<EntityMention, EntityMention> emit)
+    {
+        for (var x = 0; x < list.Count; x++)
+        {
+            for (var y = x + 1; y < list.Count; y++)
+            {
+                emit(list[x], list[y]);
+            }
+        }
+    }
+
+    public static int FindKey(SentenceView view, int from, int to, params string[] keys)
+    {
+        for (var k = Math.Max(0, from); k <= Math.Min(to, view.Tokens.Length - 1); k++)
+        {
+            if (keys.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    public static int ClauseStart(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (WordLists.ClauseBreaks.Contains(view.Key(k)) && view.MentionAt(k) is null && !view.Reserved[k])
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    public static int ClauseEnd(SentenceView view, int last)
+    {
+        for (var k = last + 1; k < view.Tokens.Length; k++)
+        {
+            if (WordLists.ClauseBreaks.Contains(view.Key(k)) && view.MentionAt(k) is null && !view.Reserved[k])
+            {
+                return k - 1;
+            }
+        }
+
+        return view.Tokens.Length - 1;
+    }
+
+    /// <summary>Mentions listed from token <paramref name="from"/>: "France and India", "Bastion vehicles, Caesar howitzers and ...".</summary>
+    public static List<EntityMention> Coordinated(SentenceView view, int from, int to)
+    {
+        var result = new List<EntityMention>();
+        var k = from;
+        var skipped = 0;
+        var separated = true;
+        while (k <= to && k < view.Tokens.Length)
+        {
+            if (view.MentionStartingAt(k) is { } m)
+            {
+                // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item.
+                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument))
+                {
+                    k = m.Last + 1;
+                    continue;
+                }
+
+                // A further mention belongs to the list only after a comma or "and".
+                if (!separated)
+                {
+                    break;
+                }
+
+                result.AddRange(view.Mentions.Where(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument));
+
+                k = m.Last + 1;
+                skipped = 0;
+                separated = false;
+                continue;
+            }
+
+            var key = view.Key(k);
+            var token = view.Tokens[k];
+            if (result.Count > 0 && key is "," or "and" or "or" or "as" or "well" or "-")
+            {
+                separated = true;
+                k++;
+                continue;
+            }
+
+            if (key is "such" && view.Key(k + 1) == "as")
+            {
+                k += 2;
+                continue;
+            }
+
+            // Determiners, adjectives and the nouns of a listed item ("Caesar howitzers"), but no new phrase.
+            var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "'s" or "’s" or "“" or "”" or "\"" or "-"
+                || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key != "and");
+            if (!filler || ++skipped > (result.Count == 0 ? 6 : 5))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return result;
+    }
+
+    /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
+    public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
+    {
+        var k = from;
+        var skipped = 0;
+        while (k <= to && k < view.Tokens.Length && skipped <= 3)
+        {
+            if (view.MentionStartingAt(k) is { } m)
+            {
+                return possessor || view.Key(m.Last + 1) is not ("'s" or "’s") ? Coordinated(view, k, to) : [];
+            }
+
+            var key = view.Key(k);
+            var token = view.Tokens[k];
+            if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part" && view.Key(k + 1) == "of")
+            {
+                // "initialled the text of the Agreement": the document is the object.
+                k += 2;
+                continue;
+            }
+
+            if (key is "possibility" or "idea" or "prospect" or "option" or "notion" or "proposal" or "plan" or "prospects"
+                && view.Key(k + 1) is "of" or "to")
+            {
+                // "rejected the possibility of returning to the X format": the X is what is rejected.
+                k += 2;
+                while (k <= to && (view.Key(k).EndsWith("ing", StringComparison.Ordinal) || view.Key(k) is "to" or "into" or "in" or "the" or "a" or "an" or "“" or "\""))
+                {
+                    k++;
+                }
+
+                skipped = 3;
+                continue;
+            }
+
+            var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal)
+                || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key is not ("and" or "to" or "that"));
+            if (!filler)
+            {
+                return [];
+            }
+
+            skipped++;
+            k++;
+        }
+
+        return [];
+    }
+
+    /// <summary>The acting end before a trigger: the nearest mention of the clause not governed by a preposition, with its coordinated partners.</summary>
+    public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
+    {
+        var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
+        if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
+        {
+            // "A continued X, while moving towards Y": the clause shares the sentence's subject.
+            candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).ToList();
+
+            // In reported speech ("X noted that ..., but cooperation would continue") the speaker is not the actor.
+            if (candidates.Count == 1 && Enumerable.Range(candidates[0].Last + 1, Math.Max(0, clauseStart - candidates[0].Last - 1))
+                .Any(k => WordLists.ReportingCues.Contains(view.Key(k))))
+            {
+                candidates.Clear();
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            var participle = ParticipleSubject(view, first);
+            return participle.Count > 0 ? participle : AppositionSubject(view, first);
+        }
+
+        var subject = candidates[^1];
+
+        // "X visited Yerevan and met with Y": Yerevan is the first verb's object; the subject is X.
+        var earlier = candidates.LastOrDefault(m => m.Last < subject.First && !(m.First == subject.First));
+        if (earlier is not null && Enumerable.Range(Math.Max(earlier.Last + 1, subject.First - 4), subject.First - Math.Max(earlier.Last + 1, subject.First - 4))
+            .Any(k => view.MentionAt(k) is null && model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys))))
+        {
+            subject = earlier;
+        }
+
+        var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
+        var k = SkipTitle(view, subject.First - 1);
+        var sawAnd = false;
+        while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
+        {
+            sawAnd |= view.Key(k) == "and";
+            var partnerEnd = SkipTitle(view, k - 1);
+            var partner = view.Mentions.LastOrDefault(m => m.Last == partnerEnd && m.CanBeArgument && !Governed(view, m));
+            if (partner is null)
+            {
+                break;
+            }
+
+            result.Insert(0, partner);
+            k = SkipTitle(view, partner.First - 1);
+        }
+
+        return result;
+    }
+
+    /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
+    public static int SkipTitle(SentenceView view, int k)
+    {
+        while (k >= 0 && ((view.Reserved[k] && view.MentionAt(k) is not { CanBeArgument: true }) || view.MentionAt(k) is { CanBeArgument: false }
+            || view.Titles.Any(t => t.Person is { } p && p.Last < t.First && t.First <= k && k <= Math.Max(t.Last, t.Of?.Last ?? t.Last))))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>"While maintaining ties with the EU, Armenia ...": the main clause's subject acts in the opening participle clause.</summary>
+    public static List<EntityMention> ParticipleSubject(SentenceView view, int first)
+    {
+        var opener = view.Key(0) is "while" or "after" or "before" or "by" or "when" or "since" ? 1 : 0;
+        if (!view.Key(opener).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var comma = FindKey(view, opener, view.Tokens.Length - 1, ",");
+        if (comma < 0 || comma < first)
+        {
+            return [];
+        }
+
+        var main = view.Mentions.FirstOrDefault(m => m.First > comma && m.CanBeArgument && !Governed(view, m));
+        return main is null ? [] : [main];
+    }
+
+    /// <summary>"A citizen of Georgia, Ergün Mamedov is ...": an opening apposition describes the subject after the comma.</summary>
+    public static List<EntityMention> AppositionSubject(SentenceView view, int first)
+    {
+        var comma = FindKey(view, 0, view.Tokens.Length - 1, ",");
+        if (comma < first || view.Key(0) is not ("a" or "an" or "the" or "as"))
+        {
+            return [];
+        }
+
+        var main = view.MentionStartingAt(comma + 1);
+        return main is { CanBeArgument: true } ? [main] : [];
+    }
+
+    /// <summary>Whether a preposition governs the mention ("in Moscow", "of Prime Minister Pashinyan"), except "a delegation from X".</summary>
+    public static bool Governed(SentenceView view, EntityMention m)
+    {
+        // "along the Baku-Yerevan axis": the second part of a hyphenated pair shares the first one's preposition.
+        if (view.Key(m.First - 1) == "-" && view.MentionAt(m.First - 2) is { } left && left != m)
+        {
+            return Governed(view, left);
+        }
+
+        // "involving Armenia, Azerbaijan and Russia": list members share the first one's preposition.
+        if ((view.Key(m.First - 1) == "and" || (view.Key(m.First - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
+            && view.MentionAt(m.First - 2) is { } previous && previous != m && previous.Last == m.First - 2)
+        {
+            return Governed(view, previous);
+        }
+
+        var k = m.First - 1;
+        while (k >= 0 && ((view.Reserved[k] && !WordLists.Prepositions.Contains(view.Key(k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        {
+            k--;
+        }
+
+        if (k < 0 || !(WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) is "as" or "("))
+        {
+            return false;
+        }
+
+        return !(view.Key(k) is "from" or "of" && WordLists.GroupNouns.Contains(view.Key(k - 1)));
+    }
+
+    /// <summary>"India's elite Shatrujeet Brigade": the mention the possessor qualifies, if any.</summary>
+    public static EntityMention? PossessedHead(SentenceView view, EntityMention possessor)
+    {
+        if (view.Tokens.Length <= possessor.Last + 1 || view.Tokens[possessor.Last + 1].Kind != TokenKind.Possessive)
+        {
+            return null;
+        }
+
+        for (var k = possessor.Last + 2; k < Math.Min(view.Tokens.Length, possessor.Last + 5); k++)
+        {
+            if (view.MentionStartingAt(k) is { CanBeArgument: true } head)
+            {
+                return head;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized || WordLists.Prepositions.Contains(view.Key(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Putin's invitation", "Azerbaijan's strategic cooperation", "his education": the possessor of a nominal trigger.</summary>
+    public static EntityMention? Possessor(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        {
+            if (view.MentionAt(k) is { Rule: "pronoun" } pronoun && view.Key(k) is "his" or "her")
+            {
+                return pronoun;
+            }
+
+            if (view.Tokens[k].Kind == TokenKind.Possessive)
+            {
+                return view.MentionAt(k - 1) is { CanBeArgument: true } m ? m : null;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized || WordLists.Prepositions.Contains(view.Key(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Hyphenated mentions right before a nominal trigger: "the Armenia-Azerbaijan conflict".</summary>
+    public static List<EntityMention>? Compound(SentenceView view, int first)
+    {
+        var k = first - 1;
+        var adjectives = 0;
+        while (k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null && adjectives < 2
+            && !WordLists.Determiners.Contains(view.Key(k)) && !WordLists.Prepositions.Contains(view.Key(k)))
+        {
+            k--;
+            adjectives++;
+        }
+
+        if (view.Key(k) is "”" or "\"")
+        {
+            k--;
+        }
+
+        var list = new List<EntityMention>();
+        while (k >= 0 && view.MentionAt(k) is { } m && m.Last == k)
+        {
+            list.Insert(0, m);
+            if (view.Key(m.First - 1) != "-")
+            {
+                break;
+            }
+
+            k = m.First - 2;
+        }
+
+        return list.Count >= 2 ? list : null;
+    }
+
+    public static bool LooksLikeNoun(SentenceView view, int i)
+    {
+        var prev = view.Key(i - 1);
+        return WordLists.Determiners.Contains(prev) || prev is "'s" or "’s" or "-"
+            || (i > 0 && view.Tokens[i - 1].Kind == TokenKind.Number)
+            || prev.EndsWith("al", StringComparison.Ordinal) || prev.EndsWith("ic", StringComparison.Ordinal)
+            || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("day", StringComparison.Ordinal);
+    }
+
+    public static bool KeysAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string> keys)
+    {
+        if (i + keys.Count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (tokens[i + k].Key != keys[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,196 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>New named entities: bodies, units, agreements and events by their head noun; weapon systems before a weapon noun.</summary>
+internal sealed partial class MentionStage
+{
+    /// <summary>Capitalized names ending in an organization, unit, agreement or event head noun ("Shatrujeet Brigade").</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> NamedBodies(SentenceView view, GazetteerMatch?[] matches)
+    {
+        var tokens = view.Tokens;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!(tokens[i].IsCapitalized && tokens[i].IsWordLike) || view.Reserved[i])
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < tokens.Length && !view.Reserved[end + 1])
+            {
+                var next = tokens[end + 1];
+                if ((next.IsCapitalized && next.IsWordLike) || (next.Kind == TokenKind.Number && end > i))
+                {
+                    end++;
+                }
+                else if (WordLists.NameConnectors.Contains(next.Key) && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2])
+                {
+                    end += 2;
+                }
+                else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
+                {
+                    end += 3; // "Agreement on the Establishment of Peace"
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var start = i;
+            while (start <= end && (WordLists.LeadingStopwords.Contains(tokens[start].Key) || !tokens[start].IsCapitalized))
+            {
+                start++;
+            }
+
+            var head = -1;
+            for (var k = end; k >= start; k--)
+            {
+                if (HeadKind(tokens[k].Key) is not null)
+                {
+                    head = k;
+                    break;
+                }
+            }
+
+            i = end + 1;
+
+            // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
+            // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
+            var opening = head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
+            if (head < 0 || (head == start && !opening && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
+            {
+                continue;
+            }
+
+            // "X of <known state or body>" ends the name: the rest is who it belongs to.
+            var last = opening ? end : head;
+            while (last + 2 <= end && tokens[last + 1].Key == "of")
+            {
+                var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
+                if (k > end || matches[k] is not null)
+                {
+                    break;
+                }
+
+                last = k;
+                while (last + 1 <= end && tokens[last + 1].IsCapitalized)
+                {
+                    last++;
+                }
+            }
+
+            // "Institute of Postgraduate Education of Kütahya Dumlupınar University": a known name after the last "of" is the owner.
+            for (var k = start + 2; k <= last; k++)
+            {
+                if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last)
+                {
+                    last = k - 2;
+                    head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKind(tokens[h].Key) is not null, -1);
+                    break;
+                }
+            }
+
+            if (head < 0 || last - start < 1)
+            {
+                continue;
+            }
+
+            var kind = HeadKind(tokens[head].Key)!;
+            var (s, l, headIndex) = (start, last, head);
+            yield return (s, l, PriorityPattern, () => NewBody(view, s, l, kind, headIndex));
+        }
+    }
+
+    private string? HeadKind(string key) =>
+        WordLists.MilitaryUnitHeads.Contains(key) ? run.Model.MilitaryUnitKind ?? run.Model.OrganizationKind
+        : WordLists.OrganizationHeads.Contains(key) ? run.Model.OrganizationKind
+        : WordLists.AgreementHeads.Contains(key) ? run.Model.AgreementKind
+        : WordLists.EventHeads.Contains(key) ? run.Model.EventKind
+        : WordLists.PlaceHeads.Contains(key) ? run.Model.PlaceKind
+        : null;
+
+    private EntityMention NewBody(SentenceView view, int first, int last, string kind, int head)
+    {
+        var name = view.Text(first, last);
+        var rule = kind == run.Model.AgreementKind ? "agreement-head-noun"
+            : kind == run.Model.EventKind ? "event-head-noun"
+            : kind == run.Model.PlaceKind ? "place-head-noun"
+            : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
+            : "org-head-noun";
+        if (kind == run.Model.AgreementKind && view.Key(last + 1) != "between" && KnownAgreement(view, name) is { } known)
+        {
+            return new EntityMention(first, last, known.Id, FormKind.Alias, "agreement-context", 0.8);
+        }
+
+        var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
+        return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
+    }
+
+    /// <summary>
+    /// "The Peace Treaty", named without its parties: the one known agreement whose name holds all its words and whose
+    /// parties this or the previous sentence names. Shared generic words alone never link.
+    /// </summary>
+    private KnownEntity? KnownAgreement(SentenceView view, string name)
+    {
+        var words = Tokenizer.Keys(name).Where(k => k.Length > 2 && k is not ("the" or "and")).ToList();
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.AgreementKind)
+            .Where(e => Tokenizer.Keys(e.Name).ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+            .Where(e => NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is { Count: > 0 } parties
+                && parties.All(p => run.NamedNear(p, view)))
+            .ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    /// <summary>Named weapon systems: capitalized names before a weapon noun ("Caesar howitzers", "Akash air defense systems").</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> WeaponSystems(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.WeaponKind is null)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || view.Reserved[i] || matches[i] is not null || WordLists.LeadingStopwords.Contains(tokens[i].Key))
+            {
+                continue;
+            }
+
+            var nameEnd = i;
+            while (nameEnd + 1 < tokens.Length && nameEnd - i < 2 && (tokens[nameEnd + 1].IsCapitalized || tokens[nameEnd + 1].Kind == TokenKind.Number || tokens[nameEnd + 1].Key == "-") && matches[nameEnd + 1] is null)
+            {
+                nameEnd++;
+            }
+
+            var k = nameEnd + 1;
+            var modifiers = 0;
+            while (k < tokens.Length && WordLists.WeaponModifiers.Contains(tokens[k].Key) && modifiers < 4)
+            {
+                k++;
+                modifiers++;
+            }
+
+            if (k >= tokens.Length || !WordLists.WeaponHeads.Contains(tokens[k].Key) || tokens[k].IsCapitalized
+                || (modifiers == 0 && WordLists.VagueWeaponHeads.Contains(tokens[k].Key)))
+            {
+                continue;
+            }
+
+            var (first, last, phraseEnd) = (i, nameEnd, k);
+            yield return (first, last, PriorityPattern, () =>
+            {
+                var entity = run.NewEntity(view.Text(first, last), run.Model.WeaponKind, "weapon-head-noun", 0.8, view.Text(first, phraseEnd));
+                return new EntityMention(first, last, entity.Id, FormKind.Name, "weapon-head-noun", 0.8);
+            });
+            i = k;
+        }
+    }
+}

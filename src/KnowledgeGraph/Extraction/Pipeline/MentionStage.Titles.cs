@@ -1,0 +1,329 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Titled persons: "Deputy Foreign Minister of Armenia Paruyr Hovhannisyan", "Russian President Vladimir Putin", "Mr. Y".</summary>
+internal sealed partial class MentionStage
+{
+    /// <summary>Office titles ("Deputy Foreign Minister of Armenia Paruyr Hovhannisyan", "Russian President Vladimir Putin").</summary>
+    private void FindTitles(SentenceView view, GazetteerMatch?[] matches)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (view.Reserved[i] || !tokens[i].IsWordLike)
+            {
+                continue;
+            }
+
+            // A lowercase title ("the American president") can only refer back to a person introduced with it.
+            var lower = !tokens[i].IsCapitalized;
+            var honorific = !lower && WordLists.Honorifics.Contains(tokens[i].Key);
+            var title = honorific ? null : run.Model.Titles.FirstOrDefault(t => KeysAt(tokens, i, t.Keys));
+            if (title is null && !honorific)
+            {
+                continue;
+            }
+
+            // A title inside a known name: part of a person's written name ("Russian President Vladimir Putin")
+            // gives the office; inside any other name ("Office of the President") it is just part of that name.
+            var covering = Enumerable.Range(0, i + 1).Where(s => matches[s] is { } cm && s + cm.Count - 1 >= i + (title?.Keys.Length ?? 1) - 1)
+                .Select(s => matches[s]!).FirstOrDefault();
+            if (covering is not null)
+            {
+                if (title is not null && IsPersonMatch(covering) && covering.EntityIds.Length == 1)
+                {
+                    TitleInsideName(view, covering, i, title);
+                    i += title.Keys.Length - 1;
+                }
+
+                continue;
+            }
+
+            var titleLast = honorific ? (view.Key(i + 1) == "." ? i + 1 : i) : i + title!.Keys.Length - 1;
+            var j = titleLast + 1;
+            EntityMention? of = null;
+            if (!honorific)
+            {
+                of = PlaceBefore(view, matches, i);
+                if (view.Key(j) == "of")
+                {
+                    var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+                    if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place)
+                    {
+                        of = place;
+                        j = k + om.Count;
+                    }
+                }
+            }
+
+            if (view.Key(j) == ",")
+            {
+                j++;
+            }
+
+            var person = lower && of is null ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
+            if (person is null && !honorific && ApposedPerson(view, matches, i, title!, of) is { } apposed)
+            {
+                // "Nikol Pashinian, the prime minister of Armenia, and ...": the title describes the name before it.
+                // The commas and the title are reserved; "of Armenia" stays a governed mention.
+                for (var r = apposed.Last + 1; r <= titleLast; r++)
+                {
+                    view.Reserved[r] = view.MentionAt(r) is null && !(of is not null && of.First <= r && r <= of.Last);
+                }
+
+                if (view.Key(j - 1) == ",")
+                {
+                    view.Reserved[j - 1] = true;
+                }
+
+                if (of is not null)
+                {
+                    run.AddTitleHolder(title!.Role.Concept, of.EntityId, apposed.EntityId);
+                }
+
+                view.Mentions.Add(apposed);
+                view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, apposed, of));
+                if (run.Entity(apposed.EntityId) is { IsNew: true, Role: null } holder)
+                {
+                    var roleText = view.Text(i, titleLast);
+                    holder.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
+                }
+
+                i = titleLast;
+                continue;
+            }
+
+            if (person is null)
+            {
+                if (!honorific && of is not null && run.TitleHolder(title!.Role.Concept, of.EntityId) is { } holderId)
+                {
+                    // "the American president", "the President of Azerbaijan": the person the text gave that office.
+                    for (var r = i; r <= titleLast; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    view.Mentions.Add(new EntityMention(i, titleLast, holderId, FormKind.Alias, "title-coreference", 0.8));
+                    i = titleLast;
+                }
+
+                continue;
+            }
+
+            for (var r = i; r <= person.Last; r++)
+            {
+                view.Reserved[r] = true;
+            }
+
+            if (of is not null)
+            {
+                for (var r = of.First; r <= of.Last; r++)
+                {
+                    view.Reserved[r] = false;
+                }
+            }
+
+            view.Mentions.Add(person);
+            if (!honorific)
+            {
+                view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, person, of));
+                if (of is not null)
+                {
+                    run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+                }
+
+                if (run.Entity(person.EntityId) is { IsNew: true, Role: null } holder)
+                {
+                    var roleText = view.Text(i, titleLast);
+                    holder.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
+                }
+            }
+
+            i = person.Last;
+        }
+    }
+
+    /// <summary>A title within a person's known written name: the office is held in the state named before or after the title.</summary>
+    private void TitleInsideName(SentenceView view, GazetteerMatch name, int titleStart, TitlePhrase title)
+    {
+        var titleLast = titleStart + title.Keys.Length - 1;
+        var nameLast = name.First + name.Count - 1;
+        var person = new EntityMention(name.First, nameLast, name.EntityIds[0], name.Entries[0].Form, "gazetteer", 1.0);
+        EntityMention? of = null;
+        for (var s = name.First; s <= nameLast && of is null; s++)
+        {
+            if (s >= titleStart && s <= titleLast)
+            {
+                continue;
+            }
+
+            var limit = s < titleStart ? titleStart - s : nameLast - s + 1;
+            if (run.Model.Gazetteer.MatchAt(view.Tokens, s, limit) is { } m && (s < titleStart ? s + m.Count == titleStart : view.Key(s - 1) is "of" or "the"))
+            {
+                of = PlaceMention(view, m);
+            }
+        }
+
+        view.Titles.Add(new TitleSpan(titleStart, titleLast, title.Role, person, of));
+        if (of is not null)
+        {
+            run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+        }
+    }
+
+    /// <summary>The state or body named right before a title: "Russian President", "Armenia's Prime Minister".</summary>
+    private EntityMention? PlaceBefore(SentenceView view, GazetteerMatch?[] matches, int titleStart)
+    {
+        var end = titleStart - 1;
+        if (end >= 0 && view.Tokens[end].Kind == TokenKind.Possessive)
+        {
+            end--;
+        }
+
+        for (var s = Math.Max(0, end - 8); s <= end; s++)
+        {
+            if (matches[s] is { } m && s + m.Count - 1 == end)
+            {
+                return PlaceMention(view, m);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A gazetteer match that names one state or organization, as a mention.</summary>
+    private EntityMention? PlaceMention(SentenceView view, GazetteerMatch m)
+    {
+        if (m.EntityIds.Length != 1 || run.Entity(m.EntityIds[0]) is not { } e || run.Model.IsPersonKind(e.Kind))
+        {
+            return null;
+        }
+
+        return FromGazetteer(view, m);
+    }
+
+    /// <summary>The person a title introduces: a known person, or a new one from the capitalized words that follow.</summary>
+    private EntityMention? PersonAt(SentenceView view, GazetteerMatch?[] matches, int j, RoleConcept? role, EntityMention? of)
+    {
+        var tokens = view.Tokens;
+        if (j >= tokens.Length)
+        {
+            return null;
+        }
+
+        if (matches[j] is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } known && run.Model.IsPersonKind(known.Kind))
+        {
+            // A longer written name ("Mikhail Yurevich Galuzin") still belongs to the known person.
+            var end = j + m.Count - 1;
+            while (end + 1 < tokens.Length && IsNameToken(tokens[end + 1]) && matches[end + 1] is null && end - j < 4)
+            {
+                end++;
+            }
+
+            return new EntityMention(j, end, known.Id, m.Entries[0].Form, "titled-person-known", 0.95);
+        }
+
+        var last = j - 1;
+        while (last + 1 < tokens.Length && last + 1 - j < 4 && IsNameToken(tokens[last + 1])
+            && (matches[last + 1] is null || IsPersonMatch(matches[last + 1]!)))
+        {
+            last++;
+            if (tokens[last].Text.Length == 1 && view.Key(last + 1) == ".")
+            {
+                last++;
+            }
+        }
+
+        if (last < j || !tokens[last].IsWordLike)
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(j, last - j + 1).Select(i => tokens[i]).Where(t => t.IsWordLike).ToList();
+        var surname = words[^1];
+        var bySurname = run.Model.Known.Values.Concat(run.NewEntities.Values)
+            .Where(e => run.Model.IsPersonKind(e.Kind) && SameSurname(e.Name, surname.Key, words.Count > 1 ? words[0].Key : null))
+            .Select(e => e.Id).Distinct().ToList();
+        if (bySurname.Count == 1)
+        {
+            run.AddAlias(run.Entity(bySurname[0])!, view.Text(j, last));
+            return new EntityMention(j, last, bySurname[0], FormKind.Alias, "titled-person-surname", 0.85);
+        }
+
+        if (words.Count < 2 && role is null)
+        {
+            return null;
+        }
+
+        var kind = role is null ? run.Model.PersonKind : run.Model.OfficialKind;
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var name = view.Text(j, last);
+        var aliases = words.Count >= 2 ? new List<string> { surname.Text } : [];
+        if (words.Count >= 3)
+        {
+            aliases.Add(words[0].Text + " " + surname.Text);
+        }
+
+        var entity = run.NewEntity(name, kind, role is null ? "honorific-person" : "titled-person", words.Count >= 2 ? 0.9 : 0.6, [.. aliases]);
+        return new EntityMention(j, last, entity.Id, FormKind.Name, entity.Rule, entity.Confidence);
+    }
+
+    private static bool SameSurname(string fullName, string surnameKey, string? firstKey)
+    {
+        var keys = Tokenizer.Keys(fullName);
+        if (keys.Length == 0 || TextFold.Skeleton(keys[^1]) != TextFold.Skeleton(surnameKey))
+        {
+            return false;
+        }
+
+        return firstKey is null || keys.Length == 1 || keys[0] == firstKey;
+    }
+
+    private static bool IsNameToken(Token t) =>
+        t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key)
+        && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key);
+
+    /// <summary>The person a title in apposition describes: "Ilham Aliev, the president of Azerbaijan", "X, the Armenian foreign minister".</summary>
+    private EntityMention? ApposedPerson(SentenceView view, GazetteerMatch?[] matches, int titleStart, TitlePhrase title, EntityMention? of)
+    {
+        var d = (of is not null && of.Last < titleStart ? of.First : titleStart) - 1;
+        if (view.Key(d) is "the" or "a" or "an")
+        {
+            d--;
+        }
+
+        if (view.Key(d) != "," || d < 1)
+        {
+            return null;
+        }
+
+        var nameEnd = d - 1;
+        var start = nameEnd;
+        while (start - 1 >= 0 && nameEnd - start < 3 && IsNameToken(view.Tokens[start - 1]) && !view.Reserved[start - 1])
+        {
+            start--;
+        }
+
+        if (!IsNameToken(view.Tokens[nameEnd]) || view.Reserved[nameEnd])
+        {
+            return null;
+        }
+
+        // A known person's name may be shorter than the run ("Prime Minister's ally Nikol Pashinian").
+        for (var s = start; s <= nameEnd; s++)
+        {
+            if (matches[s] is { } m && s + m.Count - 1 == nameEnd && IsPersonMatch(m))
+            {
+                return PersonAt(view, matches, s, title.Role, of);
+            }
+        }
+
+        var person = nameEnd > start ? PersonAt(view, matches, start, title.Role, of) : null;
+        return person is { } p && p.Last == nameEnd ? p : null;
+    }
+}

@@ -1,0 +1,296 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The mention stage: gazetteer matches (longest first, curated forms before built-in ones, capital-versus-city by
+/// preposition), titled persons, named bodies, agreements, events and weapon systems, acronyms, "both countries"
+/// and pronouns. Every mention is recorded on the run.
+/// </summary>
+internal sealed partial class MentionStage
+{
+    private const int PriorityGazetteer = 3;
+    private const int PriorityPattern = 1;
+    private readonly DocumentRun run;
+    private string? lastPerson;
+    private string[]? lastPersonPair;
+    private string[]? lastLeaderPair;
+
+    public MentionStage(DocumentRun run) => this.run = run;
+
+    /// <summary>Forgets the person "he" and "she" stand for: a new paragraph starts.</summary>
+    public void StartParagraph() => lastPerson = null;
+
+    public void FindMentions(SentenceView view, SentenceView? previous)
+    {
+        var tokens = view.Tokens;
+        var matches = new GazetteerMatch?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var g = run.Model.Gazetteer.MatchAt(tokens, i);
+            var l = run.Local.MatchAt(tokens, i);
+            matches[i] = l is not null && (g is null || l.Count > g.Count) ? l : g;
+        }
+
+        FindTitles(view, matches);
+
+        var candidates = new List<(int First, int Last, int Priority, Func<EntityMention?> Make)>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (matches[i] is { } m)
+            {
+                var match = m;
+                candidates.Add((i, i + m.Count - 1, PriorityGazetteer, () => FromGazetteer(view, match)));
+            }
+        }
+
+        if (!view.IsHeadline)
+        {
+            candidates.AddRange(NamedBodies(view, matches));
+            candidates.AddRange(WeaponSystems(view, matches));
+        }
+
+        var taken = (bool[])view.Reserved.Clone();
+        foreach (var c in candidates.OrderByDescending(c => c.Last - c.First).ThenByDescending(c => c.Priority).ThenBy(c => c.First))
+        {
+            if (Enumerable.Range(c.First, c.Last - c.First + 1).Any(i => taken[i]))
+            {
+                continue;
+            }
+
+            for (var i = c.First; i <= c.Last; i++)
+            {
+                taken[i] = true;
+            }
+
+            if (c.Make() is { } mention)
+            {
+                view.Mentions.Add(mention);
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        DefineAcronyms(view);
+        CheckAgreementLinks(view);
+        for (var k = 0; k < view.Mentions.Count; k++)
+        {
+            var m = view.Mentions[k];
+            if (m.Form == FormKind.Demonym && WordLists.GovernmentNouns.Contains(view.Key(m.Last + 1)))
+            {
+                view.Mentions[k] = m with { StandsForState = true };
+            }
+        }
+
+        ResolveGroupAnaphora(view, previous);
+        ResolvePronouns(view);
+        foreach (var m in view.Mentions)
+        {
+            run.RecordMention(view, m);
+        }
+    }
+
+    /// <summary>"He", "she", "his", "her" stand for the person last named in the paragraph.</summary>
+    private void ResolvePronouns(SentenceView view)
+    {
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            if (view.MentionAt(i) is { } m && run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind))
+            {
+                lastPerson = e.Id;
+                i = m.Last;
+            }
+            else if (view.Key(i) is "he" or "she" or "his" or "her" && view.MentionAt(i) is null && lastPerson is not null)
+            {
+                view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "Turkey and Georgia ... Both countries have ...": "both countries", "the two states" and the like stand for
+    /// the two states last joined by "and" in this or the previous sentence; each becomes a mention of the phrase.
+    /// </summary>
+    private void ResolveGroupAnaphora(SentenceView view, SentenceView? previous)
+    {
+        for (var i = 0; i + 1 < view.Tokens.Length; i++)
+        {
+            var (determiner, noun) = view.Key(i) is "the" && view.Key(i + 1) is "two" ? (i + 1, i + 2)
+                : view.Key(i) is "each" && view.Key(i + 1) is "of" && view.Key(i + 2) is "the" or "his" or "her" or "their" ? (i + 2, i + 3)
+                : (i, i + 1);
+            var first = view.Key(determiner) is "both" or "two" or "each" or "their" or "his" or "her" or "the" && view.Key(i) is "both" or "the" or "each" ? i : -1;
+            if (first < 0 || view.MentionAt(i) is not null)
+            {
+                continue;
+            }
+
+            var persons = view.Key(noun) is "leaders" or "leader" or "presidents" or "ministers" or "heads" or "guests" or "counterparts" or "men";
+            var states = view.Key(noun) is "countries" or "states" or "sides" or "governments" or "nations" or "republics";
+            if (!persons && !states)
+            {
+                continue;
+            }
+
+            var leaders = view.Key(noun) is "leaders" or "leader" or "presidents" or "heads";
+            var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair : lastPersonPair)
+                : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false));
+            if (pair is null)
+            {
+                continue;
+            }
+
+            foreach (var id in pair)
+            {
+                view.Mentions.Add(new EntityMention(i, noun, id, FormKind.Alias, "group-anaphora", 0.8));
+            }
+
+            i = noun;
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
+        lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true) ?? lastLeaderPair;
+    }
+
+    /// <summary>The last two states (or persons) joined by "and" before token <paramref name="before"/>: "Armenia and Azerbaijan", "Aliyev and Pashinyan".</summary>
+    private string[]? LastPair(SentenceView view, int before, bool person, bool leaders = false)
+    {
+        var found = view.Mentions.Where(m => m.Last < before && m.CanBeArgument && run.Entity(m.EntityId) is { } e
+            && (person ? run.Model.IsPersonKind(e.Kind) && (!leaders || IsLeader(e)) : e.Kind == run.Model.StateKind)).ToList();
+        for (var k = found.Count - 1; k > 0; k--)
+        {
+            var and = SkipTitle(view, found[k].First - 1);
+            if (view.Key(and) == "and" && found[k - 1].Last == and - 1 && found[k - 1].EntityId != found[k].EntityId)
+            {
+                return [found[k - 1].EntityId, found[k].EntityId];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the person heads a state or government, by the office the text or the graph gives them.</summary>
+    private static bool IsLeader(KnownEntity e) =>
+        e.Role is { } role && (role.Contains("President", StringComparison.OrdinalIgnoreCase) || role.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("Chancellor", StringComparison.OrdinalIgnoreCase) || role.Contains("King", StringComparison.Ordinal) || role.Contains("Leader", StringComparison.OrdinalIgnoreCase))
+        && !role.Contains("Vice", StringComparison.OrdinalIgnoreCase) && !role.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Links a gazetteer match, resolving a capital-versus-city clash by the preposition before it, else reporting it.</summary>
+    private EntityMention? FromGazetteer(SentenceView view, GazetteerMatch match)
+    {
+        var last = match.First + match.Count - 1;
+        var ids = match.EntityIds;
+        GazetteerEntry? chosen = null;
+        var rule = match.Fuzzy ? "gazetteer-transliteration" : "gazetteer";
+        if (ids.Length == 1)
+        {
+            chosen = match.Entries[0];
+        }
+        else
+        {
+            // Curated graph forms outrank the built-in list of states.
+            var curated = match.Entries.Where(e => !e.BuiltIn).ToList();
+            if (curated.Select(e => e.EntityId).Distinct().Count() == 1)
+            {
+                chosen = curated[0];
+            }
+            else
+            {
+                var names = match.Entries.Where(e => e.Form != FormKind.Metonym).ToList();
+                var metonyms = match.Entries.Where(e => e.Form == FormKind.Metonym).ToList();
+                if (names.Select(e => e.EntityId).Distinct().Count() == 1 && metonyms.Select(e => e.EntityId).Distinct().Count() == 1)
+                {
+                    var locative = view.Key(match.First - 1) is "in" or "at" or "near" or "outside" or "around" or "inside";
+                    chosen = locative ? names[0] : metonyms[0];
+                    rule = "metonym-context";
+                }
+            }
+        }
+
+        if (chosen is null)
+        {
+            var t0 = view.Tokens[match.First];
+            var t1 = view.Tokens[last];
+            run.Ambiguous.Add(new AmbiguousMention(
+                new CandidateMention(view.Sentence.Paragraph, view.Sentence.Index, t0.Start, t1.End - t0.Start, view.Text(match.First, last)),
+                [.. ids.Order(StringComparer.Ordinal)]));
+            return null;
+        }
+
+        if (chosen.Form == FormKind.Metonym && ModifiesName(view, last + 1))
+        {
+            return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
+        }
+
+        var confidence = (match.Fuzzy ? 0.85 : 1.0) * (chosen.BuiltIn ? 0.95 : 1.0) * (chosen.Form == FormKind.Metonym ? 0.85 : 1.0);
+        return new EntityMention(match.First, last, chosen.EntityId, chosen.Form, rule, confidence);
+    }
+
+    /// <summary>"Full Name (ACR)": the acronym becomes an alias and a mention.</summary>
+    private void DefineAcronyms(SentenceView view)
+    {
+        foreach (var m in view.Mentions.ToList())
+        {
+            var a = m.Last + 2;
+            if (view.Key(m.Last + 1) == "(" && view.Key(a + 1) == ")" && view.Tokens[a].IsAcronym && view.MentionAt(a) is null
+                && run.Entity(m.EntityId) is { } e)
+            {
+                run.AddAlias(e, view.Tokens[a].Text);
+                view.Mentions.Add(new EntityMention(a, a, e.Id, FormKind.Alias, "acronym-definition", m.Confidence));
+            }
+        }
+
+        view.Mentions.Sort((x, y) => x.First.CompareTo(y.First));
+    }
+
+    private bool IsPersonMatch(GazetteerMatch m) => m.EntityIds.All(id => run.Entity(id) is { } e && run.Model.IsPersonKind(e.Kind));
+
+    /// <summary>Whether the token after a capital makes it part of a name: a capitalized word or a name's head noun.</summary>
+    private static bool ModifiesName(SentenceView view, int next)
+    {
+        if (next >= view.Tokens.Length || view.MentionAt(next) is not null)
+        {
+            return false;
+        }
+
+        var t = view.Tokens[next];
+        return (t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym)
+            || t.Key is "process" or "format" or "talks" or "agreements" or "protocol" or "protocols" or "accords" or "platform"
+            || WordLists.OrganizationHeads.Contains(t.Key) || WordLists.AgreementHeads.Contains(t.Key) || WordLists.EventHeads.Contains(t.Key);
+    }
+
+    /// <summary>
+    /// Links to a known agreement only when the context agrees: a name in lowercase generic words ("a strategic partnership
+    /// charter", "the peace treaty") links when every party its known name joins is named in this or the previous sentence (and no "between" names others); parties written
+    /// right before the name ("a U.S.-Azerbaijan charter") must be among its parties. Otherwise the mention is dropped.
+    /// </summary>
+    private void CheckAgreementLinks(SentenceView view)
+    {
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (run.Entity(m.EntityId) is not { IsNew: false } e || e.Kind != run.Model.AgreementKind)
+            {
+                continue;
+            }
+
+            var parties = NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind)
+                .Select(p => p.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            var written = Compound(view, m.First) ?? [];
+            var k = m.First - 1;
+            while (k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null && m.First - k <= 2)
+            {
+                k--;
+            }
+
+            List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
+            var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
+            var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
+            var inContext = parties.Count > 0 && view.Key(m.Last + 1) != "between" && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
+            if (conflicting || (generic && !inContext))
+            {
+                view.Mentions.Remove(m);
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>What the text's modality says about one trigger: the certainty, the named modality and the cue words.</summary>
+/// <param name="Certainty">Stated, reported, hedged, hypothetical or denied.</param>
+/// <param name="Kind">The modality, or <see langword="null"/> for a plain statement.</param>
+/// <param name="Cue">The words that set it, or <see langword="null"/>.</param>
+internal readonly record struct ModalityReading(Certainty Certainty, ModalityKind? Kind, string? Cue)
+{
+    public static readonly ModalityReading Stated = new(Certainty.Stated, null, null);
+
+    /// <summary>Gets whether the reading lets the relation stand as a done fact (stated or reported).</summary>
+    public bool IsFact => Certainty is Certainty.Stated or Certainty.Reported;
+}
+
+/// <summary>
+/// Reads the text's own modality around a trigger, most restrictive first: denial ("allegations that ... were
+/// denied", "denied that"), negation ("did not sign", "refused to meet", "has yet to sign"), readiness ("ready to",
+/// "confirmed readiness to"), intent ("intends to", "decided to", "pledged to"), plans and the future ("plans to",
+/// "will", "scheduled"), conditions ("if", "unless"), ability ("can", "able to"), possibility ("could", "possible"),
+/// hedges ("appears", "suggests") and attribution ("said that", "according to"). Anything but stated or reported is
+/// never a done fact.
+/// </summary>
+internal static class ModalityReader
+{
+    /// <summary>Nouns and adjectives of readiness; "prepared" and "ready" need a following "to" or "for".</summary>
+    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness");
+
+    /// <summary>Words of intent; they govern the trigger through "to" ("decided to apply", "intention to sign").</summary>
+    private static readonly FrozenSet<string> Intent = Set(
+        "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
+        "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
+        "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
+        "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
+        "bid", "effort", "efforts", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
+        "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
+
+    /// <summary>Words of plans and the future.</summary>
+    private static readonly FrozenSet<string> Plan = Set(
+        "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
+        "expects", "upcoming", "forthcoming", "future", "prospective", "will", "would", "shall", "going", "draft", "prepare",
+        "prepares", "preparing", "preparation", "drafting", "to-be");
+
+    private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
+
+    private static readonly FrozenSet<string> Possibility = Set(
+        "could", "might", "may", "possible", "possibly", "possibility", "potential", "potentially", "perhaps", "maybe", "prospect",
+        "prospects", "chance", "option", "whether", "hypothetical", "unlikely", "risk", "considering", "consideration", "should");
+
+    private static readonly FrozenSet<string> Conditions = Set("if", "unless", "provided", "providing", "once", "condition", "conditional", "conditioned");
+
+    /// <summary>Words that deny the act of the trigger they precede in its clause.</summary>
+    private static readonly FrozenSet<string> Negation = Set(
+        "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
+        "failed", "fails", "cannot", "declined", "declines", "yet", "unsigned", "unable");
+
+    /// <summary>Assesses the certainty of a relation triggered by tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    /// <param name="view">The sentence.</param>
+    /// <param name="first">The trigger's first token.</param>
+    /// <param name="last">The trigger's last token.</param>
+    /// <param name="clauseStart">The first token of the trigger's clause.</param>
+    /// <returns>The reading.</returns>
+    public static ModalityReading Assess(SentenceView view, int first, int last, int clauseStart)
+    {
+        var tokens = view.Tokens;
+
+        // "allegations that X ... were denied": the allegation's content is denied.
+        var allegation = FindLast(view, 0, first - 1, WordLists.AllegationCues.Contains);
+        if (allegation >= 0 && FindFirst(view, last + 1, tokens.Length - 1, WordLists.DenialCues.Contains) is var denial && denial >= 0)
+        {
+            return new(Certainty.Denied, ModalityKind.Denial, $"{tokens[allegation].Text} ... {tokens[denial].Text}");
+        }
+
+        var deniedThat = FindLast(view, 0, first - 1, WordLists.DenialCues.Contains);
+        if (deniedThat >= 0 && view.Key(deniedThat + 1) == "that")
+        {
+            return new(Certainty.Denied, ModalityKind.Denial, tokens[deniedThat].Text + " that");
+        }
+
+        // "has yet to sign", "did not sign", "refused to meet", "without consulting".
+        var near = Math.Max(clauseStart, first - 5);
+        var negation = FindLast(view, near, first - 1, k => Negation.Contains(k) && k != "yet");
+        if (negation >= 0 && view.Key(negation + 1) == "only")
+        {
+            negation = -1; // "not only ... but also".
+        }
+
+        var yet = FindLast(view, near, first - 1, k => k == "yet");
+        if (yet >= 0 && view.Key(yet + 1) == "to")
+        {
+            negation = Math.Max(negation, yet);
+        }
+
+        if (negation >= 0)
+        {
+            return new(Certainty.Denied, ModalityKind.Negation, tokens[negation].Text);
+        }
+
+        var window = Math.Max(clauseStart, first - 7);
+        if (Governing(view, window, first, Readiness) is { } ready)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Readiness, ready);
+        }
+
+        if (Governing(view, window, first, Intent) is { } intent)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, intent);
+        }
+
+        // "If Armenia signs ...": the clause opens with a condition.
+        var condition = FindLast(view, Math.Max(0, clauseStart - 1), first - 1, Conditions.Contains);
+        if (condition >= 0 && !(view.Key(condition) == "once" && condition > clauseStart))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[condition].Text);
+        }
+
+        var modalWindow = Math.Max(clauseStart, first - 6);
+        var possible = FindLast(view, modalWindow, first - 1, k => Possibility.Contains(k));
+        var planned = FindLast(view, modalWindow, first - 1, k => Plan.Contains(k));
+        var able = FindLast(view, modalWindow, first - 1, k => Ability.Contains(k));
+        if (possible > 0 && tokens[possible].IsCapitalized)
+        {
+            possible = -1; // "May" is the month.
+        }
+
+        var closest = Math.Max(possible, Math.Max(planned, able));
+        if (closest >= 0)
+        {
+            var kind = closest == possible ? ModalityKind.Possibility : closest == able ? ModalityKind.Ability : ModalityKind.Plan;
+            return new(Certainty.Hypothetical, kind, tokens[closest].Text);
+        }
+
+        var scenario = FindLast(view, 0, first - 1, k => k is "scenario" or "scenarios" or "hypothetical" or "hypothetically");
+        if (scenario >= 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, tokens[scenario].Text);
+        }
+
+        var hedge = FindLast(view, 0, first - 1, k => WordLists.HedgeCues.Contains(k) || k is "allegedly" or "alleged" or "purportedly" or "supposedly");
+        if (hedge >= 0)
+        {
+            return new(Certainty.Hedged, view.Key(hedge) is "allegedly" or "alleged" or "purportedly" or "supposedly" ? ModalityKind.Claim : ModalityKind.Hedge, tokens[hedge].Text);
+        }
+
+        var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
+        return reporting >= 0 ? new(Certainty.Reported, ModalityKind.Claim, tokens[reporting].Text) : ModalityReading.Stated;
+    }
+
+    /// <summary>
+    /// A cue that governs the trigger: "ready to sign", "readiness for signing", "intends to visit", "decided to apply for";
+    /// the cue is followed within two words by "to" or "for", and the trigger within four words of that.
+    /// </summary>
+    private static string? Governing(SentenceView view, int from, int first, FrozenSet<string> cues)
+    {
+        for (var k = first - 1; k >= Math.Max(0, from); k--)
+        {
+            if (!cues.Contains(view.Key(k)) || view.MentionAt(k) is not null)
+            {
+                continue;
+            }
+
+            // The cue's own "to" or "for" follows it closely and the trigger follows that closely.
+            for (var j = k + 1; j <= Math.Min(first - 1, k + 2); j++)
+            {
+                if (view.Key(j) is "to" or "for" && first - j <= 4)
+                {
+                    return view.Tokens[k].Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int FindLast(SentenceView view, int from, int to, Func<string, bool> test)
+    {
+        for (var i = Math.Min(to, view.Tokens.Length - 1); i >= Math.Max(0, from); i--)
+        {
+            if (test(view.Tokens[i].Key) && view.MentionAt(i) is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindFirst(SentenceView view, int from, int to, Func<string, bool> test)
+    {
+        for (var i = Math.Max(0, from); i <= Math.Min(to, view.Tokens.Length - 1); i++)
+        {
+            if (test(view.Tokens[i].Key) && view.MentionAt(i) is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The modality stage: reads each proposal's certainty and modality from its clause (<see cref="ModalityReader"/>),
+/// turns a done act under readiness or intent into the concept's intention type ("confirmed readiness to sign" is
+/// an expressed readiness to sign, never "signed"), and keeps a draft, unsigned or envisaged document from being
+/// stated as signed or as having parties.
+/// </summary>
+internal sealed class ModalityStage
+{
+    /// <summary>Words before an agreement that make it a document not (yet) in force.</summary>
+    private static readonly FrozenSet<string> ProspectiveAdjectives = FrozenSet.ToFrozenSet(
+        ["draft", "drafted", "unsigned", "proposed", "envisaged", "envisioned", "planned", "future", "prospective", "potential", "possible",
+         "eventual", "hypothetical", "initialled", "initialed", "pending", "would-be"], StringComparer.Ordinal);
+
+    /// <summary>Verbs and nouns before an agreement that make it a document still being made ("a group to prepare a charter").</summary>
+    private static readonly FrozenSet<string> MakingVerbs = FrozenSet.ToFrozenSet(
+        ["prepare", "prepares", "preparing", "preparation", "draft", "drafting", "negotiate", "negotiating", "negotiation", "negotiations",
+         "elaborate", "elaborating", "develop", "developing", "envisions", "envisages", "envision", "envisage", "conclude", "concluding",
+         "finalize", "finalise", "finalizing", "finalising", "agree", "towards", "toward"], StringComparer.Ordinal);
+
+    private readonly ExtractorModel model;
+    private readonly Func<string, KnownEntity?> entity;
+    private readonly FrozenSet<string> completed;
+    private HashSet<string>? prospective;
+
+    public ModalityStage(ExtractorModel model, Func<string, KnownEntity?> entity)
+    {
+        this.model = model;
+        this.entity = entity;
+        completed = model.Lexicon.CompletedDocumentTypes.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads the certainty of every proposal; drops those a prospective document rules out.</summary>
+    /// <param name="proposals">The rules' proposals, in text order.</param>
+    /// <param name="views">Every sentence of the document, to find documents the text calls draft or unsigned anywhere.</param>
+    /// <returns>The proposals with their reading; the type may have changed to an intention type.</returns>
+    public IEnumerable<(ProposedRelation Proposal, ModalityReading Reading)> Apply(IReadOnlyList<ProposedRelation> proposals, IReadOnlyList<SentenceView> views)
+    {
+        foreach (var p in proposals)
+        {
+            var reading = p.Modality is { } s ? ModalityReader.Assess(p.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated;
+            var proposal = p;
+            if (reading.Kind is ModalityKind.Readiness or ModalityKind.Intent or ModalityKind.Plan && p.TriggerConcept is { IntentTypes.IsEmpty: false } concept
+                && entity(p.Source) is { } source && entity(p.Target) is { } target
+                && model.Types.Resolve(concept.IntentTypes, null, null, [], source.Kind, target.Kind, out var swap) is { } intentType)
+            {
+                proposal = p with { Type = intentType, Source = swap ? p.Target : p.Source, Target = swap ? p.Source : p.Target, Rule = p.Rule + "+" + reading.Kind.ToString()!.ToLowerInvariant() };
+            }
+
+            if (completed.Contains(proposal.Type.Name))
+            {
+                if (proposal.FromName && (!reading.IsFact || IsProspectiveAnywhere(proposal.Target, views)))
+                {
+                    continue; // "the Armenia-Azerbaijan peace treaty", unsigned: its name does not make the two parties to it.
+                }
+
+                if (reading.IsFact && ProspectiveCue(proposal.View, proposal.Target) is { } cue)
+                {
+                    reading = new ModalityReading(Certainty.Hypothetical, ModalityKind.Plan, cue);
+                }
+            }
+
+            yield return (proposal, reading);
+        }
+    }
+
+    private bool IsProspectiveAnywhere(string agreementId, IReadOnlyList<SentenceView> views)
+    {
+        if (prospective is null)
+        {
+            prospective = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var view in views)
+            {
+                foreach (var m in view.Mentions)
+                {
+                    if (entity(m.EntityId)?.Kind == model.AgreementKind && ProspectiveCue(view, m) is not null)
+                    {
+                        prospective.Add(m.EntityId);
+                    }
+                }
+            }
+        }
+
+        return prospective.Contains(agreementId);
+    }
+
+    /// <summary>The word that makes a document of the sentence prospective, if any ("the draft treaty", "to prepare a charter", "has yet to be signed").</summary>
+    private string? ProspectiveCue(SentenceView view, string agreementId) =>
+        view.Mentions.Where(m => m.EntityId == agreementId).Select(m => ProspectiveCue(view, m)).FirstOrDefault(c => c is not null);
+
+    private static string? ProspectiveCue(SentenceView view, EntityMention m)
+    {
+        for (var k = m.First - 1; k >= Math.Max(0, m.First - 5); k--)
+        {
+            var key = view.Key(k);
+            if (ProspectiveAdjectives.Contains(key) && m.First - k <= 3)
+            {
+                return view.Tokens[k].Text;
+            }
+
+            if (MakingVerbs.Contains(key))
+            {
+                return view.Tokens[k].Text;
+            }
+
+            if (view.MentionAt(k) is not null || WordLists.ClauseBreaks.Contains(key))
+            {
+                break;
+            }
+        }
+
+        // "The treaty, which has not yet been signed", "the charter remains unsigned", "a treaty yet to be signed".
+        for (var k = m.Last + 1; k < Math.Min(view.Tokens.Length, m.Last + 8); k++)
+        {
+            var key = view.Key(k);
+            if (key is "unsigned" or "initialled" or "initialed" || (key is "not" or "yet" or "never" && Enumerable.Range(k + 1, Math.Min(4, view.Tokens.Length - k - 1)).Any(j => view.Key(j) is "signed" or "ratified" or "concluded" or "finalized" or "finalised" or "been")))
+            {
+                return view.Tokens[k].Text;
+            }
+
+            if (view.MentionAt(k) is not null || key is ";" or ":")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// "The Memorandum of Understanding between the United States and Azerbaijan": the states or bodies an agreement is
+/// said to be between are its parties. The modality stage keeps a document still being prepared from having parties as a fact.
+/// </summary>
+internal sealed class AgreementPartiesRule : RelationRule
+{
+    private static readonly string[] PartyKeywords = ["party", "signator"];
+
+    public override string Name => "agreement-between";
+
+    public override double BaseConfidence => 0.75;
+
+    public override string Pattern => "an agreement followed by \"between A and B\": \"the Memorandum of Understanding between the United States and Azerbaijan\"";
+
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.GetValueOrDefault("Agreement", []);
+
+    public override RuleScope Scope => RuleScope.Body;
+
+    /// <inheritdoc/>
+    public override void Apply(RuleContext context)
+    {
+        var (run, view) = (context.Run, context.View);
+        if (run.Model.AgreementKind is not { } agreementKind || !run.Model.Lexicon.NameParties.TryGetValue(agreementKind, out var types))
+        {
+            return;
+        }
+
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (run.Entity(m.EntityId) is not { } agreement || agreement.Kind != agreementKind || view.Key(m.Last + 1) != "between")
+            {
+                continue;
+            }
+
+            var parties = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
+                .Where(p => run.Entity(p.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind))
+                .DistinctBy(p => p.EntityId).ToList();
+            if (parties.Count < 2)
+            {
+                continue;
+            }
+
+            var modality = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
+            foreach (var p in parties)
+            {
+                run.Structural(view, context.Paragraph, types, PartyKeywords, run.Entity(p.EntityId)!, agreement, modality, m.First, p.Last, BaseConfidence, Name);
+            }
+        }
+    }
+}

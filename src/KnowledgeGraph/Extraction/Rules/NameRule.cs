@@ -1,0 +1,130 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Relations a name carries: the parties it joins ("the Armenia-Azerbaijan conflict"), the one state it belongs to ("Parliament of Armenia"), what an event is about ("Suspension of the ... Charter") and where it takes place.</summary>
+internal sealed class NameRule : RelationRule
+{
+    internal static readonly string[] LocatedInTypes = ["located-in", "took-place-in", "held-in"];
+    internal static readonly string[] ConcernsTypes = ["concerns", "about", "regards"];
+
+    public override string Name => "name-parties";
+
+    public override double BaseConfidence => 0.75;
+
+    public override string Pattern => "a name joining parties with hyphens: \"Armenia–Azerbaijan Transit Agreement\" gives party-to, \"A-B-C trilateral format\" member-of; name-part-of, name-located-in, name-concerns (0.6-0.65): \"Parliament of A\", \"Armenian constitutional referendum\", \"Suspension of the X Charter\"";
+
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) =>
+        lexicon.NameParties.Values.SelectMany(t => t).Concat(lexicon.PartOfTypes).Concat(LocatedInTypes).Concat(ConcernsTypes);
+
+    public override RuleScope Scope => RuleScope.Body | RuleScope.Footnote;
+
+    /// <inheritdoc/>
+    public override void Apply(RuleContext context)
+    {
+        NameRelations(context.Run, context.View, context.Paragraph);
+    }
+
+    private static void NameRelations(DocumentRun run, SentenceView view, Paragraph paragraph)
+    {
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (run.Entity(m.EntityId) is { } e)
+            {
+                NameRelationsFor(run, view, paragraph, e, m.First, m.Last);
+            }
+        }
+    }
+
+    /// <summary>Reads the relations an entity's name carries, once per document, with the evidence of its first mention.</summary>
+    internal static void NameRelationsFor(DocumentRun run, SentenceView view, Paragraph paragraph, KnownEntity e, int first, int last)
+    {
+        if (!(e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind || e.Kind == run.Model.EventKind || e.Kind == run.Model.AgreementKind)
+            || !run.NamedOnce.Add(e.Id))
+        {
+            return;
+        }
+
+        var cue = new ModalitySpan(first, last, ClauseStart(view, first));
+        foreach (var text in new[] { e.Name, view.Text(first, last) }.Distinct(StringComparer.Ordinal))
+        {
+            var parts = NameParts(run, text, e.Id);
+            var parties = parts.Where(p => p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind
+                || (e.Kind == run.Model.EventKind && run.Model.IsPersonKind(p.Entity.Kind))).ToList();
+            var joined = parties.Count >= 2 && parties.Zip(parties.Skip(1)).Any(x => x.Second.Index - x.First.End == 1 && x.First.Next == "-");
+            if (joined && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
+            {
+                foreach (var p in parties.DistinctBy(p => p.Entity.Id))
+                {
+                    run.Structural(view, paragraph, partyTypes, ["member", "particip", "party"], p.Entity, e, cue, first, last, 0.75, "name-parties");
+                }
+
+                return;
+            }
+
+            var states = parts.Where(p => p.Entity.Kind == run.Model.StateKind || (p.Entity.Kind == run.Model.OrganizationKind && e.Kind != run.Model.EventKind))
+                .Select(p => p.Entity).DistinctBy(x => x.Id).ToList();
+            var about = parts.Where(p => p.Previous is "of" or "from" or "the").Select(p => p.Entity).FirstOrDefault();
+            if (e.Kind == run.Model.EventKind && about is not null && (about.Kind == run.Model.AgreementKind || about.Kind == run.Model.OrganizationKind))
+            {
+                run.Structural(view, paragraph, NameRule.ConcernsTypes, ["concern"], e, about, cue, first, last, 0.6, "name-concerns");
+                return;
+            }
+
+            var place = parts.Where(p => p.Previous == "in" && (p.Entity.Kind == run.Model.PlaceKind || p.Entity.Kind == run.Model.StateKind)).Select(p => p.Entity).FirstOrDefault();
+            if (e.Kind == run.Model.EventKind && (place is not null || states.Count == 1))
+            {
+                run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place ?? states[0], cue, first, last, 0.6, "name-located-in");
+                return;
+            }
+
+            if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && states.Count == 1)
+            {
+                run.Structural(view, paragraph, run.Model.Lexicon.PartOfTypes, DocumentRun.PartOfKeywords, e, states[0], cue, first, last, 0.65, "name-part-of");
+                return;
+            }
+        }
+    }
+
+    /// <summary>The entities named inside a name, with the word before and after each.</summary>
+    internal static List<(KnownEntity Entity, int Index, int End, string Previous, string Next)> NameParts(DocumentRun run, string text, string selfId)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var parts = new List<(KnownEntity, int, int, string, string)>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // The longest match that is not the named entity itself ("Armenia" in "Armenia-Azerbaijan conflict").
+            GazetteerMatch? m = null;
+            for (var max = tokens.Length - i; max >= 1 && m is null; max--)
+            {
+                var g = run.Model.Gazetteer.MatchAt(tokens, i, max);
+                var l = run.Local.MatchAt(tokens, i, max);
+                var best = l is not null && (g is null || l.Count > g.Count) ? l : g;
+                if (best is null)
+                {
+                    break;
+                }
+
+                if (best.EntityIds.Contains(selfId))
+                {
+                    max = best.Count;
+                    continue;
+                }
+
+                m = best;
+            }
+
+            // A capital inside a name ("Ankara ... University") is a place, not its state.
+            if (m is null || m.EntityIds.Length != 1 || m.Entries.All(x => x.Form == FormKind.Metonym) || run.Entity(m.EntityIds[0]) is not { } part)
+            {
+                continue;
+            }
+
+            var end = i + m.Count;
+            parts.Add((part, i, end, i > 0 ? tokens[i - 1].Key : string.Empty, end < tokens.Length ? tokens[end].Key : string.Empty));
+            i = end - 1;
+        }
+
+        return parts;
+    }
+}

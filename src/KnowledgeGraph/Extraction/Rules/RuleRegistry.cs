@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The relation rules, once, in the order they run on every sentence. Footnotes run the rules whose scope includes
+/// them, in the same order. docs/EXTRACTION.md lists this registry (a test checks that it does).
+/// </summary>
+internal static class RuleRegistry
+{
+    /// <summary>Gets the rules in running order.</summary>
+    public static ImmutableArray<RelationRule> Default { get; } =
+    [
+        new TitleRoleRule(),
+        new PartOfRule(),
+        new NameRule(),
+        new ListMembershipRule(),
+        new AgreementPartiesRule(),
+        new EventInPlaceRule(),
+        new TriggerFrameRule(),
+        new CitationRule(),
+    ];
+}

@@ -1,0 +1,85 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>"Russian President Vladimir Putin", "Deputy Foreign Minister of Azerbaijan, Elnur Mammadov": the person holds the office in the state.</summary>
+internal sealed class TitleRoleRule : RelationRule
+{
+    public override string Name => "title-role";
+
+    public override double BaseConfidence => 0.9;
+
+    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state";
+
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Roles.SelectMany(r => r.Types).Concat(lexicon.GenericRoleTypes);
+
+    public override RuleScope Scope => RuleScope.Body | RuleScope.Footnote;
+
+    /// <inheritdoc/>
+    public override void Apply(RuleContext context)
+    {
+        RoleRelations(context.Run, context.View, context.Paragraph);
+    }
+
+    /// <summary>"Russian President Vladimir Putin": the person holds the office in the state.</summary>
+    private static void RoleRelations(DocumentRun run, SentenceView view, Paragraph paragraph)
+    {
+        foreach (var title in view.Titles)
+        {
+            if (title.Person is not { } person)
+            {
+                continue;
+            }
+
+            var rule = "title-role";
+            var confidence = 0.9;
+            var ofId = title.Of?.EntityId;
+            if (ofId is null && run.Entity(person.EntityId) is { IsNew: false, Role: { } roleText })
+            {
+                ofId = PlaceInRole(run, roleText);
+                rule = "title-role-known-office";
+                confidence = 0.6;
+            }
+
+            if (ofId is null || run.Entity(ofId) is not { } place || run.Entity(person.EntityId) is not { } holder)
+            {
+                continue;
+            }
+
+            var role = title.Role;
+            var types = role.Types.Concat(run.Model.Lexicon.GenericRoleTypes);
+            // Offices resolve by name only: a keyword guess could turn a minister into a deputy foreign minister.
+            var type = run.Model.Types.Resolve(types, null, null, [], holder.Kind, place.Kind, out var swap);
+            if (type is null)
+            {
+                run.Notice($"No relation type of the vocabulary fits the office \"{role.Concept}\" between a {holder.Kind} and a {place.Kind}; such candidates were left out.");
+                continue;
+            }
+
+            var first = Math.Min(title.First, title.Of?.First ?? title.First);
+            var last = Math.Max(person.Last, title.Of?.Last ?? person.Last);
+            if (title.Of is null)
+            {
+                NameRule.NameRelationsFor(run, view, paragraph, place, first, last);
+            }
+
+            run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
+                first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept));
+        }
+    }
+
+    /// <summary>The one state or body named in a known person's role ("Prime Minister of Armenia").</summary>
+    private static string? PlaceInRole(DocumentRun run, string roleText)
+    {
+        var tokens = Tokenizer.Tokenize(roleText);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(tokens, i) is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && !run.Model.IsPersonKind(e.Kind))
+            {
+                found.Add(e.Id);
+                i += m.Count - 1;
+            }
+        }
+
+        return found.Count == 1 ? found.First() : null;
+    }
+}

@@ -1,0 +1,376 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>The lexicon's triggers (verbs and nominalizations) with their argument frames: between-pairs, compounds, subject-verb-object, passives, possessive agents, prepositional targets, reduced relatives.</summary>
+internal sealed class TriggerFrameRule : RelationRule
+{
+    public override string Name => "trigger-frame";
+
+    public override double BaseConfidence => 0.75;
+
+    public override string Pattern => "between-pair (0.85) \"talks took place between A and B\"; between-parties+prep (0.75); compound-pair (0.7) \"the A-B conflict\"; subject-verb+object/prep-* (0.75) \"A criticized B\", \"A demanded guarantees from B\"; passive-by (0.8) \"B was criticized by A\"; possessive-agent (0.75-0.8) \"A's invitation ... accepted by B\"; noun-of-agent, noun-from-agent (0.65-0.7); subject-noun (0.65); coordinated-subjects (0.75) \"A and B held talks\"; reduced-relative (0.65-0.8) \"the X Charter, signed with B\"; focus-state (0.45)";
+
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.SelectMany(c => c.Types.Concat(c.IntentTypes));
+
+    public override RuleScope Scope => RuleScope.Body;
+
+    /// <inheritdoc/>
+    public override void Apply(RuleContext context)
+    {
+        ApplyTriggers(context.Run, context.View, context.Paragraph);
+    }
+
+    private static void ApplyTriggers(DocumentRun run, SentenceView view, Paragraph paragraph)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // A trigger noun may end an event's name ("visa liberalization negotiations"): it still relates the event's parties.
+            var inEvent = view.MentionAt(i) is { } em && em.Last == i && em.First < i && run.Entity(em.EntityId)?.Kind == run.Model.EventKind;
+            if ((view.MentionAt(i) is not null && !inEvent) || view.Reserved[i] || !tokens[i].IsWordLike)
+            {
+                continue;
+            }
+
+            var phrases = run.Model.Triggers.Where(t => KeysAt(tokens, i, t.Keys)).ToList();
+            if (phrases.Count == 0)
+            {
+                continue;
+            }
+
+            var length = phrases.Max(p => p.Keys.Length);
+            var asNoun = LooksLikeNoun(view, i);
+            var chosen = phrases.Where(p => p.Keys.Length == length).ToList();
+            if (chosen.Any(p => p.IsNoun) && chosen.Any(p => !p.IsNoun))
+            {
+                chosen = [.. chosen.Where(p => p.IsNoun == asNoun)];
+            }
+
+            foreach (var phrase in chosen.DistinctBy(p => p.Concept.Concept))
+            {
+                TriggerRelations(run, view, paragraph, phrase, i, i + length - 1);
+            }
+
+            i += length - 1;
+        }
+    }
+
+    private static void TriggerRelations(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerPhrase phrase, int first, int last)
+    {
+        var concept = phrase.Concept;
+        var clauseStart = ClauseStart(view, first);
+        var clauseEnd = ClauseEnd(view, last);
+        var modality = new ModalitySpan(first, last, clauseStart);
+        var triggerText = view.Text(first, last);
+
+        void Emit(EntityMention a, EntityMention b, string rule, double confidence, TriggerConcept? frame = null)
+        {
+            if (a.EntityId == b.EntityId || !a.CanBeArgument || !b.CanBeArgument)
+            {
+                return;
+            }
+
+            var spanFirst = Math.Min(Math.Min(a.First, b.First), first);
+            var spanLast = Math.Max(Math.Max(a.Last, b.Last), last);
+            var distance = spanLast - spanFirst;
+            var adjusted = confidence * Math.Min(a.Confidence, b.Confidence) - Math.Min(0.15, distance > 12 ? 0.005 * (distance - 12) : 0);
+            EmitResolved(run, view, paragraph, frame ?? concept, a.EntityId, b.EntityId, modality, run.TimeNear(view, first), spanFirst, spanLast, adjusted, rule, triggerText);
+        }
+
+        // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
+        var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
+            .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.Triggers.Any(t => KeysAt(view.Tokens, k, t.Keys)), view.Tokens.Length);
+        var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
+        if (between >= 0)
+        {
+            var parties = Coordinated(view, between + 1, clauseEnd);
+            if (parties.Count >= 2)
+            {
+                if (concept.Symmetric)
+                {
+                    AllPairs(parties, (a, b) => Emit(a, b, "between-pair", 0.85));
+                    return;
+                }
+
+                if (!concept.TargetKinds.IsEmpty)
+                {
+                    var things = Targets(run, view, concept, last, clauseEnd, out _);
+                    foreach (var p in parties)
+                    {
+                        foreach (var t in things)
+                        {
+                            Emit(p, t, "between-parties+prep", 0.75);
+                        }
+                    }
+
+                    return;
+                }
+
+                if (Subject(run.Model, view, first, clauseStart) is { Count: > 0 } mediators)
+                {
+                    foreach (var m in mediators)
+                    {
+                        foreach (var p in parties)
+                        {
+                            Emit(m, p, "subject-between", 0.7);
+                        }
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        // "the Armenia-Azerbaijan conflict", "an Israel-Azerbaijan-U.S. alliance".
+        if (phrase.IsNoun && concept.Symmetric && Compound(view, first) is { Count: >= 2 } compound)
+        {
+            AllPairs(compound, (a, b) => Emit(a, b, "compound-pair", 0.7));
+            return;
+        }
+
+        var agents = new List<EntityMention>();
+        var agentRule = "subject";
+        var passive = !phrase.IsNoun && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
+        var byIndex = view.Key(last + 1) == "by" ? last + 1 : view.Key(last + 2) == "by" ? last + 2 : -1;
+        if (!phrase.IsNoun && byIndex >= 0)
+        {
+            agents = Coordinated(view, byIndex + 1, clauseEnd);
+            agentRule = "passive-by";
+        }
+        else if (phrase.IsNoun && Possessor(view, first) is { } possessor)
+        {
+            agents.Add(possessor);
+            agentRule = "possessive-agent";
+        }
+        else if (phrase.IsNoun && view.Key(last + 1) is "from" or "by" && !concept.TargetPrepositions.Contains(view.Key(last + 1)))
+        {
+            agents = Coordinated(view, last + 2, clauseEnd);
+            agentRule = "noun-from-agent";
+        }
+        else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
+            && Coordinated(view, last + 2, Math.Min(clauseEnd, last + 5)) is { Count: > 0 } actors
+            && actors.All(a => run.Entity(a.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind))))
+        {
+            agents = actors;
+            agentRule = "noun-of-agent";
+        }
+        else if (!passive)
+        {
+            agents = Subject(run.Model, view, first, clauseStart);
+            agentRule = phrase.IsNoun ? "subject-noun" : "subject-verb";
+        }
+
+        var targets = new List<EntityMention>();
+        var targetRule = "prep";
+        if (concept.AcceptedByIsTarget)
+        {
+            var accepted = FindKey(view, last + 1, view.Tokens.Length - 1, "accepted", "welcomed");
+            if (accepted >= 0 && view.Key(accepted + 1) == "by")
+            {
+                targets = Coordinated(view, accepted + 2, view.Tokens.Length - 1);
+                targetRule = "accepted-by";
+            }
+        }
+
+        if (targets.Count == 0)
+        {
+            targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out targetRule);
+        }
+
+        if (concept.WithPartnersAct && !phrase.IsNoun && !passive && targetRule == "prep-with"
+            && DirectObject(view, last + 1, clauseEnd, false).Where(t => run.Entity(t.EntityId)?.Kind == run.Model.AgreementKind).ToList() is { Count: > 0 } documents)
+        {
+            // "A signed the Charter with B": B signed it too; the document is what was signed.
+            agents = [.. agents, .. targets];
+            targets = documents;
+            targetRule = "object";
+        }
+
+        if (targets.Count == 0 && concept.FirstMentionIsTarget
+            && view.Mentions.FirstOrDefault(m => m.First > last && m.First - last <= 15 && m.CanBeArgument && Fits(run, concept, m)) is { } topic)
+        {
+            targets = [topic];
+            targetRule = "first-mention";
+        }
+
+        if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
+        {
+            targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
+            targetRule = "object";
+        }
+        else if (concept.ObjectAndPrepositionTargets && !passive && targetRule.StartsWith("prep", StringComparison.Ordinal))
+        {
+            // "connects A with B", "links A to B": the object and the prepositional end are both ends.
+            targets = [.. DirectObject(view, last + 1, clauseEnd, false).Where(t => Fits(run, concept, t)), .. targets];
+            targetRule = "object+" + targetRule;
+        }
+
+        var before = view.Key(first - 1) is "," or "-" or "(" ? first - 2 : first - 1;
+        if (!phrase.IsNoun && view.MentionAt(before) is { CanBeArgument: true } adjacent && adjacent.Last == before)
+        {
+            if (concept.ReducedRelativeIsAgent && agents.Count == 0)
+            {
+                agents = [adjacent];
+                agentRule = "reduced-relative";
+            }
+            else if (concept.ReducedRelativeIsTarget && Fits(run, concept, adjacent) && byIndex < 0
+                && (before != first - 1 || run.Entity(adjacent.EntityId)?.Kind == run.Model.AgreementKind))
+            {
+                // "the Charter, signed with the Biden administration on ...": the partners after "with" signed it too,
+                // and so did the state the analysis is about.
+                agents = targetRule == "prep-with" ? [.. targets] : [];
+                if (run.FocusState() is { } signer && agents.All(a => a.EntityId != signer))
+                {
+                    agents.Add(new EntityMention(first, last, signer, FormKind.Alias, "focus-state", 0.8));
+                }
+
+                targets = [adjacent];
+                (agentRule, targetRule) = ("reduced-relative", "with-partners");
+            }
+            else if (byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+            {
+                targets = [adjacent];
+                targetRule = "reduced-relative";
+            }
+        }
+
+        if (passive && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+        {
+            // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon.
+            targets = Subject(run.Model, view, first, clauseStart);
+            targetRule = "passive-subject";
+        }
+
+        if (!concept.TargetKinds.IsEmpty)
+        {
+            targets = [.. targets.Where(t => Fits(run, concept, t))];
+            if (targets.Count == 0 && passive)
+            {
+                // "Putin's invitation to attend the Victory Day celebration was accepted by Pashinyan": the thing is in the clause.
+                targets = [.. view.Mentions.Where(m => m.Last < first && m.First >= clauseStart
+                    && run.Entity(m.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
+                targetRule = "clause-thing";
+            }
+        }
+
+        if (agents.Count >= 2 && targets.Count == 0 && concept.Symmetric)
+        {
+            // "A and B met", "A and B held talks": coordinated subjects of a symmetric trigger.
+            AllPairs(agents, (a, b) => Emit(a, b, "coordinated-subjects", 0.75));
+            return;
+        }
+
+        if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && run.FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null)
+        {
+            // "... cooperation with Russia had been revived": an actorless nominal in an analysis of one state is that state's.
+            agents = [new EntityMention(first, last, focus, FormKind.Alias, "focus-state", 0.8)];
+            agentRule = "focus-state";
+        }
+
+        var confidence = (agentRule, targetRule) switch
+        {
+            ("passive-by", _) => 0.8,
+            ("possessive-agent", "accepted-by") => 0.8,
+            ("possessive-agent", _) => 0.75,
+            ("subject-verb", "object") => 0.75,
+            ("subject-verb", _) => 0.75,
+            ("noun-from-agent", _) => 0.7,
+            ("focus-state", _) => 0.45,
+            _ => 0.65,
+        };
+        foreach (var a in agents)
+        {
+            foreach (var b in targets)
+            {
+                Emit(a, b, $"{agentRule}+{targetRule}", confidence);
+            }
+        }
+
+        // "connects A with B through C": a preposition with a type of its own (C is what the route passes through).
+        foreach (var (preposition, types) in concept.PrepositionTypes)
+        {
+            var at = FindKey(view, last + 1, clauseEnd, preposition);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var frame = concept with { Concept = concept.Concept + "-" + preposition, Types = types, Plover = null, Mode = null, Keywords = [], IntentTypes = [], PrepositionTypes = ImmutableDictionary<string, ImmutableArray<string>>.Empty };
+            foreach (var a in agents)
+            {
+                foreach (var b in Coordinated(view, at + 1, clauseEnd))
+                {
+                    Emit(a, b, $"{agentRule}+via-{preposition}", confidence, frame);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a mention can be the concept's target: of its kinds, and named with one of its head words.</summary>
+    private static bool Fits(DocumentRun run, TriggerConcept concept, EntityMention m)
+    {
+        if (run.Entity(m.EntityId) is not { } e)
+        {
+            return false;
+        }
+
+        return (concept.TargetKinds.IsEmpty || concept.TargetKinds.Contains(e.Kind))
+            && (concept.TargetHeads.IsEmpty || concept.TargetHeads.Any(h => TextFold.Fold(e.Name).Contains(h, StringComparison.Ordinal)));
+    }
+
+    private static List<EntityMention> Targets(DocumentRun run, SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule)
+    {
+        var targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out rule);
+        return [.. targets.Where(t => concept.TargetKinds.IsEmpty || (run.Entity(t.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind)))];
+    }
+
+    /// <summary>The mentions after one of the concept's prepositions ("with the EU", "from France and India"), within the clause.</summary>
+    private static List<EntityMention> PrepositionalTargets(DocumentRun run, SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule)
+    {
+        rule = "prep";
+        foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
+        {
+            if (k > last + 1 && run.Model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys)) && view.MentionAt(k) is null)
+            {
+                break;
+            }
+
+            if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            {
+                var targets = Coordinated(view, k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
+                if (targets.Count > 0)
+                {
+                    rule = "prep-" + view.Key(k);
+                    return [.. targets.Select(t => PossessedHead(view, t) ?? t)];
+                }
+            }
+        }
+
+        return [];
+    }
+
+    private static void EmitResolved(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
+    {
+        if (run.Entity(sourceId) is not { } source || run.Entity(targetId) is not { } target)
+        {
+            return;
+        }
+
+        var type = run.Model.Types.Resolve(concept.Types, concept.Plover, concept.Mode, [.. concept.Keywords], source.Kind, target.Kind, out var swap);
+        if (type is null)
+        {
+            run.Notice($"No relation type of the vocabulary fits \"{concept.Concept}\" ({concept.Plover ?? "structural"}{(concept.Mode is null ? string.Empty : "/" + concept.Mode)}) from a {source.Kind} to a {target.Kind}; such candidates were left out.");
+            return;
+        }
+
+        run.Propose(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, trigger, concept.Concept)
+        {
+            Modality = modality,
+            TriggerConcept = concept,
+            Time = time,
+        });
+    }
+}

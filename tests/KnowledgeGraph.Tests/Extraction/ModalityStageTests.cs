@@ -1,0 +1,79 @@
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>The modality stage: readiness, intent, plans, conditions, negation and documents not in force never become done facts.</summary>
+public sealed class ModalityStageTests
+{
+    [TestCase("Azerbaijan intends to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
+    [TestCase("Azerbaijan decided to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
+    [TestCase("Azerbaijan is ready to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Readiness)]
+    [TestCase("Azerbaijan will criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
+    [TestCase("Azerbaijan plans to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
+    [TestCase("Azerbaijan can criticize the European Union.", Certainty.Hypothetical, ModalityKind.Ability)]
+    [TestCase("Azerbaijan could criticize the European Union.", Certainty.Hypothetical, ModalityKind.Possibility)]
+    [TestCase("If Azerbaijan criticizes the European Union, talks stop.", Certainty.Hypothetical, ModalityKind.Condition)]
+    [TestCase("Azerbaijan did not criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Azerbaijan refused to criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Azerbaijan has yet to criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Baku denied that Azerbaijan criticized the European Union.", Certainty.Denied, ModalityKind.Denial)]
+    [TestCase("Officials said that Azerbaijan criticized the European Union.", Certainty.Reported, ModalityKind.Claim)]
+    [TestCase("Azerbaijan allegedly criticized the European Union.", Certainty.Hedged, ModalityKind.Claim)]
+    [TestCase("It appears that Azerbaijan criticized the European Union.", Certainty.Hedged, ModalityKind.Hedge)]
+    public void Assess_NamesTheModality(string sentence, Certainty certainty, ModalityKind modality)
+    {
+        var c = Extract(sentence).Relations.Single(x => x.Type == "criticized");
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Certainty, Is.EqualTo(certainty));
+            Assert.That(c.Modality, Is.EqualTo(modality));
+            Assert.That(c.ModalityCue, Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public void Assess_PlainStatement_HasNoModality()
+    {
+        var c = Extract("Azerbaijan criticized the European Union, not only in words.").Relations.Single(x => x.Type == "criticized");
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Certainty, Is.EqualTo(Certainty.Stated));
+            Assert.That(c.Modality, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Readiness_ToSign_IsAnIntentionNeverSigned()
+    {
+        var r = Extract("Armenia and Azerbaijan confirmed their readiness to sign the Caspian Transit Treaty.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Relations.Where(x => x.Type == "signed"), Is.Empty);
+            var ready = r.Relations.Where(x => x.Type == "expressed-readiness-to-sign").ToList();
+            Assert.That(ready.Select(x => x.Source), Is.EquivalentTo(new[] { "armenia", "azerbaijan" }));
+            Assert.That(ready.Select(x => x.Certainty).Distinct(), Is.EqualTo(new[] { Certainty.Hypothetical }));
+            Assert.That(ready.Select(x => x.Modality).Distinct(), Is.EqualTo(new ModalityKind?[] { ModalityKind.Readiness }));
+        });
+    }
+
+    [TestCase("Armenia did not sign the Caspian Transit Treaty.")]
+    [TestCase("Armenia might sign the Caspian Transit Treaty.")]
+    [TestCase("Armenia wants to sign the Caspian Transit Treaty.")]
+    [TestCase("Armenia signed nothing; the Caspian Transit Treaty is a draft.")]
+    public void Sign_UnderNegationOrModality_IsNeverADoneFact(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "signed" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
+
+    [TestCase("The memorandum envisions a working group to prepare the Armenia–Azerbaijan Transit Agreement.")]
+    [TestCase("The Armenia–Azerbaijan Transit Agreement has not yet been signed.")]
+    [TestCase("Officials discussed the draft Armenia–Azerbaijan Transit Agreement.")]
+    public void NameParties_OfADocumentNotInForce_AreNotProposed(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "party-to"), Is.Empty);
+
+    [Test]
+    public void NameParties_OfADocumentCalledUnsignedElsewhere_AreNotProposed() =>
+        Assert.That(
+            Extract("Officials praised the Armenia–Azerbaijan Transit Agreement.", "The Armenia–Azerbaijan Transit Agreement remains unsigned.").Relations.Where(x => x.Type == "party-to"),
+            Is.Empty);
+}
