@@ -98,9 +98,9 @@ public static partial class DocumentEndpoints
         {
             result = Extractors.GetValue(graph, g => new ArticleExtractor(g)).Extract(request.Text!, request.DocumentId);
         }
-        catch (ArgumentException ex)
+        catch (ExtractionInputException ex)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [ex.Message.Split(" (Parameter", 2)[0]] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [ex.Reason] });
         }
 
         return TypedResults.Ok(ExtractionJson.ToResponse(result));

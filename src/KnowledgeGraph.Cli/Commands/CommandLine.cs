@@ -118,9 +118,9 @@ internal static class CommandLine
         {
             draft = ExtractionDraft.Create(graph, result, id, Path.GetFileName(articlePath), minConfidence);
         }
-        catch (ArgumentException e)
+        catch (ExtractionInputException e)
         {
-            throw new InputException($"{articlePath}: {e.Message.Split(" (Parameter", 2)[0]}");
+            throw new InputException($"{articlePath}: {e.Reason}");
         }
 
         var written = draft.WriteTo(output, r.GetValue(o.ReplaceDrafts));
@@ -190,9 +190,9 @@ internal static class CommandLine
         {
             return extractor.Extract(text, id);
         }
-        catch (ArgumentException e)
+        catch (ExtractionInputException e)
         {
-            throw new InputException($"{path}: {e.Message.Split(" (Parameter", 2)[0]}");
+            throw new InputException($"{path}: {e.Reason}");
         }
     }
 

@@ -28,19 +28,19 @@ public sealed class ArticleExtractor
     /// <param name="documentId">The id the document will have in the graph, written into the evidence; optional.</param>
     /// <returns>The proposals; nothing in the graph changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException">The text is empty or holds no paragraph of running text.</exception>
+    /// <exception cref="ExtractionInputException">The text is empty or holds no paragraph of running text.</exception>
     public ExtractionResult Extract(string text, string? documentId = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ArgumentException("The text is empty.", nameof(text));
+            throw new ExtractionInputException("The text is empty.", nameof(text));
         }
 
         var segmented = TextSegmenter.Segment(text);
         if (!segmented.Paragraphs.Any(p => p.Role == ParagraphRole.Body))
         {
-            throw new ArgumentException("The text holds no paragraph of running text (only headings or footnotes); paragraphs are blocks separated by blank lines.", nameof(text));
+            throw new ExtractionInputException("The text holds no paragraph of running text (only headings or footnotes); paragraphs are blocks separated by blank lines.", nameof(text));
         }
 
         return new DocumentRun(model, documentId).Run(segmented);

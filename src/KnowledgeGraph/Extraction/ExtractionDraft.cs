@@ -56,7 +56,7 @@ public sealed class ExtractionDraft
     /// <param name="fileName">The article's file name, recorded in the document file; optional.</param>
     /// <param name="minConfidence">Candidates below this confidence are left out of the draft.</param>
     /// <returns>The draft.</returns>
-    /// <exception cref="ArgumentException">The id is not a lowercase slug, or the graph already has a document with that id.</exception>
+    /// <exception cref="ExtractionInputException">The id is not a lowercase slug, or the graph already has a document with that id.</exception>
     public static ExtractionDraft Create(Graph graph, ExtractionResult result, string documentId, string? fileName = null, double minConfidence = 0.0)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -64,12 +64,12 @@ public sealed class ExtractionDraft
         ArgumentNullException.ThrowIfNull(documentId);
         if (!Loading.FileReader.IdPattern().IsMatch(documentId))
         {
-            throw new ArgumentException($"The document id \"{documentId}\" is not a lowercase slug such as \"my-article\".", nameof(documentId));
+            throw new ExtractionInputException($"The document id \"{documentId}\" is not a lowercase slug such as \"my-article\".", nameof(documentId));
         }
 
         if (graph.FindDocument(documentId) is not null)
         {
-            throw new ArgumentException($"The graph already has a document \"{documentId}\"; choose another id.", nameof(documentId));
+            throw new ExtractionInputException($"The graph already has a document \"{documentId}\"; choose another id.", nameof(documentId));
         }
 
         var kept = result.Relations.Where(r => r.Confidence >= minConfidence).ToList();

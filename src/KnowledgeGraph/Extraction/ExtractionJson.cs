@@ -56,7 +56,11 @@ public sealed record MentionDto(int Paragraph, int Sentence, int Start, int Leng
 /// <param name="Trigger">The trigger words as written.</param>
 /// <param name="Concept">The lexicon concept the trigger expresses, e.g. "phone-call".</param>
 /// <param name="ModalityCue">The words that set a certainty other than stated, if any.</param>
-public sealed record ExtractedRelationDto(string Source, string Target, string Type, string Certainty, ExtractedTimeDto? Time, EvidenceDto Evidence, double Confidence, string Rule, string Trigger, string Concept, string? ModalityCue);
+/// <param name="Modality">
+/// Why the candidate is not a plain fact, when it is not: readiness, intent, plan, ability, possibility, condition,
+/// negation, denial, claim or hedge; null for a plain statement.
+/// </param>
+public sealed record ExtractedRelationDto(string Source, string Target, string Type, string Certainty, ExtractedTimeDto? Time, EvidenceDto Evidence, double Confidence, string Rule, string Trigger, string Concept, string? ModalityCue, string? Modality);
 
 /// <summary>When a proposed relation held; each date is a partial ISO date whose length gives its precision.</summary>
 /// <param name="Point">The point in time, e.g. <c>2025-03-14</c> or <c>2025-03</c>.</param>
@@ -120,7 +124,7 @@ public static class ExtractionJson
             [.. result.Relations.Select(r => new ExtractedRelationDto(
                 r.Source, r.Target, r.Type, r.Certainty.ToString().ToLowerInvariant(), Time(r.Time),
                 new EvidenceDto(r.Evidence.Document, r.Evidence.Paragraph, r.Evidence.Sentence, r.Evidence.Start, r.Evidence.Length, r.Evidence.Footnote, r.Evidence.Snippet),
-                Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.Concept, r.ModalityCue))],
+                Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.Concept, r.ModalityCue, r.Modality?.ToString().ToLowerInvariant()))],
             [.. result.Footnotes.Select(f => new ExtractedFootnoteDto(f.Number, f.Paragraph, f.Authors, f.Title, f.Outlet, f.Url, f.Accessed?.ToString()))],
             [.. result.AmbiguousMentions.Select(a => new AmbiguousMentionDto(Mention(a.Mention), a.Candidates))],
             result.Notices);
