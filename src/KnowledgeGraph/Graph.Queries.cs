@@ -43,16 +43,20 @@ public sealed partial class Graph
 
     /// <summary>
     /// Finds paths between two entities: the shortest one, the <see cref="PathOptions.K"/> shortest simple paths in
-    /// order (Yen), or every shortest path (<see cref="PathOptions.AllShortest"/>), with the filter applied during
-    /// the search. Paths are sequences of relations: parallel relations give distinct paths.
+    /// order (Yen), every shortest path or every simple path (<see cref="PathOptions.Mode"/>), with the filter applied
+    /// during the search. Paths are sequences of relations: parallel relations give distinct paths. The options are
+    /// checked before the ends: every problem of the options is reported at once.
     /// </summary>
     /// <param name="fromId">The id of the start entity.</param>
     /// <param name="toId">The id of the target entity.</param>
     /// <param name="options">What to find and the caps; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <returns>The paths found, empty when there is none; truncated with a reason when a cap was hit.</returns>
-    /// <exception cref="EntityNotFoundException">An id is not an entity of the graph.</exception>
-    /// <exception cref="QueryArgumentException">An option is out of range or names an unknown type, kind or entity.</exception>
+    /// <exception cref="EntityNotFoundException">An id is not an entity of the graph (and the options are valid).</exception>
+    /// <exception cref="QueryArgumentException">
+    /// Options are out of range, contradict each other (<see cref="PathOptions.K"/> with a mode other than
+    /// <see cref="PathSearchMode.KShortest"/>) or name an unknown type, kind or entity; it lists every problem.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public PathResult FindPaths(string fromId, string toId, PathOptions? options = null, CancellationToken cancellationToken = default) =>
         Engine.FindPaths(fromId, toId, options, cancellationToken);
@@ -65,8 +69,8 @@ public sealed partial class Graph
     /// <param name="options">Depth, filter and caps; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the exploration.</param>
     /// <returns>The neighbourhood; truncated with a reason when a cap was hit.</returns>
-    /// <exception cref="EntityNotFoundException">The id is not an entity of the graph.</exception>
-    /// <exception cref="QueryArgumentException">An option is out of range or names an unknown type, kind or entity.</exception>
+    /// <exception cref="EntityNotFoundException">The id is not an entity of the graph (and the options are valid).</exception>
+    /// <exception cref="QueryArgumentException">Options are out of range or name an unknown type, kind or entity; it lists every problem.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public NeighbourhoodResult GetNeighbourhood(string centerId, NeighbourhoodOptions? options = null, CancellationToken cancellationToken = default) =>
         Engine.GetNeighbourhood(centerId, options, cancellationToken);
@@ -74,8 +78,10 @@ public sealed partial class Graph
     /// <summary>Finds the relations that meet every condition of a query, in data order.</summary>
     /// <param name="query">The conditions.</param>
     /// <returns>The relations; empty when none match.</returns>
-    /// <exception cref="EntityNotFoundException">An entity id of the query is not in the graph.</exception>
-    /// <exception cref="QueryArgumentException">A type or certainty is unknown, or the window ends before it starts.</exception>
+    /// <exception cref="QueryArgumentException">
+    /// An entity id, type or certainty of the query is unknown, or the window ends before it starts; it lists every
+    /// problem, naming the entity condition (<c>entity</c>, <c>otherEntity</c>, <c>source</c>, <c>target</c>) of an unknown id.
+    /// </exception>
     public IReadOnlyList<Relation> FindRelations(RelationQuery query) => Engine.FindRelations(query);
 
     /// <summary>
@@ -95,7 +101,7 @@ public sealed partial class Graph
     /// <param name="options">Filter, kinds to rank and limit; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
     /// <returns>The top entities, best first, with 1-based ranks shared by equal scores.</returns>
-    /// <exception cref="QueryArgumentException">An option is out of range or names an unknown type, kind or entity.</exception>
+    /// <exception cref="QueryArgumentException">Options are out of range or name an unknown type, kind or entity; it lists every problem.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public IReadOnlyList<ActorScore> RankActors(CentralityMeasure measure, RankingOptions? options = null, CancellationToken cancellationToken = default) =>
         Engine.RankActors(measure, options, cancellationToken);

@@ -103,4 +103,19 @@ public sealed class PathsApiTests : ApiTestBase
         var message = await GetValidationError("/api/paths?from=armenia&to=israel&direction=sideways", "direction");
         Assert.That(message, Does.Contain("both").And.Contain("out").And.Contain("in"));
     }
+
+    [Test]
+    public async Task KWithAllIsRefusedByTheLibraryNamingK()
+    {
+        var message = await GetValidationError("/api/paths?from=armenia&to=israel&all=true&k=2", "k");
+        Assert.That(message, Does.Contain("k is 2").And.Contain("AllShortest"));
+    }
+
+    [Test]
+    public async Task EveryProblemOfTheLibraryIsReportedAtOnceUnderTheApiNames()
+    {
+        var problem = await GetProblem("/api/paths?from=armenia&to=atlantis&relationTypes=hugged&excludeKinds=Planet&since=2025-04&until=2025-03", HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EquivalentTo(new[] { "relationTypes", "excludeKinds", "until" }), errors.ToString());
+    }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace KnowledgeGraph.Api.Tests;
 
 public sealed class RelationsApiTests : ApiTestBase
@@ -53,4 +55,16 @@ public sealed class RelationsApiTests : ApiTestBase
     [TestCase("/api/relations?since=2025-13", "since")]
     public async Task BadRelationParametersReturn400NamingTheParameter(string url, string parameter) =>
         await GetValidationError(url, parameter);
+
+    [Test]
+    public async Task UnknownEntityAndTypeAreReportedTogetherUnderTheApiNames()
+    {
+        var problem = await GetProblem("/api/relations?entity=atlantis&type=hugged", HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EquivalentTo(new[] { "entity", "type" }), errors.ToString());
+            Assert.That(errors.GetProperty("type")[0].GetString(), Does.Contain("'hugged'"));
+        });
+    }
 }

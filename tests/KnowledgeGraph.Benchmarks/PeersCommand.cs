@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Benchmarks;
 /// <remarks>
 /// Queries run the kernels the public methods run, on ordinals: <see cref="KShortestPaths"/> with the bidirectional
 /// <see cref="HopPaths.Shortest"/> (what <see cref="Graph.FindPaths"/> does for one path), <see cref="NeighbourhoodSearch.Reach"/>
-/// (the first step of <see cref="Graph.GetNeighbourhood"/>) and <see cref="SimplePaths.Find"/> (<see cref="PathOptions.AllSimple"/>),
+/// (the first step of <see cref="Graph.GetNeighbourhood"/>) and <see cref="SimplePaths.Find"/> (<see cref="PathSearchMode.AllSimple"/>),
 /// each in its own <see cref="Traversal"/> as a query of the engine has, with the filter compiled once per test.
 /// The <c>_api</c> rows call <see cref="Graph.FindPaths"/> itself: ids in, records and explanations out.
 /// </remarks>
@@ -171,7 +171,7 @@ internal sealed class ShortestPathTest(QueryEngine engine, EdgeFilter filter, (i
 
 internal sealed class ApiShortestPathTest(Graph graph, TraversalFilter filter, List<(string Source, string Target)> pairs) : BenchTest
 {
-    private readonly PathOptions options = new() { Filter = filter, MaxLength = PathOptions.MaxMaxLength, MaxVisited = int.MaxValue };
+    private readonly PathOptions options = new() { Filter = filter, MaxLength = PathOptions.MaxLengthLimit, MaxVisited = int.MaxValue };
     private PathResult? result;
 
     public override int Count => pairs.Count;

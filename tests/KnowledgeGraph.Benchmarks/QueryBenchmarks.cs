@@ -72,7 +72,7 @@ public class QueryBenchmarks
         var types = Data == BenchGraphs.Bundled
             ? graph.RelationTypes.Take(5).Select(t => t.Name).ToImmutableArray()
             : [.. BenchData.Read(Path.Combine(BenchGraphs.DataRoot, Data)).FilterTypes];
-        filteredHood = new NeighbourhoodOptions { Depth = 2, MaxNodes = NeighbourhoodOptions.MaxMaxNodes, Filter = new TraversalFilter { RelationTypes = types } };
+        filteredHood = new NeighbourhoodOptions { Depth = 2, MaxNodes = NeighbourhoodOptions.MaxNodesLimit, Filter = new TraversalFilter { RelationTypes = types } };
     }
 
     /// <summary>The shortest path of each pair (bidirectional BFS), with its explanation.</summary>
@@ -109,7 +109,7 @@ public class QueryBenchmarks
     [Benchmark(OperationsPerInvoke = Queries)]
     public int Neighbourhood2()
     {
-        var options = new NeighbourhoodOptions { Depth = 2, MaxNodes = NeighbourhoodOptions.MaxMaxNodes };
+        var options = new NeighbourhoodOptions { Depth = 2, MaxNodes = NeighbourhoodOptions.MaxNodesLimit };
         var count = 0;
         foreach (var center in centers)
         {

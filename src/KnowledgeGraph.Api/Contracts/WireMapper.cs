@@ -36,25 +36,8 @@ public static class WireMapper
     /// <param name="r">The relation.</param>
     /// <param name="graph">The graph it belongs to.</param>
     /// <returns>The wire relation.</returns>
-    public static RelationDto ToDto(this Relation r, Graph graph)
-    {
-        var type = graph.FindRelationType(r.Type)!;
-        return new RelationDto(
-            r.Id,
-            r.Type,
-            type.Label,
-            r.Source,
-            graph.FindEntity(r.Source)!.Name,
-            r.Target,
-            graph.FindEntity(r.Target)!.Name,
-            r.Time.ToDto(),
-            Lower(r.Certainty.ToString()),
-            Lower(type.Polarity.ToString()),
-            r.Implicit,
-            r.Qualifiers,
-            [.. r.Evidence.Select(ToDto)],
-            graph.Explain(r));
-    }
+    public static RelationDto ToDto(this Relation r, Graph graph) =>
+        ToDto(r, graph, graph.FindEntity(r.Source)!, graph.FindEntity(r.Target)!, graph.Explain(r));
 
     /// <summary>Maps a relation's time; <see langword="null"/> when the text gives none.</summary>
     /// <param name="time">The time.</param>
@@ -109,7 +92,7 @@ public static class WireMapper
     public static PathDto ToDto(this GraphPath path, Graph graph) =>
         new(path.Length,
             [.. path.Nodes.Select((n, i) => new NeighbourhoodNodeDto(n.Id, n.Name, n.Kind, i))],
-            [.. path.Steps.Select(s => s.Relation.ToDto(graph))],
+            [.. path.Steps.Select(s => s.ToRelationDto(graph))],
             [.. path.Steps.Select(s => new PathStepDto(s.Relation.Id, s.From.Id, s.To.Id, s.AlongDirection, s.Explanation))],
             path.Explanation);
 
@@ -120,6 +103,32 @@ public static class WireMapper
     public static RelationTypeDto ToDto(this RelationType t, int count) =>
         new(t.Name, t.Label, t.InverseLabel, t.Description, t.SourceKinds, t.TargetKinds, t.Symmetric, Lower(t.Polarity.ToString()),
             t.Plover is { } p ? new PloverDto(p.Type, p.Mode) : null, t.Cameo, count);
+
+    // A path step holds the relation's ends and its clause read along the step: only a step taken against the
+    // relation's direction needs the clause read from the source, which the graph keeps once written.
+    private static RelationDto ToRelationDto(this PathStep s, Graph graph) => s.AlongDirection
+        ? ToDto(s.Relation, graph, s.From, s.To, s.Explanation)
+        : ToDto(s.Relation, graph, s.To, s.From, graph.Explain(s.Relation));
+
+    private static RelationDto ToDto(Relation r, Graph graph, Entity source, Entity target, string explanation)
+    {
+        var type = graph.FindRelationType(r.Type)!;
+        return new RelationDto(
+            r.Id,
+            r.Type,
+            type.Label,
+            r.Source,
+            source.Name,
+            r.Target,
+            target.Name,
+            r.Time.ToDto(),
+            Lower(r.Certainty.ToString()),
+            Lower(type.Polarity.ToString()),
+            r.Implicit,
+            r.Qualifiers,
+            [.. r.Evidence.Select(ToDto)],
+            explanation);
+    }
 
     private static string[] AllAliases(Entity e) => [.. e.Aliases, .. e.Demonyms, .. e.Metonyms];
 

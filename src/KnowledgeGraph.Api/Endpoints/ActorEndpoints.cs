@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Contracts;
 using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Api.Services;
 using KnowledgeGraph.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Endpoints;
@@ -23,9 +24,7 @@ public static class ActorEndpoints
         app.MapGet("/api/actors/ranking", RankActors)
             .WithName("RankActors")
             .WithTags("Actors")
-            .WithSummary("Key actors: entities ranked by degree or betweenness centrality.")
-            .Produces<RankingResponse>()
-            .ProducesValidationProblem();
+            .WithSummary("Key actors: entities ranked by degree or betweenness centrality.");
         return app;
     }
 
@@ -35,13 +34,12 @@ public static class ActorEndpoints
     /// taken as undirected) measures how often an entity lies on shortest paths between others. Both count
     /// only stated and reported relations unless <c>includeUncertain=true</c>.
     /// </remarks>
-    public static IResult RankActors([AsParameters] RankingRequest request, Graph graph, IOptions<ApiLimits> limits, CancellationToken cancellationToken)
+    public static Results<Ok<RankingResponse>, ValidationProblem> RankActors([AsParameters] RankingRequest request, Graph graph, IOptions<ApiLimits> limits, CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
         var measure = errors.OneOf("measure", request.Measure, Measures, CentralityMeasure.Degree);
         var limit = errors.Range("limit", request.Limit, 20, 1, limits.Value.MaxLimit);
         var kinds = ParameterErrors.List(request.Kind);
-        errors.Known("kind", kinds, graph.EntityKinds.Select(k => k.Name).ToList(), "entity kind");
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -53,8 +51,15 @@ public static class ActorEndpoints
             Kinds = [.. kinds],
             Limit = limit,
         };
-        return QueryErrors.Run(() => TypedResults.Ok(new RankingResponse(
-            measure.ToString().ToLowerInvariant(),
-            [.. graph.RankActors(measure, options, cancellationToken).Select(a => new ActorScoreDto(a.Rank, a.Entity.Id, a.Entity.Name, a.Entity.Kind, Math.Round(a.Score, 6)))])));
+        try
+        {
+            return TypedResults.Ok(new RankingResponse(
+                measure.ToString().ToLowerInvariant(),
+                [.. graph.RankActors(measure, options, cancellationToken).Select(a => new ActorScoreDto(a.Rank, a.Entity.Id, a.Entity.Name, a.Entity.Kind, Math.Round(a.Score, 6)))]));
+        }
+        catch (QueryArgumentException ex)
+        {
+            return QueryErrors.Invalid(ex, QueryErrors.Names.Ranking);
+        }
     }
 }

@@ -35,7 +35,6 @@ public static partial class DocumentEndpoints
             .WithName("GetDocument")
             .WithTags("Documents")
             .WithSummary("One source document with its footnotes and cited sources.")
-            .Produces<DocumentDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -47,7 +46,7 @@ public static partial class DocumentEndpoints
     /// <summary>Gets one source document with its numbered footnotes and the sources they cite.</summary>
     /// <remarks>An unknown id is a 404 naming the id and listing the documents.</remarks>
     /// <param name="id">The document's id, e.g. 'armenia-new-diplomatic-moves-2025'.</param>
-    public static IResult GetDocument(string id, Graph graph)
+    public static Results<Ok<DocumentDto>, ProblemHttpResult> GetDocument(string id, Graph graph)
     {
         if (graph.FindDocument(id) is { } document)
         {

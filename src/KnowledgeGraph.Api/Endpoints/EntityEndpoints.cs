@@ -19,12 +19,9 @@ public static class EntityEndpoints
         var group = app.MapGroup("/api/entities").WithTags("Entities");
         group.MapGet("/", ListEntities).WithName("ListEntities").WithSummary("Find entities by name, alias or kind.");
         group.MapGet("/{id}", GetEntity).WithName("GetEntity").WithSummary("Get one entity with all its relations.")
-            .Produces<EntityDetailDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/neighbourhood", GetNeighbourhood).WithName("GetNeighbourhood")
             .WithSummary("Get the entities within some hops of an entity and the relations among them.")
-            .Produces<NeighbourhoodResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -75,12 +72,16 @@ public static class EntityEndpoints
     /// <summary>Gets one entity with its relations in date order.</summary>
     /// <remarks>An unknown id is a 404 whose detail names the id and suggests the closest ids.</remarks>
     /// <param name="id">The entity's id, e.g. 'nikol-pashinyan' (an unambiguous name also works).</param>
-    public static IResult GetEntity(string id, Graph graph)
+    public static Results<Ok<EntityDetailDto>, ProblemHttpResult> GetEntity(string id, Graph graph)
     {
-        var entity = RequestParsing.Resolve(graph, id);
-        return entity is null
-            ? RequestParsing.EntityNotFound(graph, "id", id)
-            : TypedResults.Ok(entity.ToDetail(graph));
+        try
+        {
+            return TypedResults.Ok(graph.GetEntity(QueryErrors.IdOf(graph, id)).ToDetail(graph));
+        }
+        catch (EntityNotFoundException ex)
+        {
+            return QueryErrors.NotFound(ex, "id");
+        }
     }
 
     /// <summary>Gets the neighbourhood of an entity: every entity within <c>depth</c> hops and the relations among them.</summary>
@@ -95,7 +96,7 @@ public static class EntityEndpoints
     /// Download the result as a file instead of the JSON response: graphml, gexf, dot, cytoscape, jsonld, turtle
     /// (ttl), neo4j (a zip of admin-import CSVs), cypher or json (the library's re-importable data set).
     /// </param>
-    public static IResult GetNeighbourhood(
+    public static Results<Ok<NeighbourhoodResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult> GetNeighbourhood(
         [AsParameters] NeighbourhoodRequest request,
         [FromQuery(Name = "format")] string? format,
         Graph graph,
@@ -106,25 +107,33 @@ public static class EntityEndpoints
         var exportFormat = ExportResponses.ParseFormat(format, errors);
         var depth = errors.Range("depth", request.Depth, 1, 1, Math.Min(limits.Value.MaxDepth, NeighbourhoodOptions.MaxDepth));
         var limit = errors.Range("limit", request.Limit, limits.Value.MaxLimit, 1, limits.Value.MaxLimit);
-        var filter = RequestParsing.ToFilter(request, graph, errors);
+        var filter = RequestParsing.ToFilter(request, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var center = RequestParsing.Resolve(graph, request.Id);
-        if (center is null)
+        var options = new NeighbourhoodOptions { Filter = filter, Depth = depth, MaxNodes = limit, MaxVisited = limits.Value.MaxVisited };
+        NeighbourhoodResult result;
+        try
         {
-            return RequestParsing.EntityNotFound(graph, "id", request.Id);
+            result = graph.GetNeighbourhood(QueryErrors.IdOf(graph, request.Id), options, cancellationToken);
+        }
+        catch (QueryArgumentException ex)
+        {
+            return QueryErrors.Invalid(ex, QueryErrors.Names.Neighbourhood);
+        }
+        catch (EntityNotFoundException ex)
+        {
+            return QueryErrors.NotFound(ex, "id");
         }
 
-        var options = new NeighbourhoodOptions { Filter = filter, Depth = depth, MaxNodes = limit, MaxVisited = limits.Value.MaxVisited };
-        return QueryErrors.Run(() =>
+        var center = result.Center;
+        if (exportFormat is { } f)
         {
-            var result = graph.GetNeighbourhood(center.Id, options, cancellationToken);
-            return exportFormat is { } f
-                ? ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})")
-                : TypedResults.Ok(result.ToDto(depth, graph));
-        });
+            return ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})");
+        }
+
+        return TypedResults.Ok(result.ToDto(depth, graph));
     }
 }

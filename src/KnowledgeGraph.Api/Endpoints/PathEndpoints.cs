@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Contracts;
 using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Api.Services;
 using KnowledgeGraph.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -19,8 +20,6 @@ public static class PathEndpoints
             .WithName("FindPaths")
             .WithTags("Paths")
             .WithSummary("How is one entity connected to another? The shortest paths, step by step, with evidence.")
-            .Produces<PathsResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -39,7 +38,7 @@ public static class PathEndpoints
     /// Download the result as a file instead of the JSON response: graphml, gexf, dot, cytoscape, jsonld, turtle
     /// (ttl), neo4j (a zip of admin-import CSVs), cypher or json (the library's re-importable data set).
     /// </param>
-    public static IResult FindPaths(
+    public static Results<Ok<PathsResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult> FindPaths(
         [AsParameters] PathsRequest request,
         [FromQuery(Name = "format")] string? format,
         Graph graph,
@@ -58,51 +57,47 @@ public static class PathEndpoints
             errors.Add("to", "to is required: the end entity's id, e.g. 'israel'.");
         }
 
-        var k = errors.Range("k", request.K, 1, 1, Math.Min(limits.Value.MaxK, PathOptions.MaxK));
-        var maxLength = errors.Range("maxLength", request.MaxLength, Math.Min(6, limits.Value.MaxPathLength), 1, Math.Min(limits.Value.MaxPathLength, PathOptions.MaxMaxLength));
-        var filter = RequestParsing.ToFilter(request, graph, errors);
-        if (request.All == true && request.K is not null)
-        {
-            errors.Add("k", "k cannot be combined with all=true: ask for the k shortest paths or for all shortest paths.");
-        }
-
+        // The configured caps are the API's; the library checks its own ranges, names and combinations (k with all).
+        int? k = request.K is null ? null : errors.Range("k", request.K, 1, 1, Math.Min(limits.Value.MaxK, PathOptions.MaxK));
+        var maxLength = errors.Range("maxLength", request.MaxLength, Math.Min(6, limits.Value.MaxPathLength), 1, Math.Min(limits.Value.MaxPathLength, PathOptions.MaxLengthLimit));
+        var filter = RequestParsing.ToFilter(request, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var from = RequestParsing.Resolve(graph, request.From!);
-        if (from is null)
-        {
-            return RequestParsing.EntityNotFound(graph, "from", request.From!);
-        }
-
-        var to = RequestParsing.Resolve(graph, request.To!);
-        if (to is null)
-        {
-            return RequestParsing.EntityNotFound(graph, "to", request.To!);
-        }
-
+        var from = QueryErrors.IdOf(graph, request.From!);
+        var to = QueryErrors.IdOf(graph, request.To!);
         var options = new PathOptions
         {
             Filter = filter,
+            Mode = request.All == true ? PathSearchMode.AllShortest : PathSearchMode.KShortest,
             K = k,
-            AllShortest = request.All ?? false,
             MaxLength = maxLength,
-            MaxPaths = Math.Min(limits.Value.MaxPaths, PathOptions.MaxMaxPaths),
+            MaxPaths = Math.Min(limits.Value.MaxPaths, PathOptions.MaxPathsLimit),
             MaxVisited = limits.Value.MaxVisited,
         };
-        return QueryErrors.Run(() =>
+        PathResult result;
+        try
         {
-            var result = graph.FindPaths(from.Id, to.Id, options, cancellationToken);
-            if (exportFormat is { } f)
-            {
-                return ExportResponses.Subset(
-                    graph, result.Paths.SelectMany(p => p.Nodes), result.Paths.SelectMany(p => p.Steps).Select(s => s.Relation), f,
-                    $"paths-{from.Id}-{to.Id}", $"Paths from {from.Name} to {to.Name}");
-            }
+            result = graph.FindPaths(from, to, options, cancellationToken);
+        }
+        catch (QueryArgumentException ex)
+        {
+            return QueryErrors.Invalid(ex, QueryErrors.Names.Paths);
+        }
+        catch (EntityNotFoundException ex)
+        {
+            return QueryErrors.NotFound(ex, ex.Id == from ? "from" : "to");
+        }
 
-            return TypedResults.Ok(new PathsResponse(from.Id, to.Id, [.. result.Paths.Select(p => p.ToDto(graph))], result.Truncated, result.TruncationReason));
-        });
+        if (exportFormat is { } f)
+        {
+            return ExportResponses.Subset(
+                graph, result.Paths.SelectMany(p => p.Nodes), result.Paths.SelectMany(p => p.Steps).Select(s => s.Relation), f,
+                $"paths-{from}-{to}", $"Paths from {graph.GetEntity(from).Name} to {graph.GetEntity(to).Name}");
+        }
+
+        return TypedResults.Ok(new PathsResponse(from, to, [.. result.Paths.Select(p => p.ToDto(graph))], result.Truncated, result.TruncationReason));
     }
 }

@@ -39,17 +39,7 @@ public static class RelationEndpoints
         var errors = new ParameterErrors();
         var limit = errors.Range("limit", request.Limit, limits.Value.DefaultLimit, 1, limits.Value.MaxLimit);
         var offset = errors.Range("offset", request.Offset, 0, 0, int.MaxValue);
-        foreach (var (name, value) in new[] { ("entity", request.Entity), ("source", request.Source), ("target", request.Target) })
-        {
-            if (value is not null && graph.FindEntity(value) is null)
-            {
-                var suggestions = graph.SearchEntities(value, 3).Select(m => $"'{m.Entity.Id}'").ToList();
-                errors.Add(name, $"{name}: no entity has the id '{ParameterErrors.Shorten(value)}'{(suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ".")}");
-            }
-        }
-
         var types = ParameterErrors.List(request.Type);
-        errors.Known("type", types, graph.RelationTypes.Select(t => t.Name).ToList(), "relation type");
         var certainties = ParameterErrors.List(request.Certainty);
         errors.Known("certainty", certainties, Certainties.Keys, "certainty");
         var since = errors.Date("since", request.Since, latest: false);
@@ -69,7 +59,16 @@ public static class RelationEndpoints
             Until = until,
             Certainties = [.. certainties.Select(c => Certainties[c])],
         };
-        var found = graph.FindRelations(query);
+        IReadOnlyList<Relation> found;
+        try
+        {
+            found = graph.FindRelations(query);
+        }
+        catch (QueryArgumentException ex)
+        {
+            return QueryErrors.Invalid(ex, QueryErrors.Names.Relations);
+        }
+
         return TypedResults.Ok(new Page<RelationDto>([.. found.Skip(offset).Take(limit).Select(r => r.ToDto(graph))], found.Count, limit, offset));
     }
 }

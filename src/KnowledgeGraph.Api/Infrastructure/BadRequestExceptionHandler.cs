@@ -1,14 +1,16 @@
-using System.Text.RegularExpressions;
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace KnowledgeGraph.Api.Infrastructure;
 
 /// <summary>
-/// Turns parameter binding failures (a non-number for an integer, a non-boolean for a flag) into a 400
-/// ValidationProblem keyed by the parameter's name, and any other failure into a plain 500 problem
-/// without internals.
+/// Turns the framework's request failures into a 400 (or 413) ValidationProblem: a body that is missing, too large
+/// or not JSON of the expected shape under <c>body</c>, anything else under <c>request</c>. Query values that would
+/// not bind (a non-number for an integer, a non-boolean for a flag) never get here: <see cref="ParameterLimitsMiddleware"/>
+/// names them by the handler's declared types, so no exception message is read.
 /// </summary>
-public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     /// <inheritdoc/>
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -18,20 +20,17 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             return false;
         }
 
-        var match = BindingFailure().Match(bad.Message);
-        var isBody = !match.Success && (bad.Message.Contains("request body", StringComparison.OrdinalIgnoreCase) || bad.StatusCode == StatusCodes.Status413PayloadTooLarge);
-        var parameter = match.Success ? CamelCase(match.Groups["name"].Value) : isBody ? "body" : "request";
-        var value = match.Success ? ParameterErrors.Shorten(match.Groups["value"].Value) : null;
-        var expected = match.Success ? Describe(match.Groups["type"].Value) : null;
-        var message = match.Success
-            ? $"{parameter} '{value}' is not {expected}."
-            : bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large."
-            : isBody ? BodyMessage(bad) : "The request is malformed.";
+        var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
+        var isBody = tooLarge || bad.InnerException is JsonException || httpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is not null;
+        var message = tooLarge ? "The request body is too large."
+            : bad.InnerException is JsonException json ? BodyMessage(json)
+            : isBody ? "The body is missing or is not a JSON object of the expected shape."
+            : "The request is malformed.";
         httpContext.Response.StatusCode = bad.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = [message] })
+            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [isBody ? "body" : "request"] = [message] })
             {
                 Status = bad.StatusCode,
                 Title = "One or more validation errors occurred.",
@@ -40,22 +39,9 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         });
     }
 
-    // Binding reports the property name of an [AsParameters] request ("IncludeUncertain"); the query key is camelCase.
-    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
-
-    // A JSON syntax error names its line and position; the request body is JSON, so say so.
-    private static string BodyMessage(BadHttpRequestException bad) =>
-        bad.InnerException is System.Text.Json.JsonException json
-            ? $"The body is not valid JSON: {json.Message.Split(" Path:", 2)[0]} (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
-            : "The body is missing or is not a JSON object of the expected shape.";
-
-    private static string Describe(string type) => type switch
-    {
-        "int" or "Nullable<int>" or "int?" => "a whole number",
-        "bool" or "Nullable<bool>" or "bool?" => "true or false",
-        _ => $"a valid {type}",
-    };
-
-    [GeneratedRegex("""parameter "(?<type>\S+) (?<name>[^"]+)" from "(?<value>.*)"\.?$""", RegexOptions.Singleline)]
-    private static partial Regex BindingFailure();
+    // A JSON error carries its line, position and path: say where the body stops being what was expected.
+    private static string BodyMessage(JsonException json) =>
+        json.LineNumber is { } line
+            ? $"The body is not valid JSON or not of the expected shape at line {line + 1}, position {json.BytePositionInLine + 1}{(string.IsNullOrEmpty(json.Path) ? "" : $" ({json.Path})")}."
+            : "The body is not valid JSON or not of the expected shape.";
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Model;
 
@@ -60,7 +61,7 @@ public static class ExportResponses
     /// <param name="format">The format.</param>
     /// <param name="baseName">The file name without extension.</param>
     /// <returns>The result, which writes the export when the response is sent.</returns>
-    public static IResult Graph(Graph graph, ExportFormat format, string baseName) =>
+    public static PushStreamHttpResult Graph(Graph graph, ExportFormat format, string baseName) =>
         Download(format, baseName, stream => GraphExporter.ExportAsync(graph, format, stream));
 
     /// <summary>Builds the download of a query result: its entities and relations.</summary>
@@ -71,10 +72,10 @@ public static class ExportResponses
     /// <param name="baseName">The file name without extension.</param>
     /// <param name="title">The title written into formats that carry one.</param>
     /// <returns>The result, which writes the export when the response is sent.</returns>
-    public static IResult Subset(Graph graph, IEnumerable<Entity> entities, IEnumerable<Relation> relations, ExportFormat format, string baseName, string title) =>
+    public static PushStreamHttpResult Subset(Graph graph, IEnumerable<Entity> entities, IEnumerable<Relation> relations, ExportFormat format, string baseName, string title) =>
         Download(format, baseName, stream => GraphExporter.ExportAsync(graph, entities, relations, format, stream, new ExportOptions { Title = title }));
 
-    private static IResult Download(ExportFormat format, string baseName, Func<Stream, Task> write)
+    private static PushStreamHttpResult Download(ExportFormat format, string baseName, Func<Stream, Task> write)
     {
         var info = ExportFormatInfo.Get(format);
         return TypedResults.Stream(write, info.ContentType, info.FileName(baseName));

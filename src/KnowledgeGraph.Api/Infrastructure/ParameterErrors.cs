@@ -1,32 +1,35 @@
 using System.Globalization;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.Infrastructure;
 
-/// <summary>Collects problems with request parameters, keyed by parameter name, for one ValidationProblem.</summary>
+/// <summary>
+/// Collects problems with request parameters for one ValidationProblem, as the library's <see cref="QueryProblem"/>s:
+/// the API's own checks (parsing text, required parameters, configured caps) and the library's, keyed by the API's names.
+/// </summary>
 public sealed class ParameterErrors
 {
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    private readonly List<QueryProblem> problems = [];
 
     /// <summary>Gets whether any problem was recorded.</summary>
-    public bool Any => errors.Count > 0;
+    public bool Any => problems.Count > 0;
 
     /// <summary>Records a problem with a parameter.</summary>
     /// <param name="parameter">The parameter's name as it appears in the query string.</param>
     /// <param name="message">What is wrong and what is allowed.</param>
-    public void Add(string parameter, string message)
-    {
-        if (!errors.TryGetValue(parameter, out var list))
-        {
-            errors[parameter] = list = [];
-        }
+    public void Add(string parameter, string message) => problems.Add(new QueryProblem(parameter, null, message));
 
-        list.Add(message);
-    }
+    /// <summary>Records the library's problems under the API's parameter names.</summary>
+    /// <param name="libraryProblems">The problems of a <see cref="QueryArgumentException"/>.</param>
+    /// <param name="names">The API's name of each library option spelled differently; others keep their name.</param>
+    public void AddRange(IEnumerable<QueryProblem> libraryProblems, IReadOnlyDictionary<string, string>? names = null) =>
+        problems.AddRange(libraryProblems.Select(p => names is not null && names.TryGetValue(p.Parameter, out var name) ? p with { Parameter = name } : p));
 
     /// <summary>Gets the problems in the shape of <c>ValidationProblem</c>.</summary>
-    /// <returns>The problems keyed by parameter.</returns>
-    public Dictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    /// <returns>The messages keyed by parameter, in the order recorded.</returns>
+    public Dictionary<string, string[]> ToDictionary() =>
+        problems.GroupBy(p => p.Parameter, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Checks an optional whole number against its range.</summary>
     /// <param name="parameter">The parameter's name.</param>

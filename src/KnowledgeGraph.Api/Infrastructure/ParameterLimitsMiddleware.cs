@@ -18,7 +18,7 @@ namespace KnowledgeGraph.Api.Infrastructure;
 /// </summary>
 public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<ApiLimits> limits)
 {
-    private static readonly ConcurrentDictionary<Endpoint, IReadOnlyDictionary<string, (string Name, bool IsList)>> QueryParameters = new();
+    private static readonly ConcurrentDictionary<Endpoint, IReadOnlyDictionary<string, (string Name, bool IsList, Type Type)>> QueryParameters = new();
 
     /// <summary>Handles a request.</summary>
     /// <param name="context">The request.</param>
@@ -52,7 +52,7 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
 
             // Query keys match case-insensitively ("LIMIT" binds to limit): report under the declared spelling.
             // Keys that are not parameters of the route are ignored, once their length is checked.
-            var (key, isList) = declared.TryGetValue(rawKey, out var parameter) ? parameter : (ParameterErrors.Shorten(rawKey), false);
+            var (key, isList, type) = declared.TryGetValue(rawKey, out var parameter) ? parameter : (ParameterErrors.Shorten(rawKey), false, typeof(string));
             if (values.FirstOrDefault(v => v is { } s && s.Length > maxLength) is { } longValue)
             {
                 errors.Add(key, TooLong(key, longValue.Length, maxLength));
@@ -67,6 +67,11 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
                 errors.Add(key, string.Create(CultureInfo.InvariantCulture,
                     $"{key} names {items} items; at most {limits.Value.MaxListItems} are allowed."));
             }
+            else if (parameter.Name is not null && values.Count == 1 && Unparsable(type, values[0]) is { } expected)
+            {
+                // Checked here, by the declared type, so that no binding failure's message has to be read for the name.
+                errors.Add(key, $"{key} '{ParameterErrors.Shorten(values[0]!)}' is not {expected}.");
+            }
         }
 
         return errors.Any
@@ -77,13 +82,28 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
     private static string TooLong(string what, int length, int max) =>
         string.Create(CultureInfo.InvariantCulture, $"{what} is {length} characters long; at most {max} are allowed.");
 
+    /// <summary>What a value of an integer or boolean parameter should be when binding would fail on it, else null.</summary>
+    private static string? Unparsable(Type type, string? value)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (value is null)
+        {
+            return null;
+        }
+
+        // An empty value does not bind to a number or a flag either.
+        return t == typeof(int) && !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? "a whole number"
+            : t == typeof(bool) && !bool.TryParse(value, out _) ? "true or false"
+            : null;
+    }
+
     private static int CountItems(StringValues values) =>
         values.Sum(v => v?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length ?? 0);
 
     /// <summary>Maps each query parameter of the endpoint's handler to its declared name and whether it takes a list.</summary>
-    private static IReadOnlyDictionary<string, (string Name, bool IsList)> Describe(Endpoint endpoint)
+    private static IReadOnlyDictionary<string, (string Name, bool IsList, Type Type)> Describe(Endpoint endpoint)
     {
-        var result = new Dictionary<string, (string Name, bool IsList)>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, (string Name, bool IsList, Type Type)>(StringComparer.OrdinalIgnoreCase);
         if (endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
         {
             return result;
@@ -101,20 +121,20 @@ public sealed class ParameterLimitsMiddleware(RequestDelegate next, IOptions<Api
                     if (property.GetCustomAttribute<FromQueryAttribute>() is { } query)
                     {
                         var name = query.Name ?? property.Name;
-                        result[name] = (name, IsList(property.PropertyType));
+                        result[name] = (name, IsList(property.PropertyType), property.PropertyType);
                     }
                 }
             }
             else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
             {
                 var name = query.Name ?? parameter.Name!;
-                result[name] = (name, IsList(parameter.ParameterType));
+                result[name] = (name, IsList(parameter.ParameterType), parameter.ParameterType);
             }
             else if (parameter.Name is { } name && !routeNames.Contains(name) && IsSimple(parameter.ParameterType)
                 && !parameter.GetCustomAttributes().Any(a => a is IFromRouteMetadata or IFromHeaderMetadata or IFromServiceMetadata or IFromBodyMetadata or IFromFormMetadata))
             {
                 // Minimal APIs bind a simple parameter that is not in the route from the query string.
-                result[name] = (name, IsList(parameter.ParameterType));
+                result[name] = (name, IsList(parameter.ParameterType), parameter.ParameterType);
             }
         }
 

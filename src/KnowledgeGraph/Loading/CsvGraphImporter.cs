@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Queries;
 using KnowledgeGraph.Storage;
 using Microsoft.Win32.SafeHandles;
 

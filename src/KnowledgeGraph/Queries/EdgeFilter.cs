@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Queries;
 

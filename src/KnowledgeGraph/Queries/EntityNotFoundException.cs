@@ -26,6 +26,7 @@ public sealed class EntityNotFoundException : Exception
     /// <summary>Gets the ids of the closest entities, best first; empty when none is close.</summary>
     public ImmutableArray<string> Suggestions { get; }
 
+    // A long (hostile) id is shortened in the message: it is echoed over HTTP.
     private static string FormatMessage(string id, ImmutableArray<string> suggestions) =>
-        suggestions.IsEmpty ? $"No entity has the id '{id}'." : $"No entity has the id '{id}'{Text.Suggestions.DidYouMean(suggestions)}";
+        $"No entity has the id '{Text.Suggestions.Shorten(id)}'{(suggestions.IsEmpty ? "." : Text.Suggestions.DidYouMean(suggestions))}";
 }

@@ -31,37 +31,30 @@ public sealed record PathOptions
     public const int MaxK = 20;
 
     /// <summary>The largest allowed <see cref="MaxLength"/>.</summary>
-    public const int MaxMaxLength = 10;
+    public const int MaxLengthLimit = 10;
 
     /// <summary>The largest allowed <see cref="MaxPaths"/>.</summary>
-    public const int MaxMaxPaths = 1000;
+    public const int MaxPathsLimit = 1000;
 
     /// <summary>Gets which relations and entities the paths may use.</summary>
     public TraversalFilter Filter { get; init; } = TraversalFilter.Default;
 
-    /// <summary>
-    /// Gets how many paths to find: the <c>K</c> shortest simple paths in order of cost (Yen's algorithm);
-    /// 1 by default, at most <see cref="MaxK"/>. Ignored when <see cref="AllShortest"/> or <see cref="AllSimple"/> is set.
-    /// </summary>
-    public int K { get; init; } = 1;
+    /// <summary>Gets which paths to find; <see cref="PathSearchMode.KShortest"/> by default.</summary>
+    public PathSearchMode Mode { get; init; } = PathSearchMode.KShortest;
 
     /// <summary>
-    /// Gets whether to return every path of minimum length (in hops) instead of the <see cref="K"/> shortest,
-    /// at most <see cref="MaxPaths"/> of them.
+    /// Gets how many paths <see cref="PathSearchMode.KShortest"/> finds, 1 to <see cref="MaxK"/>; <see langword="null"/>
+    /// (the default) means 1. Refused with the other modes, which find every path of their kind.
     /// </summary>
-    public bool AllShortest { get; init; }
+    public int? K { get; init; }
 
-    /// <summary>
-    /// Gets whether to return every simple path of at most <see cref="MaxLength"/> relations instead of the
-    /// <see cref="K"/> shortest, at most <see cref="MaxPaths"/> of them, ordered by cost, then length. Cannot be
-    /// combined with <see cref="AllShortest"/>.
-    /// </summary>
-    public bool AllSimple { get; init; }
-
-    /// <summary>Gets the largest number of relations in a path; 6 by default, at most <see cref="MaxMaxLength"/>.</summary>
+    /// <summary>Gets the largest number of relations in a path; 6 by default, at most <see cref="MaxLengthLimit"/>.</summary>
     public int MaxLength { get; init; } = 6;
 
-    /// <summary>Gets the largest number of paths <see cref="AllShortest"/> or <see cref="AllSimple"/> returns; 100 by default, at most <see cref="MaxMaxPaths"/>.</summary>
+    /// <summary>
+    /// Gets the largest number of paths <see cref="PathSearchMode.AllShortest"/> or <see cref="PathSearchMode.AllSimple"/>
+    /// returns; 100 by default, at most <see cref="MaxPathsLimit"/>.
+    /// </summary>
     public int MaxPaths { get; init; } = 100;
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
-using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Queries;
 
@@ -11,9 +10,8 @@ namespace KnowledgeGraph.Queries;
 /// filters to ordinals, calls the traversal algorithms and turns their ordinals back into model records.
 /// Built once per graph; immutable, so safe for concurrent queries.
 /// </summary>
-internal sealed class QueryEngine
+internal sealed partial class QueryEngine
 {
-    private const int SuggestionCount = 3;
     private readonly Graph graph;
     private readonly GraphStore store;
     private readonly FrozenDictionary<string, int> typeOrdinals;
@@ -39,12 +37,20 @@ internal sealed class QueryEngine
     public GraphIndex Index { get; }
 
     /// <summary>Compiles a filter to ordinals, as every query does, for callers that run the traversal kernels themselves (benchmarks).</summary>
-    public EdgeFilter CompileFilter(TraversalFilter filter, PathWeighting weighting = PathWeighting.Hops) => Compile(filter, weighting);
+    public EdgeFilter CompileFilter(TraversalFilter filter, PathWeighting weighting = PathWeighting.Hops)
+    {
+        var problems = new QueryProblems();
+        var compiled = Compile(problems, filter, weighting);
+        problems.ThrowIfAny();
+        return compiled!;
+    }
 
     public IReadOnlyList<EntityMatch> SearchEntities(string text, int limit)
     {
         ArgumentNullException.ThrowIfNull(text);
-        CheckRange(limit, 1, Graph.MaxSearchLimit, "limit");
+        var problems = new QueryProblems();
+        CheckRange(problems, limit, 1, Graph.MaxSearchLimit, "limit");
+        problems.ThrowIfAny();
         return search.Value.Search(text, limit)
             .Select(m => new EntityMatch(store.EntityAt(m.Entity), m.Score, m.Text, m.Kind))
             .ToList();
@@ -68,28 +74,40 @@ internal sealed class QueryEngine
     public PathResult FindPaths(string fromId, string toId, PathOptions? options, CancellationToken cancellationToken)
     {
         options ??= new PathOptions();
-        var start = RequireEntity(fromId);
-        var target = RequireEntity(toId);
-        CheckRange(options.K, 1, PathOptions.MaxK, "k");
-        CheckRange(options.MaxLength, 1, PathOptions.MaxMaxLength, "maxLength");
-        CheckRange(options.MaxPaths, 1, PathOptions.MaxMaxPaths, "maxPaths");
-        CheckRange(options.MaxVisited, 1, int.MaxValue, "maxVisited");
-        CheckDefined(options.Weighting, "weighting");
-        if (options.AllSimple && options.AllShortest)
+        var problems = new QueryProblems();
+        CheckDefined(problems, options.Mode, "mode");
+        if (options.K is { } k)
         {
-            throw new QueryArgumentException("allSimple", "allSimple cannot be combined with allShortest: ask for every simple path or for every shortest path.");
+            if (options.Mode is PathSearchMode.AllShortest or PathSearchMode.AllSimple)
+            {
+                problems.Add("k", Invariant(k), $"k is {Invariant(k)}, but mode {options.Mode} returns every {(options.Mode == PathSearchMode.AllSimple ? "simple" : "shortest")} path: give k only with mode KShortest.");
+            }
+            else
+            {
+                CheckRange(problems, k, 1, PathOptions.MaxK, "k");
+            }
         }
 
-        var filter = Compile(options.Filter, options.Weighting);
-        using var traversal = new Traversal(Index, filter, options.MaxVisited, cancellationToken);
+        CheckRange(problems, options.MaxLength, 1, PathOptions.MaxLengthLimit, "maxLength");
+        CheckRange(problems, options.MaxPaths, 1, PathOptions.MaxPathsLimit, "maxPaths");
+        CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
+        CheckDefined(problems, options.Weighting, "weighting");
+        var filter = Compile(problems, options.Filter, options.Weighting);
+        problems.ThrowIfAny();
+
+        // Options are checked before the ends, as the API does: a bad option is a 400 even when an end is unknown too.
+        var start = RequireEntity(fromId);
+        var target = RequireEntity(toId);
+        var wanted = options.Mode == PathSearchMode.KShortest ? options.K ?? 1 : 1;
+        using var traversal = new Traversal(Index, filter!, options.MaxVisited, cancellationToken);
         var lengthCut = false;
         List<IndexPath> paths;
         var more = false;
-        if (options.AllSimple)
+        if (options.Mode == PathSearchMode.AllSimple)
         {
             paths = SimplePaths.Find(traversal, start, target, options.MaxLength, options.MaxPaths, out more);
         }
-        else if (options.AllShortest)
+        else if (options.Mode == PathSearchMode.AllShortest)
         {
             traversal.BlockExcluded(start, target);
             paths = HopPaths.AllShortest(traversal, start, target, options.MaxLength, options.MaxPaths, ref lengthCut, out more);
@@ -97,14 +115,13 @@ internal sealed class QueryEngine
         else
         {
             SpurSearch spur = options.Weighting == PathWeighting.Hops ? HopPaths.Shortest : WeightedPaths.Cheapest;
-            paths = KShortestPaths.Find(traversal, spur, start, target, options.K, options.MaxLength, ref lengthCut);
+            paths = KShortestPaths.Find(traversal, spur, start, target, wanted, options.MaxLength, ref lengthCut);
         }
 
-        var wanted = options.AllShortest || options.AllSimple ? 1 : options.K;
         var reason = traversal.BudgetExhausted
             ? $"The search visited {options.MaxVisited} entities (maxVisited) before it finished; the {paths.Count} path(s) found so far are returned."
             : more
-                ? $"More than {options.MaxPaths} {(options.AllSimple ? "simple" : "shortest")} paths exist (maxPaths); the first {options.MaxPaths} are returned."
+                ? $"More than {options.MaxPaths} {(options.Mode == PathSearchMode.AllSimple ? "simple" : "shortest")} paths exist (maxPaths); the first {options.MaxPaths} are returned."
                 : lengthCut && paths.Count < wanted
                     ? $"Only {paths.Count} path(s) of at most {options.MaxLength} relations (maxLength) were found; longer paths were not searched."
                     : null;
@@ -114,12 +131,14 @@ internal sealed class QueryEngine
     public NeighbourhoodResult GetNeighbourhood(string centerId, NeighbourhoodOptions? options, CancellationToken cancellationToken)
     {
         options ??= new NeighbourhoodOptions();
+        var problems = new QueryProblems();
+        CheckRange(problems, options.Depth, 1, NeighbourhoodOptions.MaxDepth, "depth");
+        CheckRange(problems, options.MaxNodes, 1, NeighbourhoodOptions.MaxNodesLimit, "maxNodes");
+        CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
+        var filter = Compile(problems, options.Filter, PathWeighting.Hops);
+        problems.ThrowIfAny();
         var center = RequireEntity(centerId);
-        CheckRange(options.Depth, 1, NeighbourhoodOptions.MaxDepth, "depth");
-        CheckRange(options.MaxNodes, 1, NeighbourhoodOptions.MaxMaxNodes, "maxNodes");
-        CheckRange(options.MaxVisited, 1, int.MaxValue, "maxVisited");
-        var filter = Compile(options.Filter, PathWeighting.Hops);
-        using var traversal = new Traversal(Index, filter, options.MaxVisited, cancellationToken);
+        using var traversal = new Traversal(Index, filter!, options.MaxVisited, cancellationToken);
         var result = NeighbourhoodSearch.Explore(traversal, center, options.Depth, options.MaxNodes);
         var reason = traversal.BudgetExhausted
             ? $"The exploration visited {options.MaxVisited} entities (maxVisited) before it finished; {result.Nodes.Count} entities and {result.Edges.Count} relations are returned."
@@ -137,28 +156,30 @@ internal sealed class QueryEngine
     public IReadOnlyList<Relation> FindRelations(RelationQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var problems = new QueryProblems();
         if (query.OtherEntity is not null && query.Entity is null)
         {
-            throw new QueryArgumentException("otherEntity", "otherEntity needs entity: it asks for the relations between entity and otherEntity.");
+            problems.Add("otherEntity", query.OtherEntity, "otherEntity needs entity: it asks for the relations between entity and otherEntity.");
         }
 
-        int? entity = query.Entity is null ? null : RequireEntity(query.Entity);
-        int? other = query.OtherEntity is null ? null : RequireEntity(query.OtherEntity);
-        int? source = query.Source is null ? null : RequireEntity(query.Source);
-        int? target = query.Target is null ? null : RequireEntity(query.Target);
-        var types = ResolveNames(query.Types, typeOrdinals, "types", "relation type");
-        CheckWindow(query.Since, query.Until);
+        // In a relation query an entity is a condition like a type: an unknown one is a problem of the query, not a 404.
+        var entity = EntityArgument(problems, query.Entity, "entity");
+        var other = EntityArgument(problems, query.OtherEntity, "otherEntity");
+        var source = EntityArgument(problems, query.Source, "source");
+        var target = EntityArgument(problems, query.Target, "target");
+        var types = ResolveNames(problems, query.Types, typeOrdinals, "types", "relation type");
+        CheckWindow(problems, query.Since, query.Until);
         var certainties = query.Certainties.IsDefault ? [] : query.Certainties;
-        foreach (var certainty in certainties)
+        foreach (var certainty in certainties.Where(c => c == Certainty.Unspecified || !Enum.IsDefined(c)))
         {
-            if (certainty == Certainty.Unspecified || !Enum.IsDefined(certainty))
-            {
-                throw new QueryArgumentException(
-                    "certainties",
-                    $"certainties contains '{certainty}', which is not a certainty.",
-                    Enum.GetValues<Certainty>().Where(c => c != Certainty.Unspecified).Select(c => c.ToString()));
-            }
+            problems.Add(
+                "certainties",
+                certainty.ToString(),
+                $"certainties contains '{certainty}', which is not a certainty.",
+                Enum.GetValues<Certainty>().Where(c => c != Certainty.Unspecified).Select(c => c.ToString()));
         }
+
+        problems.ThrowIfAny();
 
         var windowed = query.Since is not null || query.Until is not null;
         var since = query.Since?.DayNumber;
@@ -204,11 +225,13 @@ internal sealed class QueryEngine
     public IReadOnlyList<ActorScore> RankActors(CentralityMeasure measure, RankingOptions? options, CancellationToken cancellationToken)
     {
         options ??= new RankingOptions();
-        CheckDefined(measure, "measure");
-        CheckRange(options.Limit, 1, RankingOptions.MaxLimit, "limit");
-        var rankedKinds = ResolveNames(options.Kinds, kindOrdinals, "kinds", "entity kind");
-        var filter = Compile(options.Filter, PathWeighting.Hops);
-        using var traversal = new Traversal(Index, filter, int.MaxValue, cancellationToken);
+        var problems = new QueryProblems();
+        CheckDefined(problems, measure, "measure");
+        CheckRange(problems, options.Limit, 1, RankingOptions.MaxLimit, "limit");
+        var rankedKinds = ResolveNames(problems, options.Kinds, kindOrdinals, "kinds", "entity kind");
+        var filter = Compile(problems, options.Filter, PathWeighting.Hops);
+        problems.ThrowIfAny();
+        using var traversal = new Traversal(Index, filter!, int.MaxValue, cancellationToken);
         var scores = measure == CentralityMeasure.Degree ? Centrality.Degree(traversal) : Centrality.Betweenness(traversal);
         var ranked = Enumerable.Range(0, scores.Length)
             .Where(n => scores[n] > 0 && (rankedKinds.Count == 0 || rankedKinds.Contains(Index.NodeKinds[n])))
@@ -255,52 +278,6 @@ internal sealed class QueryEngine
 
     private static DateOnly? SortDay(Relation relation) => relation.Time.Earliest ?? relation.Time.Latest;
 
-    private static void CheckRange(int value, int min, int max, string parameter)
-    {
-        if (value < min || value > max)
-        {
-            var range = max == int.MaxValue ? $"at least {min}" : $"between {min} and {max}";
-            throw new QueryArgumentException(parameter, $"{parameter} is {value}, but it must be {range}.");
-        }
-    }
-
-    private static void CheckDefined<TEnum>(TEnum value, string parameter)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new QueryArgumentException(
-                parameter, $"{parameter} is {value}, which is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.", Enum.GetNames<TEnum>());
-        }
-    }
-
-    private static void CheckWindow(DateOnly? since, DateOnly? until)
-    {
-        if (since is { } s && until is { } u && u < s)
-        {
-            throw new QueryArgumentException("until", $"until is {u:yyyy-MM-dd}, which is before since ({s:yyyy-MM-dd}).");
-        }
-    }
-
-    private static HashSet<int> ResolveNames(ImmutableArray<string> names, FrozenDictionary<string, int> ordinals, string parameter, string what)
-    {
-        var resolved = new HashSet<int>();
-        foreach (var name in names.IsDefault ? [] : names)
-        {
-            if (name is null || !ordinals.TryGetValue(name, out var ordinal))
-            {
-                var allowed = ordinals.OrderBy(p => p.Value).Select(p => p.Key).ToList();
-                var closest = Suggestions.Closest(name, allowed, 1);
-                var hint = closest.Count > 0 ? Suggestions.DidYouMean(closest) : $"; expected one of: {string.Join(", ", allowed)}.";
-                throw new QueryArgumentException(parameter, $"{parameter} contains '{name}', which is not a {what} of the graph{hint}", allowed);
-            }
-
-            resolved.Add(ordinal);
-        }
-
-        return resolved;
-    }
-
     private IEnumerable<int> RelationsOf(int node)
     {
         for (var i = Index.OutOffsets[node]; i < Index.OutOffsets[node + 1]; i++)
@@ -316,88 +293,6 @@ internal sealed class QueryEngine
             }
         }
     }
-
-    private int RequireEntity(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        var ordinal = store.EntityOrdinal(id);
-        if (ordinal >= 0)
-        {
-            return ordinal;
-        }
-
-        var suggestions = search.Value.Search(id, SuggestionCount)
-            .Where(m => m.Score >= 0.3)
-            .Select(m => store.EntityAt(m.Entity).Id);
-        throw new EntityNotFoundException(id, suggestions);
-    }
-
-    private EdgeFilter Compile(TraversalFilter? filter, PathWeighting weighting)
-    {
-        filter ??= TraversalFilter.Default;
-        CheckDefined(filter.Direction, "direction");
-        var allowedTypes = ResolveNames(filter.RelationTypes, typeOrdinals, "relationTypes", "relation type");
-        var excludedTypes = ResolveNames(filter.ExcludedRelationTypes, typeOrdinals, "excludeRelationTypes", "relation type");
-        var allowedKinds = ResolveNames(filter.Kinds, kindOrdinals, "kinds", "entity kind");
-        var excludedKinds = ResolveNames(filter.ExcludedKinds, kindOrdinals, "excludeKinds", "entity kind");
-        var excludedNodes = new List<int>();
-        foreach (var id in filter.ExcludedEntities.IsDefault ? [] : filter.ExcludedEntities)
-        {
-            var node = id is null ? -1 : store.EntityOrdinal(id);
-            if (node < 0)
-            {
-                var suggestions = id is null ? [] : search.Value.Search(id, SuggestionCount).Select(m => store.EntityAt(m.Entity).Id).ToList();
-                var hint = suggestions.Count > 0 ? Suggestions.DidYouMean(suggestions) : ".";
-                throw new QueryArgumentException("excludeEntities", $"excludeEntities contains '{id}', which is not an entity id of the graph{hint}", suggestions);
-            }
-
-            excludedNodes.Add(node);
-        }
-
-        var typeSteps = new byte[Index.TypeCount];
-        for (var type = 0; type < typeSteps.Length; type++)
-        {
-            if ((allowedTypes.Count == 0 || allowedTypes.Contains(type)) && !excludedTypes.Contains(type))
-            {
-                typeSteps[type] = Steps(filter.Direction);
-            }
-        }
-
-        foreach (var (name, direction) in filter.TypeDirections ?? ImmutableDictionary<string, Direction>.Empty)
-        {
-            var type = ResolveNames([name], typeOrdinals, "typeDirections", "relation type").Single();
-            CheckDefined(direction, "typeDirections");
-            if (typeSteps[type] != 0)
-            {
-                typeSteps[type] = Steps(direction);
-            }
-        }
-
-        bool[]? kindAllowed = null;
-        if (allowedKinds.Count > 0 || excludedKinds.Count > 0)
-        {
-            kindAllowed = new bool[Index.KindCount];
-            for (var kind = 0; kind < kindAllowed.Length; kind++)
-            {
-                kindAllowed[kind] = (allowedKinds.Count == 0 || allowedKinds.Contains(kind)) && !excludedKinds.Contains(kind);
-            }
-        }
-
-        CheckWindow(filter.Since, filter.Until);
-        var windowStart = Math.Max(filter.Since?.DayNumber ?? GraphIndex.OpenStart, filter.AsOf?.DayNumber ?? GraphIndex.OpenStart);
-        var windowEnd = Math.Min(filter.Until?.DayNumber ?? GraphIndex.OpenEnd, filter.AsOf?.DayNumber ?? GraphIndex.OpenEnd);
-        return new EdgeFilter(Index, typeSteps, kindAllowed, [.. excludedNodes], filter.IncludeUncertain, windowStart, windowEnd)
-        {
-            Weights = EdgeFilter.ComputeWeights(Index, weighting),
-        };
-    }
-
-    private static byte Steps(Direction direction) => direction switch
-    {
-        Direction.Outgoing => GraphIndex.AlongBit,
-        Direction.Incoming => GraphIndex.AgainstBit,
-        _ => GraphIndex.AlongBit | GraphIndex.AgainstBit,
-    };
 
     private GraphPath ToGraphPath(IndexPath path)
     {

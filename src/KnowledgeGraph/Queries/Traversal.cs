@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Queries;
 
@@ -29,6 +30,7 @@ internal sealed class Traversal : IDisposable
 {
     private const int CancellationCheckInterval = 256;
     private readonly CancellationToken cancellationToken;
+    private readonly TraversalScratchPool pool;
     private TraversalScratch? scratch;
     private HashSet<int>? blockedEdges;
     private bool anyBlocked;
@@ -39,7 +41,8 @@ internal sealed class Traversal : IDisposable
         Filter = filter;
         MaxVisited = maxVisited;
         this.cancellationToken = cancellationToken;
-        scratch = index.Rent();
+        pool = TraversalScratchPool.For(index);
+        scratch = pool.Rent();
         cancellationToken.ThrowIfCancellationRequested();
     }
 
@@ -217,7 +220,7 @@ internal sealed class Traversal : IDisposable
     {
         if (scratch is not null)
         {
-            Index.Return(scratch);
+            pool.Return(scratch);
             scratch = null;
         }
     }

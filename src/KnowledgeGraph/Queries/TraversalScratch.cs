@@ -1,4 +1,41 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Storage;
+
 namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// The scratch arrays of traversals on one index, kept for reuse: traversals rent them per query and give them
+/// back. Held beside the index (not in it), so that the storage layer knows nothing of traversals.
+/// </summary>
+internal sealed class TraversalScratchPool
+{
+    private const int MaxPooled = 16;
+    private static readonly ConditionalWeakTable<GraphIndex, TraversalScratchPool> Pools = [];
+    private readonly ConcurrentBag<TraversalScratch> pool = [];
+    private readonly int nodeCount;
+    private TraversalScratch? lastReturned;
+
+    private TraversalScratchPool(int nodeCount) => this.nodeCount = nodeCount;
+
+    /// <summary>Gets the pool of an index, made on first use.</summary>
+    public static TraversalScratchPool For(GraphIndex index) => Pools.GetValue(index, i => new TraversalScratchPool(i.NodeCount));
+
+    /// <summary>Rents per-thread scratch arrays for one traversal; give them back with <see cref="Return"/>.</summary>
+    /// <remarks>One scratch is kept aside in a field: a query after a query takes it back with one atomic exchange.</remarks>
+    public TraversalScratch Rent() =>
+        Interlocked.Exchange(ref lastReturned, null)
+        ?? (pool.TryTake(out var scratch) ? scratch : new TraversalScratch(nodeCount));
+
+    /// <summary>Gives back scratch arrays rented with <see cref="Rent"/>.</summary>
+    public void Return(TraversalScratch scratch)
+    {
+        if (Interlocked.CompareExchange(ref lastReturned, scratch, null) is not null && pool.Count < MaxPooled)
+        {
+            pool.Add(scratch);
+        }
+    }
+}
 
 /// <summary>
 /// A set of node ordinals that clears in O(1): a node is in the set when its mark equals the current

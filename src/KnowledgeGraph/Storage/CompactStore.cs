@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Storage;
 

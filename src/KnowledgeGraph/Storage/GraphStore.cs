@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Storage;
 

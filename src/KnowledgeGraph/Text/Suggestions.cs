@@ -44,4 +44,13 @@ internal static class Suggestions
         var quoted = suggestions.Select(s => quote + s + quote).ToList();
         return quoted.Count == 0 ? string.Empty : $"; did you mean {string.Join(separator, quoted)}?";
     }
+
+    /// <summary>Shortens a value for echoing in a message (hostile inputs can be long): at most 80 characters, control characters replaced.</summary>
+    /// <param name="value">The raw value.</param>
+    /// <returns>The value to show.</returns>
+    public static string Shorten(string value)
+    {
+        var clean = new string([.. value.Take(80).Select(c => char.IsControl(c) ? '?' : c)]);
+        return value.Length > 80 ? clean + "..." : clean;
+    }
 }

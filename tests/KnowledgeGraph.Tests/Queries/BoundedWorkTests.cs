@@ -30,14 +30,14 @@ public sealed class BoundedWorkTests
     [Test]
     public void GetNeighbourhood_MaxDepthFromTheBiggestHub_StopsAtTheNodeCapAndSaysTruncated()
     {
-        var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = NeighbourhoodOptions.MaxDepth, MaxNodes = NeighbourhoodOptions.MaxMaxNodes });
-        AssertTruncated(result.Truncated, result.TruncationReason, "maxNodes", result.Nodes.Length, Is.EqualTo(NeighbourhoodOptions.MaxMaxNodes));
+        var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = NeighbourhoodOptions.MaxDepth, MaxNodes = NeighbourhoodOptions.MaxNodesLimit });
+        AssertTruncated(result.Truncated, result.TruncationReason, "maxNodes", result.Nodes.Length, Is.EqualTo(NeighbourhoodOptions.MaxNodesLimit));
     }
 
     [Test]
     public void GetNeighbourhood_WorkBudgetSpent_StopsThereAndSaysTruncated()
     {
-        var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = NeighbourhoodOptions.MaxDepth, MaxNodes = NeighbourhoodOptions.MaxMaxNodes, MaxVisited = 1_000 });
+        var result = graph.GetNeighbourhood(hub, new NeighbourhoodOptions { Depth = NeighbourhoodOptions.MaxDepth, MaxNodes = NeighbourhoodOptions.MaxNodesLimit, MaxVisited = 1_000 });
         // The center and at most the budget's visits.
         AssertTruncated(result.Truncated, result.TruncationReason, "maxVisited", result.Nodes.Length, Is.LessThanOrEqualTo(1_001));
     }
@@ -52,14 +52,14 @@ public sealed class BoundedWorkTests
     [Test]
     public void FindPaths_KAtItsCapBetweenDistantEntities_StopsAtTheWorkBudgetAndSaysTruncated()
     {
-        var result = graph.FindPaths(from, to, new PathOptions { K = PathOptions.MaxK, MaxLength = PathOptions.MaxMaxLength, MaxVisited = 5_000 });
+        var result = graph.FindPaths(from, to, new PathOptions { K = PathOptions.MaxK, MaxLength = PathOptions.MaxLengthLimit, MaxVisited = 5_000 });
         AssertTruncated(result.Truncated, result.TruncationReason, "maxVisited", result.Paths.Length, Is.LessThan(PathOptions.MaxK));
     }
 
     [Test]
     public void FindPaths_AllShortestBetweenDistantEntities_ReturnsAtMostMaxPathsAndSaysTruncated()
     {
-        var result = graph.FindPaths(from, to, new PathOptions { AllShortest = true, MaxLength = PathOptions.MaxMaxLength, MaxPaths = 5, Filter = TraversalFilter.Default with { Direction = Direction.Both } });
+        var result = graph.FindPaths(from, to, new PathOptions { Mode = PathSearchMode.AllShortest, MaxLength = PathOptions.MaxLengthLimit, MaxPaths = 5, Filter = TraversalFilter.Default with { Direction = Direction.Both } });
         Assert.Multiple(() =>
         {
             Assert.That(result.Truncated, Is.True, "a hub-heavy graph has many shortest paths between distant entities");

@@ -38,7 +38,7 @@ public sealed class CuratedGraphQueriesTests
     [Test]
     public void FindPaths_PashinyanToIsrael_GoesThroughAzerbaijansCooperationWithIsrael()
     {
-        var result = Graph.FindPaths("nikol-pashinyan", "israel", new PathOptions { AllShortest = true });
+        var result = Graph.FindPaths("nikol-pashinyan", "israel", new PathOptions { Mode = PathSearchMode.AllShortest });
 
         Assert.That(result.Truncated, Is.False);
         Assert.That(result.Paths, Is.Not.Empty);
@@ -66,10 +66,10 @@ public sealed class CuratedGraphQueriesTests
     [Test]
     public void FindPaths_ArmeniaToGaluzinNotViaRussia_GoesThroughSafaryan()
     {
-        var all = Graph.FindPaths("armenia", "mikhail-galuzin", new PathOptions { AllShortest = true });
+        var all = Graph.FindPaths("armenia", "mikhail-galuzin", new PathOptions { Mode = PathSearchMode.AllShortest });
         var notViaRussia = Graph.FindPaths("armenia", "mikhail-galuzin", new PathOptions
         {
-            AllShortest = true,
+            Mode = PathSearchMode.AllShortest,
             Filter = new TraversalFilter { ExcludedEntities = ["russia"] },
         });
 

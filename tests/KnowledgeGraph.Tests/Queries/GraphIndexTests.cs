@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Tests.Queries;
 

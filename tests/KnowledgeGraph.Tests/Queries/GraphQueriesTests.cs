@@ -28,13 +28,51 @@ public sealed class GraphQueriesTests
         Assert.That(result.Paths.Select(p => p.Steps.Single().Relation.Id), Is.EqualTo(new[] { "pashinyan-call-putin", "pashinyan-call-putin-2" }));
     }
 
-    [Test]
-    public void FindPaths_AllSimpleWithAllShortest_ThrowsNamingAllSimple()
+    [TestCase(PathSearchMode.AllShortest)]
+    [TestCase(PathSearchMode.AllSimple)]
+    public void FindPaths_KWithAModeThatFindsEveryPath_ThrowsNamingK(PathSearchMode mode)
     {
+        // The API refuses k with all=true; the library used to ignore K there. Both refuse it now, naming k.
         var error = Assert.Throws<QueryArgumentException>(() =>
-            Graph.FindPaths("armenia", "russia", new PathOptions { AllSimple = true, AllShortest = true }))!;
+            Graph.FindPaths("armenia", "russia", new PathOptions { Mode = mode, K = 1 }))!;
 
-        Assert.That(error.Parameter, Is.EqualTo("allSimple"));
+        Assert.That(error.Parameter, Is.EqualTo("k"));
+        Assert.That(error.Message, Does.Contain(mode.ToString()));
+    }
+
+    [Test]
+    public void FindPaths_SeveralBadOptions_ReportsEveryProblemAtOnce()
+    {
+        var options = new PathOptions
+        {
+            K = 0,
+            MaxLength = 99,
+            Filter = new TraversalFilter { RelationTypes = ["hugged"], ExcludedKinds = ["Planet"], ExcludedEntities = ["rusia"] },
+        };
+
+        // The options are checked before the ends: an unknown end does not hide them.
+        var error = Assert.Throws<QueryArgumentException>(() => Graph.FindPaths("armenia", "atlantis", options))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Problems.Select(p => p.Parameter), Is.EqualTo(new[] { "k", "maxLength", "relationTypes", "excludeKinds", "excludeEntities" }));
+            Assert.That(error.Problems.Select(p => p.Value), Is.EqualTo(new[] { "0", "99", "hugged", "Planet", "rusia" }));
+            Assert.That(error.Parameter, Is.EqualTo("k"));
+            Assert.That(error.Message, Does.StartWith("The query has 5 problems:").And.Contain("maxLength is 99").And.Contain("'hugged'"));
+        });
+    }
+
+    [Test]
+    public void FindRelations_UnknownEntities_AreProblemsOfTheQueryNamingTheCondition()
+    {
+        var error = Assert.Throws<QueryArgumentException>(() => Graph.FindRelations(new RelationQuery { Entity = "armenia", Source = "rusia", Types = ["hugged"] }))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Problems.Select(p => p.Parameter), Is.EqualTo(new[] { "source", "types" }));
+            Assert.That(error.Problems[0].Message, Does.StartWith("source is 'rusia', which is not an entity id of the graph; did you mean 'russia'"));
+            Assert.That(error.Problems[0].AllowedValues, Does.Contain("russia"));
+        });
     }
 
     [Test]
@@ -93,7 +131,7 @@ public sealed class GraphQueriesTests
     [Test]
     public void FindPaths_AllShortest_ReturnsEveryMinimumPath()
     {
-        var result = Graph.FindPaths("armenia", "vladimir-putin", new PathOptions { AllShortest = true });
+        var result = Graph.FindPaths("armenia", "vladimir-putin", new PathOptions { Mode = PathSearchMode.AllShortest });
 
         Assert.That(result.Paths.Select(p => string.Join(",", p.Steps.Select(s => s.Relation.Id))), Is.EqualTo(new[]
         {
@@ -105,7 +143,7 @@ public sealed class GraphQueriesTests
     [Test]
     public void FindPaths_AllShortestOverMaxPaths_IsTruncatedWithReason()
     {
-        var result = Graph.FindPaths("armenia", "vladimir-putin", new PathOptions { AllShortest = true, MaxPaths = 1 });
+        var result = Graph.FindPaths("armenia", "vladimir-putin", new PathOptions { Mode = PathSearchMode.AllShortest, MaxPaths = 1 });
 
         Assert.That(result.Paths, Has.Length.EqualTo(1));
         Assert.That(result.Truncated, Is.True);
@@ -269,7 +307,7 @@ public sealed class GraphQueriesTests
     [Test]
     public void GetNeighbourhood_MaxNodesOutOfRange_ThrowsWithParameter()
     {
-        var error = Assert.Throws<QueryArgumentException>(() => Graph.GetNeighbourhood("csto", new NeighbourhoodOptions { MaxNodes = NeighbourhoodOptions.MaxMaxNodes + 1 }))!;
+        var error = Assert.Throws<QueryArgumentException>(() => Graph.GetNeighbourhood("csto", new NeighbourhoodOptions { MaxNodes = NeighbourhoodOptions.MaxNodesLimit + 1 }))!;
 
         Assert.That(error.Parameter, Is.EqualTo("maxNodes"));
     }

@@ -44,7 +44,7 @@ public sealed class OracleTests
         var oracle = new BruteForce(graph, filter).SimplePaths(start, target, maxLength);
         var shortest = oracle.Count == 0 ? [] : oracle.Where(p => p.Length == oracle.Min(q => q.Length)).Select(p => p.Key).Order().ToList();
 
-        var result = graph.FindPaths(start, target, new PathOptions { Filter = filter, MaxLength = maxLength, AllShortest = true, MaxPaths = PathOptions.MaxMaxPaths });
+        var result = graph.FindPaths(start, target, new PathOptions { Filter = filter, MaxLength = maxLength, Mode = PathSearchMode.AllShortest, MaxPaths = PathOptions.MaxPathsLimit });
 
         Assert.That(result.Paths.Select(Key).Order(), Is.EqualTo(shortest));
     }
@@ -55,7 +55,7 @@ public sealed class OracleTests
         var (graph, filter, start, target, maxLength, _) = Case(seed);
         var oracle = new BruteForce(graph, filter).SimplePaths(start, target, maxLength);
 
-        var result = graph.FindPaths(start, target, new PathOptions { Filter = filter, MaxLength = maxLength, AllSimple = true, MaxPaths = PathOptions.MaxMaxPaths });
+        var result = graph.FindPaths(start, target, new PathOptions { Filter = filter, MaxLength = maxLength, Mode = PathSearchMode.AllSimple, MaxPaths = PathOptions.MaxPathsLimit });
 
         Assert.That(result.Paths.Select(Key).Order(), Is.EqualTo(oracle.Select(p => p.Key).Order()));
         Assert.That(result.Paths.Select(p => p.Length), Is.Ordered);

@@ -44,7 +44,7 @@ public sealed class QueryExamplesTests
         Assert.That(two.Paths[1].Explanation, Is.EqualTo("Nikol Pashinyan was invited by Vladimir Putin (paragraph 8)"));
         Assert.That(two.Paths[1].Steps[0].AlongDirection, Is.False);
 
-        var all = graph.FindPaths("nikol-pashinyan", "israel", new PathOptions { AllShortest = true });
+        var all = graph.FindPaths("nikol-pashinyan", "israel", new PathOptions { Mode = PathSearchMode.AllShortest });
         Assert.That(all.Paths.Select(p => p.Length), Is.All.EqualTo(3));
     }
 
@@ -53,7 +53,7 @@ public sealed class QueryExamplesTests
     {
         var graph = Graph.LoadDefault();
         var notViaRussia = new TraversalFilter { ExcludedEntities = ["russia"] };
-        var paths = graph.FindPaths("armenia", "mikhail-galuzin", new PathOptions { Filter = notViaRussia, AllShortest = true });
+        var paths = graph.FindPaths("armenia", "mikhail-galuzin", new PathOptions { Filter = notViaRussia, Mode = PathSearchMode.AllShortest });
         Assert.That(paths.Paths.SelectMany(p => p.Nodes).Select(n => n.Id), Does.Not.Contain("russia"));
 
         var drift = new TraversalFilter { RelationTypes = ["diverges-from"] };

@@ -51,13 +51,13 @@ public sealed class WorstQueriesBenchmark
         report.AppendLine("| query | median ms | max ms | truncated | result | reason |");
         report.AppendLine("|---|---:|---:|---|---|---|");
         Time(report, "neighbourhood of the biggest hub, depth 3 (API max), limit 500", () => Hood(graph, hub, 3, 500));
-        Time(report, "neighbourhood of the biggest hub, depth 4 (library max), 10 000 nodes", () => Hood(graph, hub, NeighbourhoodOptions.MaxDepth, NeighbourhoodOptions.MaxMaxNodes));
+        Time(report, "neighbourhood of the biggest hub, depth 4 (library max), 10 000 nodes", () => Hood(graph, hub, NeighbourhoodOptions.MaxDepth, NeighbourhoodOptions.MaxNodesLimit));
         Time(report, "unfiltered neighbourhood of the biggest hub, depth 1, limit 500", () => Hood(graph, hub, 1, 500));
         Time(report, "k = 10 (API cap) shortest paths, maxLength 8, distant pair", () => Paths(graph, from, to, new PathOptions { K = 10, MaxLength = 8, MaxVisited = MaxVisited }));
-        Time(report, "k = 20 (library cap) shortest paths, maxLength 10, distant pair", () => Paths(graph, from, to, new PathOptions { K = PathOptions.MaxK, MaxLength = PathOptions.MaxMaxLength, MaxVisited = MaxVisited }));
+        Time(report, "k = 20 (library cap) shortest paths, maxLength 10, distant pair", () => Paths(graph, from, to, new PathOptions { K = PathOptions.MaxK, MaxLength = PathOptions.MaxLengthLimit, MaxVisited = MaxVisited }));
         Time(report, "all shortest paths (max 100), distant pair, both directions", () => Paths(graph, from, to, new PathOptions
         {
-            AllShortest = true, MaxLength = 8, MaxPaths = 100, MaxVisited = MaxVisited, Filter = TraversalFilter.Default with { Direction = Direction.Both },
+            Mode = PathSearchMode.AllShortest, MaxLength = 8, MaxPaths = 100, MaxVisited = MaxVisited, Filter = TraversalFilter.Default with { Direction = Direction.Both },
         }));
         Time(report, "betweenness ranking, stopped by the 10 s request budget", () =>
         {

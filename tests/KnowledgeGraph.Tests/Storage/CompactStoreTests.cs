@@ -48,8 +48,8 @@ public sealed class CompactStoreTests
         PathOptions[] pathQueries =
         [
             new() { Filter = filter, MaxLength = maxLength, K = random.Next(1, 6) },
-            new() { Filter = filter, MaxLength = maxLength, AllShortest = true },
-            new() { Filter = filter, MaxLength = maxLength, AllSimple = true },
+            new() { Filter = filter, MaxLength = maxLength, Mode = PathSearchMode.AllShortest },
+            new() { Filter = filter, MaxLength = maxLength, Mode = PathSearchMode.AllSimple },
             new() { Filter = filter, MaxLength = maxLength, K = 3, Weighting = PathWeighting.PreferCooperative },
         ];
         foreach (var options in pathQueries)

@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Queries;
+namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// The compact, immutable adjacency index every traversal runs on: entities, relations, relation types and
@@ -12,7 +11,8 @@ namespace KnowledgeGraph.Queries;
 /// <remarks>
 /// It is built from plain arrays so that large imports (millions of edges from CSV) can fill it without
 /// creating a <see cref="Relation"/> per edge; <see cref="FromGraph"/> builds it for a loaded graph. Within
-/// one entity's row, edges keep ordinal order, which makes every traversal deterministic.
+/// one entity's row, edges keep ordinal order, which makes every traversal deterministic. It lives with the
+/// stores that build it; the queries read it and keep their own per-traversal state (scratch arrays) apart.
 /// </remarks>
 internal sealed class GraphIndex
 {
@@ -31,10 +31,7 @@ internal sealed class GraphIndex
     /// <summary>The largest number of relation types an index holds: row types are stored as 16-bit ordinals.</summary>
     public const int MaxTypeCount = ushort.MaxValue + 1;
 
-    private const int MaxPooledScratches = 16;
     private const int ParallelBuildThreshold = 1 << 18;
-    private readonly ConcurrentBag<TraversalScratch> scratchPool = [];
-    private TraversalScratch? lastReturned;
 
     /// <summary>Builds the index from parallel arrays (which it keeps; callers must not change them).</summary>
     /// <param name="nodeKinds">The kind ordinal of each node; its length is the node count.</param>
@@ -207,21 +204,6 @@ internal sealed class GraphIndex
 
     /// <summary>Gets whether the edge's certainty is followed by default (stated or reported).</summary>
     public bool IsFactual(int edge) => EdgeCertainties is null || EdgeCertainties[edge].IsFactual();
-
-    /// <summary>Rents per-thread scratch arrays for one traversal; give them back with <see cref="Return"/>.</summary>
-    /// <remarks>One scratch is kept aside in a field: a query after a query takes it back with one atomic exchange.</remarks>
-    public TraversalScratch Rent() =>
-        Interlocked.Exchange(ref lastReturned, null)
-        ?? (scratchPool.TryTake(out var scratch) ? scratch : new TraversalScratch(NodeCount));
-
-    /// <summary>Gives back scratch arrays rented with <see cref="Rent"/>.</summary>
-    public void Return(TraversalScratch scratch)
-    {
-        if (Interlocked.CompareExchange(ref lastReturned, scratch, null) is not null && scratchPool.Count < MaxPooledScratches)
-        {
-            scratchPool.Add(scratch);
-        }
-    }
 
     /// <summary>Maps each key to its position in the sequence.</summary>
     public static FrozenDictionary<string, int> Ordinals(IEnumerable<string> keys) =>

@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// The checks of query options, the one place they are made (the API maps their problems): each records its
+/// problems and goes on, so a query hears of all its problems at once; and the compilation of filters to ordinals.
+/// </summary>
+internal sealed partial class QueryEngine
+{
+    private const int SuggestionCount = 3;
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void CheckRange(QueryProblems problems, int value, int min, int max, string parameter)
+    {
+        if (value < min || value > max)
+        {
+            var range = max == int.MaxValue ? $"at least {Invariant(min)}" : $"between {Invariant(min)} and {Invariant(max)}";
+            problems.Add(parameter, Invariant(value), $"{parameter} is {Invariant(value)}, but it must be {range}.");
+        }
+    }
+
+    private static void CheckDefined<TEnum>(QueryProblems problems, TEnum value, string parameter)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            problems.Add(
+                parameter, value.ToString(), $"{parameter} is {value}, which is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.", Enum.GetNames<TEnum>());
+        }
+    }
+
+    private static void CheckWindow(QueryProblems problems, DateOnly? since, DateOnly? until)
+    {
+        if (since is { } s && until is { } u && u < s)
+        {
+            problems.Add("until", u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"until is {u:yyyy-MM-dd}, which is before since ({s:yyyy-MM-dd}).");
+        }
+    }
+
+    private static HashSet<int> ResolveNames(
+        QueryProblems problems, ImmutableArray<string> names, FrozenDictionary<string, int> ordinals, string parameter, string what)
+    {
+        var resolved = new HashSet<int>();
+        foreach (var name in names.IsDefault ? [] : names)
+        {
+            if (name is not null && ordinals.TryGetValue(name, out var ordinal))
+            {
+                resolved.Add(ordinal);
+                continue;
+            }
+
+            var allowed = ordinals.OrderBy(p => p.Value).Select(p => p.Key).ToList();
+            var closest = Suggestions.Closest(name, allowed, 1);
+            var hint = closest.Count > 0 ? Suggestions.DidYouMean(closest) : $"; expected one of: {string.Join(", ", allowed)}.";
+            problems.Add(parameter, name, $"{parameter} contains '{Shown(name)}', which is not a {what} of the graph{hint}", allowed);
+        }
+
+        return resolved;
+    }
+
+    private static string Shown(string? value) => value is null ? "null" : Suggestions.Shorten(value);
+
+    /// <summary>The ordinal of an entity a query names as a condition, or null when absent or unknown (recorded as a problem).</summary>
+    private int? EntityArgument(QueryProblems problems, string? id, string parameter)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var ordinal = store.EntityOrdinal(id);
+        if (ordinal >= 0)
+        {
+            return ordinal;
+        }
+
+        var suggestions = ClosestIds(id);
+        var hint = suggestions.Count > 0 ? Suggestions.DidYouMean(suggestions) : ".";
+        problems.Add(parameter, id, $"{parameter} is '{Shown(id)}', which is not an entity id of the graph{hint}", suggestions);
+        return -1;
+    }
+
+    private List<string> ClosestIds(string id) =>
+        [.. search.Value.Search(id, SuggestionCount).Where(m => m.Score >= 0.3).Select(m => store.EntityAt(m.Entity).Id)];
+
+    private int RequireEntity(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var ordinal = store.EntityOrdinal(id);
+        return ordinal >= 0 ? ordinal : throw new EntityNotFoundException(id, ClosestIds(id));
+    }
+
+    /// <summary>Checks a filter and compiles it to ordinals; null when a problem was recorded (by this or an earlier check).</summary>
+    private EdgeFilter? Compile(QueryProblems problems, TraversalFilter? filter, PathWeighting weighting)
+    {
+        filter ??= TraversalFilter.Default;
+        CheckDefined(problems, filter.Direction, "direction");
+        var allowedTypes = ResolveNames(problems, filter.RelationTypes, typeOrdinals, "relationTypes", "relation type");
+        var excludedTypes = ResolveNames(problems, filter.ExcludedRelationTypes, typeOrdinals, "excludeRelationTypes", "relation type");
+        var allowedKinds = ResolveNames(problems, filter.Kinds, kindOrdinals, "kinds", "entity kind");
+        var excludedKinds = ResolveNames(problems, filter.ExcludedKinds, kindOrdinals, "excludeKinds", "entity kind");
+        var excludedNodes = new List<int>();
+        foreach (var id in filter.ExcludedEntities.IsDefault ? [] : filter.ExcludedEntities)
+        {
+            var node = id is null ? -1 : store.EntityOrdinal(id);
+            if (node < 0)
+            {
+                var suggestions = id is null ? [] : search.Value.Search(id, SuggestionCount).Select(m => store.EntityAt(m.Entity).Id).ToList();
+                var hint = suggestions.Count > 0 ? Suggestions.DidYouMean(suggestions) : ".";
+                problems.Add("excludeEntities", id, $"excludeEntities contains '{Shown(id)}', which is not an entity id of the graph{hint}", suggestions);
+                continue;
+            }
+
+            excludedNodes.Add(node);
+        }
+
+        var typeDirections = new List<(int Type, Direction Direction)>();
+        foreach (var (name, direction) in filter.TypeDirections ?? ImmutableDictionary<string, Direction>.Empty)
+        {
+            var types = ResolveNames(problems, [name], typeOrdinals, "typeDirections", "relation type");
+            CheckDefined(problems, direction, "typeDirections");
+            typeDirections.AddRange(types.Select(t => (t, direction)));
+        }
+
+        CheckWindow(problems, filter.Since, filter.Until);
+        if (problems.Any)
+        {
+            return null;
+        }
+
+        var typeSteps = new byte[Index.TypeCount];
+        for (var type = 0; type < typeSteps.Length; type++)
+        {
+            if ((allowedTypes.Count == 0 || allowedTypes.Contains(type)) && !excludedTypes.Contains(type))
+            {
+                typeSteps[type] = Steps(filter.Direction);
+            }
+        }
+
+        foreach (var (type, direction) in typeDirections.Where(d => typeSteps[d.Type] != 0))
+        {
+            typeSteps[type] = Steps(direction);
+        }
+
+        bool[]? kindAllowed = null;
+        if (allowedKinds.Count > 0 || excludedKinds.Count > 0)
+        {
+            kindAllowed = new bool[Index.KindCount];
+            for (var kind = 0; kind < kindAllowed.Length; kind++)
+            {
+                kindAllowed[kind] = (allowedKinds.Count == 0 || allowedKinds.Contains(kind)) && !excludedKinds.Contains(kind);
+            }
+        }
+
+        var windowStart = Math.Max(filter.Since?.DayNumber ?? GraphIndex.OpenStart, filter.AsOf?.DayNumber ?? GraphIndex.OpenStart);
+        var windowEnd = Math.Min(filter.Until?.DayNumber ?? GraphIndex.OpenEnd, filter.AsOf?.DayNumber ?? GraphIndex.OpenEnd);
+        return new EdgeFilter(Index, typeSteps, kindAllowed, [.. excludedNodes], filter.IncludeUncertain, windowStart, windowEnd)
+        {
+            Weights = EdgeFilter.ComputeWeights(Index, weighting),
+        };
+    }
+
+    private static byte Steps(Direction direction) => direction switch
+    {
+        Direction.Outgoing => GraphIndex.AlongBit,
+        Direction.Incoming => GraphIndex.AgainstBit,
+        _ => GraphIndex.AlongBit | GraphIndex.AgainstBit,
+    };
+}
