@@ -30,8 +30,14 @@ public sealed partial class Graph
     public RelationSupport SupportOf(Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
+        return SupportOf(relation, relation.Evidence);
+    }
+
+    /// <summary>Gets the support of a relation counting only <paramref name="evidence"/> (some of its evidence, as a source filter allows).</summary>
+    internal RelationSupport SupportOf(Relation relation, IReadOnlyCollection<Evidence> evidence)
+    {
         var denied = relation.Certainty == Certainty.Denied;
-        ImmutableArray<string> Where(bool supporting) => [.. relation.Evidence
+        ImmutableArray<string> Where(bool supporting) => [.. evidence
             .Where(e => e.Document is not null && ((e.Certainty ?? relation.Certainty) == Certainty.Denied) == denied == supporting)
             .Select(e => e.Document!)
             .Distinct(StringComparer.Ordinal)];
@@ -41,7 +47,9 @@ public sealed partial class Graph
             Documents = documents,
             DisputingDocuments = Where(supporting: false),
             Outlets = [.. documents.SelectMany(d => OriginsOf(d, [])).Distinct(StringComparer.Ordinal)],
-            Contested = relation.IsContested,
+            Contested = evidence.Count == relation.Evidence.Length
+                ? relation.IsContested
+                : (relation with { Evidence = [.. evidence] }).IsContested,
         };
     }
 
