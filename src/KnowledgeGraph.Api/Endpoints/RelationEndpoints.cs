@@ -44,6 +44,7 @@ public static class RelationEndpoints
         errors.Known("certainty", certainties, Certainties.Keys, "certainty");
         var since = errors.Date("since", request.Since, latest: false);
         var until = errors.Date("until", request.Until, latest: true);
+        var knownAt = errors.Date("knownAt", request.KnownAt, latest: true);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -58,6 +59,11 @@ public static class RelationEndpoints
             Since = since,
             Until = until,
             Certainties = [.. certainties.Select(c => Certainties[c])],
+            Documents = [.. ParameterErrors.List(request.Documents)],
+            ExcludedDocuments = [.. ParameterErrors.List(request.ExcludeDocuments)],
+            MinSources = request.MinSources ?? 0,
+            KnownAt = knownAt,
+            Contested = request.Contested,
         };
         IReadOnlyList<Relation> found;
         try
