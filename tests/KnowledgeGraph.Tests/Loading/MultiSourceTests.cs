@@ -124,6 +124,31 @@ public sealed class MultiSourceTests
     }
 
     [Test]
+    public void SingleDocumentExport_KeepsTheSourceFieldsAndPositions()
+    {
+        using var json = new MemoryStream();
+        KnowledgeGraph.Export.GraphExporter.Export(G, KnowledgeGraph.Export.ExportFormat.KnowledgeGraphJson, json);
+        json.Position = 0;
+        var loaded = Graph.LoadJson(json);
+        Assert.Multiple(() =>
+        {
+            foreach (var doc in G.Documents)
+            {
+                var again = loaded.FindDocument(doc.Id)!;
+                Assert.That((again.Outlet, again.OutletEntity, again.Url, again.Byline, again.File, again.Published), Is.EqualTo((doc.Outlet, doc.OutletEntity, doc.Url, doc.Byline, doc.File, doc.Published)), doc.Id);
+                Assert.That(again.DerivedFrom, Is.EqualTo(doc.DerivedFrom), doc.Id);
+            }
+
+            foreach (var relation in G.Relations)
+            {
+                var again = loaded.FindRelation(relation.Id)!;
+                Assert.That(again.Evidence.Select(e => (e.Document, e.Certainty, e.Time)), Is.EqualTo(relation.Evidence.Select(e => (e.Document, e.Certainty, e.Time))), relation.Id);
+                Assert.That(loaded.SupportOf(again), Has.Property(nameof(RelationSupport.OutletCount)).EqualTo(G.SupportOf(relation).OutletCount), relation.Id);
+            }
+        });
+    }
+
+    [Test]
     public void TodaysGraph_HasNoContestedRelation_AndEveryRelationOneDocument()
     {
         var graph = Graph.LoadDefault();
