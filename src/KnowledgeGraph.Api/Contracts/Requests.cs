@@ -55,6 +55,31 @@ public abstract class TraversalRequest
     [FromQuery(Name = "includeUncertain")]
     [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
     public bool? IncludeUncertain { get; init; }
+
+    /// <summary>Gets the documents whose evidence counts.</summary>
+    [FromQuery(Name = "documents")]
+    [Description("Only what these sources say: document ids (comma-separated or repeated; see /api/documents). A relation counts when evidence from one of them supports it.")]
+    public string[]? Documents { get; init; }
+
+    /// <summary>Gets the documents whose evidence never counts.</summary>
+    [FromQuery(Name = "excludeDocuments")]
+    [Description("Never what these sources say: only evidence from other documents counts (comma-separated or repeated).")]
+    public string[]? ExcludeDocuments { get; init; }
+
+    /// <summary>Gets the number of independent outlets required.</summary>
+    [FromQuery(Name = "minSources")]
+    [Description("Only relations supported by at least this many independent outlets (0 to 100; a reprint or a report citing another outlet counts as that outlet).")]
+    public int? MinSources { get; init; }
+
+    /// <summary>Gets the report date.</summary>
+    [FromQuery(Name = "knownAt")]
+    [Description("Report time: only evidence from documents published on or before this date counts (yyyy-MM-dd; yyyy-MM or yyyy mean its last day). Documents without a date always count.")]
+    public string? KnownAt { get; init; }
+
+    /// <summary>Gets whether contested relations are followed.</summary>
+    [FromQuery(Name = "includeContested")]
+    [Description("Also follow relations the counted documents disagree about (default false).")]
+    public bool? IncludeContested { get; init; }
 }
 
 /// <summary>The paging parameters of the list endpoints.</summary>
@@ -170,6 +195,31 @@ public sealed class RelationListRequest : PageRequest
     [FromQuery(Name = "certainty")]
     [Description("Relations of these certainties (comma-separated or repeated): stated, reported, hedged, hypothetical, denied. Default: all.")]
     public string[]? Certainty { get; init; }
+
+    /// <summary>Gets the documents whose evidence counts.</summary>
+    [FromQuery(Name = "documents")]
+    [Description("Only what these sources say: document ids (comma-separated or repeated; see /api/documents). A relation counts when evidence from one of them supports it.")]
+    public string[]? Documents { get; init; }
+
+    /// <summary>Gets the documents whose evidence never counts.</summary>
+    [FromQuery(Name = "excludeDocuments")]
+    [Description("Never what these sources say: only evidence from other documents counts (comma-separated or repeated).")]
+    public string[]? ExcludeDocuments { get; init; }
+
+    /// <summary>Gets the number of independent outlets required.</summary>
+    [FromQuery(Name = "minSources")]
+    [Description("Only relations supported by at least this many independent outlets (0 to 100; a reprint or a report citing another outlet counts as that outlet).")]
+    public int? MinSources { get; init; }
+
+    /// <summary>Gets the report date.</summary>
+    [FromQuery(Name = "knownAt")]
+    [Description("Report time: only evidence from documents published on or before this date counts (yyyy-MM-dd; yyyy-MM or yyyy mean its last day). Documents without a date always count.")]
+    public string? KnownAt { get; init; }
+
+    /// <summary>Gets whether to list only contested (true) or only uncontested (false) relations.</summary>
+    [FromQuery(Name = "contested")]
+    [Description("true: only relations the counted documents disagree about; false: only the others; absent: both.")]
+    public bool? Contested { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/actors/ranking</c>.</summary>

@@ -113,6 +113,7 @@ public static class WireMapper
     private static RelationDto ToDto(Relation r, Graph graph, Entity source, Entity target, string explanation)
     {
         var type = graph.FindRelationType(r.Type)!;
+        var support = graph.SupportOf(r);
         return new RelationDto(
             r.Id,
             r.Type,
@@ -127,7 +128,10 @@ public static class WireMapper
             r.Implicit,
             r.Qualifiers,
             [.. r.Evidence.Select(ToDto)],
-            explanation);
+            explanation,
+            support.Documents,
+            support.OutletCount,
+            support.Contested);
     }
 
     private static string[] AllAliases(Entity e) => [.. e.Aliases, .. e.Demonyms, .. e.Metonyms];

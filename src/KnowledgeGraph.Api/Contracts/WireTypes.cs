@@ -101,6 +101,9 @@ public sealed record EvidenceDto(string? Document, int? Paragraph, int? Footnote
 /// <param name="Qualifiers">Extra facts such as the place or who initiated it.</param>
 /// <param name="Evidence">Where the text says so.</param>
 /// <param name="Sentence">The relation as a sentence, with date and evidence reference.</param>
+/// <param name="SupportingDocuments">The ids of the documents whose evidence supports the relation.</param>
+/// <param name="OutletCount">How many independent outlets those documents come from (a reprint or a report citing another outlet counts as that outlet).</param>
+/// <param name="Contested">True when the documents disagree about the relation (one denies it, or they give other dates or values).</param>
 public sealed record RelationDto(
     string Id,
     string Type,
@@ -115,7 +118,10 @@ public sealed record RelationDto(
     bool Implicit,
     IReadOnlyDictionary<string, string> Qualifiers,
     IReadOnlyList<EvidenceDto> Evidence,
-    string Sentence);
+    string Sentence,
+    IReadOnlyList<string> SupportingDocuments,
+    int OutletCount,
+    bool Contested);
 
 /// <summary>A page of results.</summary>
 /// <typeparam name="T">The item type.</typeparam>

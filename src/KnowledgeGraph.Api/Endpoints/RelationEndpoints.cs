@@ -50,6 +50,11 @@ public static class RelationEndpoints
             Since = errors.Date("since", request.Since, latest: false),
             Until = errors.Date("until", request.Until, latest: true),
             Certainties = [.. certainties.Where(Certainties.ContainsKey).Select(c => Certainties[c])],
+            Documents = [.. ParameterErrors.List(request.Documents)],
+            ExcludedDocuments = [.. ParameterErrors.List(request.ExcludeDocuments)],
+            MinSources = request.MinSources ?? 0,
+            KnownAt = errors.Date("knownAt", request.KnownAt, latest: true),
+            Contested = request.Contested,
         };
         if (errors.Any)
         {

@@ -25,6 +25,7 @@ public static class RequestParsing
         var asOf = errors.Date("asOf", request.AsOf, latest: false);
         var since = errors.Date("since", request.Since, latest: false);
         var until = errors.Date("until", request.Until, latest: true);
+        var knownAt = errors.Date("knownAt", request.KnownAt, latest: true);
 
         // The library takes a day and a window together (their intersection); the API asks for one or the other.
         if (asOf is not null && (request.Since is not null || request.Until is not null))
@@ -44,6 +45,11 @@ public static class RequestParsing
             AsOf = asOf,
             Since = since,
             Until = until,
+            Documents = [.. ParameterErrors.List(request.Documents)],
+            ExcludedDocuments = [.. ParameterErrors.List(request.ExcludeDocuments)],
+            MinSources = request.MinSources ?? 0,
+            KnownAt = knownAt,
+            IncludeContested = request.IncludeContested ?? false,
         };
     }
 }

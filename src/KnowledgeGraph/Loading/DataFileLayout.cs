@@ -10,6 +10,9 @@ internal static class DataFileLayout
 
     public const string RelationTypesFile = "vocabulary/relation-types.json";
 
+    /// <summary>The entity-resolution decisions: merges and rejected merge proposals.</summary>
+    public const string ResolutionFile = "resolution.json";
+
     public const string DocumentsFolder = "documents";
 
     public const string EntitiesFolder = "entities";

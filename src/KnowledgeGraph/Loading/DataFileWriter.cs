@@ -152,6 +152,11 @@ internal static class DataFileWriter
         w.WriteString("id", document.Id);
         w.WriteString("title", document.Title);
         WriteOptional(w, "file", document.File);
+        WriteOptional(w, "outlet", document.Outlet);
+        WriteOptional(w, "outletEntity", document.OutletEntity);
+        WriteOptional(w, "url", document.Url);
+        WriteOptional(w, "byline", document.Byline);
+        WriteOptionalStrings(w, "derivedFrom", document.DerivedFrom);
         WriteOptionalStrings(w, "authors", document.Authors);
         WriteOptional(w, "language", document.Language);
         WriteOptional(w, "published", document.Published?.ToString());
@@ -210,14 +215,7 @@ internal static class DataFileWriter
         w.WriteString("type", relation.Type);
         w.WriteString("source", relation.Source);
         w.WriteString("target", relation.Target);
-        if (!relation.Time.IsUnknown)
-        {
-            w.WriteStartObject("time");
-            WriteOptional(w, "point", relation.Time.Point?.ToString());
-            WriteOptional(w, "start", relation.Time.Start?.ToString());
-            WriteOptional(w, "end", relation.Time.End?.ToString());
-            w.WriteEndObject();
-        }
+        WriteTime(w, relation.Time);
 
         w.WriteString("certainty", Lower(relation.Certainty));
         if (relation.Implicit)
@@ -262,7 +260,31 @@ internal static class DataFileWriter
             }
 
             WriteOptional(w, "note", e.Note);
+            if (e.Certainty is { } certainty)
+            {
+                w.WriteString("certainty", Lower(certainty));
+            }
+
+            if (e.Time is { } time)
+            {
+                WriteTime(w, time);
+            }
+
+            WriteOptionalMap(w, "qualifiers", e.Qualifiers);
         });
+
+    /// <summary>Writes a known <c>time</c> (a point or a period); an unknown time writes nothing.</summary>
+    private static void WriteTime(Utf8JsonWriter w, RelationTime time)
+    {
+        if (!time.IsUnknown)
+        {
+            w.WriteStartObject("time");
+            WriteOptional(w, "point", time.Point?.ToString());
+            WriteOptional(w, "start", time.Start?.ToString());
+            WriteOptional(w, "end", time.End?.ToString());
+            w.WriteEndObject();
+        }
+    }
 
     private static void WriteList<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {

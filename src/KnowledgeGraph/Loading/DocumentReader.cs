@@ -9,7 +9,8 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
     /// <summary>Reads the document object and adds it to the state; authors and outlets are checked once the entities are read.</summary>
     public void Read(PositionedJson node)
     {
-        var o = r.Object(node, "the document", "id", "title", "file", "authors", "language", "published", "paragraphCount", "description", "footnotes");
+        var o = r.Object(node, "the document", "id", "title", "file", "authors", "language", "published", "paragraphCount", "description", "footnotes",
+            "outlet", "outletEntity", "url", "byline", "derivedFrom");
         if (o is null)
         {
             return;
@@ -33,6 +34,22 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
             return;
         }
 
+        var outletEntity = r.Id(o, "outletEntity", required: false);
+        if (outletEntity is not null)
+        {
+            s.DeferEntityReference(r, o.Get("outletEntity")!, outletEntity, "outlet", kind: "Outlet");
+        }
+
+        var url = Url(o);
+        var derivedFrom = r.StringList(o, "derivedFrom");
+        if (o.Get("derivedFrom") is PositionedJsonArray derivedNodes)
+        {
+            for (var i = 0; i < derivedFrom.Length && i < derivedNodes.Items.Count; i++)
+            {
+                s.DeferDerivation(r, derivedNodes.Items[i], id, derivedFrom[i]);
+            }
+        }
+
         var doc = new SourceDocument
         {
             Id = id,
@@ -44,6 +61,11 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
             ParagraphCount = count.Value,
             Description = r.String(o, "description", required: false),
             Footnotes = footnotes.ToImmutable(),
+            Outlet = r.String(o, "outlet", required: false),
+            OutletEntity = outletEntity,
+            Url = url,
+            Byline = r.String(o, "byline", required: false),
+            DerivedFrom = derivedFrom,
         };
         if (!s.Documents.TryAdd(id, doc))
         {
@@ -71,11 +93,7 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
         }
 
         DeferEntityReferences(f, "authors", authors, "author");
-        var url = r.String(f, "url", required: false);
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
-        {
-            r.Problem(f.Get("url")!, $"\"url\" is \"{url}\", which is not an absolute URL.");
-        }
+        var url = Url(f);
 
         if (number is null || paragraph is null || outlet is null)
         {
@@ -97,6 +115,18 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
             Accessed = r.Date(f, "accessed"),
             Authors = authors,
         });
+    }
+
+    /// <summary>Reads an optional <c>url</c>, which must be absolute.</summary>
+    private string? Url(PositionedJsonObject o)
+    {
+        var url = r.String(o, "url", required: false);
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            r.Problem(o.Get("url")!, $"\"url\" is \"{url}\", which is not an absolute URL.");
+        }
+
+        return url;
     }
 
     /// <summary>Reads a list of entity ids (authors) whose existence is checked once every entity is read.</summary>

@@ -8,12 +8,14 @@ namespace KnowledgeGraph.Loading;
 /// </summary>
 internal sealed class EvidenceReader(FileReader r, LoadState s)
 {
+    private readonly TimeReader time = new(r);
+
     /// <summary>Reads the evidence; the documents must be read first. Gives null when it is reported as bad.</summary>
     /// <param name="node">The evidence object.</param>
     /// <param name="defaultDocument">The file's document, for evidence that names none.</param>
     public Evidence? Read(PositionedJson node, string? defaultDocument)
     {
-        var e = r.Object(node, "evidence", "document", "paragraph", "footnote", "note", "background", "citation");
+        var e = r.Object(node, "evidence", "document", "paragraph", "footnote", "note", "background", "citation", "certainty", "time", "qualifiers");
         if (e is null)
         {
             return null;
@@ -21,7 +23,32 @@ internal sealed class EvidenceReader(FileReader r, LoadState s)
 
         var background = r.Bool(e, "background") ?? false;
         var note = r.String(e, "note", required: background);
-        return background ? ReadBackground(e, note) : ReadDocumentEvidence(e, note, defaultDocument);
+        var evidence = background ? ReadBackground(e, note) : ReadDocumentEvidence(e, note, defaultDocument);
+        if (evidence is null)
+        {
+            return null;
+        }
+
+        if (background)
+        {
+            foreach (var own in new[] { "certainty", "time", "qualifiers" }.Select(e.Get).OfType<PositionedJson>())
+            {
+                r.Problem(own, "Only document evidence takes a position of its own (\"certainty\", \"time\", \"qualifiers\"); background evidence has none.");
+            }
+
+            return evidence;
+        }
+
+        var certainty = e.Get("certainty") is null ? null : r.Enum<Certainty>(e, "certainty", required: true);
+        var when = e.Get("time") is { IsNull: false } t ? time.Read(t) : null;
+        if ((e.Get("certainty") is not null && certainty is null) || (e.Get("time") is { IsNull: false } && when is null))
+        {
+            return null;
+        }
+
+        evidence = evidence with { Certainty = certainty, Time = when, Qualifiers = r.StringMap(e, "qualifiers") };
+        s.EvidenceNodes[evidence] = (r, e);
+        return evidence;
     }
 
     private Evidence? ReadBackground(PositionedJsonObject e, string? note)

@@ -106,6 +106,9 @@ internal sealed partial class FileReader(string file, List<DataProblem> problems
         return value.Text!.Trim();
     }
 
+    /// <summary>Gets whether the text is a lowercase slug, the form of every id.</summary>
+    public static bool IsId(string text) => IdPattern().IsMatch(text);
+
     public string? Id(PositionedJsonObject obj, string name, bool required)
     {
         var id = String(obj, name, required);

@@ -26,6 +26,7 @@ internal static partial class GraphLoader
         (p => p == DataFileLayout.RelationTypesFile, ReadRelationTypesFile),
         (p => DataFileLayout.InFolder(p, DataFileLayout.DocumentsFolder), ReadDocumentFile),
         (p => DataFileLayout.InFolder(p, DataFileLayout.EntitiesFolder), ReadEntitiesFile),
+        (p => p == DataFileLayout.ResolutionFile, (r, root, s) => new ResolutionReader(r, s).Read(root)),
         (p => DataFileLayout.InFolder(p, DataFileLayout.RelationsFolder), ReadRelationsFile),
     ];
 
@@ -52,7 +53,7 @@ internal static partial class GraphLoader
         foreach (var (file, _) in parsed.Where(p => !IsDataFile(p.File.Path)))
         {
             state.Problems.Add(new DataProblem(file.Path, null, null, null,
-                $"This file is not part of the graph layout: expected {DataFileLayout.EntityKindsFile}, {DataFileLayout.RelationTypesFile}, documents/*.json, entities/*.json or relations/*.json."));
+                $"This file is not part of the graph layout: expected {DataFileLayout.EntityKindsFile}, {DataFileLayout.RelationTypesFile}, {DataFileLayout.ResolutionFile}, documents/*.json, entities/*.json or relations/*.json."));
         }
 
         if (files.Count > 0 && !files.Any(f => f.Path == DataFileLayout.EntityKindsFile))

@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Loading;
 /// </summary>
 internal sealed class LoadState
 {
-    private readonly List<(FileReader Reader, PositionedJson Node, string Id, string What)> deferredEntityReferences = [];
+    private readonly List<(FileReader Reader, PositionedJson Node, string Id, string What, string? Kind)> deferredEntityReferences = [];
+
+    private readonly List<(FileReader Reader, PositionedJson Node, string? Document, string Source)> derivations = [];
 
     private readonly List<(FileReader Reader, PositionedJson Node, string Relation, ImmutableArray<Evidence> Evidence)> evidenceAdditions = [];
 
@@ -37,6 +39,15 @@ internal sealed class LoadState
 
     public List<Relation> Relations { get; } = [];
 
+    /// <summary>Gets where each piece of document evidence was read (by reference), for the message of a contradiction.</summary>
+    public Dictionary<Evidence, (FileReader Reader, PositionedJson Node)> EvidenceNodes { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Gets the merges of the resolution file, each with where it was read.</summary>
+    public List<(FileReader Reader, PositionedJsonObject Node, EntityMerge Merge)> Merges { get; } = [];
+
+    /// <summary>Gets the rejected merge proposals of the resolution file.</summary>
+    public List<RejectedMerge> RejectedMerges { get; } = [];
+
     /// <summary>Creates the typed reader of one file, recording its problems here.</summary>
     public FileReader Reader(string file) => new(file, Problems);
 
@@ -44,7 +55,16 @@ internal sealed class LoadState
     public string DocumentList => string.Join(", ", Documents.Keys);
 
     /// <summary>Checks, once every file is read, that <paramref name="id"/> is an entity (documents name authors and outlets before the entities are read).</summary>
-    public void DeferEntityReference(FileReader r, PositionedJson node, string id, string what) => deferredEntityReferences.Add((r, node, id, what));
+    /// <param name="r">The reader of the file that names the entity.</param>
+    /// <param name="node">Where it is named.</param>
+    /// <param name="id">The entity id.</param>
+    /// <param name="what">What the entity is there, for the message ("author", "outlet").</param>
+    /// <param name="kind">The kind the entity must be of, or null for any.</param>
+    public void DeferEntityReference(FileReader r, PositionedJson node, string id, string what, string? kind = null) =>
+        deferredEntityReferences.Add((r, node, id, what, kind));
+
+    /// <summary>Checks, once every file is read, that a document's <c>derivedFrom</c> names another document or an <c>Outlet</c> entity, without a cycle.</summary>
+    public void DeferDerivation(FileReader r, PositionedJson node, string? document, string source) => derivations.Add((r, node, document, source));
 
     /// <summary>Appends, once every file is read, evidence to a relation that may be defined in another file.</summary>
     public void DeferEvidenceAddition(FileReader r, PositionedJson node, string relation, ImmutableArray<Evidence> evidence) => evidenceAdditions.Add((r, node, relation, evidence));
@@ -55,6 +75,9 @@ internal sealed class LoadState
     {
         ApplyEvidenceAdditions();
         CheckDeferredEntityReferences();
+        CheckDerivations();
+        CheckContradictions();
+        var (entities, relations) = new MergeApplier(this).Apply();
         if (Problems.Count > 0)
         {
             throw new GraphDataException(Problems);
@@ -64,10 +87,14 @@ internal sealed class LoadState
             [.. Kinds.Values],
             [.. Types.Values],
             [.. Documents.Values],
-            [.. Entities.Values],
-            [.. Relations],
+            entities,
+            relations,
             version,
-            [.. Notices]);
+            [.. Notices])
+        {
+            Merges = [.. Merges.Select(m => m.Merge)],
+            RejectedMerges = [.. RejectedMerges],
+        };
     }
 
     /// <summary>Formats up to three close candidates as <c>; did you mean "a" or "b"?</c>, or nothing (ties in ordinal order).</summary>
@@ -91,12 +118,81 @@ internal sealed class LoadState
 
     private void CheckDeferredEntityReferences()
     {
-        foreach (var (r, node, id, what) in deferredEntityReferences)
+        foreach (var (r, node, id, what, kind) in deferredEntityReferences)
         {
-            if (!Entities.ContainsKey(id))
+            if (!Entities.TryGetValue(id, out var entity))
             {
                 r.Problem(node, $"The {what} \"{id}\" is not an entity of the data set{Suggest(id, Entities.Keys)}.");
             }
+            else if (kind is not null && entity.Kind != kind)
+            {
+                r.Problem(node, $"The {what} \"{id}\" is a {entity.Kind}, not an {kind}.");
+            }
         }
     }
+
+    private void CheckDerivations()
+    {
+        foreach (var (r, node, document, source) in derivations)
+        {
+            if (source == document)
+            {
+                r.Problem(node, $"The document \"{document}\" is derived from itself.");
+            }
+            else if (Documents.ContainsKey(source))
+            {
+                if (document is not null && DerivesFrom(source, document, []))
+                {
+                    r.Problem(node, $"\"derivedFrom\" names \"{source}\", which is itself derived from \"{document}\": a cycle.");
+                }
+            }
+            else if (!Entities.TryGetValue(source, out var entity) || entity.Kind != "Outlet")
+            {
+                r.Problem(node, $"\"derivedFrom\" names \"{source}\", which is neither a document of the data set ({DocumentList}) nor an Outlet entity{Suggest(source, Documents.Keys.Concat(Entities.Values.Where(e => e.Kind == "Outlet").Select(e => e.Id)))}.");
+            }
+        }
+    }
+
+    private bool DerivesFrom(string document, string ancestor, HashSet<string> seen) =>
+        seen.Add(document) && Documents.TryGetValue(document, out var d)
+        && d.DerivedFrom.Any(x => x == ancestor || DerivesFrom(x, ancestor, seen));
+
+    /// <summary>Reports every relation on which one document takes two positions: a contradiction inside that document.</summary>
+    private void CheckContradictions()
+    {
+        foreach (var relation in Relations)
+        {
+            foreach (var group in relation.Evidence.Where(e => e.Document is not null).GroupBy(e => e.Document!, StringComparer.Ordinal))
+            {
+                var first = group.First();
+                var firstPosition = RelationPosition.Of(relation, first);
+                var other = group.Skip(1).FirstOrDefault(e => !RelationPosition.Of(relation, e).Agrees(firstPosition));
+                if (other is null)
+                {
+                    continue;
+                }
+
+                var (r, node) = EvidenceNodes.TryGetValue(other, out var at) ? at
+                    : EvidenceNodes.TryGetValue(first, out at) ? at
+                    : (Reader(RelationFiles.GetValueOrDefault(relation.Id, "?")), (PositionedJson?)null);
+                var firstAt = EvidenceNodes.TryGetValue(first, out var f) ? $"{f.Reader.File} {f.Node.Path} (line {f.Node.Line})" : $"the relation's own evidence in {RelationFiles.GetValueOrDefault(relation.Id, "?")}";
+                var otherAt = EvidenceNodes.TryGetValue(other, out var o) ? $"{o.Reader.File} {o.Node.Path} (line {o.Node.Line})" : $"the relation's own evidence in {RelationFiles.GetValueOrDefault(relation.Id, "?")}";
+                var message = $"The document \"{group.Key}\" contradicts itself on the relation \"{relation.Id}\": the evidence at {firstAt} says {Describe(firstPosition)}, the evidence at {otherAt} says {Describe(RelationPosition.Of(relation, other))}. One document takes one position; record what it reports of others with the certainty \"reported\" or split the statement.";
+                if (node is not null)
+                {
+                    r.Problem(node, message);
+                }
+                else
+                {
+                    Problems.Add(new DataProblem(r.File, null, null, null, message));
+                }
+            }
+        }
+    }
+
+    /// <summary>Describes a position for a message: certainty, time and qualifiers.</summary>
+    public static string Describe(RelationPosition p) =>
+        $"{p.Certainty.ToString().ToLowerInvariant()}"
+        + (p.Time.IsUnknown ? ", no time" : $", {p.Time.ToDisplayString()}")
+        + (p.Qualifiers.IsEmpty ? "" : ", " + string.Join(", ", p.Qualifiers.Select(q => $"{q.Key} {q.Value}")));
 }

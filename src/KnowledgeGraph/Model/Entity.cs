@@ -46,6 +46,41 @@ public sealed record Entity
     /// <summary>Gets why the entity has no relation, when it is deliberately isolated.</summary>
     public string? Isolated { get; init; }
 
+    /// <summary>
+    /// Gets the ids of the entities merged into this one by a decision of <c>resolution.json</c>; the graph resolves
+    /// any of them to this entity.
+    /// </summary>
+    public ImmutableArray<string> Referents { get; init; } = [];
+
     /// <summary>Gets every surface form: the name, aliases, demonyms and metonyms.</summary>
     public IEnumerable<string> SurfaceForms => [Name, .. Aliases, .. Demonyms, .. Metonyms];
+}
+
+/// <summary>A decision that several entity ids name one entity: the canonical one keeps the others as referents.</summary>
+public sealed record EntityMerge
+{
+    /// <summary>Gets the id of the entity that stays.</summary>
+    public required string Canonical { get; init; }
+
+    /// <summary>Gets the ids merged into it.</summary>
+    public required ImmutableArray<string> Referents { get; init; }
+
+    /// <summary>Gets who decided the merge.</summary>
+    public string? DecidedBy { get; init; }
+
+    /// <summary>Gets why, in the decider's words.</summary>
+    public string? Note { get; init; }
+}
+
+/// <summary>A merge that was proposed and rejected: the ids name different entities and are never proposed again.</summary>
+public sealed record RejectedMerge
+{
+    /// <summary>Gets the ids that stay apart.</summary>
+    public required ImmutableArray<string> Ids { get; init; }
+
+    /// <summary>Gets who decided.</summary>
+    public string? DecidedBy { get; init; }
+
+    /// <summary>Gets why, in the decider's words.</summary>
+    public string? Note { get; init; }
 }

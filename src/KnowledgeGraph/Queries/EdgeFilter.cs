@@ -15,7 +15,7 @@ internal enum RowScan
     /// <summary>Only the edge's type decides, read from the row's parallel type array.</summary>
     ByType,
 
-    /// <summary>Type, certainty and time are checked per edge.</summary>
+    /// <summary>Type, certainty, time and source conditions are checked per edge.</summary>
     Full,
 }
 
@@ -35,6 +35,7 @@ internal sealed class EdgeFilter
     private readonly bool timed;
     private readonly RowScan alongScan;
     private readonly RowScan againstScan;
+    private readonly bool[]? relationAllowed;
 
     public EdgeFilter(
         GraphIndex index,
@@ -43,8 +44,10 @@ internal sealed class EdgeFilter
         int[] excludedNodes,
         bool includeUncertain,
         int windowStart = GraphIndex.OpenStart,
-        int windowEnd = GraphIndex.OpenEnd)
+        int windowEnd = GraphIndex.OpenEnd,
+        bool[]? relationAllowed = null)
     {
+        this.relationAllowed = relationAllowed;
         this.index = index;
         this.typeSteps = typeSteps;
         this.kindAllowed = kindAllowed;
@@ -53,7 +56,7 @@ internal sealed class EdgeFilter
         this.windowEnd = windowEnd;
         ExcludedNodes = excludedNodes;
         timed = index.EdgeEarliest is not null && (windowStart != GraphIndex.OpenStart || windowEnd != GraphIndex.OpenEnd);
-        var factsAlwaysPass = (includeUncertain || index.AllFactual) && !timed;
+        var factsAlwaysPass = (includeUncertain || index.AllFactual) && !timed && relationAllowed is null;
         alongScan = Summarise(typeSteps, GraphIndex.AlongBit, factsAlwaysPass);
         againstScan = Summarise(typeSteps, GraphIndex.AgainstBit, factsAlwaysPass);
         HasKindCondition = kindAllowed is not null && Array.IndexOf(kindAllowed, false) >= 0;
@@ -140,8 +143,9 @@ internal sealed class EdgeFilter
         _ => 1.5,
     };
 
-    /// <summary>Gets whether the edge passes the certainty and time conditions.</summary>
+    /// <summary>Gets whether the edge passes the certainty, time and source conditions (documents, sources, contested).</summary>
     public bool AllowsFacts(int edge) =>
         (includeUncertain || index.IsFactual(edge))
+        && (relationAllowed is null || relationAllowed[edge])
         && (!timed || (index.EdgeLatest![edge] >= windowStart && index.EdgeEarliest![edge] <= windowEnd));
 }

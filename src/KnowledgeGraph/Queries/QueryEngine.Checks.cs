@@ -70,7 +70,7 @@ internal sealed partial class QueryEngine
         return Compile(problems, options.Filter, PathWeighting.Hops);
     }
 
-    private (int? Entity, int? Other, int? Source, int? Target, HashSet<int> Types, ImmutableArray<Certainty> Certainties) CheckRelations(
+    private (int? Entity, int? Other, int? Source, int? Target, HashSet<int> Types, ImmutableArray<Certainty> Certainties, SourceRule Sources) CheckRelations(
         QueryProblems problems, RelationQuery query)
     {
         if (query.OtherEntity is not null && query.Entity is null)
@@ -85,6 +85,7 @@ internal sealed partial class QueryEngine
         var target = EntityArgument(problems, query.Target, "target");
         var types = ResolveNames(problems, query.Types, typeOrdinals, "types", "relation type");
         CheckWindow(problems, query.Since, query.Until);
+        var sources = SourceArguments(problems, query.Documents, query.ExcludedDocuments, query.MinSources, query.KnownAt);
         var certainties = query.Certainties.IsDefault ? [] : query.Certainties;
         foreach (var certainty in certainties.Where(c => c == Certainty.Unspecified || !Enum.IsDefined(c)))
         {
@@ -94,7 +95,8 @@ internal sealed partial class QueryEngine
                 $"certainties contains '{certainty}', which is not a certainty.",
                 Enum.GetValues<Certainty>().Where(c => c != Certainty.Unspecified).Select(c => c.ToString()));
         }
-        return (entity, other, source, target, types, certainties);
+
+        return (entity, other, source, target, types, certainties, sources);
     }
 
     private (EdgeFilter? Filter, HashSet<int> Kinds) CheckRanking(QueryProblems problems, CentralityMeasure measure, RankingOptions options)
@@ -221,6 +223,7 @@ internal sealed partial class QueryEngine
         }
 
         CheckWindow(problems, filter.Since, filter.Until);
+        var sources = SourceArguments(problems, filter.Documents, filter.ExcludedDocuments, filter.MinSources, filter.KnownAt);
         if (problems.Any)
         {
             return null;
@@ -252,10 +255,31 @@ internal sealed partial class QueryEngine
 
         var windowStart = Math.Max(filter.Since?.DayNumber ?? GraphIndex.OpenStart, filter.AsOf?.DayNumber ?? GraphIndex.OpenStart);
         var windowEnd = Math.Min(filter.Until?.DayNumber ?? GraphIndex.OpenEnd, filter.AsOf?.DayNumber ?? GraphIndex.OpenEnd);
-        return new EdgeFilter(Index, typeSteps, kindAllowed, [.. excludedNodes], filter.IncludeUncertain, windowStart, windowEnd)
+        var relationAllowed = sources.Allowed(store, filter.IncludeContested, anyContested.Value);
+        return new EdgeFilter(Index, typeSteps, kindAllowed, [.. excludedNodes], filter.IncludeUncertain, windowStart, windowEnd, relationAllowed)
         {
             Weights = EdgeFilter.ComputeWeights(Index, weighting),
         };
+    }
+
+    /// <summary>Checks the source conditions (known document ids, a sane number of sources) and compiles them.</summary>
+    private SourceRule SourceArguments(QueryProblems problems, ImmutableArray<string> documents, ImmutableArray<string> excluded, int minSources, DateOnly? knownAt)
+    {
+        documents = documents.IsDefault ? [] : documents;
+        excluded = excluded.IsDefault ? [] : excluded;
+        foreach (var (list, parameter) in new[] { (documents, "documents"), (excluded, "excludeDocuments") })
+        {
+            foreach (var id in list.Where(id => id is null || graph.FindDocument(id) is null))
+            {
+                var ids = graph.Documents.Select(d => d.Id).ToList();
+                var close = id is null ? [] : Suggestions.Closest(id, ids);
+                var hint = close.Count > 0 ? Suggestions.DidYouMean(close) : $"; the documents are {string.Join(", ", ids)}.";
+                problems.Add(parameter, id, $"{parameter} contains '{Shown(id)}', which is not a document of the graph{hint}", ids);
+            }
+        }
+
+        CheckRange(problems, minSources, 0, TraversalFilter.MinSourcesLimit, "minSources");
+        return new SourceRule(graph, documents, excluded, minSources, knownAt);
     }
 
     private static byte Steps(Direction direction) => direction switch

@@ -20,6 +20,9 @@ internal sealed partial class QueryEngine
     private readonly bool nameDocuments;
     private readonly string?[]? explanations;
 
+    /// <summary>Whether some relation is contested, so a traversal that leaves them out must check each edge; imported (compact) graphs have none.</summary>
+    private readonly Lazy<bool> anyContested;
+
     public QueryEngine(Graph graph)
     {
         this.graph = graph;
@@ -32,6 +35,7 @@ internal sealed partial class QueryEngine
         search = new Lazy<EntitySearch>(() => new EntitySearch(graph.Entities));
         nameDocuments = graph.Documents.Length > 1;
         explanations = store is ModelStore ? new string?[2 * store.RelationCount] : null;
+        anyContested = new Lazy<bool>(() => store is ModelStore && store.Relations.Any(r => r.IsContested));
     }
 
     public GraphIndex Index { get; }
@@ -137,7 +141,7 @@ internal sealed partial class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         var problems = new QueryProblems();
-        var (entity, other, source, target, types, certainties) = CheckRelations(problems, query);
+        var (entity, other, source, target, types, certainties, sources) = CheckRelations(problems, query);
         problems.ThrowIfAny();
 
         var windowed = query.Since is not null || query.Until is not null;
@@ -166,6 +170,16 @@ internal sealed partial class QueryEngine
             })
             .Order()
             .Select(store.RelationAt)
+            .Where(r =>
+            {
+                if (!sources.Active && query.Contested is null)
+                {
+                    return true;
+                }
+
+                var (passes, contested) = sources.Judge(r);
+                return passes && (query.Contested is not { } wanted || wanted == contested);
+            })
             .ToList();
     }
 

@@ -49,12 +49,47 @@ internal static class RelationExplainer
         var evidence = relation.Evidence.Where(e => !isFootnoteText(e) || !relation.Evidence.Any(
             other => other != e && other.Document == e.Document && other.Footnote == e.Footnote && !isFootnoteText(other)));
         details.AddRange(evidence.Select(e => Reference(e, nameDocuments)).Where(r => r.Length > 0).Distinct());
+        if (relation.IsContested)
+        {
+            var positions = relation.Positions;
+            var timesDiffer = positions.Select(p => p.Time).Distinct().Count() > 1;
+            var differing = positions.SelectMany(p => p.Qualifiers.Keys).Distinct(StringComparer.Ordinal)
+                .Where(k => positions.Select(p => p.Qualifiers.GetValueOrDefault(k)).Distinct(StringComparer.Ordinal).Count() > 1)
+                .ToHashSet(StringComparer.Ordinal);
+            details.Add("contested: " + string.Join(" against ", positions.Select(p => Position(p, timesDiffer, differing))));
+        }
+
         if (details.Count > 0)
         {
             text.Append(" (").AppendJoin("; ", details).Append(')');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Says who takes one side of a contested relation, with what differs between the sides: "denied by a, b",
+    /// "stated on 13 March 2025 by c".
+    /// </summary>
+    private static string Position(RelationPosition position, bool timesDiffer, HashSet<string> differingQualifiers)
+    {
+        var text = new StringBuilder(position.Certainty.ToString().ToLowerInvariant());
+        if (timesDiffer && position.Time.IsUnknown)
+        {
+            text.Append(" with no date");
+        }
+        else if (timesDiffer)
+        {
+            text.Append(position.Time.Point is null ? " " : " on ").Append(position.Time.ToDisplayString());
+        }
+
+        foreach (var (key, value) in position.Qualifiers.Where(q => differingQualifiers.Contains(q.Key)))
+        {
+            text.Append(", ").Append(key).Append(' ').Append(value);
+        }
+
+        var documents = position.Documents;
+        return text.Append(" by ").Append(documents.IsEmpty ? "background knowledge" : string.Join(", ", documents)).ToString();
     }
 
     private static string Reference(Evidence evidence, bool nameDocuments)

@@ -46,4 +46,23 @@ public sealed record RelationQuery
 
     /// <summary>Gets the certainties allowed; empty allows every certainty (uncertain relations included).</summary>
     public ImmutableArray<Certainty> Certainties { get; init; } = [];
+
+    /// <summary>Gets the documents whose evidence counts (see <see cref="TraversalFilter.Documents"/>); empty allows every document.</summary>
+    public ImmutableArray<string> Documents { get; init; } = [];
+
+    /// <summary>Gets the documents whose evidence never counts (see <see cref="TraversalFilter.ExcludedDocuments"/>).</summary>
+    public ImmutableArray<string> ExcludedDocuments { get; init; } = [];
+
+    /// <summary>Gets the number of independent outlets that must support the relation; 0 or 1 for no such condition.</summary>
+    public int MinSources { get; init; }
+
+    /// <summary>Gets a report date: only evidence from documents published on or before it counts (see <see cref="TraversalFilter.KnownAt"/>).</summary>
+    public DateOnly? KnownAt { get; init; }
+
+    /// <summary>
+    /// Gets whether to list only contested relations (<see langword="true"/>), only uncontested ones
+    /// (<see langword="false"/>), or both (<see langword="null"/>, the default). Contestedness is judged on the
+    /// counted evidence.
+    /// </summary>
+    public bool? Contested { get; init; }
 }

@@ -17,6 +17,9 @@ namespace KnowledgeGraph.Queries;
 /// </remarks>
 public sealed record TraversalFilter
 {
+    /// <summary>The largest <see cref="MinSources"/> a query may ask for.</summary>
+    public const int MinSourcesLimit = 100;
+
     /// <summary>Gets the filter that follows every factual relation in both directions.</summary>
     public static TraversalFilter Default { get; } = new();
 
@@ -71,4 +74,35 @@ public sealed record TraversalFilter
     /// undated relations are kept. <see langword="null"/> for no upper bound.
     /// </summary>
     public DateOnly? Until { get; init; }
+
+    /// <summary>
+    /// Gets the documents whose evidence counts: only what these sources say. A relation is followed when at least
+    /// one piece of evidence from one of them supports it. Empty allows every document.
+    /// </summary>
+    public ImmutableArray<string> Documents { get; init; } = [];
+
+    /// <summary>
+    /// Gets the documents whose evidence never counts: a relation is followed only when evidence from other
+    /// documents supports it.
+    /// </summary>
+    public ImmutableArray<string> ExcludedDocuments { get; init; } = [];
+
+    /// <summary>
+    /// Gets the number of independent outlets (see <see cref="Graph.SupportOf(Relation)"/>) whose counted documents
+    /// must support a followed relation; 0 or 1 for no such condition.
+    /// </summary>
+    public int MinSources { get; init; }
+
+    /// <summary>
+    /// Gets a report date: only evidence from documents published on or before it counts (what the sources had said
+    /// by then). A document without a publication date counts at every date; a partial date counts from its first day.
+    /// <see langword="null"/> for no such condition.
+    /// </summary>
+    public DateOnly? KnownAt { get; init; }
+
+    /// <summary>
+    /// Gets whether contested relations (the counted documents disagree, see <see cref="Relation.IsContested"/>) are
+    /// followed. By default (<see langword="false"/>) a traversal does not step on them.
+    /// </summary>
+    public bool IncludeContested { get; init; }
 }

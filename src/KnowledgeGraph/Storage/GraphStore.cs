@@ -42,6 +42,11 @@ internal sealed class ModelStore(ImmutableArray<Entity> entities, ImmutableArray
     private readonly FrozenDictionary<string, int> entityOrdinals = GraphIndex.Ordinals(entities.Select(e => e.Id));
     private readonly FrozenDictionary<string, int> relationOrdinals = GraphIndex.Ordinals(relations.Select(r => r.Id));
 
+    /// <summary>The ordinal of the canonical entity for each id merged into it (<see cref="Entity.Referents"/>).</summary>
+    private readonly FrozenDictionary<string, int> referentOrdinals = entities
+        .SelectMany((e, ordinal) => e.Referents.Select(id => KeyValuePair.Create(id, ordinal)))
+        .ToFrozenDictionary(StringComparer.Ordinal);
+
     public override int EntityCount => entities.Length;
 
     public override int RelationCount => relations.Length;
@@ -54,7 +59,8 @@ internal sealed class ModelStore(ImmutableArray<Entity> entities, ImmutableArray
 
     public override Relation RelationAt(int ordinal) => relations[ordinal];
 
-    public override int EntityOrdinal(string id) => entityOrdinals.TryGetValue(id, out var ordinal) ? ordinal : -1;
+    public override int EntityOrdinal(string id) =>
+        entityOrdinals.TryGetValue(id, out var ordinal) || referentOrdinals.TryGetValue(id, out ordinal) ? ordinal : -1;
 
     public override int RelationOrdinal(string id) => relationOrdinals.TryGetValue(id, out var ordinal) ? ordinal : -1;
 

@@ -21,6 +21,7 @@ public enum ParameterKind
     Date,
     ExportFormat,
     DocumentId,
+    DocumentIdList,
 }
 
 /// <summary>
@@ -60,6 +61,12 @@ public sealed class ParameterOracle(Graph graph)
         ["since"] = ParameterKind.Date,
         ["until"] = ParameterKind.Date,
         ["format"] = ParameterKind.ExportFormat,
+        ["documents"] = ParameterKind.DocumentIdList,
+        ["excludeDocuments"] = ParameterKind.DocumentIdList,
+        ["minSources"] = ParameterKind.Integer,
+        ["knownAt"] = ParameterKind.Date,
+        ["includeContested"] = ParameterKind.Boolean,
+        ["contested"] = ParameterKind.Boolean,
     };
 
     /// <summary>Path parameters, which mean something else on each route.</summary>
@@ -98,6 +105,7 @@ public sealed class ParameterOracle(Graph graph)
         ParameterKind.Certainties => ("stated", "denied"),
         ParameterKind.Date => ("2025-03", "2025-04"),
         ParameterKind.ExportFormat => ("graphml", "gexf"),
+        ParameterKind.DocumentIdList => ("armenia-new-diplomatic-moves-2025", "armenia-new-diplomatic-moves-2025"),
         _ => ("armenia", "russia"),
     };
 
@@ -132,6 +140,7 @@ public sealed class ParameterOracle(Graph graph)
             ParameterKind.Date => blank || PartialDate.TryParse(value.Trim(), out _),
             ParameterKind.ExportFormat => blank || ExportFormatInfo.TryParse(value, out _),
             ParameterKind.DocumentId => graph.FindDocument(value) is not null,
+            ParameterKind.DocumentIdList => Items(value).All(i => graph.FindDocument(i) is not null),
             _ => false,
         };
     }

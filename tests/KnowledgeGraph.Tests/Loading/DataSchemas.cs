@@ -17,6 +17,7 @@ internal static class DataSchemas
     {
         "vocabulary/entity-kinds.json" => "entity-kinds.schema.json",
         "vocabulary/relation-types.json" => "relation-types.schema.json",
+        "resolution.json" => "resolution.schema.json",
         var p when p.StartsWith("documents/", StringComparison.Ordinal) => "document.schema.json",
         var p when p.StartsWith("entities/", StringComparison.Ordinal) => "entities.schema.json",
         var p when p.StartsWith("relations/", StringComparison.Ordinal) => "relations.schema.json",

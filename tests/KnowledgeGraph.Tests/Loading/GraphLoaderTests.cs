@@ -59,6 +59,14 @@ public sealed class GraphLoaderTests
     [TestCase("duplicate-relation-id", "relations/doc.json", 19, "$.relations[1].id", "The relation id \"pashinyan-pm-armenia\" is used twice")]
     [TestCase("unknown-entity-kind", "entities/entities.json", 5, "$.entities[0].kind", "\"kind\" is \"Country\", which is not an entity kind of the vocabulary (State, Official, Organization).")]
     [TestCase("invalid-utf8", "entities/entities.json", null, null, "Malformed")]
+    [TestCase("contradiction-in-one-document", "relations/doc.json", 13, "$.relations[0].evidence[1]", "The document \"doc\" contradicts itself on the relation \"pashinyan-call-putin\": the evidence at relations/doc.json $.relations[0].evidence[0] (line 12) says stated, 14 March 2025, the evidence at relations/doc.json $.relations[0].evidence[1] (line 13) says stated, 13 March 2025.")]
+    [TestCase("merge-different-kinds", "resolution.json", 1, "$.merges[0].referents[0]", "The merge joins entities of different kinds: \"nikol-pashinyan\" is a Official, but the canonical \"armenia\" is a State.")]
+    [TestCase("merge-unknown-id", "resolution.json", 1, "$.merges[0].referents[0]", "\"referents\"[0] is \"nikol-pashinian\", which is not an entity of the data set; did you mean \"nikol-pashinyan\"?")]
+    [TestCase("merge-twice", "resolution.json", 1, "$.merges[1].referents[0]", "The entity \"v-putin\" is merged twice: it is already in the merge into \"vladimir-putin\"")]
+    [TestCase("merge-without-referents", "resolution.json", 1, "$.merges[0].referents", "A merge needs at least one id in \"referents\".")]
+    [TestCase("derived-from-unknown", "documents/doc.json", 6, "$.document.derivedFrom[0]", "\"derivedFrom\" names \"no-such-source\", which is neither a document of the data set (doc) nor an Outlet entity")]
+    [TestCase("outlet-entity-not-outlet", "documents/doc.json", 6, "$.document.outletEntity", "The outlet \"armenia\" is a State, not an Outlet.")]
+    [TestCase("background-evidence-with-position", "relations/doc.json", 12, "$.relations[0].evidence[1].certainty", "Only document evidence takes a position of its own")]
     public void Load_BrokenFile_ReportsTheProblemWithItsLocation(string defect, string file, int? line, string? jsonPath, string message)
     {
         var ex = Assert.Throws<GraphDataException>(() => Graph.Load(Prepare(defect)));

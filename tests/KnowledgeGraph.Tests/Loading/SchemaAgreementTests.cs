@@ -22,6 +22,12 @@ public sealed class SchemaAgreementTests
         ["end-before-start"] = "a schema compares no two values (the end with the start)",
         ["paragraph-outside-document"] = "the paragraph count is in the document's file",
         ["footnote-not-defined"] = "the footnotes are in the document's file",
+        ["contradiction-in-one-document"] = "two evidence items disagree only in their values (a date, a certainty); a schema compares no two items",
+        ["merge-different-kinds"] = "the kinds of the merged entities are in the entity files",
+        ["merge-unknown-id"] = "the merged ids must be entities of other files",
+        ["merge-twice"] = "an id in two merges is a comparison across items of the list",
+        ["derived-from-unknown"] = "derivedFrom names a document or an Outlet entity of other files",
+        ["outlet-entity-not-outlet"] = "the outlet's kind is in the entity files",
     };
 
     /// <summary>The fixtures of TestData/Broken that are no defect: the loader loads them and the schemas accept them.</summary>
@@ -65,6 +71,7 @@ public sealed class SchemaAgreementTests
     }
 
     [TestCase("Valid")]
+    [TestCase("Sources")]
     [TestCase("graph-data")]
     public void ValidData_LoadsAndEveryFileSatisfiesItsSchema(string dataSet)
     {

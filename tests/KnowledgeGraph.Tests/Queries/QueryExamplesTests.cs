@@ -95,6 +95,21 @@ public sealed class QueryExamplesTests
     }
 
     [Test]
+    public void FindRelations_SourceConditions_OnDocumentsThatDisagree()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var contested = graph.FindRelations(new RelationQuery { Contested = true });
+        Assert.That(contested.Select(r => r.Id), Is.EqualTo(new[] { "pashinyan-call-putin", "armenia-signed-peace-agreement" }));
+        var support = graph.SupportOf(graph.FindRelation("pashinyan-accepted-parade")!);
+        Assert.That(support.Documents, Has.Length.EqualTo(4));
+        Assert.That(support.OutletCount, Is.EqualTo(3));
+        var byMarch20 = graph.FindRelations(new RelationQuery { KnownAt = new DateOnly(2025, 3, 20) });
+        Assert.That(byMarch20.Select(r => r.Id), Does.Not.Contain("pashinyan-accepted-parade"));
+        var neighbours = graph.GetNeighbourhood("vladimir-putin", new NeighbourhoodOptions { Filter = new TraversalFilter { IncludeContested = true } });
+        Assert.That(neighbours.Relations.Select(r => r.Id), Does.Contain("pashinyan-call-putin"));
+    }
+
+    [Test]
     public void RankActors_BetweennessOfStates_PutsArmeniaFirst()
     {
         var graph = Graph.LoadDefault();

@@ -1,0 +1,102 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Queries;
+
+/// <summary>
+/// The source conditions of one query compiled against the graph's documents: which evidence counts (only or never
+/// these documents; only documents published by a report date), how many independent outlets must support a relation,
+/// and whether contested relations pass. A relation passes when some counted evidence supports it (see
+/// <see cref="Graph.SupportOf(Relation)"/>) from at least the required number of outlets.
+/// </summary>
+internal sealed class SourceRule
+{
+    private readonly Graph graph;
+    private readonly HashSet<string>? only;
+    private readonly HashSet<string> excluded;
+    private readonly int minSources;
+    private readonly DateOnly? knownAt;
+
+    public SourceRule(Graph graph, IEnumerable<string>? only, IEnumerable<string>? excluded, int minSources, DateOnly? knownAt)
+    {
+        this.graph = graph;
+        this.only = only is null ? null : new HashSet<string>(only, StringComparer.Ordinal);
+        if (this.only is { Count: 0 })
+        {
+            this.only = null;
+        }
+
+        this.excluded = new HashSet<string>(excluded ?? [], StringComparer.Ordinal);
+        this.minSources = minSources;
+        this.knownAt = knownAt;
+    }
+
+    /// <summary>Gets whether any evidence is left out or a number of sources is required.</summary>
+    public bool FiltersEvidence => only is not null || excluded.Count > 0 || knownAt is not null;
+
+    /// <summary>Gets whether the rule may turn a relation away (an evidence condition or a number of sources above one).</summary>
+    public bool Active => FiltersEvidence || minSources > 1;
+
+    /// <summary>Gets whether a piece of evidence counts: its document is allowed and was published by the report date.</summary>
+    public bool Counts(Evidence evidence)
+    {
+        if (evidence.Document is not { } id)
+        {
+            // Background evidence names no document: it counts only when no document or date condition is set.
+            return !FiltersEvidence;
+        }
+
+        return (only is null || only.Contains(id)) && !excluded.Contains(id) && KnownBy(id);
+    }
+
+    /// <summary>
+    /// Judges a relation: whether it passes, and whether the counted evidence is contested. Without evidence
+    /// conditions the relation's own contestedness is used.
+    /// </summary>
+    public (bool Passes, bool Contested) Judge(Relation relation)
+    {
+        if (!Active)
+        {
+            return (true, relation.IsContested);
+        }
+
+        var counted = FiltersEvidence ? relation.Evidence.Where(Counts).ToList() : (IReadOnlyCollection<Evidence>)relation.Evidence;
+        if (counted.Count == 0)
+        {
+            return (false, false);
+        }
+
+        var support = graph.SupportOf(relation, counted);
+        var backgroundOnly = support.Documents.IsEmpty && support.DisputingDocuments.IsEmpty && !FiltersEvidence;
+        var passes = (backgroundOnly || !support.Documents.IsEmpty) && support.OutletCount >= minSources;
+        return (passes, support.Contested);
+    }
+
+    /// <summary>
+    /// Judges every relation of the store for a traversal, or gives null when every relation passes: a relation is
+    /// allowed when it passes and, unless <paramref name="includeContested"/>, is not contested.
+    /// </summary>
+    public bool[]? Allowed(GraphStore store, bool includeContested, bool anyContested)
+    {
+        if (!Active && (includeContested || !anyContested))
+        {
+            return null;
+        }
+
+        var allowed = new bool[store.RelationCount];
+        for (var e = 0; e < allowed.Length; e++)
+        {
+            var (passes, contested) = Judge(store.RelationAt(e));
+            allowed[e] = passes && (includeContested || !contested);
+        }
+
+        return allowed;
+    }
+
+    /// <summary>
+    /// Gets whether the document was published on or before the report date. A document without a publication date
+    /// is kept (like an undated relation in a time window); a partial date counts from its first day.
+    /// </summary>
+    private bool KnownBy(string document) =>
+        knownAt is not { } day || graph.FindDocument(document)?.Published is not { } published || published.Earliest <= day;
+}

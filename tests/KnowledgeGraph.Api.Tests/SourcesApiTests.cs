@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+
+namespace KnowledgeGraph.Api.Tests;
+
+/// <summary>
+/// The source parameters of /api/relations, the neighbourhood and the paths (documents, excludeDocuments, minSources,
+/// knownAt, contested, includeContested) and the relation fields supportingDocuments, outletCount and contested, on the
+/// real API host over the library tests' fixture TestData/Sources, whose documents disagree, and over graph-data/.
+/// </summary>
+public sealed class SourcesApiTests
+{
+    private static readonly string Sources = Path.Combine(ApiFactory.RepositoryRoot, "tests", "KnowledgeGraph.Tests", "TestData", "Sources");
+
+    private ApiFactory factory = null!;
+    private HttpClient client = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        factory = new ApiFactory(Sources);
+        client = factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        client.Dispose();
+        factory.Dispose();
+    }
+
+    private static string[] Ids(JsonElement items) => [.. items.EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
+
+    [Test]
+    public async Task Relations_CarryTheirSupportingDocumentsOutletCountAndContestedFlag()
+    {
+        var page = await ApiFactory.GetOk(client, "/api/relations?limit=500");
+        var parade = page.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "pashinyan-accepted-parade");
+        var signed = page.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "armenia-signed-peace-agreement");
+        Assert.Multiple(() =>
+        {
+            Assert.That(parade.GetProperty("supportingDocuments").EnumerateArray().Select(d => d.GetString()),
+                Is.EqualTo(new[] { "analysis", "tass-parade", "gazeta-citing-tass", "mirror-spectator-reprint" }));
+            Assert.That(parade.GetProperty("outletCount").GetInt32(), Is.EqualTo(3));
+            Assert.That(parade.GetProperty("contested").GetBoolean(), Is.False);
+            Assert.That(signed.GetProperty("contested").GetBoolean(), Is.True);
+            Assert.That(signed.GetProperty("sentence").GetString(), Does.Contain("denied by joint-declaration, arminfo-call"));
+        });
+    }
+
+    [Test]
+    public async Task RelationList_FiltersByDocumentsSourcesReportTimeAndContestedness()
+    {
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Ids((await ApiFactory.GetOk(client, "/api/relations?contested=true")).GetProperty("items")),
+                Is.EqualTo(new[] { "pashinyan-call-putin", "armenia-signed-peace-agreement" }));
+            Assert.That(Ids((await ApiFactory.GetOk(client, "/api/relations?documents=kommersant-call")).GetProperty("items")),
+                Is.EqualTo(new[] { "armenia-signed-peace-agreement" }));
+            Assert.That(Ids((await ApiFactory.GetOk(client, "/api/relations?minSources=3")).GetProperty("items")),
+                Is.EqualTo(new[] { "pashinyan-call-putin", "pashinyan-accepted-parade" }));
+            Assert.That(Ids((await ApiFactory.GetOk(client, "/api/relations?knownAt=2025-03-20")).GetProperty("items")),
+                Does.Contain("pashinyan-call-putin").And.Not.Contain("pashinyan-accepted-parade"));
+            Assert.That(Ids((await ApiFactory.GetOk(client, "/api/relations?excludeDocuments=analysis,kremlin-readout,mirror-spectator-reprint")).GetProperty("items")),
+                Does.Not.Contain("pashinyan-call-putin"));
+        });
+    }
+
+    [Test]
+    public async Task Neighbourhood_AndPaths_FollowContestedRelationsOnlyWhenAsked()
+    {
+        var plain = await ApiFactory.GetOk(client, "/api/entities/vladimir-putin/neighbourhood");
+        var asked = await ApiFactory.GetOk(client, "/api/entities/vladimir-putin/neighbourhood?includeContested=true");
+        var onlyReadout = await ApiFactory.GetOk(client, "/api/entities/vladimir-putin/neighbourhood?includeContested=true&documents=kremlin-readout");
+        var path = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=washington-peace-agreement&includeContested=true&k=3");
+        var byDefault = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=washington-peace-agreement&k=3");
+        var kommersantAlone = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=washington-peace-agreement&k=3&documents=kommersant-call");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(plain.GetProperty("edges")), Does.Not.Contain("pashinyan-call-putin"));
+            Assert.That(Ids(asked.GetProperty("edges")), Does.Contain("pashinyan-call-putin"));
+            Assert.That(Ids(onlyReadout.GetProperty("edges")), Is.EqualTo(new[] { "pashinyan-call-putin" }));
+            Assert.That(path.GetProperty("paths").EnumerateArray().SelectMany(p => Ids(p.GetProperty("edges"))), Does.Contain("armenia-signed-peace-agreement"));
+            Assert.That(byDefault.GetProperty("paths").EnumerateArray().SelectMany(p => Ids(p.GetProperty("edges"))), Is.EqualTo(new[] { "armenia-initialled-peace-agreement" }));
+            Assert.That(kommersantAlone.GetProperty("paths").EnumerateArray().SelectMany(p => Ids(p.GetProperty("edges"))), Is.EqualTo(new[] { "armenia-signed-peace-agreement" }),
+                "Kommersant alone does not disagree with itself: by its account the agreement was signed");
+        });
+    }
+
+    [Test]
+    public async Task UnknownDocumentAndBadMinSources_AreValidationProblemsNamingTheParameters()
+    {
+        using var response = await client.GetAsync(new Uri("/api/relations?documents=kremlin-redout&minSources=500", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
+            Assert.That(body, Does.Contain("documents").And.Contain("kremlin-readout").And.Contain("minSources"));
+        });
+    }
+
+    [Test]
+    public async Task RealGraph_OnlyTheArticle_AnswersAsUnfiltered()
+    {
+        using var real = new ApiFactory();
+        using var http = real.CreateClient();
+        const string Only = "documents=armenia-new-diplomatic-moves-2025";
+        foreach (var url in new[] { "/api/relations?limit=500", "/api/entities/armenia/neighbourhood?depth=2", "/api/paths?from=nikol-pashinyan&to=israel&k=3" })
+        {
+            var plain = await ApiFactory.GetOk(http, url);
+            var filtered = await ApiFactory.GetOk(http, url + "&" + Only);
+            Assert.That(filtered.GetRawText(), Is.EqualTo(plain.GetRawText()), url);
+        }
+    }
+}
