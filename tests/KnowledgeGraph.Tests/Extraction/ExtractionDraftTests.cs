@@ -112,5 +112,5 @@ public sealed class ExtractionDraftTests
     [Test]
     public void Create_ExistingDocumentId_IsRefused() =>
         Assert.That(() => ExtractionDraft.Create(TestGraph, Extract("Armenia criticized Azerbaijan."), "earlier"),
-            Throws.ArgumentException.With.Message.Contains("already has a document \"earlier\""));
+            Throws.TypeOf<ExtractionInputException>().With.Property(nameof(ExtractionInputException.Reason)).Contains("already has a document \"earlier\""));
 }

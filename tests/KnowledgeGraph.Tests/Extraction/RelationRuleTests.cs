@@ -161,9 +161,9 @@ public sealed class RelationRuleTests
     [TestCase("")]
     [TestCase("   \n\n  ")]
     public void Extract_EmptyText_Throws(string text) =>
-        Assert.That(() => new ArticleExtractor(TestGraph).Extract(text), Throws.ArgumentException.With.Message.Contains("empty"));
+        Assert.That(() => new ArticleExtractor(TestGraph).Extract(text), Throws.TypeOf<ExtractionInputException>().With.Property(nameof(ExtractionInputException.Reason)).Contains("empty"));
 
     [Test]
     public void Extract_OnlyHeadings_Throws() =>
-        Assert.That(() => new ArticleExtractor(TestGraph).Extract("Heading\n\nAnother heading\n"), Throws.ArgumentException.With.Message.Contains("no paragraph of running text"));
+        Assert.That(() => new ArticleExtractor(TestGraph).Extract("Heading\n\nAnother heading\n"), Throws.TypeOf<ExtractionInputException>().With.Property(nameof(ExtractionInputException.Reason)).Contains("no paragraph of running text"));
 }
