@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -293,8 +294,8 @@ public sealed class CorpusFacts
 
         private string Suggest(string type)
         {
-            var best = graph.RelationTypes.Select(t => t.Name).MinBy(n => Distance(n, type));
-            return best is not null && Distance(best, type) <= 3 ? $"; did you mean \"{best}\"?" : " (not in the vocabulary)";
+            var closest = Suggestions.Closest(type, graph.RelationTypes.Select(t => t.Name), count: 1);
+            return closest.Count > 0 ? Suggestions.DidYouMean(closest, quote: "\"") : " (not in the vocabulary)";
         }
 
         private IEnumerable<(JsonElement Item, string At)> Items(JsonElement parent, string at, string name)
@@ -379,28 +380,5 @@ public sealed class CorpusFacts
         }
 
         private void Problem(string path, string message) => problems.Add(new FactsProblem(file, path, message));
-
-        private static int Distance(string a, string b)
-        {
-            var d = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                d[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                var previous = d[0];
-                d[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var current = d[j];
-                    d[j] = Math.Min(Math.Min(d[j] + 1, d[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                    previous = current;
-                }
-            }
-
-            return d[b.Length];
-        }
     }
 }
