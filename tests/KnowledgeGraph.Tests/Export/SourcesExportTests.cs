@@ -31,6 +31,7 @@ public sealed partial class SourcesExportTests : ExportTestBase
             Assert.That(Support(SignedDenied).Contested, Is.True);
             Assert.That(Support(SignedDenied).DisputingDocuments, Is.Not.Empty);
             Assert.That(Support(DateDisputed).Contested, Is.True);
+            Assert.That(Support(DateDisputed).OutletCount, Is.EqualTo(3), "docs/EXPORT.md's example: a reprint counts as the outlet it repeats");
             Assert.That(Support(Corroborated).Contested, Is.False);
             Assert.That(Support(Corroborated).OutletCount, Is.GreaterThan(1));
             Assert.That(Support(Corroborated).OutletCount, Is.LessThan(Support(Corroborated).Documents.Length), "a reprint is no independent outlet");
