@@ -23,7 +23,7 @@ internal static class CypherExporter
 
         foreach (var relation in selection.Relations)
         {
-            var properties = Map(FlatAttributes.Of(relation, selection.TypeOf(relation)));
+            var properties = Map(FlatAttributes.Of(relation, selection.TypeOf(relation), selection.SupportOf(relation)));
             w.WriteLine(
                 $"MATCH (s:Entity {{id: {Literal(relation.Source)}}}), (t:Entity {{id: {Literal(relation.Target)}}}) " +
                 $"MERGE (s)-[r:{Name(Neo4jCsvExporter.RelationshipType(relation.Type))} {{id: {Literal(relation.Id)}}}]->(t) SET r += {properties};");
@@ -41,7 +41,7 @@ internal static class CypherExporter
 
     private static string Value(FlatValue value) => value.Column.Type switch
     {
-        FlatType.Boolean => value.Text,
+        FlatType.Boolean or FlatType.Integer => value.Text,
         FlatType.Date => $"date({Literal(value.Text)})",
         FlatType.StringList => "[" + string.Join(", ", value.Items.Select(Literal)) + "]",
         _ => Literal(value.Text),

@@ -47,7 +47,7 @@ internal static class CytoscapeJsonExporter
             w.WriteString("id", entityIds.Contains(relation.Id) ? "relation:" + relation.Id : relation.Id);
             w.WriteString("source", relation.Source);
             w.WriteString("target", relation.Target);
-            WriteValues(w, FlatAttributes.Of(relation, selection.TypeOf(relation)));
+            WriteValues(w, FlatAttributes.Of(relation, selection.TypeOf(relation), selection.SupportOf(relation)));
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -66,6 +66,9 @@ internal static class CytoscapeJsonExporter
             {
                 case FlatType.Boolean:
                     w.WriteBooleanValue(value.Text == "true");
+                    break;
+                case FlatType.Integer:
+                    w.WriteNumberValue(int.Parse(value.Text, System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case FlatType.StringList:
                     ExportJson.WriteStringList(w, value.Items);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Model;
 
@@ -66,8 +67,15 @@ internal static class DotExporter
                 _ => "#636363",
             };
             var arrow = relation.Certainty == Certainty.Denied ? ", arrowhead=tee" : string.Empty;
+            var support = selection.SupportOf(relation);
+            if (support.Contested)
+            {
+                label.Append("\n[contested]");
+            }
+
             var tooltip = FlatAttributes.EvidenceSummary(relation.Evidence);
-            w.WriteLine($"  {Quote(relation.Source)} -> {Quote(relation.Target)} [id={Quote("relation-" + relation.Id)}, label={Quote(label.ToString())}, color=\"{color}\", fontcolor=\"{color}\", style={style}{arrow}, tooltip={Quote(tooltip)}];");
+            var sources = $"sources={Quote(string.Join(" ", support.Documents))}, outletCount={support.OutletCount.ToString(CultureInfo.InvariantCulture)}, contested={(support.Contested ? "true" : "false")}";
+            w.WriteLine($"  {Quote(relation.Source)} -> {Quote(relation.Target)} [id={Quote("relation-" + relation.Id)}, label={Quote(label.ToString())}, color=\"{color}\", fontcolor=\"{color}\", style={style}{arrow}, tooltip={Quote(tooltip)}, {sources}];");
         }
 
         w.WriteLine("}");

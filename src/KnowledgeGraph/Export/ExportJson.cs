@@ -130,4 +130,31 @@ internal static class ExportJson
 
         writer.WriteEndArray();
     }
+
+    /// <summary>Writes a contested relation's positions: each side's certainty, time, qualifiers and documents.</summary>
+    public static void WritePositions(Utf8JsonWriter writer, IEnumerable<RelationPosition> positions)
+    {
+        writer.WriteStartArray();
+        foreach (var p in positions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("certainty", p.Certainty.ToString().ToLowerInvariant());
+            if (!p.Time.IsUnknown)
+            {
+                writer.WriteString("time", p.Time.ToDisplayString());
+            }
+
+            if (!p.Qualifiers.IsEmpty)
+            {
+                writer.WritePropertyName("qualifiers");
+                WriteStringMap(writer, p.Qualifiers);
+            }
+
+            writer.WritePropertyName("documents");
+            WriteStringList(writer, p.Documents);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 }

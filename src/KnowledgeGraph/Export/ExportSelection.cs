@@ -104,4 +104,7 @@ internal sealed class ExportSelection
     }
 
     public RelationType TypeOf(Relation relation) => Graph.FindRelationType(relation.Type)!;
+
+    /// <summary>Gets the documents and independent outlets behind a relation, and whether it is contested.</summary>
+    public RelationSupport SupportOf(Relation relation) => Graph.SupportOf(relation);
 }

@@ -22,6 +22,9 @@ internal enum FlatType
 
     /// <summary>A JSON document, for structured values (maps, evidence) that flat formats carry as text.</summary>
     Json,
+
+    /// <summary>A whole number, written in invariant digits.</summary>
+    Integer,
 }
 
 /// <summary>A named, typed column of the flat formats (GraphML, GEXF, Neo4j CSV, Cypher, Cytoscape.js).</summary>
@@ -75,6 +78,11 @@ internal static class FlatAttributes
     public static readonly FlatColumn Qualifiers = new("qualifiers", FlatType.Json);
     public static readonly FlatColumn Evidence = new("evidence", FlatType.String);
     public static readonly FlatColumn EvidenceData = new("evidenceData", FlatType.Json);
+    public static readonly FlatColumn Sources = new("sources", FlatType.StringList);
+    public static readonly FlatColumn DisputingSources = new("disputingSources", FlatType.StringList);
+    public static readonly FlatColumn OutletCount = new("outletCount", FlatType.Integer);
+    public static readonly FlatColumn Contested = new("contested", FlatType.Boolean);
+    public static readonly FlatColumn Positions = new("positions", FlatType.Json);
 
     /// <summary>Gets the node columns, in the order formats declare them.</summary>
     public static ImmutableArray<FlatColumn> NodeColumns { get; } =
@@ -84,7 +92,8 @@ internal static class FlatAttributes
     public static ImmutableArray<FlatColumn> EdgeColumns { get; } =
     [
         RelationType, Label, Certainty, Polarity, Implicit, Time, TimePoint, TimeStart, TimeEnd, TimeEarliest, TimeLatest,
-        PloverType, PloverMode, Cameo, Qualifiers, Evidence, EvidenceData,
+        PloverType, PloverMode, Cameo, Qualifiers, Evidence, EvidenceData, Sources, DisputingSources, OutletCount, Contested,
+        Positions,
     ];
 
     public static IEnumerable<FlatValue> Of(Entity entity)
@@ -125,7 +134,12 @@ internal static class FlatAttributes
         }
     }
 
-    public static IEnumerable<FlatValue> Of(Relation relation, RelationType type)
+    /// <summary>
+    /// Gets a relation's columns: its own fields, then its sources (<paramref name="support"/>): the supporting and
+    /// disputing document ids, the independent outlet count, the contested flag (both always written), and for a
+    /// contested relation each position's certainty, time, qualifiers and documents.
+    /// </summary>
+    public static IEnumerable<FlatValue> Of(Relation relation, RelationType type, RelationSupport support)
     {
         yield return Text(RelationType, relation.Type);
         yield return Text(Label, type.Label);
@@ -181,6 +195,22 @@ internal static class FlatAttributes
 
         yield return Text(Evidence, EvidenceSummary(relation.Evidence));
         yield return Text(EvidenceData, ExportJson.ToCompactString(w => ExportJson.WriteEvidence(w, relation.Evidence)));
+        if (!support.Documents.IsEmpty)
+        {
+            yield return new FlatValue(Sources, string.Empty, support.Documents);
+        }
+
+        if (!support.DisputingDocuments.IsEmpty)
+        {
+            yield return new FlatValue(DisputingSources, string.Empty, support.DisputingDocuments);
+        }
+
+        yield return Text(OutletCount, support.OutletCount.ToString(CultureInfo.InvariantCulture));
+        yield return Text(Contested, support.Contested ? "true" : "false");
+        if (support.Contested)
+        {
+            yield return Text(Positions, ExportJson.ToCompactString(w => ExportJson.WritePositions(w, relation.Positions)));
+        }
     }
 
     /// <summary>Gets the evidence in words, e.g. <c>doc, paragraph 3, footnote 1 [Test Outlet: A cited article]: A phone call.</c></summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Model;
 
@@ -64,6 +65,8 @@ internal static class FollowTheMoneyExporter
                 p.Add("language", document.Language is { } l && Languages.TryGetValue(l, out var code) ? code : null);
                 p.Add("fileName", document.File);
                 p.Add("description", document.Description);
+                p.Add("publisher", document.Outlet);
+                p.Add("sourceUrl", document.Url);
             });
         }
 
@@ -161,7 +164,13 @@ internal static class FollowTheMoneyExporter
                     p.Add("role", type.Label);
                 }
 
+                var support = selection.SupportOf(relation);
                 p.Add("status", FlatAttributes.Lower(relation.Certainty));
+                if (support.Contested)
+                {
+                    p.Add("status", "contested");
+                }
+
                 p.Add("date", relation.Time.Point?.ToString());
                 p.Add("startDate", relation.Time.Start?.ToString());
                 p.Add("endDate", relation.Time.End?.ToString());
@@ -173,6 +182,14 @@ internal static class FollowTheMoneyExporter
                     p.Add("sourceUrl", evidence.Citation?.Url);
                     p.Add("publisher", evidence.Citation?.Outlet);
                 }
+
+                foreach (var document in support.Documents.Select(selection.Graph.FindDocument).OfType<SourceDocument>())
+                {
+                    p.Add("publisher", document.Outlet);
+                    p.Add("sourceUrl", document.Url);
+                }
+
+                p.Add("description", SourcesInWords(relation, support));
 
                 p.Add("recordId", relation.Id);
             });
@@ -190,6 +207,42 @@ internal static class FollowTheMoneyExporter
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// Gets a relation's sources in words, since no FtM property links an interval to documents: e.g.
+    /// <c>sources: a, b; independent outlets: 2; contested: stated by a; denied by b</c>.
+    /// </summary>
+    internal static string SourcesInWords(Relation relation, RelationSupport support)
+    {
+        var words = new StringBuilder("sources: ").Append(support.Documents.IsEmpty ? "none" : string.Join(", ", support.Documents))
+            .Append("; independent outlets: ").Append(support.OutletCount.ToString(CultureInfo.InvariantCulture));
+        if (!support.DisputingDocuments.IsEmpty)
+        {
+            words.Append("; disputed by: ").Append(string.Join(", ", support.DisputingDocuments));
+        }
+
+        words.Append("; contested: ");
+        if (!support.Contested)
+        {
+            return words.Append("no").ToString();
+        }
+
+        return words.Append(string.Join("; ", relation.Positions.Select(p =>
+        {
+            var side = FlatAttributes.Lower(p.Certainty);
+            if (!p.Time.IsUnknown)
+            {
+                side += " " + p.Time.ToDisplayString();
+            }
+
+            if (!p.Qualifiers.IsEmpty)
+            {
+                side += " (" + string.Join("; ", p.Qualifiers.Select(q => $"{q.Key}: {q.Value}")) + ")";
+            }
+
+            return side + " by " + string.Join(", ", p.Documents);
+        }))).ToString();
     }
 
     private static string SchemaOf(string kind) => SchemaOfKind.GetValueOrDefault(kind, "LegalEntity");

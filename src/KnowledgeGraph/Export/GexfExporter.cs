@@ -79,7 +79,7 @@ internal static class GexfExporter
             }
 
             XmlExport.Attribute(w, "label", type.Label);
-            WriteValues(w, FlatAttributes.Of(relation, type).Where(v => v.Column != FlatAttributes.Label));
+            WriteValues(w, FlatAttributes.Of(relation, type, selection.SupportOf(relation)).Where(v => v.Column != FlatAttributes.Label));
             WriteSpell(w, relation.Time);
             w.WriteEndElement();
         }
@@ -99,7 +99,7 @@ internal static class GexfExporter
             w.WriteStartElement("attribute");
             w.WriteAttributeString("id", column.Name);
             w.WriteAttributeString("title", column.Name);
-            w.WriteAttributeString("type", column.Type == FlatType.Boolean ? "boolean" : "string");
+            w.WriteAttributeString("type", column.Type switch { FlatType.Boolean => "boolean", FlatType.Integer => "integer", _ => "string" });
             w.WriteEndElement();
         }
 

@@ -52,7 +52,7 @@ internal static class GraphMlExporter
             w.WriteAttributeString("id", relation.Id);
             w.WriteAttributeString("source", relation.Source);
             w.WriteAttributeString("target", relation.Target);
-            foreach (var value in FlatAttributes.Of(relation, selection.TypeOf(relation)))
+            foreach (var value in FlatAttributes.Of(relation, selection.TypeOf(relation), selection.SupportOf(relation)))
             {
                 WriteData(w, "edge", value);
             }
@@ -73,7 +73,7 @@ internal static class GraphMlExporter
         w.WriteAttributeString("id", KeyId(scope, column));
         w.WriteAttributeString("for", scope);
         w.WriteAttributeString("attr.name", column.Name);
-        w.WriteAttributeString("attr.type", column.Type == FlatType.Boolean ? "boolean" : "string");
+        w.WriteAttributeString("attr.type", column.Type switch { FlatType.Boolean => "boolean", FlatType.Integer => "int", _ => "string" });
         w.WriteEndElement();
     }
 

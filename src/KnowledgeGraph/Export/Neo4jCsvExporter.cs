@@ -67,7 +67,7 @@ internal static class Neo4jCsvExporter
         w.WriteLine(string.Join(',', new[] { ":START_ID", ":END_ID", ":TYPE", "id" }.Concat(columns.Select(Header))));
         foreach (var relation in selection.Relations)
         {
-            var values = FlatAttributes.Of(relation, selection.TypeOf(relation)).ToDictionary(v => v.Column);
+            var values = FlatAttributes.Of(relation, selection.TypeOf(relation), selection.SupportOf(relation)).ToDictionary(v => v.Column);
             var fields = new[] { Quote(relation.Source), Quote(relation.Target), Quote(RelationshipType(relation.Type)), Quote(relation.Id) }
                 .Concat(columns.Select(c => values.TryGetValue(c, out var v) ? Field(v, delimiter) : string.Empty));
             w.WriteLine(string.Join(',', fields));
@@ -95,6 +95,7 @@ internal static class Neo4jCsvExporter
     private static string Header(FlatColumn column) => column.Type switch
     {
         FlatType.Boolean => column.Name + ":boolean",
+        FlatType.Integer => column.Name + ":int",
         FlatType.Date => column.Name + ":date",
         FlatType.StringList => column.Name + ":string[]",
         _ => column.Name,
@@ -102,7 +103,7 @@ internal static class Neo4jCsvExporter
 
     private static string Field(FlatValue value, char delimiter) => value.Column.Type switch
     {
-        FlatType.Boolean or FlatType.Date => value.Text,
+        FlatType.Boolean or FlatType.Date or FlatType.Integer => value.Text,
         FlatType.StringList => Quote(string.Join(delimiter, value.Items)),
         _ => Quote(value.Text),
     };

@@ -85,12 +85,12 @@ internal sealed class RdfMapping
 
         foreach (var relation in selection.Relations)
         {
-            AddRelation(relation);
+            AddRelation(relation, selection.SupportOf(relation));
         }
 
         foreach (var document in selection.CitedDocuments)
         {
-            AddDocument(document);
+            AddDocument(document, selection.Graph);
         }
 
         foreach (var (document, paragraph) in paragraphs.OrderBy(p => p.Document, StringComparer.Ordinal).ThenBy(p => p.Paragraph))
@@ -167,7 +167,7 @@ internal sealed class RdfMapping
         }
     }
 
-    private void AddRelation(Relation relation)
+    private void AddRelation(Relation relation, RelationSupport support)
     {
         var r = ns.Relation + relation.Id;
         var predicate = TypeIri(relation.Type);
@@ -226,11 +226,81 @@ internal sealed class RdfMapping
                 }
             }
         }
+
+        AddSources(r, relation, support);
     }
 
-    private void AddDocument(SourceDocument document)
+    /// <summary>
+    /// Adds a relation's sources: <c>prov:wasDerivedFrom</c> each supporting document, <c>kg:disputedBy</c> each
+    /// disputing one, <c>kg:outletCount</c> and <c>kg:contested</c>, and for a contested relation one
+    /// <c>kg:Position</c> per side with its certainty, time, qualifiers and documents.
+    /// </summary>
+    private void AddSources(string r, Relation relation, RelationSupport support)
+    {
+        foreach (var document in support.Documents)
+        {
+            AddIri(r, RdfNamespaces.Prov + "wasDerivedFrom", DocumentIri(document));
+        }
+
+        foreach (var document in support.DisputingDocuments)
+        {
+            AddIri(r, Kg("disputedBy"), DocumentIri(document));
+        }
+
+        Add(r, Kg("outletCount"), RdfTerm.Integer(support.OutletCount));
+        Add(r, Kg("contested"), RdfTerm.Boolean(support.Contested));
+        if (!support.Contested)
+        {
+            return;
+        }
+
+        var positions = relation.Positions;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var position = positions[i];
+            var p = string.Create(CultureInfo.InvariantCulture, $"{r}/position/{i + 1}");
+            AddIri(r, Kg("position"), p);
+            AddIri(p, RdfNamespaces.Rdf + "type", Kg("Position"));
+            AddIri(p, Kg("certainty"), Kg(position.Certainty.ToString()));
+            foreach (var (local, date) in new[] { ("pointInTime", position.Time.Point), ("startTime", position.Time.Start), ("endTime", position.Time.End) })
+            {
+                if (date is { } d)
+                {
+                    Add(p, Kg(local), RdfTerm.Date(d));
+                }
+            }
+
+            foreach (var (key, value) in position.Qualifiers)
+            {
+                AddText(p, ns.Qualifier + Uri.EscapeDataString(key), value);
+            }
+
+            foreach (var document in position.Documents)
+            {
+                AddIri(p, RdfNamespaces.Prov + "wasDerivedFrom", DocumentIri(document));
+            }
+        }
+    }
+
+    private void AddDocument(SourceDocument document, Graph graph)
     {
         var d = DocumentIri(document.Id);
+        AddText(d, Kg("outlet"), document.Outlet);
+        if (document.OutletEntity is { } outlet)
+        {
+            AddIri(d, RdfNamespaces.Schema + "publisher", EntityIri(outlet));
+        }
+
+        if (document.Url is { } url)
+        {
+            Add(d, RdfNamespaces.Schema + "url", RdfTerm.Address(url));
+        }
+
+        foreach (var source in document.DerivedFrom)
+        {
+            AddIri(d, RdfNamespaces.Prov + "wasDerivedFrom", graph.FindDocument(source) is null ? EntityIri(source) : DocumentIri(source));
+        }
+
         AddIri(d, RdfNamespaces.Rdf + "type", RdfNamespaces.Schema + "CreativeWork");
         AddText(d, RdfNamespaces.Schema + "name", document.Title);
         AddText(d, Kg("file"), document.File);

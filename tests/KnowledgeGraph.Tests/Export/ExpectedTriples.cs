@@ -38,6 +38,19 @@ internal static class ExpectedTriples
         {
             count += 6 + One(r.Implicit) + One(r.Time.Point is not null) + One(r.Time.Start is not null) + One(r.Time.End is not null)
                 + r.Qualifiers.Count + r.Evidence.Length;
+
+            // Its sources: each supporting and disputing document, the outlet count, the contested flag, and the positions of a contested one.
+            var support = graph.SupportOf(r);
+            count += support.Documents.Length + support.DisputingDocuments.Length + 2;
+            if (support.Contested)
+            {
+                foreach (var p in r.Positions)
+                {
+                    count += 3 + One(p.Time.Point is not null) + One(p.Time.Start is not null) + One(p.Time.End is not null)
+                        + p.Qualifiers.Count + p.Documents.Length;
+                }
+            }
+
             foreach (var e in r.Evidence)
             {
                 count += 1 + One(e.Note is not null);
@@ -61,7 +74,8 @@ internal static class ExpectedTriples
         foreach (var d in graph.Documents.Where(d => cited.Contains(d.Id)))
         {
             count += 3 + One(d.File is not null) + d.Authors.Distinct().Count() + One(d.Language is not null) + One(d.Published is not null)
-                + One(d.Description is not null);
+                + One(d.Description is not null) + One(d.Outlet is not null) + One(d.OutletEntity is not null) + One(d.Url is not null)
+                + d.DerivedFrom.Distinct().Count();
             foreach (var f in d.Footnotes)
             {
                 paragraphs.Add((d.Id, f.Paragraph));

@@ -26,18 +26,19 @@ public sealed class FollowTheMoneyExporterTests : ExportTestBase
             foreach (var relation in kept)
             {
                 var edge = edges[relation.Id];
+                var support = graph.SupportOf(relation);
                 Assert.That(edge.GetProperty("source").GetString(), Is.EqualTo(relation.Source), $"source of {relation.Id}");
                 if (edge.GetProperty("schema").GetString() != "Occupancy")
                 {
                     Assert.That(edge.GetProperty("target").GetString(), Is.EqualTo(relation.Target), $"target of {relation.Id}");
                 }
 
-                Assert.That(Values(edge, "status"), Is.EqualTo(new[] { relation.Certainty.ToString().ToLowerInvariant() }), $"certainty of {relation.Id}");
+                Assert.That(Values(edge, "status"), Is.EqualTo(new[] { relation.Certainty.ToString().ToLowerInvariant() }.Concat(support.Contested ? ["contested"] : Array.Empty<string>())), $"certainty of {relation.Id}");
                 Assert.That(Values(edge, "date"), Is.EqualTo(Optional(relation.Time.Point)), $"time of {relation.Id}");
                 Assert.That(Values(edge, "startDate"), Is.EqualTo(Optional(relation.Time.Start)));
                 Assert.That(Values(edge, "endDate"), Is.EqualTo(Optional(relation.Time.End)));
-                Assert.That(Values(edge, "description"), Is.EqualTo(relation.Evidence.Select(e => FlatAttributes.EvidenceSummary([e])).Distinct()), $"one description per evidence of {relation.Id}");
-                Assert.That(Values(edge, "sourceUrl"), Is.EquivalentTo(relation.Evidence.Select(e => e.Citation?.Url).OfType<string>().Distinct()));
+                Assert.That(Values(edge, "description"), Is.EqualTo(relation.Evidence.Select(e => FlatAttributes.EvidenceSummary([e])).Distinct().Append(FollowTheMoneyExporter.SourcesInWords(relation, support))), $"one description per evidence of {relation.Id}, then its sources");
+                Assert.That(Values(edge, "sourceUrl"), Is.EquivalentTo(relation.Evidence.Select(e => e.Citation?.Url).Concat(support.Documents.Select(d => graph.FindDocument(d)?.Url)).OfType<string>().Distinct()));
                 if (relation.Evidence[0].Note is { } note)
                 {
                     Assert.That(Values(edge, "description")[0], Does.Contain(note));

@@ -38,7 +38,7 @@ public sealed class GraphMlExporterTests : ExportTestBase
             foreach (var relation in graph.Relations)
             {
                 var edge = edges[relation.Id];
-                var expected = FlatAttributes.Of(relation, graph.FindRelationType(relation.Type)!).ToDictionary(v => v.Column.Name, v => v.AsText);
+                var expected = FlatAttributes.Of(relation, graph.FindRelationType(relation.Type)!, graph.SupportOf(relation)).ToDictionary(v => v.Column.Name, v => v.AsText);
                 Assert.That(edge.GetProperty("source").GetString(), Is.EqualTo(relation.Source));
                 Assert.That(edge.GetProperty("target").GetString(), Is.EqualTo(relation.Target));
                 Assert.That(edge.GetProperty("certainty").GetString(), Is.EqualTo(expected["certainty"]), $"certainty of {relation.Id}");

@@ -34,7 +34,7 @@ internal static class NetworkXExpectations
                 var edge = edges[relation.Id];
                 var data = edge.GetProperty("data");
                 var type = graph.FindRelationType(relation.Type)!;
-                var expected = FlatAttributes.Of(relation, type).ToDictionary(v => v.Column.Name, v => v.AsText);
+                var expected = FlatAttributes.Of(relation, type, graph.SupportOf(relation)).ToDictionary(v => v.Column.Name, v => v.AsText);
                 Assert.That(Attributes(data), Is.EquivalentTo(expected), $"attributes of edge {relation.Id}");
                 Assert.That(edge.GetProperty("source").GetString(), Is.EqualTo(relation.Source));
                 Assert.That(edge.GetProperty("target").GetString(), Is.EqualTo(relation.Target));
