@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Resolution;
 
 namespace KnowledgeGraph;

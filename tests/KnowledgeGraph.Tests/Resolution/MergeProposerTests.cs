@@ -1,4 +1,4 @@
-using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Tests.Resolution;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace KnowledgeGraph.Resolution;
+namespace KnowledgeGraph.Model;
 
 /// <summary>
 /// A proposal to merge two entities of the same kind into one, with a score from 0 to 1 and the reasons behind it
