@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// The command-line tool: <c>extract</c> writes unreviewed draft data files for a new article, <c>evaluate</c>
-/// measures the extractor against the curated graph or a development corpus. Exit codes: 0 success, 1 bad input,
+/// measures the extractor against the curated graph or a development corpus, <c>merges</c> proposes and records entity
+/// merges (<see cref="MergeCommands"/>). Exit codes: 0 success, 1 bad input,
 /// 2 wrong usage (unknown command or option, an option the command does not take, a missing or malformed value).
 /// </summary>
 internal static class CommandLine
@@ -24,7 +25,7 @@ internal static class CommandLine
           kg evaluate CORPUS-FOLDER --data DIR [--min-confidence X] [--json]
               Runs the extractor on every article of a development corpus (NN-slug.txt with NN-slug.facts.json)
               and reports recall and precision per article and overall, invented facts, linking and duplicates.
-        """;
+        """ + "\n" + MergeCommands.Usage;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -65,7 +66,7 @@ internal static class CommandLine
         };
         evaluate.SetAction(r => Guard(r.GetValue(o.Data)!, stderr, () => Evaluate(o, r, stdout)));
 
-        return new RootCommand("kg: extraction and evaluation for the knowledge graph.") { extract, evaluate };
+        return new RootCommand("kg: extraction, evaluation and entity resolution for the knowledge graph.") { extract, evaluate, MergeCommands.Create(stdout, stderr) };
     }
 
     private static int Guard(string data, TextWriter stderr, Func<int> action)

@@ -14,6 +14,7 @@ public sealed class LayerTests
     [TestCase("KnowledgeGraph.Model", new[] { "KnowledgeGraph.Model" })]
     [TestCase("KnowledgeGraph.Text", new[] { "KnowledgeGraph.Text" })]
     [TestCase("KnowledgeGraph.Storage", new[] { "KnowledgeGraph.Storage", "KnowledgeGraph.Model", "KnowledgeGraph.Text", "KnowledgeGraph" })]
+    [TestCase("KnowledgeGraph.Resolution", new[] { "KnowledgeGraph.Resolution", "KnowledgeGraph.Model", "KnowledgeGraph.Text", "KnowledgeGraph.Storage" })]
     public void Layer_UsesOnlyTheLayersBelowIt(string layer, string[] allowed)
     {
         var types = LibraryTypes.Where(t => t.Namespace == layer).ToList();
