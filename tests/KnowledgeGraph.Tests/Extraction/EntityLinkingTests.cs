@@ -100,6 +100,34 @@ public sealed class EntityLinkingTests
         });
     }
 
+    [TestCase("The Organization for Trade and Co-operation in Asia (OTCA) met in Moscow.", "Organization for Trade and Co-operation in Asia", "OTCA")]
+    [TestCase("Delegates came from the Conference on Peace and Development in Asia (CPDA) to Moscow.", "Conference on Peace and Development in Asia", "CPDA")]
+    public void Extract_HeadFirstBodyName_TakesItsHyphenatedWordsAndInPartWithTheAcronym(string sentence, string name, string acronym)
+    {
+        var org = Extract(sentence).Entities.Single(e => e.Name == name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(org.Kind, Is.EqualTo("Organization"));
+            Assert.That(org.Aliases, Does.Contain(acronym));
+        });
+    }
+
+    [Test]
+    public void Extract_SpelledOutNameBeforeAKnownAcronym_LinksToTheGraphEntity()
+    {
+        var r = Extract("The Europe Union (EU) met in Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+            Assert.That(r.Entities.Single(e => e.Id == "european-union").Mentions, Has.Length.EqualTo(2));
+        });
+    }
+
+    [TestCase("organisation", "organization")]
+    [TestCase("recognise", "recognize")]
+    public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>
+        Assert.That(KnowledgeGraph.Extraction.TextFold.Skeleton(british), Is.EqualTo(KnowledgeGraph.Extraction.TextFold.Skeleton(american)));
+
     [TestCase("The Northern Mountain Brigade moved south.", "Northern Mountain Brigade", "MilitaryUnit")]
     [TestCase("Both sides praised the Caspian Transit Agreement.", "Caspian Transit Agreement", "Agreement")]
     [TestCase("Many recalled the First Border War.", "First Border War", "Event")]

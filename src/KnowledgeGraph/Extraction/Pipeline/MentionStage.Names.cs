@@ -28,6 +28,16 @@ internal sealed partial class MentionStage
                 {
                     end += 2;
                 }
+                else if (next.Key == "-" && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
+                    && next.Start == tokens[end].End && tokens[end + 2].Start == next.End && tokens[end].IsCapitalized)
+                {
+                    end += 2; // "Co-operation": a hyphenated word inside a name
+                }
+                else if (next.Key == "in" && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2]
+                    && HeadOpensName(tokens, i, end))
+                {
+                    end += 2; // "Organization for Security and Cooperation in Europe": a head-first name takes its "in" part
+                }
                 else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
                 {
                     end += 3; // "Agreement on the Establishment of Peace"
@@ -47,9 +57,9 @@ internal sealed partial class MentionStage
             var head = -1;
             for (var k = end; k >= start; k--)
             {
-                if (HeadKind(tokens[k].Key) is not null)
+                if (HeadKind(tokens[k].Key) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
                 {
-                    head = k;
+                    head = k; // not the second half of a hyphenated word ("Co-operation")
                     break;
                 }
             }
@@ -98,9 +108,39 @@ internal sealed partial class MentionStage
             }
 
             var kind = HeadKind(tokens[head].Key)!;
+            var acronym = view.Key(last + 1) == "(" && view.Key(last + 3) == ")" && last + 2 < tokens.Length && tokens[last + 2].IsAcronym ? last + 2 : -1;
+            if (acronym >= 0 && kind == run.Model.EventKind && tokens[head].Key == "conference" && head == start && run.Model.OrganizationKind is { } body)
+            {
+                kind = body; // "Conference on Security and Cooperation in Europe (CSCE)": a body with an acronym
+            }
+
             var (s, l, headIndex) = (start, last, head);
+            if (acronym >= 0 && matches[acronym] is { } acr && acr.Count == 1
+                && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
+            {
+                // "Collective Security Treaty Organisation (CSTO)": a known acronym links the whole spelled-out name.
+                var id = graphBody.Id;
+                yield return (s, l, PriorityPattern, () => new EntityMention(s, l, id, FormKind.Alias, "acronym-link", 0.9));
+                continue;
+            }
+
             yield return (s, l, PriorityPattern, () => NewBody(view, s, l, kind, headIndex));
         }
+    }
+
+    /// <summary>Whether an organization's head noun opens the name between two token indexes: "Organization for ...", "Council of ...".</summary>
+    private bool HeadOpensName(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var opensHere = k == from || !tokens[k - 1].IsCapitalized || WordLists.LeadingStopwords.Contains(tokens[k - 1].Key);
+            if (opensHere && (WordLists.OrganizationHeads.Contains(tokens[k].Key) || tokens[k].Key == "conference") && tokens[k + 1].Key is "for" or "on" or "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? HeadKind(string key) =>

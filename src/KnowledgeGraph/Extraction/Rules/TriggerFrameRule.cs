@@ -58,10 +58,35 @@ internal sealed class TriggerFrameRule : RelationRule
         }
     }
 
+    /// <summary>Whether a nominal trigger is the object of a removal, restriction, prospect, hope, call or aim (up to five words back, within the clause, not past a named entity).</summary>
+    internal static bool GovernedWithoutStatement(SentenceView view, int first, int clauseStart)
+    {
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 5); k--)
+        {
+            if (view.MentionAt(k) is not null || view.Key(k) is "," or "and")
+            {
+                return false;
+            }
+
+            if (WordLists.UnstatedNominalGovernors.Contains(view.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void TriggerRelations(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerPhrase phrase, int first, int last)
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
+        if (phrase.IsNoun && GovernedWithoutStatement(view, first, clauseStart))
+        {
+            // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y": nothing is stated.
+            return;
+        }
+
         var clauseEnd = ClauseEnd(view, last);
         var modality = new ModalitySpan(first, last, clauseStart);
         var triggerText = view.Text(first, last);
