@@ -33,6 +33,12 @@ internal static class WordLists
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
         "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible");
 
+    /// <summary>Media and company nouns after which a demonym only says where the outlet or firm is from ("a French television channel").</summary>
+    public static readonly FrozenSet<string> MediaNouns = Set(
+        "television", "channel", "newspaper", "daily", "weekly", "magazine", "radio", "broadcaster", "outlet", "outlets",
+        "agency", "portal", "website", "tabloid", "journalist", "journalists", "reporter", "reporters", "company", "firm",
+        "companies", "firms", "publication", "edition");
+
     /// <summary>Words that end a clause for the search of a relation's ends.</summary>
     public static readonly FrozenSet<string> ClauseBreaks = Set(
         ";", ":", "that", "which", "who", "whom", "while", "whereas", "but", "although", "because", "if", "when", "whereby", "thereby", "however");

@@ -123,6 +123,30 @@ public sealed class EntityLinkingTests
         });
     }
 
+    [Test]
+    public void Extract_UntitledNameCoordinatedWithAKnownPerson_IsAPersonOfTheSameKind()
+    {
+        var r = Extract("A spring meeting between Arman Tovmasyan and Nikol Pashinyan took place in Moscow.");
+        var person = r.Entities.Single(e => e.Name == "Arman Tovmasyan");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Kind, Is.EqualTo("Official"));
+            Assert.That(person.Aliases, Does.Contain("Tovmasyan"));
+        });
+    }
+
+    [Test]
+    public void Extract_DemonymBeforeAMediaNoun_IsNoMentionOfTheState()
+    {
+        var r = Extract("Putin told a Russian television channel that the talks went well.");
+        Assert.That(r.Entities.Select(e => e.Id), Does.Not.Contain("russia"));
+    }
+
+    [TestCase("Putin spoke to the news agency Caspian Wire on Monday.", "Caspian Wire")]
+    [TestCase("Talks resumed in Moscow, Caspian Wire reports.", "Caspian Wire")]
+    public void Extract_NameAfterAMediaNounOrBeforeReports_IsAnOutlet(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Outlet"));
+
     [TestCase("organisation", "organization")]
     [TestCase("recognise", "recognize")]
     public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>

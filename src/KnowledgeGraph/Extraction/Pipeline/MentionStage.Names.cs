@@ -28,7 +28,7 @@ internal sealed partial class MentionStage
                 {
                     end += 2;
                 }
-                else if (next.Key == "-" && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
+                else if (next.Key == "-" && end > i && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
                     && next.Start == tokens[end].End && tokens[end + 2].Start == next.End && tokens[end].IsCapitalized)
                 {
                     end += 2; // "Co-operation": a hyphenated word inside a name
@@ -125,6 +125,54 @@ internal sealed partial class MentionStage
             }
 
             yield return (s, l, PriorityPattern, () => NewBody(view, s, l, kind, headIndex));
+        }
+    }
+
+    /// <summary>Outlets named after a media noun ("the television channel France 24", "news agency RIA Novosti") or before "reports" ("..., Trend reports.").</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> NamedOutlets(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.OutletKind is not { } outletKind)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || tokens[i].Kind != TokenKind.Word || view.Reserved[i] || WordLists.LeadingStopwords.Contains(tokens[i].Key))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Length && last - i < 2 && !view.Reserved[last + 1]
+                && ((tokens[last + 1].IsCapitalized && tokens[last + 1].Kind == TokenKind.Word) || tokens[last + 1].Kind == TokenKind.Number))
+            {
+                last++;
+            }
+
+            var afterMediaNoun = i > 0 && view.Key(i - 1) is "channel" or "agency" or "newspaper" or "broadcaster" or "outlet" or "daily" or "portal" or "website" or "tv";
+            var reports = view.Key(last + 1) == "reports" && view.Key(last + 2) is "." or "," or "that" or "" && (i == 0 || view.Key(i - 1) is "," or "." or "”" or "\"");
+            var known = Enumerable.Range(i, last - i + 1).Select(k => matches[k]).OfType<GazetteerMatch>()
+                .SelectMany(m => m.EntityIds).Select(run.Entity).OfType<KnownEntity>().ToList();
+            if (!(afterMediaNoun || reports) || known.Any(e => run.Model.IsPersonKind(e.Kind) || (reports && e.Kind != outletKind)))
+            {
+                i = last;
+                continue;
+            }
+
+            var (f, l) = (i, last);
+            yield return (f, l, PriorityPattern + 1, () =>
+            {
+                if (known.FirstOrDefault(e => e.Kind == outletKind && f == l) is { } outlet)
+                {
+                    return new EntityMention(f, l, outlet.Id, FormKind.Name, "outlet-context", 0.9);
+                }
+
+                var entity = run.NewEntity(view.Text(f, l), outletKind, "outlet-context", 0.75);
+                return new EntityMention(f, l, entity.Id, FormKind.Name, "outlet-context", 0.75);
+            });
+            i = last;
         }
     }
 
