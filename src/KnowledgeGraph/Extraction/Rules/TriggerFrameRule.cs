@@ -35,7 +35,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 continue;
             }
 
-            var phrases = run.Model.Triggers.Where(t => KeysAt(tokens, i, t.Keys)).ToList();
+            var phrases = run.Model.TriggersAt(tokens, i).ToList();
             if (phrases.Count == 0)
             {
                 continue;
@@ -107,7 +107,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
         var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
-            .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.Triggers.Any(t => KeysAt(view.Tokens, k, t.Keys)), view.Tokens.Length);
+            .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(), view.Tokens.Length);
         var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
         if (between >= 0)
         {
@@ -358,7 +358,7 @@ internal sealed class TriggerFrameRule : RelationRule
         rule = "prep";
         foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
         {
-            if (k > last + 1 && run.Model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys)) && view.MentionAt(k) is null)
+            if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
             {
                 break;
             }
