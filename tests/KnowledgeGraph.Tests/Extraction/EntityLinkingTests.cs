@@ -102,6 +102,7 @@ public sealed class EntityLinkingTests
 
     [TestCase("The Organization for Trade and Co-operation in Asia (OTCA) met in Moscow.", "Organization for Trade and Co-operation in Asia", "OTCA")]
     [TestCase("Delegates came from the Conference on Peace and Development in Asia (CPDA) to Moscow.", "Conference on Peace and Development in Asia", "CPDA")]
+    [TestCase("Armenia, as the current Chairman of the Organization for Trade and Co-operation in Asia (OTCA), spoke first.", "Organization for Trade and Co-operation in Asia", "OTCA")]
     public void Extract_HeadFirstBodyName_TakesItsHyphenatedWordsAndInPartWithTheAcronym(string sentence, string name, string acronym)
     {
         var org = Extract(sentence).Entities.Single(e => e.Name == name);
@@ -146,6 +147,10 @@ public sealed class EntityLinkingTests
     [TestCase("Talks resumed in Moscow, Caspian Wire reports.", "Caspian Wire")]
     public void Extract_NameAfterAMediaNounOrBeforeReports_IsAnOutlet(string sentence, string name) =>
         Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Outlet"));
+
+    [Test]
+    public void Extract_TitleCaseLine_MakesNoBodyFromItsCapitals() =>
+        Assert.That(Extract("Armenia To Lead Talks On Closing The Caspian Group", "Armenia met Azerbaijan.").Entities.Where(e => e.IsNew), Is.Empty);
 
     [TestCase("organisation", "organization")]
     [TestCase("recognise", "recognize")]

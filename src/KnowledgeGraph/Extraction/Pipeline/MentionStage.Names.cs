@@ -54,6 +54,21 @@ internal sealed partial class MentionStage
                 start++;
             }
 
+            // "Chairman of the Organization for Security ...": a head-first body after "of the" starts the name itself.
+            for (var k = start + 1; k + 1 <= end; k++)
+            {
+                if (HeadKind(tokens[k].Key) is not null)
+                {
+                    if (tokens[k - 1].Key is "the" or "of" && tokens[k + 1].Key is "for" or "on" or "of" && WordLists.OrganizationHeads.Contains(tokens[k].Key)
+                        && Enumerable.Range(start, k - start).All(h => HeadKind(tokens[h].Key) is null))
+                    {
+                        start = k;
+                    }
+
+                    break;
+                }
+            }
+
             var head = -1;
             for (var k = end; k >= start; k--)
             {

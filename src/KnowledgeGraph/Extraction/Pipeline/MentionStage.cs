@@ -44,7 +44,7 @@ internal sealed partial class MentionStage
             }
         }
 
-        if (!view.IsHeadline)
+        if (!view.IsHeadline && !IsTitleCase(view))
         {
             candidates.AddRange(NamedBodies(view, matches));
             candidates.AddRange(WeaponSystems(view, matches));
@@ -100,7 +100,7 @@ internal sealed partial class MentionStage
     /// </summary>
     private void CoordinatedPersons(SentenceView view, GazetteerMatch?[] matches)
     {
-        if (view.IsHeadline)
+        if (view.IsHeadline || IsTitleCase(view))
         {
             return;
         }
@@ -153,6 +153,14 @@ internal sealed partial class MentionStage
                 view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
             }
         }
+    }
+
+    /// <summary>Whether a line is a title-case headline ("Finland To Lead Talks On The Group", no closing stop): its capitals mark no names.</summary>
+    private static bool IsTitleCase(SentenceView view)
+    {
+        var words = view.Tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length > 3).ToList();
+        return words.Count >= 4 && view.Key(view.Tokens.Length - 1) is not ("." or "!" or "?" or ")" or "]")
+            && words.Count(t => t.IsCapitalized) >= 0.8 * words.Count;
     }
 
     private static bool IsFreeNameToken(SentenceView view, GazetteerMatch?[] matches, int k) =>
