@@ -184,6 +184,13 @@ internal sealed class DocumentRun
             return sameName;
         }
 
+        // "France 24" and "France24": the same letters and digits without spaces or hyphens are the same name.
+        var compact = id.Replace("-", string.Empty, StringComparison.Ordinal);
+        if (compact.Length >= 5 && model.Known.Values.Where(e => !e.IsNew && e.Kind == kind && TextFold.Slug(e.Name).Replace("-", string.Empty, StringComparison.Ordinal) == compact).ToList() is [{ } sameLetters])
+        {
+            return sameLetters;
+        }
+
         var n = 2;
         var baseId = id;
         while (model.Known.ContainsKey(id) || newEntities.ContainsKey(id))

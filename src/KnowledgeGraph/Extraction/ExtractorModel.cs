@@ -80,9 +80,13 @@ internal sealed class ExtractorModel
             .SelectMany(c => c.Verbs.Select(v => new TriggerPhrase(Tokenizer.Keys(v), c, IsNoun: false))
                 .Concat(c.Nouns.Select(n => new TriggerPhrase(Tokenizer.Keys(n), c, IsNoun: true))))
             .OrderByDescending(t => t.Keys.Length)];
+        TriggersByFirstKey = Triggers.Where(t => t.Keys.Length > 0).GroupBy(t => t.Keys[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         Titles = [.. lexicon.Roles
             .SelectMany(r => r.Titles.Select(t => new TitlePhrase(Tokenizer.Keys(t), r)))
             .OrderByDescending(t => t.Keys.Length)];
+        TitlesByFirstKey = Titles.Where(t => t.Keys.Length > 0).GroupBy(t => t.Keys[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
     }
 
     public Graph Graph { get; }
@@ -98,6 +102,24 @@ internal sealed class ExtractorModel
     public ImmutableArray<TriggerPhrase> Triggers { get; }
 
     public ImmutableArray<TitlePhrase> Titles { get; }
+
+    /// <summary>Gets the trigger phrases by their first folded word, longest first, so a token is compared only with the phrases it can begin.</summary>
+    public FrozenDictionary<string, ImmutableArray<TriggerPhrase>> TriggersByFirstKey { get; }
+
+    /// <summary>Gets the office titles by their first folded word, longest first.</summary>
+    public FrozenDictionary<string, ImmutableArray<TitlePhrase>> TitlesByFirstKey { get; }
+
+    /// <summary>The longest office title whose words start at a token, or null.</summary>
+    public TitlePhrase? TitleAt(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && TitlesByFirstKey.TryGetValue(tokens[i].Key, out var titles)
+            ? titles.FirstOrDefault(t => ClauseAnalyzer.KeysAt(tokens, i, t.Keys))
+            : null;
+
+    /// <summary>The trigger phrases whose words start at a token, longest first.</summary>
+    public IEnumerable<TriggerPhrase> TriggersAt(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && TriggersByFirstKey.TryGetValue(tokens[i].Key, out var phrases)
+            ? phrases.Where(t => ClauseAnalyzer.KeysAt(tokens, i, t.Keys))
+            : [];
 
     public string? StateKind { get; }
 

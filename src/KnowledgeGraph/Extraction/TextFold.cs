@@ -60,7 +60,14 @@ internal static class TextFold
     /// </summary>
     public static string Skeleton(string folded)
     {
-        var s = folded.Replace("kh", "h", StringComparison.Ordinal)
+        // British and American spellings: "organisation" and "organization", "recognise" and "recognize".
+        var spelled = folded.Replace("isation", "ization", StringComparison.Ordinal);
+        if (spelled.Length > 5 && spelled.EndsWith("ise", StringComparison.Ordinal))
+        {
+            spelled = spelled[..^3] + "ize";
+        }
+
+        var s = spelled.Replace("kh", "h", StringComparison.Ordinal)
             .Replace("ph", "f", StringComparison.Ordinal)
             .Replace("ou", "u", StringComparison.Ordinal)
             .Replace('y', 'i')

@@ -23,6 +23,22 @@ internal static class WordLists
         "side", "government", "authorities", "leadership", "administration", "delegation", "officials", "forces", "army",
         "military", "troops", "state", "diplomacy");
 
+    /// <summary>Words that govern a nominal relation without stating it: removing or imposing a restriction on it, hoping,
+    /// calling or aiming for it ("lifted a restriction on defense cooperation with X", "the prospect of talks with Y").</summary>
+    public static readonly FrozenSet<string> UnstatedNominalGovernors = Set(
+        "restriction", "restrictions", "ban", "bans", "sanction", "sanctions", "embargo", "moratorium", "limits", "limitation",
+        "limitations", "prohibition", "barrier", "barriers", "obstacle", "obstacles", "prospect", "prospects", "hope", "hopes",
+        "call", "calls", "need", "needs", "aim", "aims", "goal", "possibility", "chance", "offer", "proposal", "readiness",
+        "lifted", "lift", "lifting", "lifts", "removed", "remove", "removing", "eased", "ease", "easing", "waived", "waive",
+        "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
+        "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible");
+
+    /// <summary>Media and company nouns after which a demonym only says where the outlet or firm is from ("a French television channel").</summary>
+    public static readonly FrozenSet<string> MediaNouns = Set(
+        "television", "channel", "newspaper", "daily", "weekly", "magazine", "radio", "broadcaster", "outlet", "outlets",
+        "agency", "portal", "website", "tabloid", "journalist", "journalists", "reporter", "reporters", "company", "firm",
+        "companies", "firms", "publication", "edition");
+
     /// <summary>Words that end a clause for the search of a relation's ends.</summary>
     public static readonly FrozenSet<string> ClauseBreaks = Set(
         ";", ":", "that", "which", "who", "whom", "while", "whereas", "but", "although", "because", "if", "when", "whereby", "thereby", "however");

@@ -153,9 +153,9 @@ public sealed class CorpusEvaluatorTests
     }
 
     /// <summary>
-    /// The real extractor over the real development corpus. The floors sit below the figures measured with the
-    /// extractor of main when the corpus was written (relations 20 % recall, 50 % precision; entities 55 %;
-    /// linking 94 %; 7 invented facts; 1 duplicate), so a regression fails; raise them as the extractor improves.
+    /// The real extractor over the real development corpus. The floors sit just below the figures last measured
+    /// (relations 40 % recall, 82 % precision; entities 57 %; linking 97 %; no invented facts; 1 duplicate), so a
+    /// regression fails; raise them as the extractor improves.
     /// </summary>
     [Test]
     public void Evaluate_DevelopmentCorpus_StaysAboveTheFloors()
@@ -165,12 +165,12 @@ public sealed class CorpusEvaluatorTests
         Assert.Multiple(() =>
         {
             Assert.That(corpus.Articles, Has.Length.GreaterThanOrEqualTo(12));
-            Assert.That(corpus.Relations.Recall, Is.GreaterThanOrEqualTo(0.15), corpus.Relations.ToString());
-            Assert.That(corpus.Relations.Precision, Is.GreaterThanOrEqualTo(0.40), corpus.Relations.ToString());
-            Assert.That(corpus.Entities.Recall, Is.GreaterThanOrEqualTo(0.50), corpus.Entities.ToString());
-            Assert.That(corpus.Linking.Precision, Is.GreaterThanOrEqualTo(0.85), corpus.Linking.ToString());
-            Assert.That(corpus.Invented, Is.LessThanOrEqualTo(9));
-            Assert.That(corpus.Duplicates, Is.LessThanOrEqualTo(3));
+            Assert.That(corpus.Relations.Recall, Is.GreaterThanOrEqualTo(0.38), corpus.Relations.ToString());
+            Assert.That(corpus.Relations.Precision, Is.GreaterThanOrEqualTo(0.80), corpus.Relations.ToString());
+            Assert.That(corpus.Entities.Recall, Is.GreaterThanOrEqualTo(0.55), corpus.Entities.ToString());
+            Assert.That(corpus.Linking.Precision, Is.GreaterThanOrEqualTo(0.95), corpus.Linking.ToString());
+            Assert.That(corpus.Invented, Is.Zero);
+            Assert.That(corpus.Duplicates, Is.LessThanOrEqualTo(1));
             Assert.That(corpus.Articles.SelectMany(a => a.Missed.Concat(a.Wrong)).All(i => i.Cause.Length > 0), Is.True);
         });
     }

@@ -100,6 +100,63 @@ public sealed class EntityLinkingTests
         });
     }
 
+    [TestCase("The Organization for Trade and Co-operation in Asia (OTCA) met in Moscow.", "Organization for Trade and Co-operation in Asia", "OTCA")]
+    [TestCase("Delegates came from the Conference on Peace and Development in Asia (CPDA) to Moscow.", "Conference on Peace and Development in Asia", "CPDA")]
+    [TestCase("Armenia, as the current Chairman of the Organization for Trade and Co-operation in Asia (OTCA), spoke first.", "Organization for Trade and Co-operation in Asia", "OTCA")]
+    public void Extract_HeadFirstBodyName_TakesItsHyphenatedWordsAndInPartWithTheAcronym(string sentence, string name, string acronym)
+    {
+        var org = Extract(sentence).Entities.Single(e => e.Name == name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(org.Kind, Is.EqualTo("Organization"));
+            Assert.That(org.Aliases, Does.Contain(acronym));
+        });
+    }
+
+    [Test]
+    public void Extract_SpelledOutNameBeforeAKnownAcronym_LinksToTheGraphEntity()
+    {
+        var r = Extract("The Europe Union (EU) met in Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+            Assert.That(r.Entities.Single(e => e.Id == "european-union").Mentions, Has.Length.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Extract_UntitledNameCoordinatedWithAKnownPerson_IsAPersonOfTheSameKind()
+    {
+        var r = Extract("A spring meeting between Arman Tovmasyan and Nikol Pashinyan took place in Moscow.");
+        var person = r.Entities.Single(e => e.Name == "Arman Tovmasyan");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Kind, Is.EqualTo("Official"));
+            Assert.That(person.Aliases, Does.Contain("Tovmasyan"));
+        });
+    }
+
+    [Test]
+    public void Extract_DemonymBeforeAMediaNoun_IsNoMentionOfTheState()
+    {
+        var r = Extract("Putin told a Russian television channel that the talks went well.");
+        Assert.That(r.Entities.Select(e => e.Id), Does.Not.Contain("russia"));
+    }
+
+    [TestCase("Putin spoke to the news agency Caspian Wire on Monday.", "Caspian Wire")]
+    [TestCase("Talks resumed in Moscow, Caspian Wire reports.", "Caspian Wire")]
+    public void Extract_NameAfterAMediaNounOrBeforeReports_IsAnOutlet(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Outlet"));
+
+    [Test]
+    public void Extract_TitleCaseLine_MakesNoBodyFromItsCapitals() =>
+        Assert.That(Extract("Armenia To Lead Talks On Closing The Caspian Group", "Armenia met Azerbaijan.").Entities.Where(e => e.IsNew), Is.Empty);
+
+    [TestCase("organisation", "organization")]
+    [TestCase("recognise", "recognize")]
+    public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>
+        Assert.That(KnowledgeGraph.Extraction.TextFold.Skeleton(british), Is.EqualTo(KnowledgeGraph.Extraction.TextFold.Skeleton(american)));
+
     [TestCase("The Northern Mountain Brigade moved south.", "Northern Mountain Brigade", "MilitaryUnit")]
     [TestCase("Both sides praised the Caspian Transit Agreement.", "Caspian Transit Agreement", "Agreement")]
     [TestCase("Many recalled the First Border War.", "First Border War", "Event")]

@@ -60,6 +60,18 @@ public sealed class RelationRuleTests
     public void Extract_ParticipleOpening_TakesTheMainSubject() =>
         Assert.That(Lines(Extract("While keeping close cooperation with Russia, Armenia also courted others.")), Is.EqualTo(new[] { "armenia cooperates-with russia (stated)" }));
 
+    [TestCase("The minister lifted a restriction on military cooperation with Azerbaijan.")]
+    [TestCase("Armenia welcomed the prospect of talks with Azerbaijan.")]
+    [TestCase("Armenia eased the ban on trade cooperation with Russia last year.")]
+    public void Extract_NominalRelationUnderRemovalOrProspect_StatesNothing(string sentence) =>
+        Assert.That(Lines(Extract(sentence)).Where(l => l.Contains("cooperat", StringComparison.Ordinal) || l.Contains("talks", StringComparison.Ordinal)), Is.Empty);
+
+    [TestCase("Armenia has frozen its participation in the European Union.", "armenia suspended european-union (stated)")]
+    [TestCase("Putin congratulated Pashinyan on the result.", "vladimir-putin thanked nikol-pashinyan (stated)")]
+    [TestCase("Putin praised Pashinyan for the agreement.", "vladimir-putin thanked nikol-pashinyan (stated)")]
+    public void Extract_ParticipationAndPraiseFrames_GiveTheirRelation(string sentence, string expected) =>
+        Assert.That(Lines(Extract(sentence)), Does.Contain(expected));
+
     [Test]
     public void Extract_Negation_IsDenied() =>
         Assert.That(Lines(Extract("Azerbaijan did not sign the Caspian Transit Agreement.")), Does.Contain("azerbaijan signed caspian-transit-agreement (denied)"));

@@ -194,7 +194,7 @@ internal static class ClauseAnalyzer
         // "X visited Yerevan and met with Y": Yerevan is the first verb's object; the subject is X.
         var earlier = candidates.LastOrDefault(m => m.Last < subject.First && !(m.First == subject.First));
         if (earlier is not null && Enumerable.Range(Math.Max(earlier.Last + 1, subject.First - 4), subject.First - Math.Max(earlier.Last + 1, subject.First - 4))
-            .Any(k => view.MentionAt(k) is null && model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys))))
+            .Any(k => view.MentionAt(k) is null && model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun)))
         {
             subject = earlier;
         }

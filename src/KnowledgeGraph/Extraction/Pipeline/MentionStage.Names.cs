@@ -28,6 +28,16 @@ internal sealed partial class MentionStage
                 {
                     end += 2;
                 }
+                else if (next.Key == "-" && end > i && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
+                    && next.Start == tokens[end].End && tokens[end + 2].Start == next.End && tokens[end].IsCapitalized)
+                {
+                    end += 2; // "Co-operation": a hyphenated word inside a name
+                }
+                else if (next.Key == "in" && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2]
+                    && HeadOpensName(tokens, i, end))
+                {
+                    end += 2; // "Organization for Security and Cooperation in Europe": a head-first name takes its "in" part
+                }
                 else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
                 {
                     end += 3; // "Agreement on the Establishment of Peace"
@@ -44,12 +54,27 @@ internal sealed partial class MentionStage
                 start++;
             }
 
-            var head = -1;
-            for (var k = end; k >= start; k--)
+            // "Chairman of the Organization for Security ...": a head-first body after "of the" starts the name itself.
+            for (var k = start + 1; k + 1 <= end; k++)
             {
                 if (HeadKind(tokens[k].Key) is not null)
                 {
-                    head = k;
+                    if (tokens[k - 1].Key is "the" or "of" && tokens[k + 1].Key is "for" or "on" or "of" && WordLists.OrganizationHeads.Contains(tokens[k].Key)
+                        && Enumerable.Range(start, k - start).All(h => HeadKind(tokens[h].Key) is null))
+                    {
+                        start = k;
+                    }
+
+                    break;
+                }
+            }
+
+            var head = -1;
+            for (var k = end; k >= start; k--)
+            {
+                if (HeadKind(tokens[k].Key) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
+                {
+                    head = k; // not the second half of a hyphenated word ("Co-operation")
                     break;
                 }
             }
@@ -98,9 +123,87 @@ internal sealed partial class MentionStage
             }
 
             var kind = HeadKind(tokens[head].Key)!;
+            var acronym = view.Key(last + 1) == "(" && view.Key(last + 3) == ")" && last + 2 < tokens.Length && tokens[last + 2].IsAcronym ? last + 2 : -1;
+            if (acronym >= 0 && kind == run.Model.EventKind && tokens[head].Key == "conference" && head == start && run.Model.OrganizationKind is { } body)
+            {
+                kind = body; // "Conference on Security and Cooperation in Europe (CSCE)": a body with an acronym
+            }
+
             var (s, l, headIndex) = (start, last, head);
+            if (acronym >= 0 && matches[acronym] is { } acr && acr.Count == 1
+                && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
+            {
+                // "Collective Security Treaty Organisation (CSTO)": a known acronym links the whole spelled-out name.
+                var id = graphBody.Id;
+                yield return (s, l, PriorityPattern, () => new EntityMention(s, l, id, FormKind.Alias, "acronym-link", 0.9));
+                continue;
+            }
+
             yield return (s, l, PriorityPattern, () => NewBody(view, s, l, kind, headIndex));
         }
+    }
+
+    /// <summary>Outlets named after a media noun ("the television channel France 24", "news agency RIA Novosti") or before "reports" ("..., Trend reports.").</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> NamedOutlets(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.OutletKind is not { } outletKind)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || tokens[i].Kind != TokenKind.Word || view.Reserved[i] || WordLists.LeadingStopwords.Contains(tokens[i].Key))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Length && last - i < 2 && !view.Reserved[last + 1]
+                && ((tokens[last + 1].IsCapitalized && tokens[last + 1].Kind == TokenKind.Word) || tokens[last + 1].Kind == TokenKind.Number))
+            {
+                last++;
+            }
+
+            var afterMediaNoun = i > 0 && view.Key(i - 1) is "channel" or "agency" or "newspaper" or "broadcaster" or "outlet" or "daily" or "portal" or "website" or "tv";
+            var reports = view.Key(last + 1) == "reports" && view.Key(last + 2) is "." or "," or "that" or "" && (i == 0 || view.Key(i - 1) is "," or "." or "”" or "\"");
+            var known = Enumerable.Range(i, last - i + 1).Select(k => matches[k]).OfType<GazetteerMatch>()
+                .SelectMany(m => m.EntityIds).Select(run.Entity).OfType<KnownEntity>().ToList();
+            if (!(afterMediaNoun || reports) || known.Any(e => run.Model.IsPersonKind(e.Kind) || (reports && e.Kind != outletKind)))
+            {
+                i = last;
+                continue;
+            }
+
+            var (f, l) = (i, last);
+            yield return (f, l, PriorityPattern + 1, () =>
+            {
+                if (known.FirstOrDefault(e => e.Kind == outletKind && f == l) is { } outlet)
+                {
+                    return new EntityMention(f, l, outlet.Id, FormKind.Name, "outlet-context", 0.9);
+                }
+
+                var entity = run.NewEntity(view.Text(f, l), outletKind, "outlet-context", 0.75);
+                return new EntityMention(f, l, entity.Id, FormKind.Name, "outlet-context", 0.75);
+            });
+            i = last;
+        }
+    }
+
+    /// <summary>Whether an organization's head noun opens the name between two token indexes: "Organization for ...", "Council of ...".</summary>
+    private bool HeadOpensName(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var opensHere = k == from || !tokens[k - 1].IsCapitalized || WordLists.LeadingStopwords.Contains(tokens[k - 1].Key);
+            if (opensHere && (WordLists.OrganizationHeads.Contains(tokens[k].Key) || tokens[k].Key == "conference") && tokens[k + 1].Key is "for" or "on" or "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? HeadKind(string key) =>

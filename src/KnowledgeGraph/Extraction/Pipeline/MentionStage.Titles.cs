@@ -1,4 +1,3 @@
-using static KnowledgeGraph.Extraction.ClauseAnalyzer;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -19,7 +18,7 @@ internal sealed partial class MentionStage
             // A lowercase title ("the American president") can only refer back to a person introduced with it.
             var lower = !tokens[i].IsCapitalized;
             var honorific = !lower && WordLists.Honorifics.Contains(tokens[i].Key);
-            var title = honorific ? null : run.Model.Titles.FirstOrDefault(t => KeysAt(tokens, i, t.Keys));
+            var title = honorific ? null : run.Model.TitleAt(tokens, i);
             if (title is null && !honorific)
             {
                 continue;

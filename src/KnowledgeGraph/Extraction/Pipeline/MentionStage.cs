@@ -44,10 +44,11 @@ internal sealed partial class MentionStage
             }
         }
 
-        if (!view.IsHeadline)
+        if (!view.IsHeadline && !IsTitleCase(view))
         {
             candidates.AddRange(NamedBodies(view, matches));
             candidates.AddRange(WeaponSystems(view, matches));
+            candidates.AddRange(NamedOutlets(view, matches));
         }
 
         var taken = (bool[])view.Reserved.Clone();
@@ -70,8 +71,12 @@ internal sealed partial class MentionStage
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        CoordinatedPersons(view, matches);
         DefineAcronyms(view);
         CheckAgreementLinks(view);
+        // "a French television channel": a demonym modifying a media or company noun is not a mention of the state.
+        view.Mentions.RemoveAll(m => m.Form == FormKind.Demonym && view.MentionAt(m.Last + 1) is null
+            && (WordLists.MediaNouns.Contains(view.Key(m.Last + 1)) || (!view.Tokens[Math.Min(m.Last + 1, view.Tokens.Length - 1)].IsCapitalized && WordLists.MediaNouns.Contains(view.Key(m.Last + 2)))));
         for (var k = 0; k < view.Mentions.Count; k++)
         {
             var m = view.Mentions[k];
@@ -88,6 +93,81 @@ internal sealed partial class MentionStage
             run.RecordMention(view, m);
         }
     }
+
+    /// <summary>
+    /// "between Ilham Aliyev and Nikol Pashinyan", "Pashinyan and Ilham Aliyev": an untitled two- or three-word
+    /// capitalized name joined by "and" to a known person is a person of the partner's kind.
+    /// </summary>
+    private void CoordinatedPersons(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (view.IsHeadline || IsTitleCase(view))
+        {
+            return;
+        }
+
+        var tokens = view.Tokens;
+        foreach (var partner in view.Mentions.ToList())
+        {
+            if (run.Entity(partner.EntityId) is not { } p || !run.Model.IsPersonKind(p.Kind))
+            {
+                continue;
+            }
+
+            // The name before "and" ("Ilham Aliyev and Nikol Pashinyan") or after it ("Pashinyan and Ilham Aliyev").
+            var before = partner.First - 2;
+            if (view.Key(partner.First - 1) == "and" && before >= 0)
+            {
+                var first = before;
+                while (first - 1 >= 0 && before - first < 2 && IsFreeNameToken(view, matches, first - 1))
+                {
+                    first--;
+                }
+
+                TryPerson(first, before);
+            }
+
+            var after = partner.Last + 2;
+            if (view.Key(partner.Last + 1) == "and" && after < tokens.Length)
+            {
+                var last = after;
+                while (last + 1 < tokens.Length && last - after < 2 && IsFreeNameToken(view, matches, last + 1))
+                {
+                    last++;
+                }
+
+                TryPerson(after, last);
+            }
+
+            void TryPerson(int first, int last)
+            {
+                if (last - first < 1 || Enumerable.Range(first, last - first + 1).Any(k => !IsFreeNameToken(view, matches, k))
+                    || (first > 0 && tokens[first - 1].IsCapitalized && tokens[first - 1].Kind == TokenKind.Word && !WordLists.LeadingStopwords.Contains(tokens[first - 1].Key))
+                    || (last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && tokens[last + 1].Kind == TokenKind.Word))
+                {
+                    return;
+                }
+
+                var name = view.Text(first, last);
+                var entity = run.NewEntity(name, p.Kind, "coordinated-person", 0.75, tokens[last].Text);
+                view.Mentions.Add(new EntityMention(first, last, entity.Id, FormKind.Name, "coordinated-person", 0.75));
+                view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            }
+        }
+    }
+
+    /// <summary>Whether a line is a title-case headline ("Finland To Lead Talks On The Group", no closing stop): its capitals mark no names.</summary>
+    private static bool IsTitleCase(SentenceView view)
+    {
+        var words = view.Tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length > 3).ToList();
+        return words.Count >= 4 && view.Key(view.Tokens.Length - 1) is not ("." or "!" or "?" or ")" or "]")
+            && words.Count(t => t.IsCapitalized) >= 0.8 * words.Count;
+    }
+
+    private static bool IsFreeNameToken(SentenceView view, GazetteerMatch?[] matches, int k) =>
+        k >= 0 && k < view.Tokens.Length && matches[k] is null && view.MentionAt(k) is null && !view.Reserved[k]
+        && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true, IsAcronym: false } t
+        && !WordLists.Months.Contains(t.Key) && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key)
+        && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.EventHeads.Contains(t.Key) && !WordLists.PlaceHeads.Contains(t.Key);
 
     /// <summary>"He", "she", "his", "her" stand for the person last named in the paragraph.</summary>
     private void ResolvePronouns(SentenceView view)

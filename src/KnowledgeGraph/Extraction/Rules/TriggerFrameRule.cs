@@ -35,7 +35,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 continue;
             }
 
-            var phrases = run.Model.Triggers.Where(t => KeysAt(tokens, i, t.Keys)).ToList();
+            var phrases = run.Model.TriggersAt(tokens, i).ToList();
             if (phrases.Count == 0)
             {
                 continue;
@@ -58,10 +58,35 @@ internal sealed class TriggerFrameRule : RelationRule
         }
     }
 
+    /// <summary>Whether a nominal trigger is the object of a removal, restriction, prospect, hope, call or aim (up to five words back, within the clause, not past a named entity).</summary>
+    internal static bool GovernedWithoutStatement(SentenceView view, int first, int clauseStart)
+    {
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 5); k--)
+        {
+            if (view.MentionAt(k) is not null || view.Key(k) is "," or "and")
+            {
+                return false;
+            }
+
+            if (WordLists.UnstatedNominalGovernors.Contains(view.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void TriggerRelations(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerPhrase phrase, int first, int last)
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
+        if (phrase.IsNoun && GovernedWithoutStatement(view, first, clauseStart))
+        {
+            // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y": nothing is stated.
+            return;
+        }
+
         var clauseEnd = ClauseEnd(view, last);
         var modality = new ModalitySpan(first, last, clauseStart);
         var triggerText = view.Text(first, last);
@@ -82,7 +107,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
         var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
-            .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.Triggers.Any(t => KeysAt(view.Tokens, k, t.Keys)), view.Tokens.Length);
+            .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(), view.Tokens.Length);
         var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
         if (between >= 0)
         {
@@ -333,7 +358,7 @@ internal sealed class TriggerFrameRule : RelationRule
         rule = "prep";
         foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
         {
-            if (k > last + 1 && run.Model.Triggers.Any(t => !t.IsNoun && KeysAt(view.Tokens, k, t.Keys)) && view.MentionAt(k) is null)
+            if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
             {
                 break;
             }
