@@ -139,7 +139,8 @@ public sealed class CorpusFacts
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}") : "$";
-            throw new FactsFileException([new FactsProblem(file, where, "not valid JSON: " + e.Message.Split(" Path:", 2)[0])]);
+            // The position is the exception's own data; its message (the parser's wording) is not parsed.
+            throw new FactsFileException([new FactsProblem(file, where, "not valid JSON: the parser stops here (a missing comma, quote or bracket, or a trailing comma)")]);
         }
 
         using (document)
