@@ -69,7 +69,13 @@ internal static class CommandLine
         return new RootCommand("kg: extraction, evaluation and entity resolution for the knowledge graph.") { extract, evaluate, MergeCommands.Create(stdout, stderr) };
     }
 
-    private static int Guard(string data, TextWriter stderr, Func<int> action)
+    /// <summary>Runs a command's action, turning bad input into a message on stderr and exit code 1.</summary>
+    /// <param name="data">The graph-data folder, named in the message of a data problem.</param>
+    /// <param name="stderr">Where messages go.</param>
+    /// <param name="action">The command's work.</param>
+    /// <param name="dataProblem">What a data problem means for this command.</param>
+    /// <returns>The action's exit code, or 1.</returns>
+    internal static int Guard(string data, TextWriter stderr, Func<int> action, string dataProblem = "the graph data cannot be loaded.")
     {
         try
         {
@@ -77,7 +83,7 @@ internal static class CommandLine
         }
         catch (GraphDataException e)
         {
-            stderr.WriteLine($"{data}: the graph data cannot be loaded.");
+            stderr.WriteLine($"{data}: {dataProblem}");
             stderr.WriteLine(e.Message);
             return 1;
         }

@@ -35,13 +35,14 @@ internal static class MergeCommands
         var note = new Option<string?>("--note") { Description = "Why, in the decider's words.", HelpName = "TEXT" };
         var canonical = new Option<string?>("--canonical") { Description = "Which of the two ids stays (default: the first).", HelpName = "ID" };
         Argument<string> Id(string name) => new(name) { Description = "An entity id." };
+        int Guarded(ParseResult r, Func<int> action) => CommandLine.Guard(r.GetValue(data)!, stderr, action, "refused; resolution.json is unchanged.");
 
         var propose = new Command("propose", "Lists merge proposals with their score and reasons.") { data, minScore, json };
-        propose.SetAction(r => Guard(r.GetValue(data)!, stderr, () => Propose(Graph.Load(r.GetValue(data)!), r.GetValue(minScore), r.GetValue(json), stdout)));
+        propose.SetAction(r => Guarded(r, () => Propose(Graph.Load(r.GetValue(data)!), r.GetValue(minScore), r.GetValue(json), stdout)));
 
         var (a, b) = (Id("A"), Id("B"));
         var accept = new Command("accept", "Merges two entities in resolution.json.") { a, b, canonical, by, note, data };
-        accept.SetAction(r => Guard(r.GetValue(data)!, stderr, () =>
+        accept.SetAction(r => Guarded(r, () =>
         {
             var (first, second) = (r.GetValue(a)!, r.GetValue(b)!);
             var keep = r.GetValue(canonical) ?? first;
@@ -57,7 +58,7 @@ internal static class MergeCommands
 
         var (ra, rb) = (Id("A"), Id("B"));
         var reject = new Command("reject", "Records that two entities stay apart.") { ra, rb, by, note, data };
-        reject.SetAction(r => Guard(r.GetValue(data)!, stderr, () =>
+        reject.SetAction(r => Guarded(r, () =>
         {
             var path = ResolutionFile.Reject(r.GetValue(data)!, [r.GetValue(ra)!, r.GetValue(rb)!], r.GetValue(by)!, r.GetValue(note));
             stdout.WriteLine($"rejected the merge of \"{r.GetValue(ra)}\" and \"{r.GetValue(rb)}\"; wrote {path}");
@@ -66,7 +67,7 @@ internal static class MergeCommands
 
         var id = Id("ID");
         var split = new Command("split", "Removes a merge from resolution.json.") { id, data };
-        split.SetAction(r => Guard(r.GetValue(data)!, stderr, () =>
+        split.SetAction(r => Guarded(r, () =>
         {
             var path = ResolutionFile.Split(r.GetValue(data)!, r.GetValue(id)!);
             stdout.WriteLine($"split the merge of \"{r.GetValue(id)}\"; wrote {path}");
@@ -98,30 +99,6 @@ internal static class MergeCommands
         text.Append(CultureInfo.InvariantCulture, $"{proposals.Length} proposal{(proposals.Length == 1 ? "" : "s")} with a score of at least {minScore:0.###}.").AppendLine();
         stdout.Write(text.ToString());
         return 0;
-    }
-
-    private static int Guard(string data, TextWriter stderr, Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (GraphDataException e)
-        {
-            stderr.WriteLine($"{data}: refused; resolution.json is unchanged.");
-            stderr.WriteLine(e.Message);
-            return 1;
-        }
-        catch (InputException e)
-        {
-            stderr.WriteLine(e.Message);
-            return 1;
-        }
-        catch (IOException e)
-        {
-            stderr.WriteLine(e.Message);
-            return 1;
-        }
     }
 
     private static double ParseScore(ArgumentResult result)
