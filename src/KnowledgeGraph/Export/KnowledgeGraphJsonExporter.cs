@@ -6,12 +6,14 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// Writes the library's own JSON: one document holding the whole data set in the data files' own shapes
-/// (<c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>), which
+/// (<c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>) and the
+/// entity-resolution decisions (<c>resolution</c>: merges, rejected merges, judgements), which
 /// <see cref="Graph.LoadJson(Stream)"/> reads back, with the same checks, to an identical graph.
 /// </summary>
 /// <remarks>
 /// A subset is written so that it still loads: with the whole vocabulary, the documents its evidence and mentions
-/// cite, and the entities those documents name as authors or outlets (added to the subset's entities).
+/// cite, and the entities those documents name as authors or outlets (added to the subset's entities); of the
+/// resolution decisions it keeps those whose entities are all in the subset.
 /// </remarks>
 internal static class KnowledgeGraphJsonExporter
 {
@@ -22,7 +24,19 @@ internal static class KnowledgeGraphJsonExporter
             ? (graph.Entities.ToList(), graph.Documents.ToList())
             : CloseOverDocuments(selection);
         using var w = new Utf8JsonWriter(output, ExportJson.Indented);
-        DataFileWriter.WriteSingleDocument(w, graph.EntityKinds, graph.RelationTypes, documents, entities, selection.Relations);
+        DataFileWriter.WriteSingleDocument(w, graph.EntityKinds, graph.RelationTypes, documents, entities, selection.Relations, Resolution(graph, entities, selection.IsWholeGraph));
+    }
+
+    /// <summary>The graph's resolution decisions, or those of them whose entities the subset holds (by any of their ids).</summary>
+    private static ResolutionSections Resolution(Graph graph, List<Entity> entities, bool whole)
+    {
+        var ids = entities.SelectMany(e => e.Referents.Prepend(e.Id)).ToHashSet(StringComparer.Ordinal);
+        bool In(params IEnumerable<string> some) => whole || some.All(ids.Contains);
+        return new ResolutionSections(
+            [.. graph.Merges.Where(m => In(m.Canonical))],
+            [.. graph.RejectedMerges.Where(m => In(m.Ids))],
+            [.. graph.RejectedRelations.Where(j => In(j.Source, j.Target))],
+            [.. graph.RejectedLinks.Where(j => In(j.Entity))]);
     }
 
     private static (List<Entity> Entities, List<SourceDocument> Documents) CloseOverDocuments(ExportSelection selection)
