@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Export;
 /// </summary>
 /// <remarks>
 /// A subset is written so that it still loads: with the whole vocabulary, the documents its evidence and mentions
-/// cite, and the entities those documents name as authors or outlets (added to the subset's entities); of the
+/// cite (and those they derive from), and the entities those documents name as authors, outlets or sources (added to
+/// the subset's entities); of the
 /// resolution decisions it keeps those whose entities are all in the subset.
 /// </remarks>
 internal static class KnowledgeGraphJsonExporter
@@ -53,12 +54,16 @@ internal static class KnowledgeGraphJsonExporter
                 documentIds.UnionWith(entities[checkedEntities].Mentions.Select(m => m.Document));
             }
 
+            // A document's own outlet and what it derives from must load too: the documents it derives from join the subset.
+            var derived = graph.Documents.Where(d => documentIds.Contains(d.Id)).SelectMany(d => d.DerivedFrom).Where(id => graph.FindDocument(id) is not null && !documentIds.Contains(id)).ToList();
+            documentIds.UnionWith(derived);
             var named = graph.Documents.Where(d => documentIds.Contains(d.Id))
-                .SelectMany(d => d.Authors.Concat(d.Footnotes.SelectMany(f => f.Citation.Authors.Append(f.Citation.OutletEntity ?? string.Empty))))
+                .SelectMany(d => d.Authors.Concat(d.DerivedFrom.Where(id => graph.FindDocument(id) is null)).Append(d.OutletEntity ?? string.Empty)
+                    .Concat(d.Footnotes.SelectMany(f => f.Citation.Authors.Append(f.Citation.OutletEntity ?? string.Empty))))
                 .Where(id => id.Length > 0 && !entityIds.Contains(id))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (named.Count == 0)
+            if (named.Count == 0 && derived.Count == 0)
             {
                 break;
             }
