@@ -19,13 +19,23 @@ public sealed partial class DraftReview
     /// </summary>
     /// <param name="decidedBy">Who decided, recorded with each judgement.</param>
     /// <returns>What was written and what was left out.</returns>
-    /// <exception cref="GraphDataException">The folder would not load with the reviewed files (nothing is written); every problem names its file.</exception>
+    /// <exception cref="GraphDataException">
+    /// The draft's files changed since <see cref="Open"/>, or the folder (read again now) would not load with the
+    /// reviewed files; nothing is written, and every problem names its file.
+    /// </exception>
     /// <exception cref="IOException">A file could not be written; the files already moved into place stay.</exception>
     public ReviewResult Write(string decidedBy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(decidedBy);
-        var plan = Plan(decidedBy);
-        GraphLoader.Load([.. files.Where(f => !plan.Files.Any(p => p.Path == f.Path)), .. plan.Files.Where(p => p.Content is not null).Select(p => new GraphDataFile(p.Path, p.Content!))]);
+        var current = GraphDataSource.FromDirectory(Directory);
+        var paths = DraftPaths(DocumentId);
+        if (Hash(current.Where(f => paths.Contains(f.Path) && IsDraft(f))) != DraftVersion)
+        {
+            throw Problem(paths[2], $"The draft \"{DocumentId}\" changed since the review began (version {DraftVersion}); review it again.");
+        }
+
+        var plan = Plan(decidedBy, current);
+        GraphLoader.Load([.. current.Where(f => !plan.Files.Any(p => p.Path == f.Path)), .. plan.Files.Where(p => p.Content is not null).Select(p => new GraphDataFile(p.Path, p.Content!))]);
 
         var written = new List<string>();
         var removed = new List<string>();
@@ -68,7 +78,7 @@ public sealed partial class DraftReview
 
     private sealed record WritePlan(List<(string Path, byte[]? Content)> Files, ReviewResult Result);
 
-    private WritePlan Plan(string decidedBy)
+    private WritePlan Plan(string decidedBy, IReadOnlyList<GraphDataFile> files)
     {
         var dropped = new List<string>();
         var leftOut = new List<string>();

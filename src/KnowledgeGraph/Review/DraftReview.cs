@@ -28,16 +28,14 @@ public sealed partial class DraftReview
     private const string EntityPrefix = "entity:";
     private const string EvidencePrefix = "evidence:";
 
-    private readonly IReadOnlyList<GraphDataFile> files;
     private readonly Dictionary<string, ReviewCandidate> byKey;
     private readonly HashSet<string> draftEntities;
     private readonly Dictionary<string, ReviewDecision> decisions = new(StringComparer.Ordinal);
 
-    private DraftReview(string directory, string documentId, IReadOnlyList<GraphDataFile> files, Graph graph, Graph draftGraph, ImmutableArray<ReviewCandidate> candidates, string version)
+    private DraftReview(string directory, string documentId, Graph graph, Graph draftGraph, ImmutableArray<ReviewCandidate> candidates, string version)
     {
         Directory = directory;
         DocumentId = documentId;
-        this.files = files;
         Graph = graph;
         DraftGraph = draftGraph;
         Candidates = candidates;
@@ -106,7 +104,7 @@ public sealed partial class DraftReview
                 $"The draft \"{documentId}\" would not load once reviewed; fix these problems in its files first.")));
         }
 
-        return new DraftReview(Path.GetFullPath(directory), documentId, all, graph, draftGraph, ReadCandidates(draftFiles, draftGraph, documentId), Hash(draftFiles));
+        return new DraftReview(Path.GetFullPath(directory), documentId, graph, draftGraph, ReadCandidates(draftFiles, draftGraph, documentId), Hash(draftFiles));
     }
 
     /// <summary>Finds a candidate by key.</summary>
