@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Tests.Cli;
 /// <summary>
 /// The built kg (kg.dll beside the tests, run by dotnet as a process of its own) on a copy of graph-data: a draft
 /// written by kg extract --out, reviewed through redirected standard input, through --decisions, and interrupted by
-/// SIGINT; then the folder loads, and a second extraction honours the judgements. The article is our own.
+/// SIGINT; then the folder loads, and a second extraction honours the judgements. The article is our own. The last
+/// test runs the commands in process (CommandLine.Run): a merge rejected after a review stays rejected on re-extraction.
 /// </summary>
 [NonParallelizable]
 public sealed class ReviewProcessTests
