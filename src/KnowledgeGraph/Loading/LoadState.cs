@@ -48,6 +48,18 @@ internal sealed class LoadState
     /// <summary>Gets the rejected merge proposals of the resolution file.</summary>
     public List<RejectedMerge> RejectedMerges { get; } = [];
 
+    /// <summary>Gets the rejected relation candidates of the resolution file, each with where it was read.</summary>
+    public List<(FileReader Reader, PositionedJsonObject Node, RejectedRelation Judgement)> RejectedRelations { get; } = [];
+
+    /// <summary>Gets the rejected links of the resolution file, each with where it was read.</summary>
+    public List<(FileReader Reader, PositionedJsonObject Node, RejectedLink Judgement)> RejectedLinks { get; } = [];
+
+    /// <summary>
+    /// Gets or sets whether the merges are already applied to the entities and relations read (the single-document
+    /// export writes canonical entities only): then a merge gives its canonical entity the referent ids and folds nothing.
+    /// </summary>
+    public bool MergesApplied { get; set; }
+
     /// <summary>Creates the typed reader of one file, recording its problems here.</summary>
     public FileReader Reader(string file) => new(file, Problems);
 
@@ -78,6 +90,7 @@ internal sealed class LoadState
         CheckDerivations();
         CheckContradictions();
         var (entities, relations) = new MergeApplier(this).Apply();
+        new JudgementChecker(this).Check();
         if (Problems.Count > 0)
         {
             throw new GraphDataException(Problems);
@@ -94,6 +107,8 @@ internal sealed class LoadState
         {
             Merges = [.. Merges.Select(m => m.Merge)],
             RejectedMerges = [.. RejectedMerges],
+            RejectedRelations = [.. RejectedRelations.Select(j => j.Judgement)],
+            RejectedLinks = [.. RejectedLinks.Select(j => j.Judgement)],
         };
     }
 
