@@ -51,6 +51,16 @@ internal static class ModalityReader
 
     private static readonly FrozenSet<string> Conditions = Set("if", "unless", "provided", "providing", "once", "condition", "conditional", "conditioned");
 
+    /// <summary>Demands, requests and conditions whose content follows "that": "a demand that Armenia amend its constitution", "insisted that B withdraw".</summary>
+    private static readonly FrozenSet<string> DemandCues = Set(
+        "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "urge", "urges", "urged", "request",
+        "requests", "requested", "requesting", "ask", "asks", "asked", "proposal", "proposals", "proposed", "suggestion", "suggested",
+        "condition", "conditions", "precondition", "preconditions", "prerequisite", "prerequisites", "requirement", "requirements", "require",
+        "requires", "required", "expectation", "expectations", "wish", "hope", "hopes", "hoped");
+
+    /// <summary>Modal verbs of obligation: "conditions must be met before signing" states no signing.</summary>
+    private static readonly FrozenSet<string> Obligation = Set("must", "ought", "needs", "need", "needed");
+
     /// <summary>Words that deny the act of the trigger they precede in its clause.</summary>
     private static readonly FrozenSet<string> Negation = Set(
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
@@ -109,6 +119,25 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Intent, intent);
         }
 
+        // "pledge to end all hostilities, establish trade and diplomatic relations": coordinated infinitives share the cue.
+        if (GoverningList(view, clauseStart, first, Intent) is { } listIntent)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, listIntent);
+        }
+
+        if (GoverningList(view, clauseStart, first, Readiness) is { } listReady)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Readiness, listReady);
+        }
+
+        // "an Azerbaijani demand that Armenia amend its constitution to recognize ...": what is demanded has not happened.
+        var demand = FindLast(view, 0, first - 1, DemandCues.Contains);
+        if (demand >= 0 && (view.Key(demand + 1) == "that" || (view.Key(demand + 1) is "," or "in" && view.Key(demand + 2) == "that"))
+            && !NewClauseBetween(view, demand + 1, first))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[demand].Text + " that");
+        }
+
         // "If Armenia signs ...": the clause opens with a condition.
         var condition = FindLast(view, Math.Max(0, clauseStart - 1), first - 1, Conditions.Contains);
         if (condition >= 0 && !(view.Key(condition) == "once" && condition > clauseStart))
@@ -117,6 +146,12 @@ internal static class ModalityReader
         }
 
         var modalWindow = Math.Max(clauseStart, first - 6);
+        var obliged = FindLast(view, modalWindow, first - 1, k => Obligation.Contains(k));
+        if (obliged >= 0 && (view.Key(obliged) is "must" or "ought" || view.Key(obliged + 1) == "to"))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[obliged].Text);
+        }
+
         var possible = FindLast(view, modalWindow, first - 1, k => Possibility.Contains(k));
         var planned = FindLast(view, modalWindow, first - 1, k => Plan.Contains(k));
         var able = FindLast(view, modalWindow, first - 1, k => Ability.Contains(k));
@@ -172,6 +207,56 @@ internal static class ModalityReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A cue with its "to" earlier in the clause whose infinitive list reaches the trigger: "pledged to end the fighting,
+    /// open trade and establish diplomatic relations". Between the "to" and the trigger there are only lowercase words,
+    /// commas and "and", no auxiliary (which would start a verb phrase of its own) and no named entity.
+    /// </summary>
+    private static string? GoverningList(SentenceView view, int clauseStart, int first, FrozenSet<string> cues)
+    {
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 16); k--)
+        {
+            var key = view.Key(k);
+            if (view.MentionAt(k) is not null || key is "." or ";" or ":" or "“" or "”" or "\"" || WordLists.BeAuxiliaries.Contains(key) || key is "has" or "have" or "had" or "did" or "does")
+            {
+                return null;
+            }
+
+            if (key == "to" && k - 1 >= clauseStart && (cues.Contains(view.Key(k - 1)) || cues.Contains(view.Key(k - 2))))
+            {
+                var cue = cues.Contains(view.Key(k - 1)) ? k - 1 : k - 2;
+                // The item holding the trigger starts after the last comma or "and": a participle there ("..., signing
+                // agreements with B") is a phrase of its own, not one of the infinitives.
+                var separator = Enumerable.Range(k + 1, first - k - 1).LastOrDefault(j => view.Key(j) is "," or "and", -1);
+                var head = separator < 0 ? string.Empty : view.Key(separator + 1);
+                var participle = head.EndsWith("ing", StringComparison.Ordinal) || head.EndsWith("ed", StringComparison.Ordinal);
+                return separator >= 0 && !participle && view.MentionAt(cue) is null ? view.Tokens[cue].Text : null;
+            }
+
+            if (view.Tokens[k].IsCapitalized && view.Tokens[k].Kind == TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a coordinated clause with a subject of its own starts between two tokens: "..., and he criticized".</summary>
+    private static bool NewClauseBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if (view.Key(k) is "," or ";" && view.Key(k + 1) is "and" or "but" or "while" or "whereas"
+                && (view.MentionAt(k + 2) is not null || view.Key(k + 2) is "he" or "she" or "they" or "it" or "we"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindLast(SentenceView view, int from, int to, Func<string, bool> test)
