@@ -67,8 +67,9 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
-                // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item.
-                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument))
+                // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item,
+                // and so does the state of a title before its holder ("U.S. President Donald Trump").
+                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument) || IsTitleState(view, m))
                 {
                     k = m.Last + 1;
                     continue;
@@ -116,6 +117,10 @@ internal static class ClauseAnalyzer
 
         return result;
     }
+
+    /// <summary>Whether a mention is the state or body of a title written before its holder: "U.S." in "U.S. President Donald Trump".</summary>
+    public static bool IsTitleState(SentenceView view, EntityMention m) =>
+        view.Titles.Any(t => t.Of is { } of && of.First == m.First && of.Last == m.Last && t.Person is { } p && p.First > m.Last && t.First > m.Last);
 
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
@@ -172,8 +177,10 @@ internal static class ClauseAnalyzer
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
         {
-            // "A continued X, while moving towards Y": the clause shares the sentence's subject.
-            candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).ToList();
+            // "A continued X, while moving towards Y": the clause shares the sentence's subject, which opens the sentence
+            // ("it will connect A with B while respecting C": A is an object, and "it" the subject).
+            candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1)
+                .Where(m => OpensSentence(view, m)).ToList();
 
             // In reported speech ("X noted that ..., but cooperation would continue") the speaker is not the actor.
             if (candidates.Count == 1 && Enumerable.Range(candidates[0].Last + 1, Math.Max(0, clauseStart - candidates[0].Last - 1))
@@ -217,6 +224,37 @@ internal static class ClauseAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a mention is the sentence's grammatical subject by position: only determiners, titles, names, numbers and
+    /// punctuation come before it, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
+    /// </summary>
+    public static bool OpensSentence(SentenceView view, EntityMention m)
+    {
+        var k = 0;
+        if (WordLists.Prepositions.Contains(view.Key(0)) || view.Key(0) is "according" or "following" or "after" or "before" or "despite")
+        {
+            var comma = FindKey(view, 0, m.First - 1, ",");
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            k = comma + 1;
+        }
+
+        for (; k < m.First; k++)
+        {
+            var t = view.Tokens[k];
+            if (!(view.Reserved[k] || view.MentionAt(k) is not null || WordLists.Determiners.Contains(t.Key) || t.IsCapitalized
+                || t.Kind is TokenKind.Number or TokenKind.Punctuation or TokenKind.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
