@@ -98,6 +98,12 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "relations with Azerbaijan, says Putin": a verb after the comma starts a clause, not a list item.
+            if (result.Count > 0 && (WordLists.ReportingCues.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || key is "says" or "adds" or "has" or "have" or "had"))
+            {
+                break;
+            }
+
             if (key is "such" && view.Key(k + 1) == "as")
             {
                 k += 2;
@@ -227,15 +233,15 @@ internal static class ClauseAnalyzer
     }
 
     /// <summary>
-    /// Whether a mention is the sentence's grammatical subject by position: only determiners, titles, names, numbers and
-    /// punctuation come before it, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
+    /// Whether a mention is its clause's grammatical subject by position: only determiners, titles, names, numbers and
+    /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
     public static bool OpensSentence(SentenceView view, EntityMention m)
     {
-        var k = 0;
-        if (WordLists.Prepositions.Contains(view.Key(0)) || view.Key(0) is "according" or "following" or "after" or "before" or "despite")
+        var k = ClauseStart(view, m.First);
+        if (WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) is "according" or "following" or "after" or "before" or "despite")
         {
-            var comma = FindKey(view, 0, m.First - 1, ",");
+            var comma = FindKey(view, k, m.First - 1, ",");
             if (comma < 0)
             {
                 return false;

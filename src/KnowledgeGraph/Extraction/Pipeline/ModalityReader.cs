@@ -28,6 +28,9 @@ internal static class ModalityReader
     /// <summary>Nouns and adjectives of readiness; "prepared" and "ready" need a following "to" or "for".</summary>
     private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness");
 
+    /// <summary>Words of unwillingness: "reluctant to receive Putin" says he is not received.</summary>
+    private static readonly FrozenSet<string> Reluctance = Set("reluctant", "reluctance", "unwilling", "unwillingness", "hesitant", "hesitance", "loath", "averse");
+
     /// <summary>Words of intent; they govern the trigger through "to" ("decided to apply", "intention to sign").</summary>
     private static readonly FrozenSet<string> Intent = Set(
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
@@ -109,6 +112,11 @@ internal static class ModalityReader
         }
 
         var window = Math.Max(clauseStart, first - 7);
+        if (Governing(view, window, first, Reluctance) is { } reluctant)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, reluctant);
+        }
+
         if (Governing(view, window, first, Readiness) is { } ready)
         {
             return new(Certainty.Hypothetical, ModalityKind.Readiness, ready);
@@ -153,7 +161,7 @@ internal static class ModalityReader
         }
 
         var possible = FindLast(view, modalWindow, first - 1, k => Possibility.Contains(k));
-        var planned = FindLast(view, modalWindow, first - 1, k => Plan.Contains(k));
+        var planned = FindLastAt(view, modalWindow, first - 1, k => Plan.Contains(view.Key(k)) && PlanCueGoverns(view, k, first));
         var able = FindLast(view, modalWindow, first - 1, k => Ability.Contains(k));
         if (possible > 0 && tokens[possible].IsCapitalized)
         {
@@ -257,6 +265,30 @@ internal static class ModalityReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a plan word reaches the trigger: "plans to visit", "the planned visit"; a plan as a thing ("opposition to the
+    /// plan, accusing X") does not, nor a draft or the future a few words away.
+    /// </summary>
+    private static bool PlanCueGoverns(SentenceView view, int k, int first) => view.Key(k) switch
+    {
+        "plan" or "plans" => view.Key(k + 1) is "to" or "for",
+        "draft" or "future" or "prospective" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
+        _ => true,
+    };
+
+    private static int FindLastAt(SentenceView view, int from, int to, Func<int, bool> test)
+    {
+        for (var i = Math.Min(to, view.Tokens.Length - 1); i >= Math.Max(0, from); i--)
+        {
+            if (test(i) && view.MentionAt(i) is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int FindLast(SentenceView view, int from, int to, Func<string, bool> test)

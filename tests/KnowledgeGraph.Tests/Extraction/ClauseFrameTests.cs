@@ -1,0 +1,49 @@
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>Where a relation's ends and standing come from in a clause: inflected verbs, phrase boundaries, wanted (not stated) relations, titles before their holders.</summary>
+public sealed class ClauseFrameTests
+{
+    [TestCase("Azerbaijan criticizes the European Union.")]
+    [TestCase("Azerbaijan keeps criticizing the European Union.")]
+    [TestCase("Azerbaijan will criticise the European Union.")]
+    public void Extract_RegularInflectionOfALexiconVerb_IsATrigger(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Select(x => (x.Source, x.Type, x.Target)), Does.Contain(("azerbaijan", "criticized", "european-union")));
+
+    [Test]
+    public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
+        Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),
+            Is.SupersetOf(new[] { "azerbaijan criticized european-union (stated)", "russia criticized european-union (stated)" }));
+
+    [Test]
+    public void Extract_PrepositionAfterAPhraseOpener_BelongsToThatPhrase() =>
+        Assert.That(Extract("Russia recalled its envoy for consultations amid lingering tensions with Armenia.").Relations.Where(x => x.Type == "met-with"), Is.Empty);
+
+    [Test]
+    public void Extract_RelationAnAdvocacyVerbWants_IsNotStated() =>
+        Assert.That(Extract("Russia supports the establishment of lasting cooperation between Azerbaijan and Armenia.").Relations.Where(x => x.Type == "cooperates-with"), Is.Empty);
+
+    [Test]
+    public void Extract_ListAfterAComma_StopsAtAVerbOfSaying() =>
+        Assert.That(Extract("Russia will keep its cooperation with Azerbaijan, says Vladimir Putin.").Relations
+            .Where(x => x.Type == "cooperates-with" && (x.Target == "vladimir-putin" || x.Source == "vladimir-putin")), Is.Empty);
+
+    [Test]
+    public void Extract_TitleStateBeforeItsHolder_IsNotAListItem() =>
+        Assert.That(Lines(Extract("The talks were criticized by Russian President Vladimir Putin.")), Has.None.StartsWith("russia criticized"));
+
+    [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
+    [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
+    public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>
+        Assert.That(Extract(sentence).Relations.Single(x => x.Type == "criticized").Certainty, Is.EqualTo(certainty));
+
+    [Test]
+    public void Extract_NominalWithASubjectOfItsOwn_IsNotTheFocusStates()
+    {
+        // Armenia is the focus (three mentions); "village elders" are the ones who met, not Armenia.
+        var r = Extract("Armenia, Armenia and Armenia again. Village elders held meetings with Vladimir Putin in Armenia.");
+        Assert.That(r.Relations.Where(x => x.Type == "met-with" && x.Rule.StartsWith("focus-state", StringComparison.Ordinal)), Is.Empty);
+    }
+}
