@@ -105,6 +105,10 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
 
+    /// <summary>Words that count a class instead of naming members: "five ex-Soviet states", "several countries".</summary>
+    public static readonly FrozenSet<string> Quantifiers = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "various", "numerous", "dozens", "all");
+
     /// <summary>Frequent irregular or short verb forms that a suffix does not reveal.</summary>
     public static readonly FrozenSet<string> CommonVerbs = Set(
         "has", "have", "had", "do", "does", "did", "held", "holds", "hold", "made", "makes", "make", "took", "takes", "take", "gave", "gives",

@@ -34,6 +34,11 @@ public sealed class ClauseFrameTests
     public void Extract_TitleStateBeforeItsHolder_IsNotAListItem() =>
         Assert.That(Lines(Extract("The talks were criticized by Russian President Vladimir Putin.")), Has.None.StartsWith("russia criticized"));
 
+    [TestCase("Armenia left the Caspian Council, which also includes Azerbaijan and Russia.")]
+    [TestCase("Armenia left the Caspian Council (CC), a regional bloc comprising three states, including Azerbaijan and Russia.")]
+    public void Extract_GroupFollowedByItsMembers_MakesEachAMember(string sentence) =>
+        Assert.That(Lines(Extract(sentence)), Is.SupersetOf(new[] { "azerbaijan member-of caspian-council (stated)", "russia member-of caspian-council (stated)" }));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>
