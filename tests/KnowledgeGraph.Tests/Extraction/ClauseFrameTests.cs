@@ -39,6 +39,15 @@ public sealed class ClauseFrameTests
     public void Extract_GroupFollowedByItsMembers_MakesEachAMember(string sentence) =>
         Assert.That(Lines(Extract(sentence)), Is.SupersetOf(new[] { "azerbaijan member-of caspian-council (stated)", "russia member-of caspian-council (stated)" }));
 
+    [Test]
+    public void Extract_TitledSignersAndTheGovernmentsBetweenWhich_GiveSignersAndParties() =>
+        Assert.That(Lines(Extract("Russian Deputy Foreign Minister Vladimir Putin and Armenian Prime Minister Nikol Pashinyan signed the Caspian Transit Treaty between the Government of Russia and the Government of Armenia.")),
+            Is.SupersetOf(new[]
+            {
+                "nikol-pashinyan signed caspian-transit-treaty (stated)", "vladimir-putin signed caspian-transit-treaty (stated)",
+                "armenia party-to caspian-transit-treaty (stated)", "russia party-to caspian-transit-treaty (stated)",
+            }));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

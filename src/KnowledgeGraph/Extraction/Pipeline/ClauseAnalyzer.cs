@@ -110,6 +110,13 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "between the Government of the United States and the Government of Armenia": a government stands for its state.
+            if (WordLists.GovernmentNouns.Contains(key) && view.Key(k + 1) == "of" && view.MentionAt(k) is null)
+            {
+                k += 2;
+                continue;
+            }
+
             // Determiners, adjectives and the nouns of a listed item ("Caesar howitzers"), but no new phrase.
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "'s" or "’s" or "“" or "”" or "\"" or "-"
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key != "and");
@@ -324,7 +331,7 @@ internal static class ClauseAnalyzer
         }
 
         var k = m.First - 1;
-        while (k >= 0 && ((view.Reserved[k] && !WordLists.Prepositions.Contains(view.Key(k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        while (k >= 0 && ((view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
             k--;
         }
@@ -336,6 +343,9 @@ internal static class ClauseAnalyzer
 
         return !(view.Key(k) is "from" or "of" && WordLists.GroupNouns.Contains(view.Key(k - 1)));
     }
+
+    /// <summary>Whether a token belongs to an office title ("of" in "Secretary of State"), which governs no mention.</summary>
+    private static bool InTitle(SentenceView view, int k) => view.Titles.Any(t => t.First <= k && k <= t.Last);
 
     /// <summary>"India's elite Shatrujeet Brigade": the mention the possessor qualifies, if any.</summary>
     public static EntityMention? PossessedHead(SentenceView view, EntityMention possessor)

@@ -155,7 +155,11 @@ internal sealed class TriggerFrameRule : RelationRule
         var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
             .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(), view.Tokens.Length);
         var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
-        if (between >= 0)
+
+        // "signed the Charter between A and B": the "between" belongs to the document the verb acts on, not to the verb.
+        var documentBefore = between >= 0 && !phrase.IsNoun
+            && view.Mentions.Any(m => m.First > last && m.Last < between && run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind);
+        if (between >= 0 && !documentBefore)
         {
             var parties = Coordinated(view, between + 1, clauseEnd);
             if (parties.Count >= 2)
