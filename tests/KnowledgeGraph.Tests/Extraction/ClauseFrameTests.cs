@@ -48,6 +48,17 @@ public sealed class ClauseFrameTests
                 "armenia party-to caspian-transit-treaty (stated)", "russia party-to caspian-transit-treaty (stated)",
             }));
 
+    [TestCase("The council criticized Russia.", "caspian-council criticized russia (stated)")]
+    [TestCase("The regional organization criticized Russia.", "caspian-council criticized russia (stated)")]
+    [TestCase("Russia criticized the alliance.", "russia criticized caspian-council (stated)")]
+    public void Extract_DefiniteDescription_RefersToTheEntityNamedBefore(string second, string expected) =>
+        Assert.That(Lines(Extract("Armenia joined the Caspian Council in May.", second)), Does.Contain(expected));
+
+    [TestCase("Armenia joined the Caspian Council in May.", "The group of states criticized Russia.")]
+    [TestCase("Armenia joined the Caspian Council in May.", "Russia met Azerbaijan.", "Russia met Azerbaijan.", "The council criticized Russia.")]
+    public void Extract_DefiniteDescriptionWithoutANearReferent_StaysUnresolved(params string[] paragraphs) =>
+        Assert.That(Extract(paragraphs).Relations.Where(x => x.Type == "criticized"), Is.Empty);
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

@@ -60,6 +60,17 @@ public sealed class ModalityStageTests
     }
 
     [Test]
+    public void Request_ToDissolveABody_IsTheRequestNotTheDissolution()
+    {
+        var lines = Lines(new ArticleExtractor(RealGraph.Value).Extract("Talks\n\nArmenia and Azerbaijan jointly appealed to the OSCE to dissolve the Caspian Council.\n"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.SupersetOf(new[] { "armenia requested-dissolution-of caspian-council (stated)", "azerbaijan requested-dissolution-of caspian-council (stated)" }));
+            Assert.That(lines.Where(l => l.Contains(" dissolved ", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Readiness_ToSign_IsAnIntentionNeverSigned()
     {
         var r = Extract("Armenia and Azerbaijan confirmed their readiness to sign the Caspian Transit Treaty.");

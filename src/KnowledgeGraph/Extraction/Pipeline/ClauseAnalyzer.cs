@@ -324,10 +324,18 @@ internal static class ClauseAnalyzer
         }
 
         // "involving Armenia, Azerbaijan and Russia": list members share the first one's preposition.
-        if ((view.Key(m.First - 1) == "and" || (view.Key(m.First - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
-            && view.MentionAt(m.First - 2) is { } previous && previous != m && previous.Last == m.First - 2)
+        var before = view.Key(m.First - 1) is "the" or "a" ? m.First - 1 : m.First;
+        if ((view.Key(before - 1) == "and" || (view.Key(before - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
+            && view.MentionAt(before - 2) is { } previous && previous != m && previous.Last == before - 2)
         {
             return Governed(view, previous);
+        }
+
+        // "the leaders of Azerbaijan, Armenia, and the United States": an Oxford comma before "and".
+        if (view.Key(before - 1) == "and" && view.Key(before - 2) == "," && view.MentionAt(before - 3) is { } listed && listed != m && listed.Last == before - 3
+            && view.Key(listed.First - 1) == ",")
+        {
+            return Governed(view, listed);
         }
 
         var k = m.First - 1;

@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Extraction;
 /// <param name="Cue">The words that set it, or <see langword="null"/>.</param>
 internal readonly record struct ModalityReading(Certainty Certainty, ModalityKind? Kind, string? Cue)
 {
+    /// <summary>Gets the token of a request cue ("appealed to X to dissolve"), or -1 when the intent is not a request.</summary>
+    public int RequestCue { get; init; } = -1;
+
     public static readonly ModalityReading Stated = new(Certainty.Stated, null, null);
 
     /// <summary>Gets whether the reading lets the relation stand as a done fact (stated or reported).</summary>
@@ -39,6 +42,11 @@ internal static class ModalityReader
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
+
+    /// <summary>Requests: what they govern through "to" is asked for ("a joint appeal to abolish the group", "asked the EU to deploy").</summary>
+    private static readonly FrozenSet<string> RequestCues = Set(
+        "appeal", "appeals", "appealed", "appealing", "request", "requests", "requested", "requesting", "ask", "asks", "asked", "asking",
+        "urge", "urges", "urged", "urging", "petition", "petitioned", "call", "calls", "called", "calling");
 
     /// <summary>Words of plans and the future.</summary>
     private static readonly FrozenSet<string> Plan = Set(
@@ -120,6 +128,12 @@ internal static class ModalityReader
         if (Governing(view, window, first, Readiness) is { } ready)
         {
             return new(Certainty.Hypothetical, ModalityKind.Readiness, ready);
+        }
+
+        // "appealed to the OSCE to dissolve the group", "asked Russia to withdraw": the act is requested, not done.
+        if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, RequestCues, allowMentions: true) is var request and >= 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[request].Text) { RequestCue = request };
         }
 
         if (Governing(view, window, first, Intent) is { } intent)
@@ -215,6 +229,39 @@ internal static class ModalityReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A request cue whose "to" governs the trigger: "appealed to the OSCE to dissolve", "asked the EU to deploy" (the addressee
+    /// may stand between the cue and its "to", unlike "appealed to the OSCE" alone, whose "to" is the addressee's).
+    /// </summary>
+    private static int GoverningAt(SentenceView view, int from, int first, FrozenSet<string> cues, bool allowMentions)
+    {
+        var to = first - 1;
+        while (to > from && view.Key(to) != "to" && first - to <= 3)
+        {
+            to--;
+        }
+
+        if (view.Key(to) != "to" || first - to > 3)
+        {
+            return -1;
+        }
+
+        for (var k = to - 1; k >= Math.Max(0, from); k--)
+        {
+            if (cues.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            {
+                return k;
+            }
+
+            if ((view.MentionAt(k) is not null && !allowMentions) || view.Key(k) is "." or ";" or ":" || WordLists.ReportingCues.Contains(view.Key(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
