@@ -67,6 +67,12 @@ internal sealed class DocumentRun
         return false;
     }
 
+    /// <summary>The entity last named (by its first token's place in the text) that fits, named in paragraph <paramref name="fromParagraph"/> or later.</summary>
+    public string? LastNamed(Func<KnownEntity, bool> fits, int fromParagraph) =>
+        mentions.Where(kv => Entity(kv.Key) is { } e && fits(e))
+            .SelectMany(kv => kv.Value.Where(m => m.Paragraph >= fromParagraph).Select(m => (kv.Key, m.Start)))
+            .OrderByDescending(x => x.Start).Select(x => x.Key).FirstOrDefault();
+
     /// <summary>Gets the model: gazetteer, lexicon, vocabulary and kinds.</summary>
     public ExtractorModel Model => model;
 
