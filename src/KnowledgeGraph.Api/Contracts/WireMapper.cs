@@ -59,7 +59,8 @@ public static class WireMapper
             [.. d.Authors.Select(a => new EntityRefDto(a, graph.FindEntity(a)?.Name ?? a))],
             d.Language, d.Published?.ToString(), d.ParagraphCount, d.Description,
             graph.Relations.Count(r => r.Evidence.Any(e => e.Document == d.Id)),
-            [.. d.Footnotes.Select(f => new FootnoteDto(f.Number, f.Paragraph, f.Citation.ToDto()))]);
+            [.. d.Footnotes.Select(f => new FootnoteDto(f.Number, f.Paragraph, f.Citation.ToDto()))],
+            d.Outlet, d.OutletEntity, d.Url, d.Byline, d.DerivedFrom);
 
     /// <summary>Maps a citation.</summary>
     /// <param name="c">The citation.</param>
@@ -131,8 +132,13 @@ public static class WireMapper
             explanation,
             support.Documents,
             support.OutletCount,
-            support.Contested);
+            support.Contested,
+            support.DisputingDocuments,
+            support.Contested ? [.. r.Positions.Select(ToDto)] : []);
     }
+
+    private static PositionDto ToDto(RelationPosition p) =>
+        new(Lower(p.Certainty.ToString()), p.Time.ToDto(), p.Qualifiers, p.Documents);
 
     private static string[] AllAliases(Entity e) => [.. e.Aliases, .. e.Demonyms, .. e.Metonyms];
 
