@@ -127,6 +127,18 @@ public sealed class SourcesApiTests
     }
 
     [Test]
+    public async Task AnEntity_ListsTheDocumentsOfItsRelationsAndTheirIndependentOutlets()
+    {
+        var putin = await ApiFactory.GetOk(client, "/api/entities/vladimir-putin");
+        Assert.Multiple(() =>
+        {
+            Assert.That(putin.GetProperty("supportingDocuments").EnumerateArray().Select(d => d.GetString()),
+                Is.EquivalentTo(new[] { "analysis", "kremlin-readout", "mirror-spectator-reprint", "arminfo-call" }), "both calls, the merged transliteration's included");
+            Assert.That(putin.GetProperty("outletCount").GetInt32(), Is.EqualTo(4), "the analysis outlet, the Kremlin website, OC Media (reprinted) and ArmInfo");
+        });
+    }
+
+    [Test]
     public async Task Paths_WeightedByPreferSupported_PreferTheBetterSupportedLongerPath()
     {
         static string[][] Steps(JsonElement response) =>

@@ -28,9 +28,15 @@ public static class WireMapper
     /// <param name="e">The entity.</param>
     /// <param name="graph">The graph it belongs to.</param>
     /// <returns>The detailed wire entity.</returns>
-    public static EntityDetailDto ToDetail(this Entity e, Graph graph) =>
-        new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
-            [.. graph.GetTimeline(e.Id).Select(r => r.ToDto(graph))]);
+    public static EntityDetailDto ToDetail(this Entity e, Graph graph)
+    {
+        var relations = graph.GetTimeline(e.Id);
+        var support = relations.Select(graph.SupportOf).ToList();
+        return new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
+            [.. relations.Select(r => r.ToDto(graph))],
+            [.. support.SelectMany(s => s.Documents).Distinct(StringComparer.Ordinal)],
+            support.SelectMany(s => s.Outlets).Distinct(StringComparer.Ordinal).Count());
+    }
 
     /// <summary>Maps a relation with its evidence and its sentence.</summary>
     /// <param name="r">The relation.</param>

@@ -48,6 +48,8 @@ public sealed record EntityListItem(
 /// <param name="Identifiers">External identifiers such as ISO 3166 codes.</param>
 /// <param name="Isolated">Why the entity has no relation, when it is deliberately isolated.</param>
 /// <param name="Relations">Its relations, in date order (undated last).</param>
+/// <param name="SupportingDocuments">The ids of the documents that support at least one of its relations, each once, in the order its relations cite them.</param>
+/// <param name="OutletCount">How many independent outlets those documents come from (a reprint or a report citing another outlet counts as that outlet).</param>
 public sealed record EntityDetailDto(
     string Id,
     string Name,
@@ -59,7 +61,9 @@ public sealed record EntityDetailDto(
     string? Description,
     IReadOnlyDictionary<string, string> Identifiers,
     string? Isolated,
-    IReadOnlyList<RelationDto> Relations);
+    IReadOnlyList<RelationDto> Relations,
+    IReadOnlyList<string> SupportingDocuments,
+    int OutletCount);
 
 /// <summary>When a relation held; each date is a partial ISO date whose length gives its precision.</summary>
 /// <param name="Point">The point in time, e.g. <c>2025-03-14</c> or <c>2025-03</c>.</param>
