@@ -592,7 +592,8 @@ public sealed class ExplorerTests
         }
     }
 
-    private static void RequireBuiltExplorer()
+    /// <summary>Ignores the test (fails it in CI) when the explorer's bundle is missing (no Node.js at build time).</summary>
+    internal static void RequireBuiltExplorer()
     {
         var index = Path.Combine(BrowserHost.RepositoryRoot, "src", "KnowledgeGraph.Api", "wwwroot", "index.html");
         if (File.Exists(index))
