@@ -386,6 +386,8 @@ function stylesheet(): StylesheetJson {
     { selector: 'node.path', style: { 'underlay-color': '#FFB000', 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.path-selected', style: { width: 6, 'underlay-opacity': 0.7, 'underlay-padding': 5, 'z-index': 10, 'font-weight': 'bold' } },
     { selector: 'node.path-selected', style: { 'underlay-opacity': 0.7, 'underlay-padding': 8, 'border-width': 3 } },
+    // What the user chose stays in full colour even when a path fades the rest of the view.
+    { selector: '.faded:selected', style: { opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0B57D0', 'overlay-color': '#0B57D0', 'overlay-opacity': 0.12, 'overlay-padding': 6 } },
     { selector: 'edge:selected', style: { width: 5, 'overlay-color': '#0B57D0', 'overlay-opacity': 0.2, 'overlay-padding': 4, 'z-index': 20 } },
   ];
