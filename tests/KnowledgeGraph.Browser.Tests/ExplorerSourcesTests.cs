@@ -201,24 +201,7 @@ public sealed class ExplorerSourcesTests(string data)
     [Test]
     public async Task PathsRankedByBestSupportedAreTheApisPreferSupportedPaths()
     {
-        var from = (await GetJson("/api/actors/ranking?measure=degree&limit=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
-        var around = (await GetJson($"/api/entities/{from}/neighbourhood?depth=3")).GetProperty("nodes").EnumerateArray()
-            .Where(n => n.GetProperty("distance").GetInt32() >= 2).Select(n => n.GetProperty("id").GetString()!).ToList();
-        Assert.That(around, Is.Not.Empty, $"{from} has entities two hops away");
-
-        // Prefer a target whose best-supported path differs from its shortest one, so the ranking is seen to matter.
-        var to = around[0];
-        foreach (var candidate in around.Take(20))
-        {
-            var shortest = await GetJson($"/api/paths?from={from}&to={candidate}");
-            var supported = await GetJson($"/api/paths?from={from}&to={candidate}&weighting=prefer-supported");
-            if (shortest.GetProperty("paths")[0].GetProperty("explanation").GetString() != supported.GetProperty("paths")[0].GetProperty("explanation").GetString())
-            {
-                to = candidate;
-                break;
-            }
-        }
-
+        var (from, to) = await SupportedPathEndsAsync();
         var expected = await GetJson($"/api/paths?from={from}&to={to}&k=3&maxLength=6&weighting=prefer-supported");
         await using var explorer = await ExplorerSession.OpenAsync(host, $"#e={from}");
         var page = explorer.Page;
@@ -285,6 +268,57 @@ public sealed class ExplorerSourcesTests(string data)
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-links a.download").First.ClickAsync());
         Assert.That(download.SuggestedFilename, Does.EndWith(".cyjs").Or.EndWith(".json"));
         Assert.That(explorer.Errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task OneViewShowsTheBestSupportedPathsAContestedRelationAndItsSources()
+    {
+        var (from, to) = await SupportedPathEndsAsync();
+        var hash = $"#e={from}&from={from}&to={to}&k=3&len=6&w=prefer-supported&con=1";
+        var paths = (await GetJson($"/api/paths?from={from}&to={to}&k=3&maxLength=6&weighting=prefer-supported&includeContested=true")).GetProperty("paths");
+        var drawn = (await GetJson($"/api/entities/{from}/neighbourhood?includeContested=true")).GetProperty("edges").EnumerateArray()
+            .Concat(paths.EnumerateArray().SelectMany(p => p.GetProperty("edges").EnumerateArray())).ToList();
+
+        // The relation to open: a contested one when the view has one, else the best-supported one.
+        var relation = drawn.OrderByDescending(r => r.GetProperty("contested").GetBoolean())
+            .ThenByDescending(r => r.GetProperty("outletCount").GetInt32()).First();
+        var id = relation.GetProperty("id").GetString()!;
+        await using var explorer = await ExplorerSession.OpenAsync(host, hash);
+        var page = explorer.Page;
+        await Assertions.Expect(page.Locator("#path-list > li")).ToHaveCountAsync(paths.GetArrayLength());
+        await Assertions.Expect(page.Locator("#path-weighting")).ToHaveValueAsync("prefer-supported");
+        await page.EvaluateAsync("id => window.kgExplorer.explorer.openRelation(window.kgExplorer.explorer.relations.get(id), false)", id);
+        var details = page.Locator("#details");
+        await Assertions.Expect(details).ToHaveAttributeAsync("data-relation", id);
+        await Assertions.Expect(details.Locator(".source-list.supporting > .source-item")).ToHaveCountAsync(relation.GetProperty("supportingDocuments").GetArrayLength());
+        await Assertions.Expect(details.Locator("#contested-explanation")).ToHaveCountAsync(relation.GetProperty("contested").GetBoolean() ? 1 : 0);
+        await explorer.WaitIdleAsync();
+        await page.Locator("#details-body h3").First.ScrollIntoViewIfNeededAsync();
+        await explorer.ScreenshotAsync($"explorer-overview-{data}.png");
+        Assert.That(explorer.Errors, Is.Empty);
+    }
+
+    /// <summary>
+    /// A path question for the data: from the best-connected entity to an entity two or three hops away, preferring one
+    /// whose best-supported path is not its shortest, so that the ranking is seen to matter.
+    /// </summary>
+    private async Task<(string From, string To)> SupportedPathEndsAsync()
+    {
+        var from = (await GetJson("/api/actors/ranking?measure=degree&limit=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var around = (await GetJson($"/api/entities/{from}/neighbourhood?depth=3")).GetProperty("nodes").EnumerateArray()
+            .Where(n => n.GetProperty("distance").GetInt32() >= 2).Select(n => n.GetProperty("id").GetString()!).ToList();
+        Assert.That(around, Is.Not.Empty, $"{from} has entities two hops away");
+        foreach (var candidate in around.Take(20))
+        {
+            var shortest = await GetJson($"/api/paths?from={from}&to={candidate}");
+            var supported = await GetJson($"/api/paths?from={from}&to={candidate}&weighting=prefer-supported");
+            if (shortest.GetProperty("paths")[0].GetProperty("explanation").GetString() != supported.GetProperty("paths")[0].GetProperty("explanation").GetString())
+            {
+                return (from, candidate);
+            }
+        }
+
+        return (from, around[0]);
     }
 
     private static SortedSet<string> Ids(JsonElement items) =>
