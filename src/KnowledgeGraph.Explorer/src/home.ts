@@ -9,12 +9,19 @@ export interface HomeEntity {
   name: string;
 }
 
-/** The entity with the most relations the filters allow, or null when the graph has none. */
+/**
+ * The entity with the most relations the filters allow, or null when the graph has none or the ranking cannot be
+ * had (the page then opens empty, as before, rather than not at all).
+ */
 export async function bestConnectedEntity(filters: Filters): Promise<HomeEntity | null> {
   const params = new URLSearchParams({ measure: 'degree', limit: '1' });
   if (filters.includeUncertain) {
     params.set('includeUncertain', 'true');
   }
-  const top = (await api.ranking(params)).items[0];
-  return top ? { id: top.id, name: top.name } : null;
+  try {
+    const top = (await api.ranking(params)).items[0];
+    return top ? { id: top.id, name: top.name } : null;
+  } catch {
+    return null;
+  }
 }

@@ -116,7 +116,7 @@ class Explorer {
       // No view in the address: open on the best-connected entity's neighbourhood rather than an empty canvas.
       const home = await bestConnectedEntity(this.filters.value);
       if (!home) {
-        this.status('The graph has no relations yet. Search for an entity to see it.');
+        this.status('Search for an entity to see its neighbourhood, or find a path between two entities.');
         return;
       }
       this.names.set(home.id, home.name);
