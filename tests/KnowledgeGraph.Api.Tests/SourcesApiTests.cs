@@ -88,6 +88,91 @@ public sealed class SourcesApiTests
     }
 
     [Test]
+    public async Task AContestedRelation_ListsItsDisputingDocumentsAndEachPositionWithItsDocuments()
+    {
+        var signed = await ApiFactory.GetOk(client, "/api/relations?entity=armenia&type=signed&contested=true");
+        var relation = signed.GetProperty("items").EnumerateArray().Single();
+        var call = (await ApiFactory.GetOk(client, "/api/relations?contested=true")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "pashinyan-call-putin");
+        var parade = (await ApiFactory.GetOk(client, "/api/relations?minSources=3")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "pashinyan-accepted-parade");
+        static string[] Strings(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Strings(relation.GetProperty("disputingDocuments")), Is.EqualTo(new[] { "joint-declaration", "arminfo-call" }));
+            var positions = relation.GetProperty("positions").EnumerateArray().ToList();
+            Assert.That(positions.Select(p => p.GetProperty("certainty").GetString()), Is.EqualTo(new[] { "stated", "denied" }));
+            Assert.That(positions.Select(p => string.Join(",", Strings(p.GetProperty("documents")))), Is.EqualTo(new[] { "kommersant-call", "joint-declaration,arminfo-call" }));
+            var dates = call.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("time").GetProperty("point").GetString());
+            Assert.That(dates, Is.EqualTo(new[] { "2025-03-14", "2025-03-13" }), "the reprint gives another date");
+            Assert.That(parade.GetProperty("positions").GetArrayLength(), Is.Zero, "an uncontested relation lists no positions");
+            Assert.That(parade.GetProperty("disputingDocuments").GetArrayLength(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Documents_CarryTheirOutletPublicationDateAddressAndWhatTheyRepeat()
+    {
+        var documents = (await ApiFactory.GetOk(client, "/api/documents")).EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!);
+        Assert.Multiple(() =>
+        {
+            var gazeta = documents["gazeta-citing-tass"];
+            Assert.That(gazeta.GetProperty("outlet").GetString(), Is.EqualTo("Gazeta.ru"));
+            Assert.That(gazeta.GetProperty("outletEntity").GetString(), Is.EqualTo("gazeta"));
+            Assert.That(gazeta.GetProperty("published").GetString(), Is.EqualTo("2025-04-15"));
+            Assert.That(gazeta.GetProperty("url").GetString(), Is.EqualTo("https://example.org/gazeta-citing-tass"));
+            Assert.That(gazeta.GetProperty("derivedFrom").EnumerateArray().Select(d => d.GetString()), Is.EqualTo(new[] { "tass-parade" }));
+            Assert.That(documents["kommersant-call"].GetProperty("published").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+    }
+
+    [Test]
+    public async Task AnEntity_ListsTheDocumentsOfItsRelationsAndTheirIndependentOutlets()
+    {
+        var putin = await ApiFactory.GetOk(client, "/api/entities/vladimir-putin");
+        Assert.Multiple(() =>
+        {
+            Assert.That(putin.GetProperty("supportingDocuments").EnumerateArray().Select(d => d.GetString()),
+                Is.EquivalentTo(new[] { "analysis", "kremlin-readout", "mirror-spectator-reprint", "arminfo-call" }), "both calls, the merged transliteration's included");
+            Assert.That(putin.GetProperty("outletCount").GetInt32(), Is.EqualTo(4), "the analysis outlet, the Kremlin website, OC Media (reprinted) and ArmInfo");
+        });
+    }
+
+    [Test]
+    public async Task Paths_WeightedByPreferSupported_PreferTheBetterSupportedLongerPath()
+    {
+        static string[][] Steps(JsonElement response) =>
+            [.. response.GetProperty("paths").EnumerateArray().Select(p => Ids(p.GetProperty("edges")))];
+        var byHops = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=russia&k=2");
+        var bySupport = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=russia&k=2&weighting=prefer-supported");
+        var withoutArmInfo = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=russia&weighting=prefer-supported&excludeDocuments=arminfo-call");
+        string[] viaEaeu = ["armenia-member-of-eaeu", "russia-member-of-eaeu"];
+        string[] viaParade = ["pashinyan-holds-office-in-armenia", "pashinyan-accepted-parade", "parade-held-in-russia"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Steps(byHops), Is.EqualTo(new[] { viaEaeu, viaParade }));
+            Assert.That(Steps(bySupport), Is.EqualTo(new[] { viaParade, viaEaeu }));
+            Assert.That(Steps(withoutArmInfo), Is.EqualTo(new[] { viaEaeu }), "outlets are counted on the evidence the source filters count");
+        });
+    }
+
+    [Test]
+    public async Task AnUnknownWeightingOrAWeightingWithAll_IsAValidationProblemNamingWeighting()
+    {
+        foreach (var (query, expected) in new[]
+        {
+            ("weighting=prefer-sources", "weighting 'prefer-sources' is not allowed; use one of: hops, prefer-supported, prefer-stated, prefer-cooperative."),
+            ("weighting=prefer-supported&all=true", "weighting is PreferSupported, but mode AllShortest finds paths by their number of relations: give a weighting only with mode KShortest."),
+        })
+        {
+            using var response = await client.GetAsync(new Uri($"/api/paths?from=armenia&to=russia&{query}", UriKind.Relative));
+            var body = await ApiFactory.ReadJson(response);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), query);
+            Assert.That(body.GetProperty("errors").GetProperty("weighting")[0].GetString(), Is.EqualTo(expected), query);
+        }
+    }
+
+    [Test]
     public async Task UnknownDocumentAndBadMinSources_AreValidationProblemsNamingTheParameters()
     {
         using var response = await client.GetAsync(new Uri("/api/relations?documents=kremlin-redout&minSources=500", UriKind.Relative));

@@ -24,7 +24,26 @@ public sealed record ExtractRequest(
 /// <param name="Description">A one-sentence summary in the curator's words.</param>
 /// <param name="Relations">How many relations cite it.</param>
 /// <param name="Footnotes">Its numbered footnotes and the sources they cite.</param>
-public sealed record DocumentDto(string Id, string Title, IReadOnlyList<EntityRefDto> Authors, string? Language, string? Published, int ParagraphCount, string? Description, int Relations, IReadOnlyList<FootnoteDto> Footnotes);
+/// <param name="Outlet">The outlet that published it, as printed (e.g. "TASS").</param>
+/// <param name="OutletEntity">The id of the outlet's entity, if the graph has one.</param>
+/// <param name="Url">Where it was published.</param>
+/// <param name="Byline">The byline as printed, when it names no author entity.</param>
+/// <param name="DerivedFrom">The documents or outlets it repeats (a reprint, a report citing TASS): it counts as their outlets, not as an independent one.</param>
+public sealed record DocumentDto(
+    string Id,
+    string Title,
+    IReadOnlyList<EntityRefDto> Authors,
+    string? Language,
+    string? Published,
+    int ParagraphCount,
+    string? Description,
+    int Relations,
+    IReadOnlyList<FootnoteDto> Footnotes,
+    string? Outlet,
+    string? OutletEntity,
+    string? Url,
+    string? Byline,
+    IReadOnlyList<string> DerivedFrom);
 
 /// <summary>A reference to an entity.</summary>
 /// <param name="Id">The entity's id.</param>

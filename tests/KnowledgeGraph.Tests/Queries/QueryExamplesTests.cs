@@ -73,6 +73,17 @@ public sealed class QueryExamplesTests
     }
 
     [Test]
+    public void FindPaths_PreferSupported_PrefersTheBetterSupportedPath()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var byHops = graph.FindPaths("armenia", "russia");
+        Assert.That(byHops.Paths[0].Steps.Select(s => s.Relation.Id), Is.EqualTo(new[] { "armenia-member-of-eaeu", "russia-member-of-eaeu" }));
+        var bySupport = graph.FindPaths("armenia", "russia", new PathOptions { Weighting = PathWeighting.PreferSupported });
+        Assert.That(bySupport.Paths[0].Length, Is.EqualTo(3));
+        Assert.That(bySupport.Paths[0].Steps.Select(s => graph.SupportOf(s.Relation).OutletCount), Is.EqualTo(new[] { 2, 3, 2 }));
+    }
+
+    [Test]
     public void GetNeighbourhood_Csto_ListsItsNeighbours()
     {
         var graph = Graph.LoadDefault();

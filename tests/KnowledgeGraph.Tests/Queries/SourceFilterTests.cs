@@ -19,6 +19,11 @@ public sealed class SourceFilterTests
 
     private static string[] Ids(IEnumerable<Relation> relations) => [.. relations.Select(r => r.Id)];
 
+    private static string[] StepIds(GraphPath path) => [.. path.Steps.Select(s => s.Relation.Id)];
+
+    // What the documentation says a relation costs under PreferSupported: 1 + 4 / 2^n for n independent outlets.
+    private static double Cost(GraphPath path) => path.Steps.Sum(s => 1 + (4.0 / Math.Pow(2, Math.Max(1, G.SupportOf(s.Relation).OutletCount))));
+
     [Test]
     public void Documents_ListsOnlyWhatThoseSourcesSay()
     {
@@ -125,6 +130,57 @@ public sealed class SourceFilterTests
         {
             Assert.That(signed, Does.Contain("contested: stated by kommersant-call against denied by joint-declaration, arminfo-call"));
             Assert.That(call, Does.Contain("contested: stated on 14 March 2025 by analysis, kremlin-readout against stated on 13 March 2025 by mirror-spectator-reprint"));
+        });
+    }
+
+    [Test]
+    public void FindPaths_PreferSupported_ABetterSupportedPathWinsOverAShorterSingleSourceOne()
+    {
+        // Armenia to Russia: through the EAEU, two relations each told by one outlet (3 + 3 = 6); through Pashinyan
+        // and the parade, three relations told by two, three and two outlets (2 + 1.5 + 2 = 5.5).
+        string[] viaEaeu = ["armenia-member-of-eaeu", "russia-member-of-eaeu"];
+        string[] viaParade = ["pashinyan-holds-office-in-armenia", "pashinyan-accepted-parade", "parade-held-in-russia"];
+        var byHops = G.FindPaths("armenia", "russia", new PathOptions { K = 2 });
+        var bySupport = G.FindPaths("armenia", "russia", new PathOptions { K = 2, Weighting = PathWeighting.PreferSupported });
+        Assert.Multiple(() =>
+        {
+            Assert.That(byHops.Paths.Select(StepIds), Is.EqualTo(new[] { viaEaeu, viaParade }));
+            Assert.That(bySupport.Paths.Select(StepIds), Is.EqualTo(new[] { viaParade, viaEaeu }));
+            Assert.That(bySupport.Paths.Select(Cost), Is.EqualTo(new[] { 5.5, 6 }));
+            Assert.That(viaParade.Select(id => G.SupportOf(G.FindRelation(id)!).OutletCount), Is.EqualTo(new[] { 2, 3, 2 }));
+        });
+    }
+
+    [Test]
+    public void FindPaths_PreferSupported_CountsOnlyTheOutletsTheSourceConditionsCount()
+    {
+        // Without ArmInfo, Pashinyan's office is told by one outlet: 3 + 1.5 + 2 = 6.5, and the EAEU (6) wins again.
+        var withoutArmInfo = new TraversalFilter { ExcludedDocuments = ["arminfo-call"] };
+        var paths = G.FindPaths("armenia", "russia", new PathOptions { Filter = withoutArmInfo, Weighting = PathWeighting.PreferSupported });
+        Assert.That(paths.Paths.Select(StepIds), Is.EqualTo(new[] { new[] { "armenia-member-of-eaeu", "russia-member-of-eaeu" } }));
+    }
+
+    [Test]
+    public void FindPaths_PreferSupported_OnOneDocument_RanksAsHops()
+    {
+        var graph = RealGraph.Value;
+        var onlyTheArticle = new TraversalFilter { Documents = [Article] };
+        foreach (var (from, to) in new[] { ("nikol-pashinyan", "israel"), ("armenia", "mikhail-galuzin"), ("csto", "france") })
+        {
+            var byHops = graph.FindPaths(from, to, new PathOptions { Filter = onlyTheArticle, K = 5 });
+            var bySupport = graph.FindPaths(from, to, new PathOptions { Filter = onlyTheArticle, K = 5, Weighting = PathWeighting.PreferSupported });
+            Assert.That(bySupport.Paths.Select(p => p.Length), Is.EqualTo(byHops.Paths.Select(p => p.Length)), $"{from} to {to}: every relation costs 3");
+        }
+    }
+
+    [Test]
+    public void FindPaths_AWeightingWithAnAllPathsMode_IsAProblemNamingWeighting()
+    {
+        var ex = Assert.Throws<QueryArgumentException>(() => G.FindPaths("armenia", "russia", new PathOptions { Mode = PathSearchMode.AllShortest, Weighting = PathWeighting.PreferSupported }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Parameter, Is.EqualTo("weighting"));
+            Assert.That(ex.Message, Is.EqualTo("weighting is PreferSupported, but mode AllShortest finds paths by their number of relations: give a weighting only with mode KShortest."));
         });
     }
 
