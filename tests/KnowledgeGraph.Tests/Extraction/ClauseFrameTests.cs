@@ -59,6 +59,15 @@ public sealed class ClauseFrameTests
     public void Extract_DefiniteDescriptionWithoutANearReferent_StaysUnresolved(params string[] paragraphs) =>
         Assert.That(Extract(paragraphs).Relations.Where(x => x.Type == "criticized"), Is.Empty);
 
+    [Test]
+    public void Extract_AdverbialParticiple_TakesTheSubjectNotTheObject() =>
+        Assert.That(Lines(Extract("Armenia invited the European Union to a summit after criticizing Russia.")), Does.Contain("armenia criticized russia (stated)"));
+
+    [TestCase("The Prime Minister of Armenia met Vladimir Putin.")]
+    [TestCase("The Prime Minister of the Republic of Armenia met Vladimir Putin.")]
+    public void Extract_OfficeWithoutAName_IsTheOnePersonTheGraphGivesIt(string sentence) =>
+        Assert.That(Lines(Extract(sentence)), Does.Contain("nikol-pashinyan met-with vladimir-putin (stated)"));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

@@ -188,6 +188,27 @@ internal static class ClauseAnalyzer
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
+
+        // "A asked B to deploy the mission after accusing C": an adverbial participle takes the clause's subject, not the
+        // nearest mention (which is an object of the main verb).
+        if (view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "after" or "before" or "while" or "when" or "since" or "by" or "without" or "upon" or "despite"
+            && candidates.FirstOrDefault(m => OpensSentence(view, m)) is { } opening)
+        {
+            // The subject with its coordinated partners ("Moscow and Baku ..."): stop at the first mention not joined by "and" or a comma.
+            var group = new List<EntityMention> { opening };
+            foreach (var next in candidates.Where(m => m.First > opening.Last))
+            {
+                var between = Enumerable.Range(group[^1].Last + 1, Math.Max(0, next.First - group[^1].Last - 1)).Select(view.Key).ToList();
+                if (between.Count == 0 || between.Count > 2 || !between.All(k => k is "and" or "," or "the"))
+                {
+                    break;
+                }
+
+                group.Add(next);
+            }
+
+            candidates = group;
+        }
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
         {
             // "A continued X, while moving towards Y": the clause shares the sentence's subject, which opens the sentence
