@@ -137,6 +137,7 @@ public sealed class MultiSourceTests
                 var again = loaded.FindDocument(doc.Id)!;
                 Assert.That((again.Outlet, again.OutletEntity, again.Url, again.Byline, again.File, again.Published), Is.EqualTo((doc.Outlet, doc.OutletEntity, doc.Url, doc.Byline, doc.File, doc.Published)), doc.Id);
                 Assert.That(again.DerivedFrom, Is.EqualTo(doc.DerivedFrom), doc.Id);
+                Assert.That(again.Claims, Is.EqualTo(doc.Claims).Using<ClaimCheck>(SameClaim), doc.Id);
             }
 
             foreach (var relation in G.Relations)
@@ -145,6 +146,21 @@ public sealed class MultiSourceTests
                 Assert.That(again.Evidence.Select(e => (e.Document, e.Certainty, e.Time)), Is.EqualTo(relation.Evidence.Select(e => (e.Document, e.Certainty, e.Time))), relation.Id);
                 Assert.That(loaded.SupportOf(again), Has.Property(nameof(RelationSupport.OutletCount)).EqualTo(G.SupportOf(relation).OutletCount), relation.Id);
             }
+        });
+    }
+
+    [Test]
+    public void Claims_AreTheDocumentsOwnStatementsCheckedAgainstOthers()
+    {
+        var claims = G.FindDocument("analysis")!.Claims;
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => (c.Paragraph, c.Verification)), Is.EqualTo(new[] { (3, ClaimVerification.Contested), (5, ClaimVerification.Confirmed) }));
+            Assert.That(claims[0].Relations, Is.EqualTo(new[] { "pashinyan-call-putin" }));
+            Assert.That(claims[0].Documents, Is.EqualTo(new[] { "kremlin-readout", "mirror-spectator-reprint" }));
+            Assert.That(claims[0].Footnote, Is.Null);
+            Assert.That(R("pashinyan-call-putin").IsContested, Is.True, "the contested claim's relation is contested in the data");
+            Assert.That(G.FindDocument("kommersant-call")!.Claims, Is.Empty);
         });
     }
 
@@ -159,4 +175,8 @@ public sealed class MultiSourceTests
             Assert.That(graph.Relations.Where(r => !graph.SupportOf(r).DisputingDocuments.IsEmpty), Is.Empty);
         });
     }
+
+    private static bool SameClaim(ClaimCheck a, ClaimCheck b) =>
+        a.Paragraph == b.Paragraph && a.Footnote == b.Footnote && a.Verification == b.Verification && a.Note == b.Note
+        && a.Relations.SequenceEqual(b.Relations) && a.Documents.SequenceEqual(b.Documents);
 }
