@@ -164,18 +164,6 @@ public sealed class MultiSourceTests
         });
     }
 
-    [Test]
-    public void TodaysGraph_HasNoContestedRelation_AndEveryRelationOneDocument()
-    {
-        var graph = Graph.LoadDefault();
-        Assert.Multiple(() =>
-        {
-            Assert.That(graph.Relations.Where(r => r.IsContested).Select(r => r.Id), Is.Empty);
-            Assert.That(graph.Relations.Select(r => graph.SupportOf(r).Documents.Length).Distinct(), Is.EqualTo(new[] { 1 }), "a denied relation is supported by the document that reports the denial");
-            Assert.That(graph.Relations.Where(r => !graph.SupportOf(r).DisputingDocuments.IsEmpty), Is.Empty);
-        });
-    }
-
     private static bool SameClaim(ClaimCheck a, ClaimCheck b) =>
         a.Paragraph == b.Paragraph && a.Footnote == b.Footnote && a.Verification == b.Verification && a.Note == b.Note
         && a.Relations.SequenceEqual(b.Relations) && a.Documents.SequenceEqual(b.Documents);
