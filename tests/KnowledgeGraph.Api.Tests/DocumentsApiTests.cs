@@ -109,6 +109,23 @@ public sealed class DocumentsApiTests : ApiTestBase
     }
 
     [Test]
+    public async Task TheArticleShowsItsClaimsCheckedAgainstTheOtherDocuments()
+    {
+        var article = Graph.FindDocument("armenia-new-diplomatic-moves-2025")!;
+        var claims = (await GetOk($"/api/documents/{article.Id}")).GetProperty("claims").EnumerateArray().ToList();
+        var call = claims.Single(c => c.GetProperty("relations").EnumerateArray().Any(r => r.GetString() == "pashinyan-phone-call-putin-2025-03-14"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims, Has.Count.EqualTo(article.Claims.Length));
+            Assert.That(claims.Select(c => c.GetProperty("verification").GetString()).Distinct(), Is.EquivalentTo(new[] { "confirmed", "contested", "unconfirmed", "unchecked" }));
+            Assert.That(call.GetProperty("verification").GetString(), Is.EqualTo("contested"));
+            Assert.That(call.GetProperty("footnote").GetInt32(), Is.EqualTo(2));
+            Assert.That(call.GetProperty("documents").EnumerateArray().Select(d => d.GetString()), Does.Contain("mirrorspectator-pashinyan-victory-day-moscow-2025-05"));
+            Assert.That(call.GetProperty("note").GetString(), Does.Contain("13 March"));
+        });
+    }
+
+    [Test]
     public async Task UnknownDocumentReturns404ListingTheDocuments()
     {
         var problem = await GetProblem("/api/documents/no-such-article", HttpStatusCode.NotFound);

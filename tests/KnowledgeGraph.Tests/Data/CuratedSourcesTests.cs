@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Tests.Data;
 /// <summary>
 /// The many sources of the curated graph-data/: documents from several outlets, corroboration counted by
 /// <see cref="Graph.SupportOf(Relation)"/>, every disagreement found while curating marked as a contested relation with
-/// the expected documents on each side, and report time.
+/// the expected documents on each side, report time, and the original article's claims checked against the data.
 /// </summary>
 public sealed class CuratedSourcesTests
 {
@@ -181,5 +181,40 @@ public sealed class CuratedSourcesTests
             Assert.That(G.FindPaths("nikol-pashinyan", "victory-day-80th-anniversary-celebration", new PathOptions { Filter = new TraversalFilter { KnownAt = new DateOnly(2025, 5, 1), RelationTypes = ["participant-in"] } }).Paths,
                 Is.Empty, "that Pashinyan took part on 9 May was reported only in May");
         });
+    }
+
+    [Test]
+    public void ArticleClaims_AgreeWithWhatTheOtherDocumentsSay()
+    {
+        var claims = G.FindDocument(Article)!.Claims;
+        Assert.That(claims.Select(c => c.Verification).Distinct(), Is.EquivalentTo(new[] { ClaimVerification.Confirmed, ClaimVerification.Contested, ClaimVerification.Unconfirmed, ClaimVerification.Unchecked }));
+        Assert.Multiple(() =>
+        {
+            foreach (var claim in claims)
+            {
+                var what = $"paragraph {claim.Paragraph}: {string.Join(", ", claim.Relations)}";
+                var others = claim.Documents.ToHashSet(StringComparer.Ordinal);
+                switch (claim.Verification)
+                {
+                    case ClaimVerification.Confirmed:
+                        Assert.That(claim.Relations.Select(R), Has.All.Matches<Relation>(r => G.SupportOf(r!).Documents.Any(others.Contains)), $"confirmed by a document read: {what}");
+                        break;
+                    case ClaimVerification.Contested:
+                        Assert.That(claim.Relations.Select(R).Any(r => r.IsContested && r.Positions.Any(p => !p.Documents.Contains(Article) && p.Documents.Any(others.Contains))),
+                            Is.True, $"contested by a document read: {what}");
+                        break;
+                    case ClaimVerification.Unchecked:
+                        Assert.That(claim.Documents, Is.Empty, $"nothing was read to check it: {what}");
+                        break;
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void ArticleClaims_EveryFootnoteOfTheArticleIsChecked()
+    {
+        var article = G.FindDocument(Article)!;
+        Assert.That(article.Claims.Select(c => c.Footnote).OfType<int>().Distinct().Order(), Is.EqualTo(article.Footnotes.Select(f => f.Number).Order()));
     }
 }
