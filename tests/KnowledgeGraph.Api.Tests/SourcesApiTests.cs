@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests;
 
@@ -185,16 +186,102 @@ public sealed class SourcesApiTests
     }
 
     [Test]
-    public async Task RealGraph_OnlyTheArticle_AnswersAsUnfiltered()
+    public async Task RealGraph_OnlyTheArticle_AnswersAsTheArticleAlone()
+    {
+        const string Article = "armenia-new-diplomatic-moves-2025";
+        var aloneFolder = DocumentSubset.WriteFolder(ApiFactory.GraphData, Article);
+        try
+        {
+            using var real = new ApiFactory();
+            using var alone = new ApiFactory(aloneFolder);
+            using var realHttp = real.CreateClient();
+            using var aloneHttp = alone.CreateClient();
+            foreach (var url in new[] { "/api/relations?limit=500", "/api/entities/armenia/neighbourhood?depth=2", "/api/paths?from=nikol-pashinyan&to=israel&k=3", "/api/paths?from=nikol-pashinyan&to=vladimir-putin&k=3" })
+            {
+                var expected = await ApiFactory.GetOk(aloneHttp, url);
+                var filtered = await ApiFactory.GetOk(realHttp, url + "&documents=" + Article);
+                Assert.That(Statements(filtered), Is.EqualTo(Statements(expected)), url);
+            }
+        }
+        finally
+        {
+            Directory.Delete(aloneFolder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task RealGraph_DocumentsAndMinSources_ChooseWhatTheSourcesSay()
     {
         using var real = new ApiFactory();
         using var http = real.CreateClient();
-        const string Only = "documents=armenia-new-diplomatic-moves-2025";
-        foreach (var url in new[] { "/api/relations?limit=500", "/api/entities/armenia/neighbourhood?depth=2", "/api/paths?from=nikol-pashinyan&to=israel&k=3" })
+        const string Call = "/api/relations?source=nikol-pashinyan&target=vladimir-putin&type=held-phone-call-with";
+        var calls = await ApiFactory.GetOk(http, Call);
+        var byTheArticle = await ApiFactory.GetOk(http, Call + "&documents=armenia-new-diplomatic-moves-2025");
+        var byArmInfo = await ApiFactory.GetOk(http, Call + "&documents=arminfo-pashinyan-putin-call-washington-results-2025-08-11");
+        var twoOutlets = await ApiFactory.GetOk(http, "/api/relations?type=signed,initialled&target=armenia-azerbaijan-peace-treaty&minSources=2&limit=100");
+        var contested = await ApiFactory.GetOk(http, "/api/relations?contested=true&limit=100");
+        var march = calls.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "pashinyan-phone-call-putin-2025-03-14");
+        Assert.Multiple(() =>
         {
-            var plain = await ApiFactory.GetOk(http, url);
-            var filtered = await ApiFactory.GetOk(http, url + "&" + Only);
-            Assert.That(filtered.GetRawText(), Is.EqualTo(plain.GetRawText()), url);
+            Assert.That(Ids(calls.GetProperty("items")), Is.EquivalentTo(new[] { "pashinyan-phone-call-putin-2025-03-14", "pashinyan-phone-call-putin-2025-08-11" }));
+            Assert.That(Ids(byTheArticle.GetProperty("items")), Is.EqualTo(new[] { "pashinyan-phone-call-putin-2025-03-14" }));
+            Assert.That(Ids(byArmInfo.GetProperty("items")), Is.EqualTo(new[] { "pashinyan-phone-call-putin-2025-08-11" }));
+            Assert.That(march.GetProperty("contested").GetBoolean(), Is.True);
+            Assert.That(march.GetProperty("outletCount").GetInt32(), Is.GreaterThanOrEqualTo(2), "the article, the readout's report and the reprint all tell the call");
+            Assert.That(Ids(twoOutlets.GetProperty("items")), Is.EquivalentTo(new[] { "armenia-initialled-peace-treaty-2025-08-08", "azerbaijan-initialled-peace-treaty-2025-08-08" }),
+                "only Kommersant says signed");
+            Assert.That(Ids(contested.GetProperty("items")), Does.Contain("armenia-signed-peace-treaty-2025-08-08").And.Contain("referendum-prerequisite-for-peace-treaty").And.Contain("armenia-member-of-csto"));
+        });
+    }
+
+    [Test]
+    public async Task RealGraph_KnownAt_BeforeTheDenialTheReferendumLinkIsNotContested()
+    {
+        using var real = new ApiFactory();
+        using var http = real.CreateClient();
+        var before = await ApiFactory.GetOk(http, "/api/relations?contested=true&knownAt=2025-08-20&limit=100");
+        var after = await ApiFactory.GetOk(http, "/api/relations?contested=true&knownAt=2025-08-21&limit=100");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(before.GetProperty("items")), Does.Not.Contain("referendum-prerequisite-for-peace-treaty"));
+            Assert.That(Ids(after.GetProperty("items")), Does.Contain("referendum-prerequisite-for-peace-treaty"));
+        });
+    }
+
+    /// <summary>
+    /// A response without what only the other documents add (their evidence, the supporting documents and outlets, the
+    /// contested flag and the explanations that cite them): the statements, entities and paths that remain.
+    /// </summary>
+    private static string Statements(JsonElement response)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(response.GetRawText())!;
+        Strip(node);
+        return node.ToJsonString();
+    }
+
+    private static void Strip(System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var key in new[] { "evidence", "sentence", "supportingDocuments", "outletCount", "contested", "explanation" })
+                {
+                    o.Remove(key);
+                }
+
+                foreach (var (_, child) in o.ToList())
+                {
+                    Strip(child);
+                }
+
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                foreach (var child in a)
+                {
+                    Strip(child);
+                }
+
+                break;
         }
     }
 }

@@ -495,7 +495,7 @@ public sealed class ExplorerTests
     /// <summary>What the explorer's neighbourhood query should draw, worked out from the graph's relations.</summary>
     private (SortedSet<string> Nodes, SortedSet<string> Relations) Neighbourhood(IEnumerable<string> centers, bool includeUncertain, string? excludedKind = null)
     {
-        // As the API by default: contested relations are not followed (none is contested while graph-data has one document).
+        // As the API by default: uncertain relations only when asked, contested ones (the documents disagree) never.
         bool Follows(Relation r) => (includeUncertain || r.Certainty.IsFactual()) && !r.IsContested;
         bool Allowed(string id) => graph.FindEntity(id)!.Kind != excludedKind;
         var nodes = new SortedSet<string>(StringComparer.Ordinal);

@@ -66,7 +66,12 @@ public static class WireMapper
             d.Language, d.Published?.ToString(), d.ParagraphCount, d.Description,
             graph.Relations.Count(r => r.Evidence.Any(e => e.Document == d.Id)),
             [.. d.Footnotes.Select(f => new FootnoteDto(f.Number, f.Paragraph, f.Citation.ToDto()))],
-            d.Outlet, d.OutletEntity, d.Url, d.Byline, d.DerivedFrom);
+            d.Outlet,
+            d.OutletEntity,
+            d.Url,
+            d.Byline,
+            d.DerivedFrom,
+            [.. d.Claims.Select(c => new ClaimDto(c.Paragraph, c.Footnote, c.Relations, Lower(c.Verification.ToString()), c.Documents, c.Note))]);
 
     /// <summary>Maps a citation.</summary>
     /// <param name="c">The citation.</param>

@@ -259,6 +259,25 @@ internal static class DataFileWriter
         {
             WriteList(w, "footnotes", document.Footnotes, WriteFootnote);
         }
+
+        if (!document.Claims.IsEmpty)
+        {
+            WriteList(w, "claims", document.Claims, WriteClaim);
+        }
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, ClaimCheck claim)
+    {
+        w.WriteNumber("paragraph", claim.Paragraph);
+        if (claim.Footnote is { } footnote)
+        {
+            w.WriteNumber("footnote", footnote);
+        }
+
+        WriteOptionalStrings(w, "relations", claim.Relations);
+        w.WriteString("verification", claim.Verification.ToString().ToLowerInvariant());
+        WriteOptionalStrings(w, "documents", claim.Documents);
+        w.WriteString("note", claim.Note);
     }
 
     private static void WriteFootnote(Utf8JsonWriter w, Footnote f)

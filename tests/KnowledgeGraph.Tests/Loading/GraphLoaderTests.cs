@@ -70,6 +70,8 @@ public sealed class GraphLoaderTests
     [TestCase("derived-from-unknown", "documents/doc.json", 6, "$.document.derivedFrom[0]", "\"derivedFrom\" names \"no-such-source\", which is neither a document of the data set (doc) nor an Outlet entity")]
     [TestCase("outlet-entity-not-outlet", "documents/doc.json", 6, "$.document.outletEntity", "The outlet \"armenia\" is a State, not an Outlet.")]
     [TestCase("background-evidence-with-position", "relations/doc.json", 12, "$.relations[0].evidence[1].certainty", "Only document evidence takes a position of its own")]
+    [TestCase("claim-unknown-relation", "documents/doc.json", 10, "$.document.claims[0].relations[0]", "The claim names the relation \"pashinyan-call-putn\", which is not a relation of the data set; did you mean \"pashinyan-call-putin\"?")]
+    [TestCase("claim-relation-not-in-document", "documents/other.json", 7, "$.document.claims[0].relations[0]", "The claim names the relation \"pashinyan-call-putin\", which has no evidence from the document \"other\": a claim checks what its document says.")]
     public void Load_BrokenFile_ReportsTheProblemWithItsLocation(string defect, string file, int? line, string? jsonPath, string message)
     {
         var ex = Assert.Throws<GraphDataException>(() => Graph.Load(Prepare(defect)));
