@@ -31,7 +31,8 @@ internal static class WordLists
         "call", "calls", "need", "needs", "aim", "aims", "goal", "possibility", "chance", "offer", "proposal", "readiness",
         "lifted", "lift", "lifting", "lifts", "removed", "remove", "removing", "eased", "ease", "easing", "waived", "waive",
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
-        "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible");
+        "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible",
+        "precondition", "preconditions", "condition", "conditions", "prerequisite", "prerequisites", "requirement", "requirements");
 
     /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
     public static readonly FrozenSet<string> AdvocacyVerbs = Set(
@@ -104,6 +105,11 @@ internal static class WordLists
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
+
+    /// <summary>Time words that may follow an object: "criticized Russia yesterday".</summary>
+    public static readonly FrozenSet<string> TimeWords = Set(
+        "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "too", "instead", "recently", "last", "next", "this",
+        "now", "then", "once", "twice", "soon", "already", "still", "either", "first", "ago");
 
     /// <summary>Words that count a class instead of naming members: "five ex-Soviet states", "several countries".</summary>
     public static readonly FrozenSet<string> Quantifiers = Set(

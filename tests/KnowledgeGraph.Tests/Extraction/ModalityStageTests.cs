@@ -70,6 +70,16 @@ public sealed class ModalityStageTests
         });
     }
 
+    [TestCase("Azerbaijan made the group's dissolution a precondition for signing the Caspian Transit Treaty with Armenia.")]
+    [TestCase("Armenia has long been trying to sign the Caspian Transit Treaty.")]
+    public void Sign_AsAPreconditionOrAnAttempt_IsNeverADoneFact(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "signed" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
+
+    [Test]
+    public void NameParts_ABodysOwnHeadNoun_IsNoParent() =>
+        Assert.That(new ArticleExtractor(RealGraph.Value).Extract("Votes\n\nThe European Parliament criticized Azerbaijan on Thursday.\n").Relations
+            .Where(x => x.Type == "part-of" && x.Target == "parliament-of-armenia"), Is.Empty);
+
     [Test]
     public void Readiness_ToSign_IsAnIntentionNeverSigned()
     {

@@ -29,7 +29,7 @@ internal readonly record struct ModalityReading(Certainty Certainty, ModalityKin
 internal static class ModalityReader
 {
     /// <summary>Nouns and adjectives of readiness; "prepared" and "ready" need a following "to" or "for".</summary>
-    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness");
+    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness", "poised");
 
     /// <summary>Words of unwillingness: "reluctant to receive Putin" says he is not received.</summary>
     private static readonly FrozenSet<string> Reluctance = Set("reluctant", "reluctance", "unwilling", "unwillingness", "hesitant", "hesitance", "loath", "averse");
@@ -37,7 +37,7 @@ internal static class ModalityReader
     /// <summary>Words of intent; they govern the trigger through "to" ("decided to apply", "intention to sign").</summary>
     private static readonly FrozenSet<string> Intent = Set(
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
-        "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
+        "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",

@@ -126,7 +126,8 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
-        if (phrase.IsNoun && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))))
+        var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "for" or "of" or "to";
+        if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))))
         {
             // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y", "supports the
             // establishment of good relations between A and B": nothing is stated.
@@ -312,7 +313,8 @@ internal sealed class TriggerFrameRule : RelationRule
             }
         }
 
-        if (passive && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+        var auxiliary = WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2));
+        if (passive && auxiliary && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
         {
             // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon.
             targets = Subject(run.Model, view, first, clauseStart);
