@@ -106,6 +106,18 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
 
+    /// <summary>Nouns whose topic ("a bill on joining the EU", "talks on signing") is discussed, not done.</summary>
+    public static readonly FrozenSet<string> TopicNouns = Set(
+        "bill", "bills", "law", "laws", "draft", "debate", "debates", "discussion", "discussions", "talks", "negotiations", "consultations",
+        "referendum", "vote", "votes", "question", "questions", "issue", "issues", "proposal", "proposals", "decision", "decisions", "resolution",
+        "position", "positions", "views", "statement", "statements", "speculation", "rumours", "rumors", "report", "reports", "article", "paper",
+        "study", "plan", "plans", "idea", "initiative", "agreement", "memorandum", "declaration", "document", "application", "request");
+
+    /// <summary>Nouns of notice: negated ("no notification of X's withdrawal") they leave the event unsaid.</summary>
+    public static readonly FrozenSet<string> NoticeNouns = Set(
+        "notification", "notice", "word", "sign", "signs", "evidence", "information", "confirmation", "news", "indication", "indications",
+        "proof", "request", "mention", "announcement", "report", "reports", "question", "talk");
+
     /// <summary>Time words that may follow an object: "criticized Russia yesterday".</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
         "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "too", "instead", "recently", "last", "next", "this",

@@ -27,6 +27,9 @@ public sealed class ModalityStageTests
     [TestCase("Azerbaijan pledged to end the dispute, reopen trade and criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Russia insisted that Azerbaijan criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Baku's demand that Azerbaijan criticize the European Union was ignored.", Certainty.Hypothetical, ModalityKind.Intent)]
+    [TestCase("Azerbaijan didn't criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Azerbaijan won’t criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Azerbaijan sent a notification to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Azerbaijan must criticize the European Union first.", Certainty.Hypothetical, ModalityKind.Condition)]
     [TestCase("Azerbaijan needs to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Condition)]
     public void Assess_NamesTheModality(string sentence, Certainty certainty, ModalityKind modality)
@@ -74,6 +77,16 @@ public sealed class ModalityStageTests
     [TestCase("Armenia has long been trying to sign the Caspian Transit Treaty.")]
     public void Sign_AsAPreconditionOrAnAttempt_IsNeverADoneFact(string sentence) =>
         Assert.That(Extract(sentence).Relations.Where(x => x.Type == "signed" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
+
+    [TestCase("Moscow has received no official notification of Armenia's suspension of the Caspian Transit Treaty.")]
+    [TestCase("The parliament debated a bill on Armenia suspending the Caspian Transit Treaty.")]
+    public void NominalUnderATopicOrAnAbsentNotice_IsNotStated(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "suspended"), Is.Empty);
+
+    [TestCase("Moscow has received an official notification of Armenia's suspension of the Caspian Transit Treaty.")]
+    [TestCase("The parliament welcomed Armenia's suspension of the Caspian Transit Treaty.")]
+    public void NominalAnnouncedOrWelcomed_IsStated(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "suspended" && x.Source == "armenia" && x.Certainty == Certainty.Stated), Is.Not.Empty);
 
     [Test]
     public void NameParts_ABodysOwnHeadNoun_IsNoParent() =>

@@ -40,7 +40,7 @@ internal static class ModalityReader
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
-        "bid", "effort", "efforts", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
+        "bid", "effort", "efforts", "notification", "notice", "application", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
 
     /// <summary>Requests: what they govern through "to" is asked for ("a joint appeal to abolish the group", "asked the EU to deploy").</summary>
@@ -77,6 +77,10 @@ internal static class ModalityReader
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
         "failed", "fails", "cannot", "declined", "declines", "yet", "unsigned", "unable");
 
+    /// <summary>Whether a folded word negates: "not", "never", and contractions written as one word ("doesn't", "didn’t", "won't").</summary>
+    internal static bool IsNegation(string key) =>
+        Negation.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal) || key.EndsWith("n’t", StringComparison.Ordinal) || key is "cannot" or "can't";
+
     /// <summary>Assesses the certainty of a relation triggered by tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     /// <param name="view">The sentence.</param>
     /// <param name="first">The trigger's first token.</param>
@@ -102,7 +106,7 @@ internal static class ModalityReader
 
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, first - 5);
-        var negation = FindLast(view, near, first - 1, k => Negation.Contains(k) && k != "yet");
+        var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
         if (negation >= 0 && view.Key(negation + 1) == "only")
         {
             negation = -1; // "not only ... but also".

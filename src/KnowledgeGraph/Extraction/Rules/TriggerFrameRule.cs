@@ -103,6 +103,65 @@ internal sealed class TriggerFrameRule : RelationRule
         return true;
     }
 
+    /// <summary>Whether an -ing form is a gerund governed by a preposition ("a precondition for signing", "a bill on joining").</summary>
+    private static bool TopicOrGoverned(SentenceView view, int first)
+    {
+        var k = first - 1;
+        if (view.Key(k) is "'s" or "’s" && view.MentionAt(k - 1) is { } possessor)
+        {
+            k = possessor.First - 1; // "a bill on Armenia's joining the EU"
+        }
+        else if (view.MentionAt(k) is { } actor && actor.Last == k)
+        {
+            k = actor.First - 1; // "a bill on Armenia joining the EU"
+        }
+
+        return view.Key(k) is "for" or "of" or "to" or "on" or "about" or "regarding" or "concerning" or "over";
+    }
+
+    /// <summary>
+    /// Whether a nominal (or gerund) relation is only a topic or an unannounced event: "a bill on joining the EU", "talks on
+    /// signing the treaty", "received no official notification of Armenia's withdrawal". A noun before "on", "about",
+    /// "regarding" or "concerning" makes the trigger its topic; a negated word of notice ("no notification of") leaves it unsaid.
+    /// </summary>
+    internal static bool AboutOrUnannounced(SentenceView view, int first, int clauseStart)
+    {
+        var k = first - 1;
+        while (k >= clauseStart && first - k <= 5 && (WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "'s" or "’s" || view.MentionAt(k) is not null
+            || (view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && !WordLists.Prepositions.Contains(view.Key(k)) && !WordLists.ClauseBreaks.Contains(view.Key(k))
+                && view.Key(k) is not ("and" or "or"))))
+        {
+            k--;
+        }
+
+        if (k < clauseStart || first - k > 6)
+        {
+            return false;
+        }
+
+        var preposition = view.Key(k);
+        var head = k - 1 >= 0 ? view.Tokens[k - 1] : null;
+        var nounBefore = head is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k - 1) is null
+            && !WordLists.BeAuxiliaries.Contains(head.Key) && !WordLists.CommonVerbs.Contains(head.Key) && !head.Key.EndsWith("ed", StringComparison.Ordinal);
+        if (preposition is "on" or "about" or "regarding" or "concerning" && nounBefore && WordLists.TopicNouns.Contains(head!.Key))
+        {
+            return true;
+        }
+
+        if (preposition == "of" && nounBefore && WordLists.NoticeNouns.Contains(head!.Key))
+        {
+            for (var n = k - 2; n >= Math.Max(clauseStart, k - 5); n--)
+            {
+                if (ModalityReader.IsNegation(view.Key(n)) || view.Key(n) == "any")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a nominal trigger is what a verb of advocacy wants to come about: "supports the establishment of peace and relations between A and B", "called for talks with Y".</summary>
     internal static bool Desired(SentenceView view, int first, int clauseStart)
     {
@@ -126,8 +185,9 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
-        var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "for" or "of" or "to";
-        if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))))
+        var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && TopicOrGoverned(view, first);
+        if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))
+            || AboutOrUnannounced(view, first, clauseStart)))
         {
             // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y", "supports the
             // establishment of good relations between A and B": nothing is stated.
