@@ -85,6 +85,7 @@ internal sealed class DocumentRun
     public ExtractionResult Run(SegmentedText text)
     {
         segmented = text;
+        mentionStage.Prepare(text);
         var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
         foreach (var paragraph in segmented.Paragraphs)
         {

@@ -93,7 +93,55 @@ internal static class WordLists
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
-    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
+    public static readonly FrozenSet<string> Honorifics = Set(
+        "mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "sheikha", "ayatollah", "archbishop", "bishop", "patriarch",
+        "catholicos", "metropolitan", "imam", "rabbi", "cardinal", "father", "prince", "princess", "lord", "lady", "dame");
+
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>Lowercase nouns for a person right before a name ("Russian deserter X", "EU mission head Y", "the opposition politician Z").</summary>
+    public static readonly FrozenSet<string> PersonNouns = Set(
+        "spokesman", "spokeswoman", "spokesperson", "envoy", "deserter", "activist", "journalist", "analyst", "blogger",
+        "politician", "lawmaker", "legislator", "deputy", "businessman", "businesswoman", "billionaire", "oligarch", "official",
+        "diplomat", "commander", "soldier", "citizen", "expert", "professor", "researcher", "scholar", "founder", "author",
+        "writer", "reporter", "correspondent", "lawyer", "attorney", "judge", "prosecutor", "mayor", "governor", "cleric",
+        "priest", "head", "chief", "aide", "adviser", "advisor", "representative", "negotiator", "historian", "economist",
+        "opponent", "critic", "dissident", "prisoner", "detainee", "pilot", "footballer", "athlete", "candidate", "rapporteur",
+        "ombudsman", "ombudsperson", "secretary", "coordinator", "observer", "colonel", "general", "admiral", "officer",
+        "chairman", "chairwoman", "chairperson", "director", "leader", "minister", "ambassador", "president", "premier");
+
+    /// <summary>Verbs of saying after a person's name ("X said", "X told reporters").</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set(
+        "said", "says", "told", "tells", "stressed", "noted", "notes", "added", "stated", "states", "emphasized", "emphasised",
+        "announced", "wrote", "writes", "argued", "argues", "warned", "warns", "explained", "insisted", "claimed", "replied",
+        "commented", "recalled", "underlined", "underscored", "tweeted", "posted", "remarked", "admitted", "acknowledged",
+        "confirmed", "denied", "declared", "asserted", "observed", "suggested", "believes", "thinks", "urged", "voiced");
+
+    /// <summary>Lowercase particles inside a person's name ("Mohammed bin Zayed", "Ursula von der Leyen").</summary>
+    public static readonly FrozenSet<string> NameParticles = Set(
+        "bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "ter");
+
+    /// <summary>Surname endings common in the region's names (Armenian -yan, Slavic and Azerbaijani -ov/-ev, Georgian -shvili/-dze, ...).</summary>
+    public static readonly string[] SurnameEndings =
+    [
+        "yan", "ian", "yants", "ov", "ova", "ev", "eva", "yev", "yeva", "shvili", "dze", "enko", "oglu", "zade", "zadeh",
+        "sky", "ski", "skiy", "skaya", "vich", "ovic", "evic", "escu", "ovna", "evna", "uly", "kyzy", "ava", "ishvili",
+    ];
+
+    /// <summary>Words of web page furniture that end a byline ("Akbar Novruz Read more").</summary>
+    public static readonly FrozenSet<string> PageFurniture = Set(
+        "read", "more", "share", "follow", "print", "subscribe", "comments", "photo", "video", "updated", "published", "tweet", "email");
+
+    /// <summary>Words that open sentences and are no name ("Only Congress can ...", "Two missiles ...").</summary>
+    public static readonly FrozenSet<string> SentenceOpeners = Set(
+        "only", "even", "yet", "still", "then", "now", "today", "later", "earlier", "last", "next", "every", "all", "some",
+        "many", "most", "several", "few", "no", "any", "other", "former", "new", "current", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "thousands", "hundreds", "dozens", "millions", "neither", "nor", "either",
+        "here", "there", "when", "where", "what", "why", "how", "who", "if", "unlike", "like", "instead", "first", "finally",
+        "notably", "similarly", "likewise", "indeed", "recently", "previously", "currently", "asked", "speaking", "citing",
+        "following", "officially", "separately", "together", "besides", "below", "above", "but", "and", "or", "so", "thus",
+        "hence", "because", "though", "nevertheless", "nonetheless", "amid", "among", "against", "over", "about", "around",
+        "through", "throughout", "toward", "towards", "once", "unless", "until", "whether", "perhaps", "yes", "already");
 
     public static readonly FrozenSet<string> BeAuxiliaries = Set("was", "were", "is", "are", "be", "been", "being", "got", "gets");
 

@@ -15,8 +15,12 @@ internal sealed partial class MentionStage
     private string? lastPerson;
     private string[]? lastPersonPair;
     private string[]? lastLeaderPair;
+    private DocumentContext context = DocumentContext.Empty;
 
     public MentionStage(DocumentRun run) => this.run = run;
+
+    /// <summary>Reads what the whole document says before its first sentence: acronyms, lowercase words, states named most.</summary>
+    public void Prepare(SegmentedText text) => context = DocumentContext.Build(run.Model, text);
 
     /// <summary>Forgets the person "he" and "she" stand for: a new paragraph starts.</summary>
     public void StartParagraph() => lastPerson = null;
@@ -49,6 +53,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(NamedBodies(view, matches));
             candidates.AddRange(WeaponSystems(view, matches));
             candidates.AddRange(NamedOutlets(view, matches));
+            candidates.AddRange(PersonNames(view, matches));
         }
 
         var taken = (bool[])view.Reserved.Clone();
