@@ -49,7 +49,7 @@ internal static class WordLists
         "while", "following", "since", "within", "alongside", "immediately", "furthermore", "moreover", "therefore", "also",
         "meanwhile", "although", "according", "particular", "said");
 
-    public static readonly FrozenSet<string> NameConnectors = Set("of", "for", "and", "on", "the", "de", "-", "&", "du", "des", "la", "al");
+    public static readonly FrozenSet<string> NameConnectors = Set("of", "for", "and", "on", "de", "-", "&", "du", "des", "la", "al");
 
     public static readonly FrozenSet<string> OrganizationHeads = Set(
         "organization", "organisation", "union", "group", "council", "ministry", "mission", "agency", "committee",
@@ -57,14 +57,30 @@ internal static class WordLists
         "university", "company", "corporation", "court", "department", "administration", "government", "force", "forces",
         "army", "navy", "guard", "police", "bureau", "secretariat", "community", "association", "movement", "front",
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
-        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium");
+        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
+        "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
+        "patrol", "caucus");
+
+    /// <summary>Lowercase nouns after a capitalized name that make it a body ("the ruling Georgian Dream party").</summary>
+    public static readonly FrozenSet<string> BodyNouns = Set("party", "faction", "movement", "bloc", "coalition", "alliance", "union", "group", "organisation", "organization");
+
+    /// <summary>Heads of a state's own institutions named with "of" and the state: "Government of Armenia", "Parliament of Georgia".</summary>
+    public static readonly FrozenSet<string> StateInstitutionHeads = Set("government", "parliament", "cabinet", "senate", "presidency", "constitution");
+
+    /// <summary>Heads of bodies seated somewhere, whose "in" part belongs to the name: "the EU Mission in Armenia", "the US Embassy in Georgia".</summary>
+    public static readonly FrozenSet<string> SeatedHeads = Set("mission", "embassy", "consulate", "office", "delegation", "representation", "centre", "center");
+
+    /// <summary>Acronyms that name no body ("GDP", a time zone after a clock time).</summary>
+    public static readonly FrozenSet<string> NonBodyAcronyms = Set(
+        "gdp", "gnp", "ceo", "ngo", "ngos", "lng", "cpi", "vat", "usd", "eur", "rub", "amd", "azn", "gel", "gmt", "utc", "cet", "cest", "cdt",
+        "edt", "est", "pst", "amt", "msk", "hq", "pm", "am", "tv", "pr", "it", "phd", "mp", "mps", "covid", "ok", "aka", "faq", "pdf", "url");
 
     public static readonly FrozenSet<string> MilitaryUnitHeads = Set(
         "brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "unit", "detachment", "garrison");
 
     public static readonly FrozenSet<string> AgreementHeads = Set(
         "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
-        "roadmap", "statement", "constitution");
+        "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree");
 
     /// <summary>Head nouns of named places the graph may lack: corridors, routes, exclaves, regions.</summary>
     public static readonly FrozenSet<string> PlaceHeads = Set(

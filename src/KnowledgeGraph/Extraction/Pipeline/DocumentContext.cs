@@ -16,6 +16,7 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, string> acronyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> lowercase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> states = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> acronymUses = new(StringComparer.Ordinal);
 
     /// <summary>An empty context: no acronym, no lowercase word, no state.</summary>
     public static DocumentContext Empty { get; } = new();
@@ -33,6 +34,10 @@ internal sealed class DocumentContext
                 if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]))
                 {
                     context.lowercase.Add(t.Key);
+                }
+                else if (t.IsAcronym)
+                {
+                    context.acronymUses[t.Key] = context.acronymUses.GetValueOrDefault(t.Key) + 1;
                 }
 
                 if (t.Key == "(" && i + 2 < tokens.Count && tokens[i + 1].IsAcronym && tokens[i + 2].Key == ")"
@@ -59,6 +64,9 @@ internal sealed class DocumentContext
     /// <summary>Gets the long form the text gives an acronym in parentheses, written as in the text, if any.</summary>
     public string? LongForm(string acronymKey) => acronyms.GetValueOrDefault(acronymKey);
 
+    /// <summary>Gets how often the text writes the acronym.</summary>
+    public int AcronymUses(string key) => acronymUses.GetValueOrDefault(key);
+
     /// <summary>Gets whether the text writes the word in lowercase somewhere.</summary>
     public bool WritesLowercase(string key) => lowercase.Contains(key);
 
@@ -78,19 +86,24 @@ internal sealed class DocumentContext
     /// Where the long form of an acronym in parentheses starts ("Organization for Security and Co-operation in Europe (OSCE)"):
     /// the earliest capitalized word before the parenthesis from which the words' initials spell the acronym, or null.
     /// </summary>
-    public static int? LongFormStart(IReadOnlyList<Token> tokens, int open, string acronym)
+    public static int? LongFormStart(IReadOnlyList<Token> tokens, int open, string acronym) =>
+        LongFormStart(tokens, open, acronym, allowSkip: false) ?? LongFormStart(tokens, open, acronym, allowSkip: true);
+
+    /// <summary>The earliest start whose initials spell the acronym; with <paramref name="allowSkip"/>, one capitalized word may give no letter.</summary>
+    private static int? LongFormStart(IReadOnlyList<Token> tokens, int open, string acronym, bool allowSkip)
     {
         var letters = new string([.. acronym.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
         int? found = null;
         for (var s = open - 1; s >= 0 && open - s <= 14; s--)
         {
             var t = tokens[s];
-            if (!(t.IsWordLike || Connectors.Contains(t.Key)) || (t.Kind == TokenKind.Word && !t.IsCapitalized && !Connectors.Contains(t.Key)))
+            var afterHyphen = s >= 2 && tokens[s - 1].Key == "-" && tokens[s - 1].End == t.Start && tokens[s - 2].End == tokens[s - 1].Start;
+            if (!(t.IsWordLike || Connectors.Contains(t.Key)) || (t.Kind == TokenKind.Word && !t.IsCapitalized && !Connectors.Contains(t.Key) && !afterHyphen))
             {
                 break;
             }
 
-            if (t.IsCapitalized && Spells(tokens, s, open, letters))
+            if (t.IsCapitalized && Spells(tokens, s, open, letters, allowSkip))
             {
                 found = s;
             }
@@ -100,7 +113,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>Whether the words from <paramref name="from"/> to before <paramref name="to"/> spell the letters by their initials.</summary>
-    private static bool Spells(IReadOnlyList<Token> tokens, int from, int to, string letters)
+    private static bool Spells(IReadOnlyList<Token> tokens, int from, int to, string letters, bool allowSkip)
     {
         var words = new List<(string Key, bool Capital, bool Acronym)>();
         for (var k = from; k < to; k++)
@@ -119,7 +132,7 @@ internal sealed class DocumentContext
             words.Add((t.Key, t.IsCapitalized, t.IsAcronym));
         }
 
-        return words.Count > 0 && words[0].Capital && Match(words, 0, letters, 0, skipped: false);
+        return words.Count > 0 && words[0].Capital && Match(words, 0, letters, 0, skipped: !allowSkip);
     }
 
     private static bool Match(List<(string Key, bool Capital, bool Acronym)> words, int w, string letters, int l, bool skipped)

@@ -10,7 +10,7 @@ internal sealed partial class MentionStage
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!(tokens[i].IsCapitalized && tokens[i].IsWordLike) || view.Reserved[i])
+            if (!(tokens[i].IsCapitalized && tokens[i].IsWordLike) || view.Reserved[i] || IsDateWord(tokens[i].Key))
             {
                 i++;
                 continue;
@@ -20,7 +20,7 @@ internal sealed partial class MentionStage
             while (end + 1 < tokens.Length && !view.Reserved[end + 1])
             {
                 var next = tokens[end + 1];
-                if ((next.IsCapitalized && next.IsWordLike) || (next.Kind == TokenKind.Number && end > i))
+                if ((next.IsCapitalized && next.IsWordLike && !IsDateWord(next.Key)) || (next.Kind == TokenKind.Number && end > i))
                 {
                     end++;
                 }
@@ -38,6 +38,10 @@ internal sealed partial class MentionStage
                 {
                     end += 2; // "Organization for Security and Cooperation in Europe": a head-first name takes its "in" part
                 }
+                else if (next.Key is "in" or "to" && SeatedPlace(view, matches, end) is { } seat)
+                {
+                    end = seat; // "the European Union Mission in Armenia": a seated body's place is part of its name
+                }
                 else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
                 {
                     end += 3; // "Agreement on the Establishment of Peace"
@@ -48,10 +52,35 @@ internal sealed partial class MentionStage
                 }
             }
 
+            var runEnd = end;
             var start = i;
-            while (start <= end && (WordLists.LeadingStopwords.Contains(tokens[start].Key) || !tokens[start].IsCapitalized))
+            while (start <= end && (WordLists.LeadingStopwords.Contains(tokens[start].Key) || !tokens[start].IsCapitalized || (IsSentenceStart(view, start) && IsSentenceOpener(tokens[start].Key, person: false))))
             {
                 start++;
+            }
+
+            // "Ministerial Council of the Organization for ... (OSCE)": the acronym spells only the inner body, which is a body of its own.
+            if (AcronymAfter(view, end) is { } acronymStart && acronymStart > start + 1)
+            {
+                var outerLast = acronymStart - 1;
+                while (outerLast > start && tokens[outerLast].Key is "of" or "the" or "and")
+                {
+                    outerLast--;
+                }
+
+                foreach (var inner in BodySpan(view, matches, acronymStart, end))
+                {
+                    yield return inner;
+                }
+
+                end = outerLast;
+            }
+
+            if (start <= end && HeadIndex(tokens, start, end) < 0 && NamedByBodyNoun(view, matches, start, end) is { } party)
+            {
+                yield return party;
+                i = runEnd + 1;
+                continue;
             }
 
             // "Chairman of the Organization for Security ...": a head-first body after "of the" starts the name itself.
@@ -79,19 +108,29 @@ internal sealed partial class MentionStage
                 }
             }
 
-            i = end + 1;
+            i = runEnd + 1;
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
             // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
             var opening = head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
-            if (head < 0 || (head == start && !opening && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
+            var ofState = head == start && head >= 0 && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } se && se <= end;
+            if (head < 0 || (head == start && !opening && !ofState && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
             {
                 continue;
             }
 
-            // "X of <known state or body>" ends the name: the rest is who it belongs to.
-            var last = opening ? end : head;
-            while (last + 2 <= end && tokens[last + 1].Key == "of")
+            // "X of <known state or body>" ends the name: the rest is who it belongs to, unless the acronym after it spells it
+            // ("Armenian National Committee of America (ANCA)") or the head is a state's own institution ("Government of Armenia").
+            var spelled = AcronymAfter(view, end) == start;
+            var institution = head == start && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } stateEnd && stateEnd <= end
+                ? stateEnd : -1;
+            var last = opening || spelled ? end : institution >= 0 ? institution : head;
+            if (!spelled && institution < 0 && WordLists.SeatedHeads.Contains(tokens[head].Key) && head + 2 <= end && tokens[head + 1].Key is "in" or "to")
+            {
+                last = end; // "Mission in Armenia"
+            }
+
+            while (!spelled && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")
             {
                 var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
                 if (k > end || matches[k] is not null)
@@ -107,7 +146,7 @@ internal sealed partial class MentionStage
             }
 
             // "Institute of Postgraduate Education of Kütahya Dumlupınar University": a known name after the last "of" is the owner.
-            for (var k = start + 2; k <= last; k++)
+            for (var k = start + 2; k <= last && !spelled && institution < 0; k++)
             {
                 if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last)
                 {
@@ -222,9 +261,15 @@ internal sealed partial class MentionStage
             : kind == run.Model.PlaceKind ? "place-head-noun"
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
-        if (kind == run.Model.AgreementKind && view.Key(last + 1) != "between" && KnownAgreement(view, name) is { } known)
+        if (kind == run.Model.AgreementKind && KnownAgreement(view, name, last) is { } known)
         {
+            run.AddAlias(known, name); // the official name, met again, is the same agreement
             return new EntityMention(first, last, known.Id, FormKind.Alias, "agreement-context", 0.8);
+        }
+
+        if (kind == run.Model.OrganizationKind && OwnedBody(view, first, last, head, rule) is { } owned)
+        {
+            return owned;
         }
 
         var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
@@ -235,7 +280,7 @@ internal sealed partial class MentionStage
     /// "The Peace Treaty", named without its parties: the one known agreement whose name holds all its words and whose
     /// parties this or the previous sentence names. Shared generic words alone never link.
     /// </summary>
-    private KnownEntity? KnownAgreement(SentenceView view, string name)
+    private KnownEntity? KnownAgreement(SentenceView view, string name, int last)
     {
         var words = Tokenizer.Keys(name).Where(k => k.Length > 2 && k is not ("the" or "and")).ToList();
         if (words.Count < 2)
@@ -243,10 +288,17 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "Agreement on the Establishment of Peace and ...", "Strategic Partnership Commission Charter": also the one agreement
+        // with a form "<peace> <agreement>" whose descriptive words the name holds, under the same head or a synonym of it.
+        var nameKeys = Tokenizer.Keys(name).ToHashSet(StringComparer.Ordinal);
+        var head = Tokenizer.Keys(name).LastOrDefault(WordLists.AgreementHeads.Contains);
         var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.AgreementKind)
-            .Where(e => Tokenizer.Keys(e.Name).ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+            .Where(e => (Tokenizer.Keys(e.Name).ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+                || run.Model.Graph.FindEntity(e.Id)?.Aliases.Prepend(e.Name).Any(form => Tokenizer.Keys(form) is { Length: >= 2 } fk
+                    && (fk[^1] == head || (AgreementSynonyms.Contains(fk[^1]) && nameKeys.Overlaps(AgreementSynonyms)))
+                    && fk.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToList() is { Count: > 0 } content && content.All(nameKeys.Contains)) == true)
             .Where(e => NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is { Count: > 0 } parties
-                && parties.All(p => run.NamedNear(p, view)))
+                && BetweenAgrees(view, last, parties) && PartiesInContext(view, parties))
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
@@ -262,7 +314,8 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || view.Reserved[i] || matches[i] is not null || WordLists.LeadingStopwords.Contains(tokens[i].Key))
+            if (!tokens[i].IsCapitalized || view.Reserved[i] || matches[i] is not null || WordLists.LeadingStopwords.Contains(tokens[i].Key)
+                || (IsSentenceStart(view, i) && IsSentenceOpener(tokens[i].Key, person: false)))
             {
                 continue;
             }

@@ -17,7 +17,7 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!IsFreePersonWord(view, matches, i) || (i > 0 && ContinuesName(view, i - 1)) || (i == 0 && IsSentenceOpener(tokens[0].Key, person: true)))
+            if (!IsFreePersonWord(view, matches, i) || (i > 0 && ContinuesName(view, i - 1)) || (IsSentenceStart(view, i) && IsSentenceOpener(tokens[i].Key, person: true)))
             {
                 continue;
             }
@@ -230,8 +230,22 @@ internal sealed partial class MentionStage
     private bool ContinuesName(SentenceView view, int k)
     {
         var t = view.Tokens[k];
-        return t.IsCapitalized && t.IsWordLike && !WordLists.LeadingStopwords.Contains(t.Key) && !(k == 0 && IsSentenceOpener(t.Key, person: true))
+        return t.IsCapitalized && t.IsWordLike && !WordLists.LeadingStopwords.Contains(t.Key) && !(IsSentenceStart(view, k) && IsSentenceOpener(t.Key, person: true))
             && !WordLists.Honorifics.Contains(t.Key) && run.Model.TitleAt(view.Tokens, k) is null && !WordLists.PageFurniture.Contains(t.Key);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is the sentence's first word (only punctuation, such as a bullet or a quote, before it).</summary>
+    private static bool IsSentenceStart(SentenceView view, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (view.Tokens[k].IsWordLike)
+            {
+                return false;
+            }
+        }
+
+        return i < view.Tokens.Length;
     }
 
     /// <summary>Whether a sentence's capitalized first word is an ordinary word ("Only", "Two", or, for persons, one the text writes in lowercase).</summary>

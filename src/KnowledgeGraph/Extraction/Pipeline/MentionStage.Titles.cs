@@ -79,7 +79,7 @@ internal sealed partial class MentionStage
 
                 if (of is not null)
                 {
-                    run.AddTitleHolder(title!.Role.Concept, of.EntityId, apposed.EntityId);
+                    run.AddTitleHolder(HolderKey(title!), of.EntityId, apposed.EntityId);
                 }
 
                 view.Mentions.Add(apposed);
@@ -96,7 +96,7 @@ internal sealed partial class MentionStage
 
             if (person is null)
             {
-                if (!honorific && of is not null && run.TitleHolder(title!.Role.Concept, of.EntityId) is { } holderId)
+                if (!honorific && of is not null && run.TitleHolder(HolderKey(title!), of.EntityId) is { } holderId)
                 {
                     // "the American president", "the President of Azerbaijan": the person the text gave that office.
                     for (var r = i; r <= titleLast; r++)
@@ -130,7 +130,7 @@ internal sealed partial class MentionStage
                 view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, person, of));
                 if (of is not null)
                 {
-                    run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+                    run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
                 }
 
                 if (run.Entity(person.EntityId) is { IsNew: true, Role: null } holder)
@@ -168,7 +168,7 @@ internal sealed partial class MentionStage
         view.Titles.Add(new TitleSpan(titleStart, titleLast, title.Role, person, of));
         if (of is not null)
         {
-            run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+            run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
         }
     }
 
@@ -277,6 +277,13 @@ internal sealed partial class MentionStage
         t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key) && !WordLists.Weekdays.Contains(t.Key)
         && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key) && !WordLists.PageFurniture.Contains(t.Key)
         && !WordLists.EventHeads.Contains(t.Key) && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.MilitaryUnitHeads.Contains(t.Key);
+
+    /// <summary>
+    /// The office a title names, for "the president of X" to find who the text gave it: the role concept, except for the
+    /// generic leader concept, whose titles (secretary general, chairperson, director) are different offices of one body.
+    /// </summary>
+    private static string HolderKey(TitlePhrase title) =>
+        title.Role.Concept == "leader" ? title.Role.Concept + ":" + string.Join(' ', title.Keys) : title.Role.Concept;
 
     /// <summary>Whether two names joined by "and" follow: "X Y and Z W".</summary>
     private static bool CoordinatedNamesAt(IReadOnlyList<Token> tokens, int j)

@@ -54,6 +54,8 @@ internal sealed partial class MentionStage
             candidates.AddRange(WeaponSystems(view, matches));
             candidates.AddRange(NamedOutlets(view, matches));
             candidates.AddRange(PersonNames(view, matches));
+            candidates.AddRange(BareAcronyms(view, matches));
+            candidates.AddRange(Agreements(view, matches));
         }
 
         var taken = (bool[])view.Reserved.Clone();
@@ -345,6 +347,58 @@ internal sealed partial class MentionStage
             || WordLists.OrganizationHeads.Contains(t.Key) || WordLists.AgreementHeads.Contains(t.Key) || WordLists.EventHeads.Contains(t.Key);
     }
 
+    /// <summary>"the peace treaty between A and B": whether the states named after "between" (if any) are the agreement's parties.</summary>
+    private bool BetweenAgrees(SentenceView view, int last, IReadOnlyCollection<string> parties)
+    {
+        if (view.Key(last + 1) != "between")
+        {
+            return true;
+        }
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = last + 2; i < view.Tokens.Length && i - last < 14 && view.Key(i) is not ("." or ";" or "," or "which" or "that"); i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(view.Tokens, i) is { } m)
+            {
+                if (StateOf(m) is { } state)
+                {
+                    named.Add(state.Id);
+                }
+
+                i += m.Count - 1;
+            }
+        }
+
+        return named.SetEquals(parties);
+    }
+
+    /// <summary>
+    /// Whether an agreement's parties are in context: named in this or the previous sentence, or the states the whole
+    /// document names most while this sentence names no other state.
+    /// </summary>
+    private bool PartiesInContext(SentenceView view, IReadOnlyCollection<string> parties)
+    {
+        if (parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view)))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(view.Tokens, i) is { } m)
+            {
+                if (StateOf(m) is { } state && !parties.Contains(state.Id))
+                {
+                    return false;
+                }
+
+                i += m.Count - 1;
+            }
+        }
+
+        return parties.All(context.IsMainState);
+    }
+
     /// <summary>
     /// Links to a known agreement only when the context agrees: a name in lowercase generic words ("a strategic partnership
     /// charter", "the peace treaty") links when every party its known name joins is named in this or the previous sentence (and no "between" names others); parties written
@@ -371,10 +425,17 @@ internal sealed partial class MentionStage
             List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
             var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
             var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
-            var inContext = parties.Count > 0 && view.Key(m.Last + 1) != "between" && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
+            var near = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
+            var inContext = parties.Count > 0 && BetweenAgrees(view, m.Last, parties) && PartiesInContext(view, parties);
             if (conflicting || (generic && !inContext))
             {
                 view.Mentions.Remove(m);
+            }
+            else if (m.Rule == "agreement-context" || (generic && !near))
+            {
+                // Named by a form without its parties ("a peace treaty", its official title) or linked by the document's
+                // states only: the parties the graph's name joins are the graph's, not the text's, so the name rule does not read them.
+                run.NamedOnce.Add(e.Id);
             }
         }
     }
