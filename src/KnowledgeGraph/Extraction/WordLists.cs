@@ -80,12 +80,14 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> AgreementHeads = Set(
         "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
-        "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree");
+        "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree", "policy", "programme", "program",
+        "doctrine", "strategy", "partnership");
 
     /// <summary>Head nouns of named places the graph may lack: corridors, routes, exclaves, regions.</summary>
     public static readonly FrozenSet<string> PlaceHeads = Set(
         "corridor", "route", "exclave", "enclave", "region", "province", "railway", "railroad", "highway", "pipeline", "district",
-        "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base");
+        "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base", "county",
+        "municipality", "street", "square", "bridge", "lake", "river", "mountains", "gorge");
 
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",

@@ -152,6 +152,15 @@ public sealed class EntityLinkingTests
     public void Extract_TitleCaseLine_MakesNoBodyFromItsCapitals() =>
         Assert.That(Extract("Armenia To Lead Talks On Closing The Caspian Group", "Armenia met Azerbaijan.").Entities.Where(e => e.IsNew), Is.Empty);
 
+    [Test]
+    public void Gazetteer_NameGluedToItsNumber_MatchesItsSpacedForm()
+    {
+        var gazetteer = new KnowledgeGraph.Extraction.Gazetteer();
+        gazetteer.Add("caspian24", "Caspian24", KnowledgeGraph.Extraction.FormKind.Name);
+        var match = gazetteer.MatchAt(KnowledgeGraph.Extraction.Tokenizer.Tokenize("an interview with Caspian 24 today"), 3);
+        Assert.That(match?.Count, Is.EqualTo(2));
+    }
+
     [TestCase("organisation", "organization")]
     [TestCase("recognise", "recognize")]
     public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>

@@ -59,7 +59,7 @@ internal sealed partial class MentionStage
         }
 
         var head = HeadIndex(tokens, 0, tokens.Length - 1);
-        return head < 0 ? run.Model.OrganizationKind : HeadKind(tokens[head].Key);
+        return head < 0 ? run.Model.OrganizationKind : HeadKindAt(tokens, head);
     }
 
     /// <summary>"the ruling Georgian Dream party": capitalized words without a head noun before a lowercase body noun name a body.</summary>
@@ -129,7 +129,7 @@ internal sealed partial class MentionStage
     {
         for (var k = last; k >= first; k--)
         {
-            if (HeadKind(tokens[k].Key) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
+            if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
             {
                 return k;
             }

@@ -86,10 +86,10 @@ internal sealed partial class MentionStage
             // "Chairman of the Organization for Security ...": a head-first body after "of the" starts the name itself.
             for (var k = start + 1; k + 1 <= end; k++)
             {
-                if (HeadKind(tokens[k].Key) is not null)
+                if (HeadKindAt(tokens, k) is not null)
                 {
                     if (tokens[k - 1].Key is "the" or "of" && tokens[k + 1].Key is "for" or "on" or "of" && WordLists.OrganizationHeads.Contains(tokens[k].Key)
-                        && Enumerable.Range(start, k - start).All(h => HeadKind(tokens[h].Key) is null))
+                        && Enumerable.Range(start, k - start).All(h => HeadKindAt(tokens, h) is null))
                     {
                         start = k;
                     }
@@ -101,7 +101,7 @@ internal sealed partial class MentionStage
             var head = -1;
             for (var k = end; k >= start; k--)
             {
-                if (HeadKind(tokens[k].Key) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
+                if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
                 {
                     head = k; // not the second half of a hyphenated word ("Co-operation")
                     break;
@@ -151,7 +151,7 @@ internal sealed partial class MentionStage
                 if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last)
                 {
                     last = k - 2;
-                    head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKind(tokens[h].Key) is not null, -1);
+                    head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKindAt(tokens, h) is not null, -1);
                     break;
                 }
             }
@@ -161,7 +161,7 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            var kind = HeadKind(tokens[head].Key)!;
+            var kind = HeadKindAt(tokens, head)!;
             var acronym = view.Key(last + 1) == "(" && view.Key(last + 3) == ")" && last + 2 < tokens.Length && tokens[last + 2].IsAcronym ? last + 2 : -1;
             if (acronym >= 0 && kind == run.Model.EventKind && tokens[head].Key == "conference" && head == start && run.Model.OrganizationKind is { } body)
             {
@@ -244,6 +244,10 @@ internal sealed partial class MentionStage
 
         return false;
     }
+
+    /// <summary>The kind a token's head noun gives, in its place: "Autonomous Republic" is a place, "Republic" alone no head.</summary>
+    private string? HeadKindAt(IReadOnlyList<Token> tokens, int k) =>
+        HeadKind(tokens[k].Key) ?? (tokens[k].Key == "republic" && k > 0 && tokens[k - 1].Key == "autonomous" ? run.Model.PlaceKind : null);
 
     private string? HeadKind(string key) =>
         WordLists.MilitaryUnitHeads.Contains(key) ? run.Model.MilitaryUnitKind ?? run.Model.OrganizationKind

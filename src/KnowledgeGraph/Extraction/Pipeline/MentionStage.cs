@@ -56,6 +56,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(PersonNames(view, matches));
             candidates.AddRange(BareAcronyms(view, matches));
             candidates.AddRange(Agreements(view, matches));
+            candidates.AddRange(PlaceNames(view, matches));
         }
 
         var taken = (bool[])view.Reserved.Clone();
@@ -308,6 +309,11 @@ internal sealed partial class MentionStage
         if (chosen.Form == FormKind.Metonym && ModifiesName(view, last + 1))
         {
             return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
+        }
+
+        if (chosen.Form == FormKind.Metonym && ids.Length == 1 && LocativeCapital(view, match, last) is { } city)
+        {
+            return city; // "talks in Abu Dhabi": the city where they happen, not its government
         }
 
         var confidence = (match.Fuzzy ? 0.85 : 1.0) * (chosen.BuiltIn ? 0.95 : 1.0) * (chosen.Form == FormKind.Metonym ? 0.85 : 1.0);
