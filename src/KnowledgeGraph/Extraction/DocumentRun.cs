@@ -169,6 +169,14 @@ internal sealed class DocumentRun
             return existing;
         }
 
+        // "EU Council" and "European Union Council": the same words once known names are read as their entities.
+        if (!model.IsPersonKind(kind) && NormalizedName(name) is { } normalized
+            && newEntities.Values.Where(e => e.Kind == kind && NormalizedName(e.Name) == normalized).ToList() is [{ } sameNormalized])
+        {
+            AddAlias(sameNormalized, name);
+            return sameNormalized;
+        }
+
         // "AZAL" met before "Azerbaijan Airlines": a body's acronym whose letters the name spells in order is the same body.
         if (kind == model.OrganizationKind && Tokenizer.Keys(name) is { Length: >= 2 } nameKeys
             && newEntities.Values.Where(e => e.Kind == kind && e.Rule == "bare-acronym" && AcronymFits(e.Name, nameKeys)).ToList() is [{ } acronym])
@@ -220,6 +228,29 @@ internal sealed class DocumentRun
         }
 
         return entity;
+    }
+
+    /// <summary>A name's folded words with every span the graph's gazetteer knows replaced by its entity; null when it knows none.</summary>
+    private string? NormalizedName(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        var parts = new List<string>();
+        var known = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (model.Gazetteer.MatchAt(tokens, i) is { } m && m.EntityIds.Length == 1 && m.Count < tokens.Length)
+            {
+                parts.Add("#" + m.EntityIds[0]);
+                known = true;
+                i += m.Count - 1;
+            }
+            else
+            {
+                parts.Add(tokens[i].Key);
+            }
+        }
+
+        return known ? string.Join(' ', parts) : null;
     }
 
     /// <summary>Whether an acronym's letters appear in order in the name's words, starting with its first letter and taking some from every word.</summary>

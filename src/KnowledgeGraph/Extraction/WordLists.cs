@@ -59,7 +59,12 @@ internal static class WordLists
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
         "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
         "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
-        "patrol", "caucus");
+        "patrol", "caucus", "commonwealth");
+
+    /// <summary>Heads of bodies that belong to no state even when their name holds its demonym ("Armenian Apostolic Church", "Azerbaijan Airlines").</summary>
+    public static readonly FrozenSet<string> NonStateHeads = Set(
+        "airlines", "airways", "company", "corporation", "church", "diocese", "patriarchate", "party", "faction", "movement",
+        "foundation", "consortium", "association", "network");
 
     /// <summary>Lowercase nouns after a capitalized name that make it a body ("the ruling Georgian Dream party").</summary>
     public static readonly FrozenSet<string> BodyNouns = Set("party", "faction", "movement", "bloc", "coalition", "alliance", "union", "group", "organisation", "organization");

@@ -159,4 +159,34 @@ public sealed class BodyAndAgreementMentionTests
     [Test]
     public void Extract_KnownAgreementBetweenOtherStates_DoesNotLink() =>
         Assert.That(ExtractWithGraphData("Russia signed the peace treaty between Russia and Turkey.").Entities.Select(e => e.Id), Does.Not.Contain("armenia-azerbaijan-peace-treaty"));
+
+    [Test]
+    public void Extract_BodyOfAnotherNamedBody_IsTwoBodies()
+    {
+        var names = Extract("The head of the Lori Diocese of the Armenian Holy Church spoke in Moscow.").Entities.Select(e => e.Name).ToList();
+        Assert.That(names, Is.SupersetOf(new[] { "Lori Diocese", "Armenian Holy Church" }));
+    }
+
+    [Test]
+    public void Extract_GovernmentsInTheFormulaOfADocument_AreTheStates()
+    {
+        var r = Extract("The charter between the Government of Armenia and the Government of Azerbaijan was signed in Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+            Assert.That(r.Entities.Single(e => e.Id == "armenia").Mentions.Single().Text, Is.EqualTo("Government of Armenia"));
+        });
+    }
+
+    [Test]
+    public void Extract_BodyNamedWithAKnownAcronymOrItsLongForm_IsOneBody()
+    {
+        var r = Extract("The EU Council met in Moscow.", "The European Union Council later issued a statement.");
+        Assert.That(r.Entities.Where(e => e.IsNew && e.Kind == "Organization").Select(e => e.Mentions.Length), Is.EqualTo(new[] { 2 }));
+    }
+
+    [Test]
+    public void Extract_ForeignMinistryOfAState_HasTheMinistryOfForeignAffairsForm() =>
+        Assert.That(Extract("Azerbaijan's Foreign Ministry issued a statement.").Entities.Single(e => e.Name == "Foreign Ministry of Azerbaijan").Aliases,
+            Does.Contain("Ministry of Foreign Affairs of Azerbaijan"));
 }

@@ -113,4 +113,19 @@ public sealed class PersonMentionTests
             Assert.That(r.Relations.Where(x => x.Target == "quorin-plax" || x.Source == "quorin-plax"), Is.Empty);
         });
     }
+
+    [Test]
+    public void Extract_AmbassadorToAStateBeforeAName_IsTheAmbassador()
+    {
+        var person = Extract("Outgoing Russian ambassador to Armenia Quorin Plax spoke in Moscow.").Entities.Single(e => e.Name == "Quorin Plax");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Kind, Is.EqualTo("Official"));
+            Assert.That(person.Role, Is.EqualTo("ambassador of Russia"));
+        });
+    }
+
+    [Test]
+    public void Extract_CapitalizedPersonNounBeforeAName_IsNoPartOfTheName() =>
+        Assert.That(Extract("State Secretary Quorin Plax issued a statement.").Entities.Select(e => e.Name), Does.Contain("Quorin Plax"));
 }

@@ -56,4 +56,19 @@ public sealed class PlaceMentionTests
             Assert.That(r.Entities.Single(e => e.Id == "azerbaijan").Mentions.Select(m => m.Text), Does.Contain("Baku"));
         });
     }
+
+    [Test]
+    public void Extract_DatelineCapital_IsNoMentionOfTheGovernment() =>
+        Assert.That(Extract("MOSCOW (Caspian Wire) – Armenia said on Wednesday it would skip the summit.").Entities.Select(e => e.Id), Does.Not.Contain("russia"));
+
+    [Test]
+    public void Extract_CapitalsJoinedBeforeAPlaceNoun_ArePlaces()
+    {
+        var r = Extract("Residents blocked the Moscow-Yerevan highway on Monday.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Select(e => e.Id), Does.Not.Contain("russia"));
+            Assert.That(r.Entities.Single(e => e.Name == "Yerevan").Kind, Is.EqualTo("Place"));
+        });
+    }
 }

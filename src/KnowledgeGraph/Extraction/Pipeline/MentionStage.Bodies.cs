@@ -115,7 +115,7 @@ internal sealed partial class MentionStage
             kind = body;
         }
 
-        if (matches[acronym] is { Count: 1 } acr && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
+        if (view.Key(last + 1) == "(" && acronym < matches.Length && matches[acronym] is { Count: 1 } acr && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
         {
             yield return (first, last, PriorityPattern, () => new EntityMention(first, last, graphBody.Id, FormKind.Alias, "acronym-link", 0.9));
             yield break;
@@ -170,6 +170,47 @@ internal sealed partial class MentionStage
             && m.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias) ? k + m.Count - 1 : null;
     }
 
+    /// <summary>The first token of the state after "Government of (the)".</summary>
+    private static int StateStart(SentenceView view, int head) => view.Key(head + 2) == "the" ? head + 3 : head + 2;
+
+    /// <summary>Whether a name stands in the parties' formula of a document: "between the X and the Y".</summary>
+    private static bool InBetweenFormula(SentenceView view, int start)
+    {
+        var k = view.Key(start - 1) == "the" ? start - 2 : start - 1;
+        if (view.Key(k) == "between")
+        {
+            return true;
+        }
+
+        return view.Key(k) == "and" && Enumerable.Range(Math.Max(0, k - 12), Math.Min(12, k)).Any(b => view.Key(b) == "between");
+    }
+
+    /// <summary>
+    /// "Tavush Diocese of the Armenian Apostolic Church": where the second body starts when a name of two words or more ending
+    /// in a body's head is followed by "of (the)" and an unknown name with a head of its own; null otherwise.
+    /// </summary>
+    private int? OfAnotherBody(SentenceView view, GazetteerMatch?[] matches, int start, int end)
+    {
+        var tokens = view.Tokens;
+        for (var of = start + 2; of + 2 <= end; of++)
+        {
+            if (tokens[of].Key != "of" || !WordLists.OrganizationHeads.Contains(tokens[of - 1].Key) || HeadKindAt(tokens, of - 1) is null)
+            {
+                continue;
+            }
+
+            var b = view.Key(of + 1) == "the" ? of + 2 : of + 1;
+            var bHead = HeadIndex(tokens, b, end);
+            if (b <= end && (matches[b] is null || matches[b]!.Entries.All(e => e.Form == FormKind.Demonym)) && bHead > b && WordLists.OrganizationHeads.Contains(tokens[bHead].Key) && bHead == end
+                && Enumerable.Range(b, end - b + 1).All(k => tokens[k].IsCapitalized || WordLists.NameConnectors.Contains(tokens[k].Key)))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsDateWord(string key) => WordLists.Months.Contains(key) || WordLists.Weekdays.Contains(key);
 
     /// <summary>
@@ -222,7 +263,20 @@ internal sealed partial class MentionStage
 
         // "Azerbaijan's Foreign Ministry" is named with its owner; "the Armenian Foreign Ministry" as written, with the owner's form as alias.
         var possessive = core == first;
-        var entity = run.NewEntity(possessive ? qualified : view.Text(first, last), run.Model.OrganizationKind!, rule, 0.8, possessive ? [] : [qualified]);
+        var aliases = new List<string>();
+        if (!possessive)
+        {
+            aliases.Add(qualified);
+        }
+
+        if (view.Key(last) == "ministry" && last > core)
+        {
+            // "Foreign Ministry of Azerbaijan" is also the "Ministry of Foreign Affairs of Azerbaijan".
+            var field = view.Text(core, last - 1);
+            aliases.Add($"Ministry of {(view.Key(last - 1) == "foreign" ? field + " Affairs" : field)} of {owner.Name}");
+        }
+
+        var entity = run.NewEntity(possessive ? qualified : view.Text(first, last), run.Model.OrganizationKind!, rule, 0.8, [.. aliases]);
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
     }
 

@@ -76,6 +76,17 @@ internal sealed partial class MentionStage
                 end = outerLast;
             }
 
+            // "Tavush Diocese of the Armenian Apostolic Church": a body of another body, both named by their heads, is two bodies.
+            if (OfAnotherBody(view, matches, start, end) is { } ofBody)
+            {
+                foreach (var inner in BodySpan(view, matches, ofBody, end))
+                {
+                    yield return inner;
+                }
+
+                end = ofBody - (view.Key(ofBody - 1) == "the" ? 3 : 2);
+            }
+
             if (start <= end && HeadIndex(tokens, start, end) < 0 && NamedByBodyNoun(view, matches, start, end) is { } party)
             {
                 yield return party;
@@ -169,6 +180,14 @@ internal sealed partial class MentionStage
             }
 
             var (s, l, headIndex) = (start, last, head);
+            if (institution >= 0 && tokens[head].Key == "government" && InBetweenFormula(view, start) && matches[StateStart(view, head)] is { } stateMatch)
+            {
+                // "between the Government of A and the Government of B": the parties of a document are the states.
+                var stateId = stateMatch.EntityIds[0];
+                yield return (s, l, PriorityPattern, () => new EntityMention(s, l, stateId, FormKind.Alias, "government-of-state", 0.85));
+                continue;
+            }
+
             if (acronym >= 0 && matches[acronym] is { } acr && acr.Count == 1
                 && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
             {
@@ -277,6 +296,11 @@ internal sealed partial class MentionStage
         }
 
         var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
+        if (WordLists.NonStateHeads.Contains(view.Key(head)))
+        {
+            run.NamedOnce.Add(entity.Id); // "Azerbaijan Airlines" is no part of Azerbaijan: its name carries no relation
+        }
+
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
     }
 

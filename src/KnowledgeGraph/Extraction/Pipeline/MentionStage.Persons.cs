@@ -23,6 +23,13 @@ internal sealed partial class MentionStage
             }
 
             var last = NameRunEnd(view, matches, i);
+            var inner = Enumerable.Range(i, last - i + 1).LastOrDefault(k => WordLists.PersonNouns.Contains(tokens[k].Key) || run.Model.TitleAt(tokens, k) is not null, -1);
+            if (inner >= 0)
+            {
+                i = inner; // "State Secretary Antony Blinken": the name starts after the capitalized person noun
+                continue;
+            }
+
             var words = Enumerable.Range(i, last - i + 1).Where(k => tokens[k].Kind == TokenKind.Word && !WordLists.NameParticles.Contains(tokens[k].Key)).ToList();
             var next = last + 1;
             if (words.Count < 2 || Enumerable.Range(i, last - i + 1).Any(k => view.Reserved[k] || (matches[k] is { } km && !IsPersonMatch(km)))
@@ -223,7 +230,7 @@ internal sealed partial class MentionStage
     {
         var t = view.Tokens[i];
         return IsNameToken(t) && !view.Reserved[i] && view.MentionAt(i) is null && (matches[i] is null || IsPersonMatch(matches[i]!))
-            && !WordLists.Honorifics.Contains(t.Key) && run.Model.TitleAt(view.Tokens, i) is null && HeadKind(t.Key) is null;
+            && !WordLists.Honorifics.Contains(t.Key) && run.Model.TitleAt(view.Tokens, i) is null && HeadKind(t.Key) is null && !WordLists.PersonNouns.Contains(t.Key);
     }
 
     /// <summary>Whether the token is a capitalized word that a name starting after it would continue ("Trump Route": "Route" is no name start).</summary>
@@ -231,7 +238,8 @@ internal sealed partial class MentionStage
     {
         var t = view.Tokens[k];
         return t.IsCapitalized && t.IsWordLike && !WordLists.LeadingStopwords.Contains(t.Key) && !(IsSentenceStart(view, k) && IsSentenceOpener(t.Key, person: true))
-            && !WordLists.Honorifics.Contains(t.Key) && run.Model.TitleAt(view.Tokens, k) is null && !WordLists.PageFurniture.Contains(t.Key);
+            && !WordLists.Honorifics.Contains(t.Key) && run.Model.TitleAt(view.Tokens, k) is null && !WordLists.PageFurniture.Contains(t.Key)
+            && !WordLists.PersonNouns.Contains(t.Key);
     }
 
     /// <summary>Whether token <paramref name="i"/> is the sentence's first word (only punctuation, such as a bullet or a quote, before it).</summary>

@@ -92,6 +92,43 @@ internal sealed partial class MentionStage
         return new EntityMention(match.First, last, entity.Id, FormKind.Name, "locative-capital", 0.8);
     }
 
+    /// <summary>"the Yerevan-Tbilisi highway", "the Baku-Grozny route": a capital joined by a hyphen to another name before a place noun is a place.</summary>
+    private EntityMention? CompoundPlace(SentenceView view, GazetteerMatch match, int last)
+    {
+        if (run.Model.PlaceKind is not { } place || !InPlaceCompound(view, match.First, last))
+        {
+            return null;
+        }
+
+        var entity = run.NewEntity(view.Text(match.First, last), place, "compound-place", 0.7);
+        return new EntityMention(match.First, last, entity.Id, FormKind.Name, "compound-place", 0.7);
+    }
+
+    /// <summary>Whether a name is joined by hyphens to other names before a place noun: "the Yerevan-Tbilisi highway".</summary>
+    private static bool InPlaceCompound(SentenceView view, int first, int last)
+    {
+        var tokens = view.Tokens;
+        bool Glued(int hyphen) => hyphen > 0 && hyphen + 1 < tokens.Length && tokens[hyphen].Key == "-" && tokens[hyphen - 1].End == tokens[hyphen].Start
+            && tokens[hyphen].End == tokens[hyphen + 1].Start && tokens[hyphen + 1].IsCapitalized && tokens[hyphen - 1].IsCapitalized;
+        if (!(Glued(last + 1) || Glued(first - 1)))
+        {
+            return false;
+        }
+
+        var end = last;
+        while (end + 2 < tokens.Length && Glued(end + 1))
+        {
+            end += 2;
+        }
+
+        return Enumerable.Range(end + 1, 3).Any(k => k < tokens.Length && !tokens[k].IsCapitalized && WordLists.PlaceHeads.Contains(tokens[k].Key));
+    }
+
+    /// <summary>"TBILISI (Reuters) –", "YEREVAN, January 30.": a capital in capitals opening a sentence before a bracket, comma or dash.</summary>
+    private static bool IsDateline(SentenceView view, int first, int last) =>
+        IsSentenceStart(view, first) && Enumerable.Range(first, last - first + 1).All(k => view.Tokens[k].Text.Where(char.IsLetter).All(char.IsUpper))
+        && view.Tokens[first].Text.Length > 2 && view.Key(last + 1) is "(" or "," or "-" or "/";
+
     /// <summary>A capitalized word that no gazetteer, title, head noun or date claims and that the text never writes in lowercase.</summary>
     private bool IsFreePlaceWord(SentenceView view, GazetteerMatch?[] matches, int i)
     {

@@ -54,6 +54,15 @@ internal sealed partial class MentionStage
                         j = k + om.Count;
                     }
                 }
+                else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
+                {
+                    // "Iranian ambassador to Armenia X", "Russia's envoy to the OSCE, X": the host follows the title, the name after it.
+                    var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+                    if (k < tokens.Length && matches[k] is { } hm && PlaceMention(view, hm) is not null && NameWords(view, matches, k + hm.Count + (view.Key(k + hm.Count) == "," ? 1 : 0)) >= 2)
+                    {
+                        j = k + hm.Count;
+                    }
+                }
             }
 
             if (view.Key(j) == ",")

@@ -289,7 +289,7 @@ internal sealed partial class MentionStage
                 var metonyms = match.Entries.Where(e => e.Form == FormKind.Metonym).ToList();
                 if (names.Select(e => e.EntityId).Distinct().Count() == 1 && metonyms.Select(e => e.EntityId).Distinct().Count() == 1)
                 {
-                    var locative = view.Key(match.First - 1) is "in" or "at" or "near" or "outside" or "around" or "inside";
+                    var locative = view.Key(match.First - 1) is "in" or "at" or "near" or "outside" or "around" or "inside" || InPlaceCompound(view, match.First, last);
                     chosen = locative ? names[0] : metonyms[0];
                     rule = "metonym-context";
                 }
@@ -311,9 +311,14 @@ internal sealed partial class MentionStage
             return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
         }
 
-        if (chosen.Form == FormKind.Metonym && ids.Length == 1 && LocativeCapital(view, match, last) is { } city)
+        if (chosen.Form == FormKind.Metonym && ids.Length == 1 && (LocativeCapital(view, match, last) ?? CompoundPlace(view, match, last)) is { } city)
         {
-            return city; // "talks in Abu Dhabi": the city where they happen, not its government
+            return city; // "talks in Abu Dhabi", "the Yerevan-Tbilisi highway": the city, not its government
+        }
+
+        if (chosen.Form == FormKind.Metonym && IsDateline(view, match.First, last))
+        {
+            return null; // "TBILISI (Reuters) –": where the report was filed, no actor
         }
 
         var confidence = (match.Fuzzy ? 0.85 : 1.0) * (chosen.BuiltIn ? 0.95 : 1.0) * (chosen.Form == FormKind.Metonym ? 0.85 : 1.0);
