@@ -189,4 +189,8 @@ public sealed class BodyAndAgreementMentionTests
     public void Extract_ForeignMinistryOfAState_HasTheMinistryOfForeignAffairsForm() =>
         Assert.That(Extract("Azerbaijan's Foreign Ministry issued a statement.").Entities.Single(e => e.Name == "Foreign Ministry of Azerbaijan").Aliases,
             Does.Contain("Ministry of Foreign Affairs of Azerbaijan"));
+
+    [Test]
+    public void Extract_BodyNamedByItsPurpose_KeepsTheToPart() =>
+        Assert.That(Extract("Armenia joined the Caspian Coalition to Protect Fisheries in Moscow.").Entities.Select(e => e.Name), Does.Contain("Caspian Coalition to Protect Fisheries"));
 }

@@ -154,8 +154,8 @@ public sealed class CorpusEvaluatorTests
 
     /// <summary>
     /// The real extractor over the real development corpus. The floors sit just below the figures last measured
-    /// (relations 40 % recall, 82 % precision; entities 57 %; linking 97 %; no invented facts; 1 duplicate), so a
-    /// regression fails; raise them as the extractor improves.
+    /// (relations 48 % recall, 87 % precision; entities 94 % recall, 100 % precision; linking 99 %; no invented facts;
+    /// 1 duplicate), so a regression fails; raise them as the extractor improves.
     /// </summary>
     [Test]
     public void Evaluate_DevelopmentCorpus_StaysAboveTheFloors()
@@ -165,10 +165,11 @@ public sealed class CorpusEvaluatorTests
         Assert.Multiple(() =>
         {
             Assert.That(corpus.Articles, Has.Length.GreaterThanOrEqualTo(12));
-            Assert.That(corpus.Relations.Recall, Is.GreaterThanOrEqualTo(0.38), corpus.Relations.ToString());
-            Assert.That(corpus.Relations.Precision, Is.GreaterThanOrEqualTo(0.80), corpus.Relations.ToString());
-            Assert.That(corpus.Entities.Recall, Is.GreaterThanOrEqualTo(0.55), corpus.Entities.ToString());
-            Assert.That(corpus.Linking.Precision, Is.GreaterThanOrEqualTo(0.95), corpus.Linking.ToString());
+            Assert.That(corpus.Relations.Recall, Is.GreaterThanOrEqualTo(0.45), corpus.Relations.ToString());
+            Assert.That(corpus.Relations.Precision, Is.GreaterThanOrEqualTo(0.83), corpus.Relations.ToString());
+            Assert.That(corpus.Entities.Recall, Is.GreaterThanOrEqualTo(0.92), corpus.Entities.ToString());
+            Assert.That(corpus.Entities.Precision, Is.GreaterThanOrEqualTo(0.97), corpus.Entities.ToString());
+            Assert.That(corpus.Linking.Precision, Is.GreaterThanOrEqualTo(0.97), corpus.Linking.ToString());
             Assert.That(corpus.Invented, Is.Zero);
             Assert.That(corpus.Duplicates, Is.LessThanOrEqualTo(1));
             Assert.That(corpus.Articles.SelectMany(a => a.Missed.Concat(a.Wrong)).All(i => i.Cause.Length > 0), Is.True);

@@ -31,6 +31,8 @@ public sealed class PlaceMentionTests
 
     [TestCase("Relations were better in Soviet times.")]
     [TestCase("The text was published in English and Armenian.", "The english version came later.")]
+    [TestCase("The interview was given in English.")]
+    [TestCase("The statement was read in Persian on Monday.")]
     [TestCase("The Prime Minister of the Republic of Armenia arrived.")]
     public void Extract_CapitalizedWordsThatAreNoPlace_MakeNoPlace(params string[] paragraphs) =>
         Assert.That(Extract(paragraphs).Entities.Where(e => e.IsNew && e.Kind == "Place"), Is.Empty);

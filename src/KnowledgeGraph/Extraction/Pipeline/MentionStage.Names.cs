@@ -42,6 +42,11 @@ internal sealed partial class MentionStage
                 {
                     end = seat; // "the European Union Mission in Armenia": a seated body's place is part of its name
                 }
+                else if (next.Key == "to" && WordLists.OrganizationHeads.Contains(tokens[end].Key) && tokens[end].IsCapitalized && end + 2 < tokens.Length
+                    && tokens[end + 2].IsCapitalized && tokens[end + 2].Kind == TokenKind.Word && matches[end + 2] is null && !view.Reserved[end + 2])
+                {
+                    end += 2; // "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body named by its purpose
+                }
                 else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
                 {
                     end += 3; // "Agreement on the Establishment of Peace"
@@ -136,9 +141,9 @@ internal sealed partial class MentionStage
             var institution = head == start && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } stateEnd && stateEnd <= end
                 ? stateEnd : -1;
             var last = opening || spelled ? end : institution >= 0 ? institution : head;
-            if (!spelled && institution < 0 && WordLists.SeatedHeads.Contains(tokens[head].Key) && head + 2 <= end && tokens[head + 1].Key is "in" or "to")
+            if (!spelled && institution < 0 && head + 2 <= end && (tokens[head + 1].Key == "to" || (WordLists.SeatedHeads.Contains(tokens[head].Key) && tokens[head + 1].Key == "in")))
             {
-                last = end; // "Mission in Armenia"
+                last = end; // "Mission in Armenia", "Coalition to Defeat ISIS"
             }
 
             while (!spelled && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")

@@ -62,7 +62,7 @@ internal sealed partial class MentionStage
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "city-of", 0.8));
             }
             else if (i >= 1 && Locatives.Contains(view.Key(i - 1)) && PlaceBoundary(view, next) && !IsSentenceOpener(tokens[i].Key, person: true)
-                && Enumerable.Range(f, l - f + 1).All(k => !GivenNames.Contains(tokens[k].Key)))
+                && Enumerable.Range(f, l - f + 1).All(k => !GivenNames.Contains(tokens[k].Key) && !IsLanguageLike(tokens[k].Key)))
             {
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "locative-place", 0.65));
             }
@@ -76,6 +76,12 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, entity.Id, FormKind.Name, rule, confidence);
         }
     }
+
+    /// <summary>"in English", "in Persian": a language's shape (-ish, -ese, -ian, -ic and a few others) after "in" is no place.</summary>
+    private static bool IsLanguageLike(string key) =>
+        key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
+        || key.EndsWith("ic", StringComparison.Ordinal) || key is "french" or "dutch" or "greek" or "thai" or "czech" or "hebrew" or "farsi" or "azeri"
+            or "urdu" or "hindi" or "latin" or "dari" or "pashto" or "swahili" or "english";
 
     /// <summary>A capital standing for its government, after a locative preposition ("talks in Abu Dhabi"): the city as a place.</summary>
     private EntityMention? LocativeCapital(SentenceView view, GazetteerMatch match, int last)
