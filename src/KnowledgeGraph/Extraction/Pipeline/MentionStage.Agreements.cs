@@ -177,9 +177,9 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.AgreementKind).Where(e =>
-            run.Model.Graph.FindEntity(e.Id)?.Aliases.Prepend(e.Name).Any(form => Tokenizer.Keys(form) is { Length: >= 2 } keys
-                && AgreementSynonyms.Contains(keys[^1]) && keys.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToHashSet(StringComparer.Ordinal).SetEquals(content)) == true).ToList();
+        var fits = run.Model.GraphForms(run.Model.AgreementKind!).Where(form => form.Keys.ToList() is { Count: >= 2 } keys
+                && AgreementSynonyms.Contains(keys[^1]) && keys.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToHashSet(StringComparer.Ordinal).SetEquals(content))
+            .Select(form => form.Entity).Distinct().ToList();
         while (first < head && !content.Contains(view.Key(first)))
         {
             first++; // the phrase starts at its first descriptive word

@@ -249,8 +249,7 @@ internal sealed partial class MentionStage
 
         var qualified = $"{view.Text(core, last)} of {owner.Name}";
         var canonical = Canonical(qualified);
-        var known = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.OrganizationKind
-            && (Canonical(e.Name) == canonical || run.Model.Graph.FindEntity(e.Id)?.Aliases.Any(a => Canonical(a) == canonical) == true)).ToList();
+        var known = run.Model.GraphForms(run.Model.OrganizationKind!).Where(f => Canonical(f.Keys) == canonical).Select(f => f.Entity).Distinct().ToList();
         if (known.Count == 1)
         {
             return new EntityMention(first, last, known[0].Id, FormKind.Alias, "owner-link", 0.85);
@@ -293,12 +292,12 @@ internal sealed partial class MentionStage
         }
 
         var between = Enumerable.Range(afterOwner, Math.Max(0, head - afterOwner)).Select(view.Key).ToList();
-        var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.OrganizationKind && e.Id != owner.Id).Where(e =>
+        var fits = run.Model.GraphForms(run.Model.OrganizationKind!).Where(f => f.IsName && f.Entity.Id != owner.Id).Where(f =>
         {
-            var tokens = Tokenizer.Tokenize(e.Name);
+            var tokens = f.Tokens;
             return tokens.Length >= 2 && tokens[^1].Key == view.Key(head) && run.Model.Gazetteer.MatchAt(tokens, 0, tokens.Length - 1) is { } m
                 && m.EntityIds.Length == 1 && m.EntityIds[0] == owner.Id && between.All(b => tokens.Any(t => t.Key == b));
-        }).ToList();
+        }).Select(f => f.Entity).ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
 
@@ -306,9 +305,11 @@ internal sealed partial class MentionStage
     /// A body's name with the ministry forms made one ("Foreign Ministry of Armenia" = "Ministry of Foreign Affairs of Armenia",
     /// "Defense Ministry" = "Ministry of Defence"): folded words without "the".
     /// </summary>
-    private static string Canonical(string name)
+    private static string Canonical(string name) => Canonical(Tokenizer.Keys(name));
+
+    private static string Canonical(IEnumerable<string> words)
     {
-        var keys = Tokenizer.Keys(name).Where(k => k != "the").Select(k => k == "defense" ? "defence" : k).ToList();
+        var keys = words.Where(k => k != "the").Select(k => k == "defense" ? "defence" : k).ToList();
         var ministry = keys.IndexOf("ministry");
         if (ministry > 0 && keys[ministry - 1] != "of")
         {

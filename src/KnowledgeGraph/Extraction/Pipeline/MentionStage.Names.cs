@@ -325,11 +325,11 @@ internal sealed partial class MentionStage
         // with a form "<peace> <agreement>" whose descriptive words the name holds, under the same head or a synonym of it.
         var nameKeys = Tokenizer.Keys(name).ToHashSet(StringComparer.Ordinal);
         var head = Tokenizer.Keys(name).LastOrDefault(WordLists.AgreementHeads.Contains);
-        var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.AgreementKind)
-            .Where(e => (Tokenizer.Keys(e.Name).ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
-                || run.Model.Graph.FindEntity(e.Id)?.Aliases.Prepend(e.Name).Any(form => Tokenizer.Keys(form) is { Length: >= 2 } fk
-                    && (fk[^1] == head || (AgreementSynonyms.Contains(fk[^1]) && nameKeys.Overlaps(AgreementSynonyms)))
-                    && fk.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToList() is { Count: > 0 } content && content.All(nameKeys.Contains)) == true)
+        var fits = run.Model.GraphForms(run.Model.AgreementKind!)
+            .Where(form => (form.IsName && form.Keys.ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+                || (form.Keys.ToList() is { Count: >= 2 } fk && (fk[^1] == head || (AgreementSynonyms.Contains(fk[^1]) && nameKeys.Overlaps(AgreementSynonyms)))
+                    && fk.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToList() is { Count: > 0 } content && content.All(nameKeys.Contains)))
+            .Select(form => form.Entity).Distinct()
             .Where(e => NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is { Count: > 0 } parties
                 && BetweenAgrees(view, last, parties) && PartiesInContext(view, parties))
             .ToList();
