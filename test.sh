@@ -72,7 +72,7 @@ package_check() {
   fi
   local expected
   for expected in \
-      'path of 1: Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025;' \
+      'path of 1: Nikol Pashinyan held a phone call with Vladimir Putin (11 August 2025;' \
       'neighbour at 0: csto (Collective Security Treaty Organization)' \
       'neighbour at 1: alen-simonyan (Alen Simonyan)'; do
     grep -qF -- "$expected" <<<"$output" || { echo "package check: the consumer did not print: $expected"; return 1; }

@@ -13,6 +13,18 @@ public sealed partial class Graph
     public ImmutableArray<RejectedMerge> RejectedMerges { get; internal init; } = [];
 
     /// <summary>
+    /// Gets the relation candidates reviewers rejected (<c>resolution.json</c>, <c>judgements.relations</c>), so the
+    /// extractor never proposes them again; <c>kg review</c> records them.
+    /// </summary>
+    public ImmutableArray<RejectedRelation> RejectedRelations { get; internal init; } = [];
+
+    /// <summary>
+    /// Gets the links of a name to an entity that reviewers rejected (<c>resolution.json</c>, <c>judgements.links</c>), so
+    /// the extractor never links that name to that entity again; <c>kg review</c> records them.
+    /// </summary>
+    public ImmutableArray<RejectedLink> RejectedLinks { get; internal init; } = [];
+
+    /// <summary>
     /// Gets which documents support a relation and how many independent outlets they come from.
     /// </summary>
     /// <remarks>

@@ -78,18 +78,50 @@ public sealed class DocumentsApiTests : ApiTestBase
     public async Task DocumentsAreListedWithTheirFootnotesAndCitedSources()
     {
         var list = await GetOk("/api/documents");
-        var expected = Graph.Documents.Single();
+        var expected = Graph.FindDocument("armenia-new-diplomatic-moves-2025")!;
         var document = await GetOk($"/api/documents/{expected.Id}");
         var footnotes = document.GetProperty("footnotes").EnumerateArray().ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(Ids(list), Is.EqualTo(new[] { expected.Id }));
+            Assert.That(Ids(list), Is.EqualTo(Graph.Documents.Select(d => d.Id)));
             Assert.That(document.GetProperty("title").GetString(), Is.EqualTo(expected.Title));
             Assert.That(document.GetProperty("paragraphCount").GetInt32(), Is.EqualTo(expected.ParagraphCount));
             Assert.That(footnotes.Select(f => f.GetProperty("number").GetInt32()), Is.EqualTo(expected.Footnotes.Select(f => f.Number)));
             Assert.That(footnotes[1].GetProperty("citation").GetProperty("url").GetString(), Is.EqualTo(expected.Footnotes[1].Citation.Url));
             Assert.That(document.GetProperty("authors")[0].GetProperty("id").GetString(), Is.EqualTo(expected.Authors[0]));
-            Assert.That(document.GetProperty("relations").GetInt32(), Is.EqualTo(Graph.Relations.Length));
+            Assert.That(document.GetProperty("relations").GetInt32(), Is.EqualTo(Graph.Relations.Count(r => r.Evidence.Any(e => e.Document == expected.Id))));
+        });
+    }
+
+    [Test]
+    public async Task AWebDocumentShowsItsOutletAddressAndWhatItRepeats()
+    {
+        var document = await GetOk("/api/documents/gazeta-simonyan-csto-2025-03-25");
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.GetProperty("outlet").GetString(), Is.EqualTo("Gazeta.ru"));
+            Assert.That(document.GetProperty("outletEntity").GetString(), Is.EqualTo("gazeta"));
+            Assert.That(document.GetProperty("url").GetString(), Does.StartWith("https://gazeta.ru/"));
+            Assert.That(document.GetProperty("published").GetString(), Is.EqualTo("2025-03-25"));
+            Assert.That(document.GetProperty("derivedFrom").EnumerateArray().Select(d => d.GetString()), Is.EqualTo(new[] { "tass" }));
+            Assert.That(document.GetProperty("claims").GetArrayLength(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task TheArticleShowsItsClaimsCheckedAgainstTheOtherDocuments()
+    {
+        var article = Graph.FindDocument("armenia-new-diplomatic-moves-2025")!;
+        var claims = (await GetOk($"/api/documents/{article.Id}")).GetProperty("claims").EnumerateArray().ToList();
+        var call = claims.Single(c => c.GetProperty("relations").EnumerateArray().Any(r => r.GetString() == "pashinyan-phone-call-putin-2025-03-14"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims, Has.Count.EqualTo(article.Claims.Length));
+            Assert.That(claims.Select(c => c.GetProperty("verification").GetString()).Distinct(), Is.EquivalentTo(new[] { "confirmed", "contested", "unconfirmed", "unchecked" }));
+            Assert.That(call.GetProperty("verification").GetString(), Is.EqualTo("contested"));
+            Assert.That(call.GetProperty("footnote").GetInt32(), Is.EqualTo(2));
+            Assert.That(call.GetProperty("documents").EnumerateArray().Select(d => d.GetString()), Does.Contain("mirrorspectator-pashinyan-victory-day-moscow-2025-05"));
+            Assert.That(call.GetProperty("note").GetString(), Does.Contain("13 March"));
         });
     }
 

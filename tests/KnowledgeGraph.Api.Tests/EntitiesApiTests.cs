@@ -7,7 +7,7 @@ public sealed class EntitiesApiTests : ApiTestBase
     [Test]
     public async Task SearchWithATransliterationFindsPashinyanFirst()
     {
-        var page = await GetOk("/api/entities?search=Pashinian");
+        var page = await GetOk("/api/entities?search=Pashinyian");
         var first = page.GetProperty("items")[0];
         Assert.Multiple(() =>
         {
@@ -44,7 +44,7 @@ public sealed class EntitiesApiTests : ApiTestBase
     {
         var entity = await GetOk("/api/entities/nikol-pashinyan");
         var call = entity.GetProperty("relations").EnumerateArray()
-            .Single(r => r.GetProperty("type").GetString() == "held-phone-call-with");
+            .Single(r => r.GetProperty("id").GetString() == "pashinyan-phone-call-putin-2025-03-14");
         var evidence = call.GetProperty("evidence")[0];
         Assert.Multiple(() =>
         {
@@ -57,6 +57,8 @@ public sealed class EntitiesApiTests : ApiTestBase
             Assert.That(evidence.GetProperty("paragraph").GetInt32(), Is.EqualTo(8));
             Assert.That(evidence.GetProperty("footnote").GetInt32(), Is.EqualTo(2));
             Assert.That(evidence.GetProperty("citation").GetProperty("url").GetString(), Does.Contain("kremlin.ru"));
+            Assert.That(call.GetProperty("contested").GetBoolean(), Is.True, "another document dates the call 13 March");
+            Assert.That(call.GetProperty("supportingDocuments").EnumerateArray().Select(d => d.GetString()), Does.Contain("armenia-new-diplomatic-moves-2025").And.Contain("mirrorspectator-pashinyan-victory-day-moscow-2025-05"));
         });
     }
 

@@ -7,7 +7,7 @@ public sealed class PathsApiTests : ApiTestBase
     [Test]
     public async Task PashinyanToPutinIncludesTheirPhoneCallWithDateAndEvidence()
     {
-        var result = await GetOk("/api/paths?from=nikol-pashinyan&to=vladimir-putin&k=5");
+        var result = await GetOk("/api/paths?from=nikol-pashinyan&to=vladimir-putin&k=5&documents=armenia-new-diplomatic-moves-2025");
         var paths = result.GetProperty("paths").EnumerateArray().ToList();
         var direct = paths.Where(p => p.GetProperty("length").GetInt32() == 1).ToList();
         var call = direct.Single(p => p.GetProperty("edges")[0].GetProperty("type").GetString() == "held-phone-call-with");

@@ -34,7 +34,7 @@ public sealed class ReloadApiTests
         });
 
         // An invalid edit: a relation pointing at an unknown entity.
-        var relationsFile = Directory.EnumerateFiles(Path.Combine(dataDir, "relations")).First();
+        var relationsFile = Path.Combine(dataDir, "relations", "armenia-new-diplomatic-moves-2025.json");
         var relations = await File.ReadAllTextAsync(relationsFile);
         await File.WriteAllTextAsync(relationsFile, relations.Replace("\"target\": \"vladimir-putin\"", "\"target\": \"vladimir-putn\"", StringComparison.Ordinal));
         var afterInvalid = await WaitForHealth(client, h => h.GetProperty("status").GetString() == "degraded");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Api.Tests;
 
@@ -88,6 +89,91 @@ public sealed class SourcesApiTests
     }
 
     [Test]
+    public async Task AContestedRelation_ListsItsDisputingDocumentsAndEachPositionWithItsDocuments()
+    {
+        var signed = await ApiFactory.GetOk(client, "/api/relations?entity=armenia&type=signed&contested=true");
+        var relation = signed.GetProperty("items").EnumerateArray().Single();
+        var call = (await ApiFactory.GetOk(client, "/api/relations?contested=true")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "pashinyan-call-putin");
+        var parade = (await ApiFactory.GetOk(client, "/api/relations?minSources=3")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "pashinyan-accepted-parade");
+        static string[] Strings(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Strings(relation.GetProperty("disputingDocuments")), Is.EqualTo(new[] { "joint-declaration", "arminfo-call" }));
+            var positions = relation.GetProperty("positions").EnumerateArray().ToList();
+            Assert.That(positions.Select(p => p.GetProperty("certainty").GetString()), Is.EqualTo(new[] { "stated", "denied" }));
+            Assert.That(positions.Select(p => string.Join(",", Strings(p.GetProperty("documents")))), Is.EqualTo(new[] { "kommersant-call", "joint-declaration,arminfo-call" }));
+            var dates = call.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("time").GetProperty("point").GetString());
+            Assert.That(dates, Is.EqualTo(new[] { "2025-03-14", "2025-03-13" }), "the reprint gives another date");
+            Assert.That(parade.GetProperty("positions").GetArrayLength(), Is.Zero, "an uncontested relation lists no positions");
+            Assert.That(parade.GetProperty("disputingDocuments").GetArrayLength(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Documents_CarryTheirOutletPublicationDateAddressAndWhatTheyRepeat()
+    {
+        var documents = (await ApiFactory.GetOk(client, "/api/documents")).EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!);
+        Assert.Multiple(() =>
+        {
+            var gazeta = documents["gazeta-citing-tass"];
+            Assert.That(gazeta.GetProperty("outlet").GetString(), Is.EqualTo("Gazeta.ru"));
+            Assert.That(gazeta.GetProperty("outletEntity").GetString(), Is.EqualTo("gazeta"));
+            Assert.That(gazeta.GetProperty("published").GetString(), Is.EqualTo("2025-04-15"));
+            Assert.That(gazeta.GetProperty("url").GetString(), Is.EqualTo("https://example.org/gazeta-citing-tass"));
+            Assert.That(gazeta.GetProperty("derivedFrom").EnumerateArray().Select(d => d.GetString()), Is.EqualTo(new[] { "tass-parade" }));
+            Assert.That(documents["kommersant-call"].GetProperty("published").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+    }
+
+    [Test]
+    public async Task AnEntity_ListsTheDocumentsOfItsRelationsAndTheirIndependentOutlets()
+    {
+        var putin = await ApiFactory.GetOk(client, "/api/entities/vladimir-putin");
+        Assert.Multiple(() =>
+        {
+            Assert.That(putin.GetProperty("supportingDocuments").EnumerateArray().Select(d => d.GetString()),
+                Is.EquivalentTo(new[] { "analysis", "kremlin-readout", "mirror-spectator-reprint", "arminfo-call" }), "both calls, the merged transliteration's included");
+            Assert.That(putin.GetProperty("outletCount").GetInt32(), Is.EqualTo(4), "the analysis outlet, the Kremlin website, OC Media (reprinted) and ArmInfo");
+        });
+    }
+
+    [Test]
+    public async Task Paths_WeightedByPreferSupported_PreferTheBetterSupportedLongerPath()
+    {
+        static string[][] Steps(JsonElement response) =>
+            [.. response.GetProperty("paths").EnumerateArray().Select(p => Ids(p.GetProperty("edges")))];
+        var byHops = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=russia&k=2");
+        var bySupport = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=russia&k=2&weighting=prefer-supported");
+        var withoutArmInfo = await ApiFactory.GetOk(client, "/api/paths?from=armenia&to=russia&weighting=prefer-supported&excludeDocuments=arminfo-call");
+        string[] viaEaeu = ["armenia-member-of-eaeu", "russia-member-of-eaeu"];
+        string[] viaParade = ["pashinyan-holds-office-in-armenia", "pashinyan-accepted-parade", "parade-held-in-russia"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Steps(byHops), Is.EqualTo(new[] { viaEaeu, viaParade }));
+            Assert.That(Steps(bySupport), Is.EqualTo(new[] { viaParade, viaEaeu }));
+            Assert.That(Steps(withoutArmInfo), Is.EqualTo(new[] { viaEaeu }), "outlets are counted on the evidence the source filters count");
+        });
+    }
+
+    [Test]
+    public async Task AnUnknownWeightingOrAWeightingWithAll_IsAValidationProblemNamingWeighting()
+    {
+        foreach (var (query, expected) in new[]
+        {
+            ("weighting=prefer-sources", "weighting 'prefer-sources' is not allowed; use one of: hops, prefer-supported, prefer-stated, prefer-cooperative."),
+            ("weighting=prefer-supported&all=true", "weighting is PreferSupported, but mode AllShortest finds paths by their number of relations: give a weighting only with mode KShortest."),
+        })
+        {
+            using var response = await client.GetAsync(new Uri($"/api/paths?from=armenia&to=russia&{query}", UriKind.Relative));
+            var body = await ApiFactory.ReadJson(response);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), query);
+            Assert.That(body.GetProperty("errors").GetProperty("weighting")[0].GetString(), Is.EqualTo(expected), query);
+        }
+    }
+
+    [Test]
     public async Task UnknownDocumentAndBadMinSources_AreValidationProblemsNamingTheParameters()
     {
         using var response = await client.GetAsync(new Uri("/api/relations?documents=kremlin-redout&minSources=500", UriKind.Relative));
@@ -100,16 +186,102 @@ public sealed class SourcesApiTests
     }
 
     [Test]
-    public async Task RealGraph_OnlyTheArticle_AnswersAsUnfiltered()
+    public async Task RealGraph_OnlyTheArticle_AnswersAsTheArticleAlone()
+    {
+        const string Article = "armenia-new-diplomatic-moves-2025";
+        var aloneFolder = DocumentSubset.WriteFolder(ApiFactory.GraphData, Article);
+        try
+        {
+            using var real = new ApiFactory();
+            using var alone = new ApiFactory(aloneFolder);
+            using var realHttp = real.CreateClient();
+            using var aloneHttp = alone.CreateClient();
+            foreach (var url in new[] { "/api/relations?limit=500", "/api/entities/armenia/neighbourhood?depth=2", "/api/paths?from=nikol-pashinyan&to=israel&k=3", "/api/paths?from=nikol-pashinyan&to=vladimir-putin&k=3" })
+            {
+                var expected = await ApiFactory.GetOk(aloneHttp, url);
+                var filtered = await ApiFactory.GetOk(realHttp, url + "&documents=" + Article);
+                Assert.That(Statements(filtered), Is.EqualTo(Statements(expected)), url);
+            }
+        }
+        finally
+        {
+            Directory.Delete(aloneFolder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task RealGraph_DocumentsAndMinSources_ChooseWhatTheSourcesSay()
     {
         using var real = new ApiFactory();
         using var http = real.CreateClient();
-        const string Only = "documents=armenia-new-diplomatic-moves-2025";
-        foreach (var url in new[] { "/api/relations?limit=500", "/api/entities/armenia/neighbourhood?depth=2", "/api/paths?from=nikol-pashinyan&to=israel&k=3" })
+        const string Call = "/api/relations?source=nikol-pashinyan&target=vladimir-putin&type=held-phone-call-with";
+        var calls = await ApiFactory.GetOk(http, Call);
+        var byTheArticle = await ApiFactory.GetOk(http, Call + "&documents=armenia-new-diplomatic-moves-2025");
+        var byArmInfo = await ApiFactory.GetOk(http, Call + "&documents=arminfo-pashinyan-putin-call-washington-results-2025-08-11");
+        var twoOutlets = await ApiFactory.GetOk(http, "/api/relations?type=signed,initialled&target=armenia-azerbaijan-peace-treaty&minSources=2&limit=100");
+        var contested = await ApiFactory.GetOk(http, "/api/relations?contested=true&limit=100");
+        var march = calls.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "pashinyan-phone-call-putin-2025-03-14");
+        Assert.Multiple(() =>
         {
-            var plain = await ApiFactory.GetOk(http, url);
-            var filtered = await ApiFactory.GetOk(http, url + "&" + Only);
-            Assert.That(filtered.GetRawText(), Is.EqualTo(plain.GetRawText()), url);
+            Assert.That(Ids(calls.GetProperty("items")), Is.EquivalentTo(new[] { "pashinyan-phone-call-putin-2025-03-14", "pashinyan-phone-call-putin-2025-08-11" }));
+            Assert.That(Ids(byTheArticle.GetProperty("items")), Is.EqualTo(new[] { "pashinyan-phone-call-putin-2025-03-14" }));
+            Assert.That(Ids(byArmInfo.GetProperty("items")), Is.EqualTo(new[] { "pashinyan-phone-call-putin-2025-08-11" }));
+            Assert.That(march.GetProperty("contested").GetBoolean(), Is.True);
+            Assert.That(march.GetProperty("outletCount").GetInt32(), Is.GreaterThanOrEqualTo(2), "the article, the readout's report and the reprint all tell the call");
+            Assert.That(Ids(twoOutlets.GetProperty("items")), Is.EquivalentTo(new[] { "armenia-initialled-peace-treaty-2025-08-08", "azerbaijan-initialled-peace-treaty-2025-08-08" }),
+                "only Kommersant says signed");
+            Assert.That(Ids(contested.GetProperty("items")), Does.Contain("armenia-signed-peace-treaty-2025-08-08").And.Contain("referendum-prerequisite-for-peace-treaty").And.Contain("armenia-member-of-csto"));
+        });
+    }
+
+    [Test]
+    public async Task RealGraph_KnownAt_BeforeTheDenialTheReferendumLinkIsNotContested()
+    {
+        using var real = new ApiFactory();
+        using var http = real.CreateClient();
+        var before = await ApiFactory.GetOk(http, "/api/relations?contested=true&knownAt=2025-08-20&limit=100");
+        var after = await ApiFactory.GetOk(http, "/api/relations?contested=true&knownAt=2025-08-21&limit=100");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(before.GetProperty("items")), Does.Not.Contain("referendum-prerequisite-for-peace-treaty"));
+            Assert.That(Ids(after.GetProperty("items")), Does.Contain("referendum-prerequisite-for-peace-treaty"));
+        });
+    }
+
+    /// <summary>
+    /// A response without what only the other documents add (their evidence, the supporting documents and outlets, the
+    /// contested flag and the explanations that cite them): the statements, entities and paths that remain.
+    /// </summary>
+    private static string Statements(JsonElement response)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(response.GetRawText())!;
+        Strip(node);
+        return node.ToJsonString();
+    }
+
+    private static void Strip(System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var key in new[] { "evidence", "sentence", "supportingDocuments", "outletCount", "contested", "explanation" })
+                {
+                    o.Remove(key);
+                }
+
+                foreach (var (_, child) in o.ToList())
+                {
+                    Strip(child);
+                }
+
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                foreach (var child in a)
+                {
+                    Strip(child);
+                }
+
+                break;
         }
     }
 }

@@ -7,7 +7,10 @@ using Microsoft.Playwright;
 
 namespace KnowledgeGraph.Browser.Tests;
 
-/// <summary>The real API on a real Kestrel socket on 127.0.0.1, and Debian's Chromium driven by Playwright.</summary>
+/// <summary>
+/// The real API on a real Kestrel socket on 127.0.0.1, over a data folder (graph-data/ by default), and Debian's
+/// Chromium driven by Playwright.
+/// </summary>
 public sealed class BrowserHost : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -40,8 +43,19 @@ public sealed class BrowserHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the API and the browser, or ignores the test (fails in CI) when Chromium is missing.</summary>
-    public static async Task<BrowserHost> StartAsync()
+    /// <summary>Gets the library tests' fixture whose documents disagree (contested relations, reprints, several outlets).</summary>
+    public static string SourcesFixture { get; } = Path.Combine(RepositoryRoot, "tests", "KnowledgeGraph.Tests", "TestData", "Sources");
+
+    /// <summary>Gets the data folders the source tests run on, by name: the real graph-data/ and the Sources fixture.</summary>
+    public static string DataFolder(string name) => name switch
+    {
+        "graph-data" => Path.Combine(RepositoryRoot, "graph-data"),
+        "Sources" => SourcesFixture,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "graph-data or Sources"),
+    };
+
+    /// <summary>Starts the API over a data folder (graph-data/ when null) and the browser, or ignores the test (fails in CI) when Chromium is missing.</summary>
+    public static async Task<BrowserHost> StartAsync(string? dataPath = null)
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -54,7 +68,7 @@ public sealed class BrowserHost : IAsyncDisposable
             Assert.Ignore(message);
         }
 
-        var factory = new KestrelFactory();
+        var factory = new KestrelFactory(dataPath ?? Path.Combine(RepositoryRoot, "graph-data"));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -86,11 +100,11 @@ public sealed class BrowserHost : IAsyncDisposable
         return dir?.FullName ?? throw new InvalidOperationException("KnowledgeGraph.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private sealed class KestrelFactory : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(string dataPath) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("KnowledgeGraph:DataPath", Path.Combine(RepositoryRoot, "graph-data"));
+            builder.UseSetting("KnowledgeGraph:DataPath", dataPath);
             builder.UseSetting("urls", "http://127.0.0.1:0");
         }
     }

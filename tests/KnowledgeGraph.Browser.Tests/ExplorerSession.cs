@@ -71,7 +71,10 @@ public sealed class ExplorerSession : IAsyncDisposable
               const e = window.kgExplorer.cy.getElementById(id);
               return { data: e.data(), classes: e.classes(), lineColor: e.isEdge() ? e.style('line-color') : null,
                        lineStyle: e.isEdge() ? e.style('line-style') : null, shape: e.isNode() ? e.style('shape') : null,
-                       background: e.isNode() ? e.style('background-color') : null };
+                       background: e.isNode() ? e.style('background-color') : null,
+                       outlineColor: e.isEdge() ? e.style('line-outline-color') : null,
+                       outlineWidth: e.isEdge() ? e.numericStyle('line-outline-width') : null,
+                       label: e.style('label') };
             }
             """,
             cyId);

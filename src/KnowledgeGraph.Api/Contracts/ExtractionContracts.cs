@@ -24,7 +24,37 @@ public sealed record ExtractRequest(
 /// <param name="Description">A one-sentence summary in the curator's words.</param>
 /// <param name="Relations">How many relations cite it.</param>
 /// <param name="Footnotes">Its numbered footnotes and the sources they cite.</param>
-public sealed record DocumentDto(string Id, string Title, IReadOnlyList<EntityRefDto> Authors, string? Language, string? Published, int ParagraphCount, string? Description, int Relations, IReadOnlyList<FootnoteDto> Footnotes);
+/// <param name="Outlet">The outlet that published it, as printed.</param>
+/// <param name="OutletEntity">The id of the outlet's entity, if the graph has one.</param>
+/// <param name="Url">The address of the document as read.</param>
+/// <param name="Byline">The byline as printed, for authors the graph has no entity for.</param>
+/// <param name="DerivedFrom">The documents or outlets it reprints or cites ("citing TASS"); it counts as their outlet, not as an independent source.</param>
+/// <param name="Claims">Its own claims checked against other documents: confirmed, contested, unconfirmed or unchecked.</param>
+public sealed record DocumentDto(
+    string Id,
+    string Title,
+    IReadOnlyList<EntityRefDto> Authors,
+    string? Language,
+    string? Published,
+    int ParagraphCount,
+    string? Description,
+    int Relations,
+    IReadOnlyList<FootnoteDto> Footnotes,
+    string? Outlet,
+    string? OutletEntity,
+    string? Url,
+    string? Byline,
+    IReadOnlyList<string> DerivedFrom,
+    IReadOnlyList<ClaimDto> Claims);
+
+/// <summary>One of a document's claims checked against other documents of the graph.</summary>
+/// <param name="Paragraph">The paragraph that makes the claim.</param>
+/// <param name="Footnote">The footnote that cites a source for it, if any.</param>
+/// <param name="Relations">The ids of the relations the claim states.</param>
+/// <param name="Verification">confirmed, contested, unconfirmed or unchecked.</param>
+/// <param name="Documents">The ids of the documents read to check it.</param>
+/// <param name="Note">What the check found, in the curator's words.</param>
+public sealed record ClaimDto(int Paragraph, int? Footnote, IReadOnlyList<string> Relations, string Verification, IReadOnlyList<string> Documents, string Note);
 
 /// <summary>A reference to an entity.</summary>
 /// <param name="Id">The entity's id.</param>

@@ -156,6 +156,12 @@ public sealed class PathsRequest : TraversalRequest
     [FromQuery(Name = "all")]
     [Description("Return all paths of the minimum length (up to 100) instead of the k shortest.")]
     public bool? All { get; init; }
+
+    /// <summary>How the cost of a path is counted.</summary>
+    [FromQuery(Name = "weighting")]
+    [Description("What 'shortest' means for the k paths: 'hops' (default: fewest relations), 'prefer-supported' (a relation costs 1 + 4/2^n for its n independent outlets: 3, 2, 1.5, ...), "
+        + "'prefer-stated' (stated 1, reported 1.5, hedged 3, hypothetical 4, denied 5) or 'prefer-cooperative' (cooperative 1, neutral 1.5, conflictual 3). Not with all=true.")]
+    public string? Weighting { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/relations</c>.</summary>

@@ -28,9 +28,15 @@ public static class WireMapper
     /// <param name="e">The entity.</param>
     /// <param name="graph">The graph it belongs to.</param>
     /// <returns>The detailed wire entity.</returns>
-    public static EntityDetailDto ToDetail(this Entity e, Graph graph) =>
-        new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
-            [.. graph.GetTimeline(e.Id).Select(r => r.ToDto(graph))]);
+    public static EntityDetailDto ToDetail(this Entity e, Graph graph)
+    {
+        var relations = graph.GetTimeline(e.Id);
+        var support = relations.Select(graph.SupportOf).ToList();
+        return new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
+            [.. relations.Select(r => r.ToDto(graph))],
+            [.. support.SelectMany(s => s.Documents).Distinct(StringComparer.Ordinal)],
+            support.SelectMany(s => s.Outlets).Distinct(StringComparer.Ordinal).Count());
+    }
 
     /// <summary>Maps a relation with its evidence and its sentence.</summary>
     /// <param name="r">The relation.</param>
@@ -59,7 +65,13 @@ public static class WireMapper
             [.. d.Authors.Select(a => new EntityRefDto(a, graph.FindEntity(a)?.Name ?? a))],
             d.Language, d.Published?.ToString(), d.ParagraphCount, d.Description,
             graph.Relations.Count(r => r.Evidence.Any(e => e.Document == d.Id)),
-            [.. d.Footnotes.Select(f => new FootnoteDto(f.Number, f.Paragraph, f.Citation.ToDto()))]);
+            [.. d.Footnotes.Select(f => new FootnoteDto(f.Number, f.Paragraph, f.Citation.ToDto()))],
+            d.Outlet,
+            d.OutletEntity,
+            d.Url,
+            d.Byline,
+            d.DerivedFrom,
+            [.. d.Claims.Select(c => new ClaimDto(c.Paragraph, c.Footnote, c.Relations, Lower(c.Verification.ToString()), c.Documents, c.Note))]);
 
     /// <summary>Maps a citation.</summary>
     /// <param name="c">The citation.</param>
@@ -131,8 +143,13 @@ public static class WireMapper
             explanation,
             support.Documents,
             support.OutletCount,
-            support.Contested);
+            support.Contested,
+            support.DisputingDocuments,
+            support.Contested ? [.. r.Positions.Select(ToDto)] : []);
     }
+
+    private static PositionDto ToDto(RelationPosition p) =>
+        new(Lower(p.Certainty.ToString()), p.Time.ToDto(), p.Qualifiers, p.Documents);
 
     private static string[] AllAliases(Entity e) => [.. e.Aliases, .. e.Demonyms, .. e.Metonyms];
 

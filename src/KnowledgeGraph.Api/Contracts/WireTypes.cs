@@ -48,6 +48,8 @@ public sealed record EntityListItem(
 /// <param name="Identifiers">External identifiers such as ISO 3166 codes.</param>
 /// <param name="Isolated">Why the entity has no relation, when it is deliberately isolated.</param>
 /// <param name="Relations">Its relations, in date order (undated last).</param>
+/// <param name="SupportingDocuments">The ids of the documents that support at least one of its relations, each once, in the order its relations cite them.</param>
+/// <param name="OutletCount">How many independent outlets those documents come from (a reprint or a report citing another outlet counts as that outlet).</param>
 public sealed record EntityDetailDto(
     string Id,
     string Name,
@@ -59,7 +61,9 @@ public sealed record EntityDetailDto(
     string? Description,
     IReadOnlyDictionary<string, string> Identifiers,
     string? Isolated,
-    IReadOnlyList<RelationDto> Relations);
+    IReadOnlyList<RelationDto> Relations,
+    IReadOnlyList<string> SupportingDocuments,
+    int OutletCount);
 
 /// <summary>When a relation held; each date is a partial ISO date whose length gives its precision.</summary>
 /// <param name="Point">The point in time, e.g. <c>2025-03-14</c> or <c>2025-03</c>.</param>
@@ -104,6 +108,8 @@ public sealed record EvidenceDto(string? Document, int? Paragraph, int? Footnote
 /// <param name="SupportingDocuments">The ids of the documents whose evidence supports the relation.</param>
 /// <param name="OutletCount">How many independent outlets those documents come from (a reprint or a report citing another outlet counts as that outlet).</param>
 /// <param name="Contested">True when the documents disagree about the relation (one denies it, or they give other dates or values).</param>
+/// <param name="DisputingDocuments">The ids of the documents whose evidence denies what the relation records (or, for a relation recorded as denied, states it).</param>
+/// <param name="Positions">For a contested relation, each side the documents take (what it says and who says it), in evidence order; empty otherwise.</param>
 public sealed record RelationDto(
     string Id,
     string Type,
@@ -121,7 +127,16 @@ public sealed record RelationDto(
     string Sentence,
     IReadOnlyList<string> SupportingDocuments,
     int OutletCount,
-    bool Contested);
+    bool Contested,
+    IReadOnlyList<string> DisputingDocuments,
+    IReadOnlyList<PositionDto> Positions);
+
+/// <summary>One side of a contested relation: what some of its documents say about it, and which documents say so.</summary>
+/// <param name="Certainty">How firmly this side asserts the relation: stated, reported, hedged, hypothetical, or denied for the side that denies it.</param>
+/// <param name="Time">When this side says the relation held (absent when it gives no time).</param>
+/// <param name="Qualifiers">The qualifiers this side gives (the relation's, with this side's own values in place of them).</param>
+/// <param name="Documents">The ids of the documents that take this side, in evidence order (empty for background knowledge).</param>
+public sealed record PositionDto(string Certainty, TimeDto? Time, IReadOnlyDictionary<string, string> Qualifiers, IReadOnlyList<string> Documents);
 
 /// <summary>A page of results.</summary>
 /// <typeparam name="T">The item type.</typeparam>

@@ -30,7 +30,7 @@ public static partial class DocumentEndpoints
         app.MapGet("/api/documents", ListDocuments)
             .WithName("ListDocuments")
             .WithTags("Documents")
-            .WithSummary("The source documents the graph was curated from.");
+            .WithSummary("The source documents the graph was curated from, with outlet, publication date and address.");
         app.MapGet("/api/documents/{id}", GetDocument)
             .WithName("GetDocument")
             .WithTags("Documents")

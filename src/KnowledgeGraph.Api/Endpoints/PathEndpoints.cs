@@ -29,7 +29,10 @@ public static class PathEndpoints
     /// A path is a sequence of relations; parallel relations between the same two entities give distinct
     /// paths, and each step says which relation it used and whether it was followed along its direction.
     /// By default the single shortest path (fewest relations) is returned; <c>k</c> asks for the k shortest
-    /// simple paths in order, <c>all=true</c> for every path of minimum length. Filters apply during the
+    /// simple paths in order, <c>all=true</c> for every path of minimum length. <c>weighting</c> changes what
+    /// "shortest" means for the k paths: <c>prefer-supported</c> ranks paths whose relations more independent outlets
+    /// support first (a relation costs 1 + 4/2^n for n outlets, counted on the evidence the source filters count), and
+    /// <c>prefer-stated</c> and <c>prefer-cooperative</c> rank by certainty and by polarity. Filters apply during the
     /// traversal. No path is a 200 with an empty list. Each path carries a plain-language explanation with
     /// dates and evidence (document, paragraph, footnote). With <c>format</c>, the entities and relations of all
     /// the paths found are downloaded as a file in that format instead (e.g. graphml for Gephi).
@@ -65,6 +68,7 @@ public static class PathEndpoints
         {
             Filter = RequestParsing.ToFilter(request, errors),
             Mode = request.All == true ? PathSearchMode.AllShortest : PathSearchMode.KShortest,
+            Weighting = RequestParsing.ToWeighting(request.Weighting, errors),
             K = request.K is null || errors.Has("k") ? null : k,
             MaxLength = maxLength,
             MaxPaths = Math.Min(limits.Value.MaxPaths, PathOptions.MaxPathsLimit),

@@ -16,6 +16,21 @@ public static class RequestParsing
         ["in"] = Direction.Incoming,
     };
 
+    private static readonly Dictionary<string, PathWeighting> Weightings = new(StringComparer.Ordinal)
+    {
+        ["hops"] = PathWeighting.Hops,
+        ["prefer-supported"] = PathWeighting.PreferSupported,
+        ["prefer-stated"] = PathWeighting.PreferStated,
+        ["prefer-cooperative"] = PathWeighting.PreferCooperative,
+    };
+
+    /// <summary>Reads the <c>weighting</c> of a path request.</summary>
+    /// <param name="text">The parameter's text.</param>
+    /// <param name="errors">Where problems are recorded.</param>
+    /// <returns>The weighting; <see cref="PathWeighting.Hops"/> when absent or not allowed.</returns>
+    public static PathWeighting ToWeighting(string? text, ParameterErrors errors) =>
+        errors.OneOf("weighting", text, Weightings, PathWeighting.Hops);
+
     /// <summary>Builds the traversal filter of a path or neighbourhood request.</summary>
     /// <param name="request">The request.</param>
     /// <param name="errors">Where problems are recorded.</param>

@@ -6,8 +6,9 @@ using KnowledgeGraph.Loading;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// The command-line tool: <c>extract</c> writes unreviewed draft data files for a new article, <c>evaluate</c>
-/// measures the extractor against the curated graph or a development corpus, <c>merges</c> proposes and records entity
+/// The command-line tool: <c>extract</c> writes unreviewed draft data files for a new article, <c>review</c> walks a
+/// draft's candidates and writes the reviewed files (<see cref="ReviewCommand"/>), <c>evaluate</c> measures the
+/// extractor against the curated graph or a development corpus, <c>merges</c> proposes and records entity
 /// merges (<see cref="MergeCommands"/>). Exit codes: 0 success, 1 bad input,
 /// 2 wrong usage (unknown command or option, an option the command does not take, a missing or malformed value).
 /// </summary>
@@ -25,9 +26,16 @@ internal static class CommandLine
           kg evaluate CORPUS-FOLDER --data DIR [--min-confidence X] [--json]
               Runs the extractor on every article of a development corpus (NN-slug.txt with NN-slug.facts.json)
               and reports recall and precision per article and overall, invented facts, linking and duplicates.
-        """ + "\n" + MergeCommands.Usage;
+        """ + "\n" + ReviewCommand.Usage + "\n" + MergeCommands.Usage;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs <c>kg</c>.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Where output goes.</param>
+    /// <param name="stderr">Where messages go.</param>
+    /// <param name="stdin">Where <c>kg review</c> reads its answers; none when null.</param>
+    /// <param name="ownsSignals">Whether this run is the process itself, so <c>kg review</c> handles Ctrl-C (SIGINT).</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null, bool ownsSignals = false)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -35,7 +43,7 @@ internal static class CommandLine
             return args.Length == 0 ? 2 : 0;
         }
 
-        var parsed = Root(stdout, stderr).Parse(args);
+        var parsed = Root(stdin ?? TextReader.Null, stdout, stderr, ownsSignals).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             var command = parsed.CommandResult.Command is RootCommand ? "kg" : "kg " + parsed.CommandResult.Command.Name;
@@ -51,7 +59,7 @@ internal static class CommandLine
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static RootCommand Root(TextWriter stdout, TextWriter stderr)
+    private static RootCommand Root(TextReader stdin, TextWriter stdout, TextWriter stderr, bool ownsSignals)
     {
         var o = new Options();
         var extract = new Command("extract", "Proposes entities and relations for a new article; prints them as JSON or writes unreviewed drafts.")
@@ -66,7 +74,10 @@ internal static class CommandLine
         };
         evaluate.SetAction(r => Guard(r.GetValue(o.Data)!, stderr, () => Evaluate(o, r, stdout)));
 
-        return new RootCommand("kg: extraction, evaluation and entity resolution for the knowledge graph.") { extract, evaluate, MergeCommands.Create(stdout, stderr) };
+        return new RootCommand("kg: extraction, review, evaluation and entity resolution for the knowledge graph.")
+        {
+            extract, ReviewCommand.Create(stdin, stdout, stderr, ownsSignals), evaluate, MergeCommands.Create(stdout, stderr),
+        };
     }
 
     /// <summary>Runs a command's action, turning bad input into a message on stderr and exit code 1.</summary>

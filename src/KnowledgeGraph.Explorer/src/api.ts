@@ -28,6 +28,9 @@ export type PathDto = Schemas['PathDto'];
 export type PathsResponse = Ok<'/api/paths'>;
 export type RelationTypeDto = Schemas['RelationTypeDto'];
 export type EntityKindDto = Schemas['EntityKindDto'];
+export type PositionDto = Schemas['PositionDto'];
+export type DocumentDto = Schemas['DocumentDto'];
+export type RankingResponse = Ok<'/api/actors/ranking'>;
 
 interface ProblemDetails {
   title?: string;
@@ -78,6 +81,8 @@ export const api = {
   paths: (params: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('api/paths', params, signal),
   relationTypes: () => getJson<Ok<'/api/relation-types'>>('api/relation-types'),
   entityKinds: () => getJson<Ok<'/api/entity-kinds'>>('api/entity-kinds'),
+  documents: () => getJson<Ok<'/api/documents'>>('api/documents'),
+  ranking: (params: URLSearchParams) => getJson<RankingResponse>('api/actors/ranking', params),
   openApi: () => getJson<OpenApiDocument>('openapi/v1.json'),
 };
 

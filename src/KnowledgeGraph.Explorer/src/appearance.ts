@@ -54,6 +54,9 @@ export const polarityColor: Readonly<Partial<Record<string, string>>> = {
   neutral: '#57606A',
 } satisfies Record<Polarity, string>;
 
+/** The mark of a contested relation (its sources disagree): a violet outline, 6.3:1 on white, apart from every polarity colour. */
+export const contestedColor = '#7B3FC4';
+
 /** What each certainty means, looked up by the contract's string; every certainty the page knows has one. */
 export const certaintyText: Readonly<Partial<Record<string, string>>> = {
   stated: 'stated: the text asserts it',

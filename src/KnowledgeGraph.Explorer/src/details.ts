@@ -1,9 +1,11 @@
-// The details panel: an entity (with its relations) or a relation with its evidence: document, paragraph,
-// footnote, the curator's note and the cited source's outlet, title and link.
+// The details panel: an entity (with its relations and their sources) or a relation with its sources (documents,
+// outlets, and who says what when they disagree) and its evidence: document, paragraph, footnote, the curator's
+// note and the cited source's outlet, title and link.
 
 import type { EntityDetailDto, EvidenceDto, RelationDto } from './api';
 import { certaintyText, polarityColor, shapeIcon } from './appearance';
 import { h, replaceChildren, safeHref } from './dom';
+import { contestedExplanation, entitySources, outletOf, relationSources, supportBadge, type DocumentIndex } from './sources';
 
 export interface DetailActions {
   showNeighbourhood(id: string): void;
@@ -19,6 +21,7 @@ export class DetailsPanel {
     private readonly panel: HTMLElement,
     private readonly body: HTMLElement,
     private readonly actions: DetailActions,
+    private readonly documents: DocumentIndex,
   ) {}
 
   get isOpen(): boolean {
@@ -73,9 +76,10 @@ export class DetailsPanel {
       relations.length === 0 ? h('p', { class: 'hint' }, 'None.') : h('ul', { class: 'relation-list' }, relations.map(relation => {
         const b = h('button', { type: 'button', class: 'link-button', 'data-relation': relation.id }, relation.sentence);
         b.addEventListener('click', () => this.actions.openRelation(relation));
-        return h('li', {}, polarityMark(relation), b);
+        return h('li', {}, polarityMark(relation), h('span', {}, b, ' ', supportBadge(relation)));
       })),
-      entity.relations.length > relations.length ? h('p', { class: 'hint' }, `${entity.relations.length - relations.length} more not listed.`) : null);
+      entity.relations.length > relations.length ? h('p', { class: 'hint' }, `${entity.relations.length - relations.length} more not listed.`) : null,
+      entitySources(entity, this.documents));
     if (focus) {
       this.focusTitle();
     }
@@ -93,7 +97,8 @@ export class DetailsPanel {
     const qualifiers = Object.entries(relation.qualifiers);
     replaceChildren(this.body,
       h('h2', { id: 'details-title', tabindex: '-1' }, `${relation.sourceName} → ${relation.targetName}`),
-      h('p', { class: 'subtitle' }, polarityMark(relation), relation.label),
+      h('p', { class: 'subtitle' }, polarityMark(relation), relation.label,
+        relation.contested ? h('span', { class: 'contested-flag' }, ' · ⚠ contested') : null),
       h('p', { class: 'sentence' }, relation.sentence),
       h('dl', {},
         h('dt', {}, 'Type'), h('dd', {}, `${relation.label} `, h('code', {}, relation.type)),
@@ -105,8 +110,10 @@ export class DetailsPanel {
         relation.implicit ? [h('dt', {}, 'Implicit'), h('dd', {}, 'The text implies it without saying it outright.')] : null,
         qualifiers.length > 0 ? [h('dt', {}, 'Qualifiers'), h('dd', {}, h('ul', {}, qualifiers.map(([k, v]) => h('li', {}, `${k}: ${v}`))))] : null,
         h('dt', {}, 'Id'), h('dd', {}, h('code', {}, relation.id))),
+      contestedExplanation(relation, this.documents),
+      relationSources(relation, this.documents),
       h('h3', {}, `Evidence (${relation.evidence.length})`),
-      h('ol', { class: 'evidence' }, relation.evidence.map(evidenceItem)));
+      h('ol', { class: 'evidence' }, relation.evidence.map(e => evidenceItem(e, this.documents))));
     if (focus) {
       this.focusTitle();
     }
@@ -127,10 +134,10 @@ function polarityMark(relation: RelationDto): HTMLElement {
   return h('span', { class: 'swatch-line', style: `border-color:${polarityColor[relation.polarity]};border-top-style:${style}`, 'aria-hidden': 'true' });
 }
 
-function evidenceItem(evidence: EvidenceDto): HTMLLIElement {
+function evidenceItem(evidence: EvidenceDto, documents: DocumentIndex): HTMLLIElement {
   const where = [
     evidence.background ? 'Background knowledge' : null,
-    evidence.document ? `Document ${evidence.document}` : null,
+    evidence.document ? `Document ${evidence.document} (${outletOf(evidence.document, documents)})` : null,
     evidence.paragraph !== null ? `paragraph ${evidence.paragraph}` : null,
     evidence.footnote !== null ? `footnote ${evidence.footnote}` : null,
   ].filter(Boolean).join(', ');

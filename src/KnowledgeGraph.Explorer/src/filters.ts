@@ -1,9 +1,10 @@
-// The filters of the view (relation types, entity kinds, uncertain statements, a date) and the panel that edits
-// them. Each change re-runs the queries that built the view, through the API's own filter parameters.
+// The filters of the view (relation types, entity kinds, uncertain statements, a date, the sources) and the panel
+// that edits them. Each change re-runs the queries that built the view, through the API's own filter parameters.
 
-import type { EntityKindDto, Polarity, RelationTypeDto } from './api';
+import type { DocumentDto, EntityKindDto, Polarity, RelationTypeDto } from './api';
 import { polarityColor, shapeIcon } from './appearance';
 import { h, replaceChildren } from './dom';
+import { activeSourceConditions, addSourceParams, defaultSourceFilter, sourceFilterFieldset, type SourceFilter } from './sourceFilter';
 
 export type DateMode = 'any' | 'asOf' | 'window';
 
@@ -16,10 +17,14 @@ export interface Filters {
   asOf: string;
   since: string;
   until: string;
+  sources: SourceFilter;
 }
 
 export function defaultFilters(): Filters {
-  return { depth: 1, excludedTypes: new Set(), excludedKinds: new Set(), includeUncertain: false, dateMode: 'any', asOf: '', since: '', until: '' };
+  return {
+    depth: 1, excludedTypes: new Set(), excludedKinds: new Set(), includeUncertain: false, dateMode: 'any', asOf: '', since: '', until: '',
+    sources: defaultSourceFilter(),
+  };
 }
 
 /** Why no query can be run with these filters, if so. */
@@ -55,6 +60,7 @@ export function filterParams(filters: Filters, types: RelationTypeDto[], kinds: 
       params.set('until', filters.until);
     }
   }
+  addSourceParams(params, filters.sources);
   return params;
 }
 
@@ -74,7 +80,8 @@ function addSelection(params: URLSearchParams, includeName: string, excludeName:
 /** How many filters differ from the defaults (shown on the Filters heading). */
 export function activeFilterCount(filters: Filters): number {
   return (filters.excludedTypes.size > 0 ? 1 : 0) + (filters.excludedKinds.size > 0 ? 1 : 0)
-    + (filters.includeUncertain ? 1 : 0) + (filters.dateMode !== 'any' ? 1 : 0) + (filters.depth !== 1 ? 1 : 0);
+    + (filters.includeUncertain ? 1 : 0) + (filters.dateMode !== 'any' ? 1 : 0) + (filters.depth !== 1 ? 1 : 0)
+    + activeSourceConditions(filters.sources);
 }
 
 const polarityOrder: Polarity[] = ['cooperative', 'conflictual', 'neutral'];
@@ -87,6 +94,7 @@ export class FilterPanel {
     private readonly root: HTMLElement,
     private readonly types: RelationTypeDto[],
     private readonly kinds: EntityKindDto[],
+    private readonly documents: DocumentDto[],
     private readonly onChange: (filters: Filters) => void,
   ) {}
 
@@ -177,6 +185,7 @@ export class FilterPanel {
       f.dateMode === 'asOf' ? dateInput('filter-as-of', 'Held on', 'asOf') : null,
       f.dateMode === 'window' ? [dateInput('filter-since', 'From', 'since'), dateInput('filter-until', 'To', 'until')] : null,
       f.dateMode !== 'any' ? h('p', { class: 'hint' }, 'Relations without a date are kept.') : null,
+      sourceFilterFieldset(f.sources, this.documents, changed),
       h('fieldset', { class: 'kinds' }, h('legend', {}, 'Entity kinds'), h('ul', { class: 'checklist two-columns' }, kindBoxes)),
       h('fieldset', { class: 'types' },
         h('legend', {}, 'Relation types'),

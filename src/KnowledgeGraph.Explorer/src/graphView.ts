@@ -1,11 +1,12 @@
 // The drawing: Cytoscape.js with the fcose force-directed layout. Entities are coloured and shaped by kind,
-// relations labelled by type, coloured by polarity and dashed when uncertain. The canvas is keyboard operable.
+// relations labelled by type, coloured by polarity, dashed when uncertain and outlined in violet with a ⚠ when
+// their sources disagree (contested). The canvas is keyboard operable.
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { CollectionReturnValue, Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { NodeDto, PathDto, RelationDto, RelationTypeDto } from './api';
-import { kindLook, polarityColor } from './appearance';
+import { contestedColor, kindLook, polarityColor } from './appearance';
 
 cytoscape.use(fcose);
 
@@ -121,8 +122,11 @@ export class GraphView {
             label: edge.label,
             polarity: edge.polarity,
             certainty: edge.certainty,
+            contested: edge.contested,
+            outletCount: edge.outletCount,
           },
           classes: [
+            edge.contested ? 'contested' : '',
             edge.certainty === 'denied' ? 'denied' : edge.certainty === 'hedged' || edge.certainty === 'hypothetical' ? 'uncertain' : '',
             type?.symmetric ? 'symmetric' : '',
             edge.implicit ? 'implicit' : '',
@@ -360,7 +364,7 @@ function stylesheet(): StylesheetJson {
         'target-arrow-color': edge => polarityColor[edge.data('polarity') as keyof typeof polarityColor] ?? '#57606A',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.1,
-        label: 'data(label)',
+        label: (edge: EdgeSingular) => `${edge.data('contested') === true ? '⚠ ' : ''}${String(edge.data('label'))}`,
         'font-size': 10,
         color: '#24292F',
         'text-rotation': 'autorotate',
@@ -376,11 +380,14 @@ function stylesheet(): StylesheetJson {
     { selector: 'edge.uncertain', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge.denied', style: { 'line-style': 'dotted', 'target-arrow-shape': 'tee' } },
     { selector: 'edge.implicit', style: { 'line-opacity': 0.75 } },
+    { selector: 'edge.contested', style: { width: 3, 'line-outline-width': 3, 'line-outline-color': contestedColor, color: contestedColor, 'font-weight': 'bold' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'edge.path', style: { width: 4, 'underlay-color': '#FFB000', 'underlay-opacity': 0.35, 'underlay-padding': 4, 'z-index': 5 } },
     { selector: 'node.path', style: { 'underlay-color': '#FFB000', 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
     { selector: 'edge.path-selected', style: { width: 6, 'underlay-opacity': 0.7, 'underlay-padding': 5, 'z-index': 10, 'font-weight': 'bold' } },
     { selector: 'node.path-selected', style: { 'underlay-opacity': 0.7, 'underlay-padding': 8, 'border-width': 3 } },
+    // What the user chose stays in full colour even when a path fades the rest of the view.
+    { selector: '.faded:selected', style: { opacity: 1 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0B57D0', 'overlay-color': '#0B57D0', 'overlay-opacity': 0.12, 'overlay-padding': 6 } },
     { selector: 'edge:selected', style: { width: 5, 'overlay-color': '#0B57D0', 'overlay-opacity': 0.2, 'overlay-padding': 4, 'z-index': 20 } },
   ];

@@ -1,17 +1,20 @@
-// The explorer: search an entity, see its neighbourhood, expand it, find paths, filter, read the evidence and
-// export the view, all through the public REST API.
+// The explorer: opens on the neighbourhood of the best-connected entity; search an entity, see its neighbourhood,
+// expand it, find paths, filter (by sources too), read the sources and evidence and export the view, all through
+// the public REST API.
 
 import './styles.css';
-import { api, ApiError, type EntityKindDto, type NeighbourhoodResponse, type NodeDto, type PathsResponse, type RelationDto, type RelationTypeDto } from './api';
-import { shapeIcon } from './appearance';
+import { api, ApiError, type DocumentDto, type EntityKindDto, type NeighbourhoodResponse, type NodeDto, type PathsResponse, type RelationDto, type RelationTypeDto } from './api';
 import { EntityCombobox } from './combobox';
 import { DetailsPanel } from './details';
-import { byId, h, replaceChildren } from './dom';
+import { byId } from './dom';
 import { detectExportSupport, ExportDialog, type ExportSource } from './exporting';
 import { FilterPanel, filterParams, filtersBlock } from './filters';
 import { edgeId, GraphView } from './graphView';
+import { bestConnectedEntity } from './home';
+import { renderInView } from './inView';
+import { renderLegend } from './legend';
 import { renderPathResults } from './paths';
-import { readHash, writeHash, type PathQuery } from './urlState';
+import { readHash, weightings, writeHash, type PathQuery, type Weighting } from './urlState';
 
 interface ExplorerHandle {
   readonly cy: GraphView['cy'];
@@ -33,6 +36,8 @@ class Explorer {
   readonly nodes = new Map<string, NodeDto>();
   readonly relations = new Map<string, RelationDto>();
   private busy = 0;
+  /** The entity the explorer opened on, while the view is still its neighbourhood. */
+  private home: string | null = null;
   private generation = 0;
   private filterTimer: number | undefined;
   private neighbourhoods: NeighbourhoodResponse[] = [];
@@ -46,7 +51,7 @@ class Explorer {
   private readonly types: RelationTypeDto[];
   private readonly kinds: EntityKindDto[];
 
-  constructor(types: RelationTypeDto[], kinds: EntityKindDto[], exportSupport: Awaited<ReturnType<typeof detectExportSupport>>) {
+  constructor(types: RelationTypeDto[], kinds: EntityKindDto[], documents: DocumentDto[], exportSupport: Awaited<ReturnType<typeof detectExportSupport>>) {
     this.types = types;
     this.kinds = kinds;
     const busy = (delta: number) => { this.busy += delta; };
@@ -61,7 +66,7 @@ class Explorer {
       onExpand: id => void this.expand(id),
       onBackground: () => this.graph.select(null),
     });
-    this.filters = new FilterPanel(byId('filters'), types, kinds, () => this.scheduleRefresh());
+    this.filters = new FilterPanel(byId('filters'), types, kinds, documents, () => this.scheduleRefresh());
     new EntityCombobox(byId<HTMLInputElement>('search'), byId('search-list'), item => {
       this.closeDrawer();
       void this.showNeighbourhood(item.id);
@@ -75,7 +80,7 @@ class Explorer {
       pathTo: entity => { this.pathTo.set(entity); this.openDrawer('path-to'); },
       openEntity: id => void this.openEntity(id, true),
       openRelation: relation => this.openRelation(relation, true),
-    });
+    }, new Map(documents.map(d => [d.id, d])));
     this.exporter = new ExportDialog(byId<HTMLDialogElement>('export-dialog'), byId('export-body'), exportSupport, {
       sources: () => this.exportSources(),
       png: () => this.graph.png(),
@@ -83,7 +88,7 @@ class Explorer {
       announce: text => this.status(text),
     });
     this.wire();
-    this.renderLegend();
+    renderLegend(byId('legend-body'), kinds);
     if (window.matchMedia('(max-width: 900px)').matches) {
       byId<HTMLDetailsElement>('legend').open = false;
     }
@@ -105,12 +110,20 @@ class Explorer {
       this.pathTo.set(to);
       byId<HTMLInputElement>('path-k').value = String(this.path.k);
       byId<HTMLInputElement>('path-max').value = String(this.path.maxLength);
+      byId<HTMLSelectElement>('path-weighting').value = this.path.weighting;
     }
-    if (this.centers.length > 0 || this.path) {
-      await this.refresh();
-    } else {
-      this.status('Search for an entity to see its neighbourhood, or find a path between two entities.');
+    if (this.centers.length === 0 && !this.path) {
+      // No view in the address: open on the best-connected entity's neighbourhood rather than an empty canvas.
+      const home = await bestConnectedEntity(this.filters.value);
+      if (!home) {
+        this.status('Search for an entity to see its neighbourhood, or find a path between two entities.');
+        return;
+      }
+      this.names.set(home.id, home.name);
+      this.centers = [home.id];
+      this.home = home.id;
     }
+    await this.refresh();
   }
 
   async showNeighbourhood(id: string): Promise<void> {
@@ -140,9 +153,11 @@ class Explorer {
       }
       const k = clamp(Number(byId<HTMLInputElement>('path-k').value), 1, 10, 3);
       const maxLength = clamp(Number(byId<HTMLInputElement>('path-max').value), 1, 8, 6);
+      const chosen = byId<HTMLSelectElement>('path-weighting').value;
+      const weighting: Weighting = weightings.find(w => w === chosen) ?? 'hops';
       this.names.set(from.id, from.name);
       this.names.set(to.id, to.name);
-      this.path = { from: from.id, to: to.id, k, maxLength };
+      this.path = { from: from.id, to: to.id, k, maxLength, weighting };
       this.selectedPath = 0;
       this.closeDrawer();
       await this.refresh();
@@ -220,6 +235,9 @@ class Explorer {
       this.graph.highlightPaths(paths?.paths ?? [], this.selectedPath);
       this.renderPaths();
       this.renderInView();
+      if (this.home !== null && (this.centers.length !== 1 || this.centers[0] !== this.home || this.path)) {
+        this.home = null;
+      }
       this.status(this.summary());
       this.saveHash();
     } catch (error) {
@@ -270,6 +288,9 @@ class Explorer {
 
   private pathParams(path: PathQuery): URLSearchParams {
     const params = new URLSearchParams({ from: path.from, to: path.to, k: String(path.k), maxLength: String(path.maxLength) });
+    if (path.weighting !== 'hops') {
+      params.set('weighting', path.weighting);
+    }
     filterParams(this.filters.value, this.types, this.kinds).forEach((value, key) => params.set(key, value));
     return params;
   }
@@ -307,7 +328,10 @@ class Explorer {
       parts.push(`${count === 0 ? 'no' : count} ${count === 1 ? 'path' : 'paths'} from ${this.names.get(this.path.from) ?? this.path.from} to ${this.names.get(this.path.to) ?? this.path.to}`);
     }
     const truncated = this.neighbourhoods.filter(n => n.truncated).map(n => n.truncationReason ?? 'a limit was reached');
-    return `${parts.join('; ')}: ${this.nodes.size} ${this.nodes.size === 1 ? 'entity' : 'entities'}, ${this.relations.size} ${this.relations.size === 1 ? 'relation' : 'relations'}.`
+    const contested = [...this.relations.values()].filter(r => r.contested).length;
+    return `${parts.join('; ')}: ${this.nodes.size} ${this.nodes.size === 1 ? 'entity' : 'entities'}, ${this.relations.size} ${this.relations.size === 1 ? 'relation' : 'relations'}`
+      + (contested > 0 ? ` (${contested} contested, marked ⚠)` : '') + '.'
+      + (this.home !== null ? ' It is the best-connected entity; search for another, or find a path.' : '')
       + (truncated.length > 0 ? ` Cut short: ${truncated.join('; ')}.` : '');
   }
 
@@ -321,39 +345,11 @@ class Explorer {
   }
 
   private renderInView(): void {
-    const nodes = [...this.nodes.values()].sort((a, b) => a.name.localeCompare(b.name));
-    const relations = [...this.relations.values()];
-    byId('in-view-count').textContent = nodes.length > 0 ? `(${nodes.length} entities, ${relations.length} relations)` : '';
-    replaceChildren(byId('in-view'),
-      nodes.length === 0 ? h('p', { class: 'hint' }, 'Nothing in view yet.') : [
-        h('h3', {}, 'Entities'),
-        h('ul', { class: 'plain-list', id: 'in-view-entities' }, nodes.map(node => {
-          const open = h('button', { type: 'button', class: 'link-button', 'data-entity': node.id }, shapeIcon(node.kind), ` ${node.name}`);
-          open.addEventListener('click', () => void this.openEntity(node.id, true));
-          const expand = h('button', { type: 'button', class: 'small secondary', 'aria-label': `Expand ${node.name}` }, 'Expand');
-          expand.addEventListener('click', () => void this.expand(node.id));
-          return h('li', {}, open, ' ', h('span', { class: 'kind' }, node.kind), this.centers.includes(node.id) ? null : expand);
-        })),
-        h('h3', {}, 'Relations'),
-        h('ul', { class: 'plain-list', id: 'in-view-relations' }, relations.map(relation => {
-          const open = h('button', { type: 'button', class: 'link-button', 'data-relation': relation.id }, `${relation.sourceName} ${relation.label} ${relation.targetName}`);
-          open.addEventListener('click', () => this.openRelation(relation, true));
-          return h('li', {}, open);
-        })),
-      ]);
-  }
-
-  private renderLegend(): void {
-    const kinds = this.kinds.map(kind => h('li', {}, shapeIcon(kind.name), ` ${kind.name}`));
-    replaceChildren(byId('legend-body'),
-      h('ul', { class: 'legend-kinds', 'aria-label': 'Entity kinds' }, kinds),
-      h('ul', { class: 'legend-edges', 'aria-label': 'Relations' },
-        h('li', {}, h('span', { class: 'swatch-line cooperative' }), ' cooperative'),
-        h('li', {}, h('span', { class: 'swatch-line conflictual' }), ' conflictual'),
-        h('li', {}, h('span', { class: 'swatch-line neutral' }), ' neutral'),
-        h('li', {}, h('span', { class: 'swatch-line neutral dashed' }), ' hedged or hypothetical'),
-        h('li', {}, h('span', { class: 'swatch-line neutral dotted' }), ' denied'),
-        h('li', {}, h('span', { class: 'swatch-line path' }), ' on a found path')));
+    renderInView(byId('in-view'), byId('in-view-count'), [...this.nodes.values()], [...this.relations.values()], this.centers, {
+      openEntity: id => void this.openEntity(id, true),
+      expand: id => void this.expand(id),
+      openRelation: relation => this.openRelation(relation, true),
+    });
   }
 
   private status(text: string, isError = false): void {
@@ -481,8 +477,8 @@ function message(error: unknown): string {
 async function main(): Promise<void> {
   const status = byId('status');
   try {
-    const [types, kinds, exportSupport] = await Promise.all([api.relationTypes(), api.entityKinds(), detectExportSupport()]);
-    const explorer = new Explorer(types, kinds, exportSupport);
+    const [types, kinds, documents, exportSupport] = await Promise.all([api.relationTypes(), api.entityKinds(), api.documents(), detectExportSupport()]);
+    const explorer = new Explorer(types, kinds, documents, exportSupport);
     window.kgExplorer = {
       cy: explorer.graph.cy,
       get idle() { return explorer.idle; },

@@ -1,8 +1,9 @@
-// The path finder's results: the k shortest paths, each selectable (highlighted in the graph) and explained
-// step by step, every step opening the relation's evidence.
+// The path finder's results: the k shortest (or best supported) paths, each selectable (highlighted in the graph)
+// and explained step by step, every step saying how many outlets support it and opening the relation's evidence.
 
 import type { PathsResponse, RelationDto } from './api';
 import { h, replaceChildren } from './dom';
+import { supportBadge } from './sources';
 
 export interface PathResultActions {
   select(index: number): void;
@@ -43,7 +44,8 @@ export function renderPathResults(root: HTMLElement, response: PathsResponse | n
           const relation = relations.get(step.relation);
           const evidence = h('button', { type: 'button', class: 'link-button evidence-button', 'aria-label': `Evidence for: ${step.explanation}` }, 'evidence');
           evidence.addEventListener('click', () => relation && actions.openRelation(relation));
-          return h('li', { class: 'step', 'data-relation': step.relation }, h('span', { class: 'explanation' }, step.explanation), ' ', evidence);
+          return h('li', { class: 'step', 'data-relation': step.relation }, h('span', { class: 'explanation' }, step.explanation), ' ', evidence,
+            relation ? [' · ', supportBadge(relation)] : null);
         })));
     })),
     clear);

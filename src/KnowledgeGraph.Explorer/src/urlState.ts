@@ -7,7 +7,13 @@ export interface PathQuery {
   to: string;
   k: number;
   maxLength: number;
+  /** How the k paths are ranked: the API's weighting (hops when absent). */
+  weighting: Weighting;
 }
+
+/** The path rankings the page offers: the API's `weighting` values. */
+export const weightings = ['hops', 'prefer-supported', 'prefer-stated', 'prefer-cooperative'] as const;
+export type Weighting = (typeof weightings)[number];
 
 export interface ViewState {
   centers: string[];
@@ -26,6 +32,9 @@ export function writeHash(state: ViewState): void {
     p.set('to', state.path.to);
     p.set('k', String(state.path.k));
     p.set('len', String(state.path.maxLength));
+    if (state.path.weighting !== 'hops') {
+      p.set('w', state.path.weighting);
+    }
     if (state.selectedPath > 0) {
       p.set('p', String(state.selectedPath));
     }
@@ -49,6 +58,18 @@ export function writeHash(state: ViewState): void {
   }
   if (f.excludedKinds.size > 0) {
     p.set('xk', [...f.excludedKinds].join(','));
+  }
+  if (f.sources.onlyDocuments.size > 0) {
+    p.set('docs', [...f.sources.onlyDocuments].join(','));
+  }
+  if (f.sources.excludedDocuments.size > 0) {
+    p.set('xdocs', [...f.sources.excludedDocuments].join(','));
+  }
+  if (f.sources.minSources > 0) {
+    p.set('min', String(f.sources.minSources));
+  }
+  if (f.sources.includeContested) {
+    p.set('con', '1');
   }
   const hash = p.toString();
   history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
@@ -76,11 +97,16 @@ export function readHash(): ViewState {
   filters.dateMode = dateMode;
   filters.excludedTypes = new Set(list('xt'));
   filters.excludedKinds = new Set(list('xk'));
+  filters.sources.onlyDocuments = new Set(list('docs'));
+  filters.sources.excludedDocuments = new Set(list('xdocs'));
+  filters.sources.minSources = number('min', 0, 0, 100);
+  filters.sources.includeContested = p.get('con') === '1';
+  const weighting = weightings.find(w => w === p.get('w')) ?? 'hops';
   const from = p.get('from');
   const to = p.get('to');
   return {
     centers: list('e'),
-    path: from && to ? { from, to, k: number('k', 3, 1, 10), maxLength: number('len', 6, 1, 8) } : null,
+    path: from && to ? { from, to, k: number('k', 3, 1, 10), maxLength: number('len', 6, 1, 8), weighting } : null,
     selectedPath: number('p', 0, 0, 99),
     filters,
   };

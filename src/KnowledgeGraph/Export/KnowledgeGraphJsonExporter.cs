@@ -6,12 +6,15 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// Writes the library's own JSON: one document holding the whole data set in the data files' own shapes
-/// (<c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>), which
+/// (<c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>) and the
+/// entity-resolution decisions (<c>resolution</c>: merges, rejected merges, judgements), which
 /// <see cref="Graph.LoadJson(Stream)"/> reads back, with the same checks, to an identical graph.
 /// </summary>
 /// <remarks>
 /// A subset is written so that it still loads: with the whole vocabulary, the documents its evidence and mentions
-/// cite, and the entities those documents name as authors or outlets (added to the subset's entities).
+/// cite (and those they derive from), and the entities those documents name as authors, outlets or sources (added to
+/// the subset's entities); of the
+/// resolution decisions it keeps those whose entities are all in the subset.
 /// </remarks>
 internal static class KnowledgeGraphJsonExporter
 {
@@ -22,7 +25,19 @@ internal static class KnowledgeGraphJsonExporter
             ? (graph.Entities.ToList(), graph.Documents.ToList())
             : CloseOverDocuments(selection);
         using var w = new Utf8JsonWriter(output, ExportJson.Indented);
-        DataFileWriter.WriteSingleDocument(w, graph.EntityKinds, graph.RelationTypes, documents, entities, selection.Relations);
+        DataFileWriter.WriteSingleDocument(w, graph.EntityKinds, graph.RelationTypes, documents, entities, selection.Relations, Resolution(graph, entities, selection.IsWholeGraph));
+    }
+
+    /// <summary>The graph's resolution decisions, or those of them whose entities the subset holds (by any of their ids).</summary>
+    private static ResolutionSections Resolution(Graph graph, List<Entity> entities, bool whole)
+    {
+        var ids = entities.SelectMany(e => e.Referents.Prepend(e.Id)).ToHashSet(StringComparer.Ordinal);
+        bool In(params IEnumerable<string> some) => whole || some.All(ids.Contains);
+        return new ResolutionSections(
+            [.. graph.Merges.Where(m => In(m.Canonical))],
+            [.. graph.RejectedMerges.Where(m => In(m.Ids))],
+            [.. graph.RejectedRelations.Where(j => In(j.Source, j.Target))],
+            [.. graph.RejectedLinks.Where(j => In(j.Entity))]);
     }
 
     private static (List<Entity> Entities, List<SourceDocument> Documents) CloseOverDocuments(ExportSelection selection)
@@ -39,12 +54,16 @@ internal static class KnowledgeGraphJsonExporter
                 documentIds.UnionWith(entities[checkedEntities].Mentions.Select(m => m.Document));
             }
 
+            // A document's own outlet and what it derives from must load too: the documents it derives from join the subset.
+            var derived = graph.Documents.Where(d => documentIds.Contains(d.Id)).SelectMany(d => d.DerivedFrom).Where(id => graph.FindDocument(id) is not null && !documentIds.Contains(id)).ToList();
+            documentIds.UnionWith(derived);
             var named = graph.Documents.Where(d => documentIds.Contains(d.Id))
-                .SelectMany(d => d.Authors.Concat(d.Footnotes.SelectMany(f => f.Citation.Authors.Append(f.Citation.OutletEntity ?? string.Empty))))
+                .SelectMany(d => d.Authors.Concat(d.DerivedFrom.Where(id => graph.FindDocument(id) is null)).Append(d.OutletEntity ?? string.Empty)
+                    .Concat(d.Footnotes.SelectMany(f => f.Citation.Authors.Append(f.Citation.OutletEntity ?? string.Empty))))
                 .Where(id => id.Length > 0 && !entityIds.Contains(id))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (named.Count == 0)
+            if (named.Count == 0 && derived.Count == 0)
             {
                 break;
             }

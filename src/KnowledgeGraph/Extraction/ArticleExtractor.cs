@@ -7,12 +7,14 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 /// <remarks>
 /// The graph supplies the gazetteer (entity names, aliases, demonyms, metonyms), the entity kinds and the relation
-/// vocabulary. Its relations are never read: every relation candidate comes from the text. An instance is
+/// vocabulary. Its relations are never read: every relation candidate comes from the text; the reviewers' judgements
+/// (<see cref="Graph.RejectedRelations"/>, <see cref="Graph.RejectedLinks"/>) remove what a person already rejected. An instance is
 /// immutable after construction and safe to share between threads.
 /// </remarks>
 public sealed class ArticleExtractor
 {
     private readonly ExtractorModel model;
+    private readonly JudgementFilter judgements;
 
     /// <summary>Creates an extractor for the graph, with the built-in lexicon and list of states.</summary>
     /// <param name="graph">The graph whose entities and vocabulary the proposals refer to.</param>
@@ -21,6 +23,7 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(graph);
         model = new ExtractorModel(graph, TriggerLexicon.Default, WorldStates.Default);
+        judgements = new JudgementFilter(graph);
     }
 
     /// <summary>Extracts entity and relation candidates from a plain-text article.</summary>
@@ -43,6 +46,6 @@ public sealed class ArticleExtractor
             throw new ExtractionInputException("The text holds no paragraph of running text (only headings or footnotes); paragraphs are blocks separated by blank lines.", nameof(text));
         }
 
-        return new DocumentRun(model, documentId).Run(segmented);
+        return judgements.Apply(new DocumentRun(model, documentId).Run(segmented));
     }
 }

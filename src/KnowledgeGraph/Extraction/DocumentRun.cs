@@ -45,7 +45,25 @@ internal sealed class DocumentRun
     }
 
     /// <summary>The one person the text gave the office in the state, if any.</summary>
-    public string? TitleHolder(string role, string placeId) => titleHolders.GetValueOrDefault((role, placeId));
+    public string? TitleHolder(string role, string placeId)
+    {
+        if (titleHolders.TryGetValue((role, placeId), out var holder))
+        {
+            return holder;
+        }
+
+        // "The Prime Minister of Armenia" before the text names him: the one graph person whose recorded office it is.
+        if (model.Lexicon.Roles.FirstOrDefault(r => r.Concept == role) is not { } concept || Entity(placeId) is not { } place)
+        {
+            return null;
+        }
+
+        var placeName = TextFold.Fold(place.Name);
+        var holders = model.Known.Values.Where(e => !e.IsNew && model.IsPersonKind(e.Kind) && e.Role is { } r
+            && TextFold.Fold(r) is var folded && folded.Contains(placeName, StringComparison.Ordinal)
+            && concept.Titles.Any(t => folded.StartsWith(TextFold.Fold(t), StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
+        return holders is [var only] ? only : null;
+    }
 
     /// <summary>Whether the entity is named in the sentence (by the graph's gazetteer) or was mentioned in the sentence before it.</summary>
     public bool NamedNear(string entityId, SentenceView view)
@@ -66,6 +84,12 @@ internal sealed class DocumentRun
 
         return false;
     }
+
+    /// <summary>The entity last named (by its first token's place in the text) that fits, named in paragraph <paramref name="fromParagraph"/> or later.</summary>
+    public string? LastNamed(Func<KnownEntity, bool> fits, int fromParagraph) =>
+        mentions.Where(kv => Entity(kv.Key) is { } e && fits(e))
+            .SelectMany(kv => kv.Value.Where(m => m.Paragraph >= fromParagraph).Select(m => (kv.Key, m.Start)))
+            .OrderByDescending(x => x.Start).Select(x => x.Key).FirstOrDefault();
 
     /// <summary>Gets the model: gazetteer, lexicon, vocabulary and kinds.</summary>
     public ExtractorModel Model => model;

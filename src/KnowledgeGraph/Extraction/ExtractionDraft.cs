@@ -81,7 +81,7 @@ public sealed class ExtractionDraft
             documentId,
             WriteDocument(result, documentId, fileName, entityIds),
             WriteEntities(newEntities, documentId, used),
-            WriteRelations(relations, additions, documentId),
+            WriteRelations(relations, additions, documentId, result.Entities),
             newEntities.Count,
             relations.Count,
             additions.Count);
@@ -266,8 +266,11 @@ public sealed class ExtractionDraft
         return identifiers.ToImmutable();
     }
 
-    private static string WriteRelations(List<DraftRelation> relations, List<(string RelationId, List<RelationCandidate> Evidence)> additions, string documentId)
+    private static string WriteRelations(List<DraftRelation> relations, List<(string RelationId, List<RelationCandidate> Evidence)> additions, string documentId, ImmutableArray<EntityCandidate> entities)
     {
+        // For the reviewer (kg review): how the text wrote each end in the first evidence sentence.
+        string? Form(string id, CandidateEvidence at) => entities.FirstOrDefault(e => e.Id == id)?.Mentions
+            .FirstOrDefault(m => m.Paragraph == at.Paragraph && m.Sentence == at.Sentence && m.Start >= at.Start && m.Start < at.Start + Math.Max(1, at.Length))?.Text;
         var drafts = relations.Select(r =>
         {
             var c = r.First;
@@ -277,6 +280,19 @@ public sealed class ExtractionDraft
             if (c.ModalityCue is not null)
             {
                 qualifiers["modalityCue"] = c.ModalityCue;
+            }
+
+            if (c.Modality is { } modality)
+            {
+                qualifiers["modality"] = modality.ToString().ToLowerInvariant();
+            }
+
+            foreach (var (key, form) in new[] { ("sourceForm", Form(c.Source, c.Evidence)), ("targetForm", Form(c.Target, c.Evidence)) })
+            {
+                if (form is not null)
+                {
+                    qualifiers[key] = form;
+                }
             }
 
             return new Relation
@@ -303,7 +319,7 @@ public sealed class ExtractionDraft
             Paragraph = c.Evidence.Paragraph,
             Footnote = c.Evidence.Footnote,
             Note = string.Create(CultureInfo.InvariantCulture,
-                $"Extractor: {(string.IsNullOrEmpty(c.Trigger) ? c.Concept : $"\"{c.Trigger}\" ({c.Concept})")} in sentence {c.Evidence.Sentence}, rule {c.Rule}, confidence {c.Confidence:0.00}. Review and restate in your own words."),
+                $"Extractor: {(string.IsNullOrEmpty(c.Trigger) ? c.Concept : $"\"{c.Trigger}\" ({c.Concept})")} in sentence {c.Evidence.Sentence} (characters {c.Evidence.Start}-{c.Evidence.Start + c.Evidence.Length}), rule {c.Rule}, confidence {c.Confidence:0.00}. Review and restate in your own words."),
         }),
     ];
 }

@@ -90,7 +90,7 @@ internal sealed class ExtractorModel
 
         Known = known.ToFrozenDictionary(StringComparer.Ordinal);
         Triggers = [.. lexicon.Relations
-            .SelectMany(c => c.Verbs.Select(v => new TriggerPhrase(Tokenizer.Keys(v), c, IsNoun: false))
+            .SelectMany(c => c.Verbs.SelectMany(VerbForms.Expand).Distinct(StringComparer.Ordinal).Select(v => new TriggerPhrase(Tokenizer.Keys(v), c, IsNoun: false))
                 .Concat(c.Nouns.Select(n => new TriggerPhrase(Tokenizer.Keys(n), c, IsNoun: true))))
             .OrderByDescending(t => t.Keys.Length)];
         TriggersByFirstKey = Triggers.Where(t => t.Keys.Length > 0).GroupBy(t => t.Keys[0], StringComparer.Ordinal)

@@ -48,6 +48,9 @@ internal sealed record TriggerConcept
     /// <summary>Gets the types that replace the concept's own when the text states only readiness, intent or a plan ("ready to sign": expressed-readiness-to-sign).</summary>
     public ImmutableArray<string> IntentTypes { get; init; } = [];
 
+    /// <summary>Gets the types that replace the concept's own when the act is what someone asks for ("appealed to the OSCE to dissolve the Group": requested-dissolution-of); the request itself is then the fact.</summary>
+    public ImmutableArray<string> RequestTypes { get; init; } = [];
+
     /// <summary>Gets whether the ends after "with" act too when a document is the object ("A signed the Charter with B": B signed it).</summary>
     public bool WithPartnersAct { get; init; }
 

@@ -33,6 +33,16 @@ internal static class WordLists
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
         "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible");
 
+    /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
+    public static readonly FrozenSet<string> AdvocacyVerbs = Set(
+        "supports", "support", "supported", "supporting", "advocates", "advocate", "advocated", "advocating", "favors", "favours", "favor",
+        "favour", "favored", "favoured", "urges", "urge", "urged", "urging", "seeks", "seek", "sought", "hopes", "hope", "hoped", "wants",
+        "want", "wanted", "proposes", "propose", "proposed", "promotes", "promote", "promoted", "encourages", "encourage", "encouraged",
+        "demands", "demand", "demanded", "desire", "desires", "expects", "expect", "expected");
+
+    /// <summary>Prepositions that open a phrase of their own: a relation's end is not searched past them.</summary>
+    public static readonly FrozenSet<string> PhraseOpeners = Set("amid", "amidst", "despite", "because", "due", "following", "regarding", "concerning", "unlike", "whereas");
+
     /// <summary>Media and company nouns after which a demonym only says where the outlet or firm is from ("a French television channel").</summary>
     public static readonly FrozenSet<string> MediaNouns = Set(
         "television", "channel", "newspaper", "daily", "weekly", "magazine", "radio", "broadcaster", "outlet", "outlets",
@@ -166,6 +176,16 @@ internal static class WordLists
         "hence", "because", "though", "nevertheless", "nonetheless", "amid", "among", "against", "over", "about", "around",
         "through", "throughout", "toward", "towards", "once", "unless", "until", "whether", "perhaps", "yes", "already");
 
+    /// <summary>Words that count a class instead of naming members: "five ex-Soviet states", "several countries".</summary>
+    public static readonly FrozenSet<string> Quantifiers = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "various", "numerous", "dozens", "all");
+
+    /// <summary>Frequent irregular or short verb forms that a suffix does not reveal.</summary>
+    public static readonly FrozenSet<string> CommonVerbs = Set(
+        "has", "have", "had", "do", "does", "did", "held", "holds", "hold", "made", "makes", "make", "took", "takes", "take", "gave", "gives",
+        "give", "met", "meets", "meet", "sent", "sends", "send", "began", "begins", "saw", "sees", "said", "says", "told", "tells", "won",
+        "lost", "led", "leads", "left", "got", "went", "goes", "came", "comes", "kept", "keeps", "put", "puts", "set", "sets", "let");
+
     public static readonly FrozenSet<string> BeAuxiliaries = Set("was", "were", "is", "are", "be", "been", "being", "got", "gets");
 
     public static readonly FrozenSet<string> Negations = Set("not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "failed", "cannot");
@@ -178,6 +198,7 @@ internal static class WordLists
         "intended", "prepared", "ready", "expected", "proposed", "envisaged", "envisioned", "considering", "consideration", "risk");
 
     public static readonly FrozenSet<string> HedgeCues = Set(
+        "speculated", "speculate", "speculates", "rumored", "rumoured", "presumably", "supposedly",
         "appears", "appear", "appeared", "seems", "seem", "seemed", "apparently", "indicates", "indicate", "indicated",
         "suggests", "suggest", "suggested", "considered", "believed", "interpreted", "likely", "probably", "arguably",
         "demonstrates", "signals", "implies");

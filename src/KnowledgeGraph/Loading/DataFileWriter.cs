@@ -11,6 +11,21 @@ namespace KnowledgeGraph.Loading;
 /// <param name="Evidence">The evidence, at least one piece.</param>
 internal sealed record EvidenceAddition(string Relation, ImmutableArray<Evidence> Evidence);
 
+/// <summary>The entity-resolution decisions of a data set, the sections of <c>resolution.json</c>.</summary>
+/// <param name="Merges">The merges.</param>
+/// <param name="Rejected">The rejected merge proposals.</param>
+/// <param name="RejectedRelations">The relation candidates reviewers rejected.</param>
+/// <param name="RejectedLinks">The links reviewers rejected.</param>
+internal sealed record ResolutionSections(
+    IReadOnlyCollection<EntityMerge> Merges,
+    IReadOnlyCollection<RejectedMerge> Rejected,
+    IReadOnlyCollection<RejectedRelation> RejectedRelations,
+    IReadOnlyCollection<RejectedLink> RejectedLinks)
+{
+    /// <summary>Gets whether there is no decision at all.</summary>
+    public bool IsEmpty => Merges.Count == 0 && Rejected.Count == 0 && RejectedRelations.Count == 0 && RejectedLinks.Count == 0;
+}
+
 /// <summary>
 /// Writes the data files' shape, the one the loader reads (see <see cref="DataFileLayout"/>): the files of a data
 /// folder (vocabulary, <c>documents/</c>, <c>entities/</c>, <c>relations/</c>) and the single document that holds
@@ -79,7 +94,8 @@ internal static class DataFileWriter
 
     /// <summary>
     /// Writes the single document (<see cref="DataFileLayout.SingleDocumentFormat"/>): format and version, then the
-    /// sections <c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>.
+    /// sections <c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>, and
+    /// <c>resolution</c> (the shape of <c>resolution.json</c>) when there is a decision to keep.
     /// </summary>
     public static void WriteSingleDocument(
         Utf8JsonWriter w,
@@ -87,7 +103,8 @@ internal static class DataFileWriter
         IEnumerable<RelationType> types,
         IEnumerable<SourceDocument> documents,
         IEnumerable<Entity> entities,
-        IEnumerable<Relation> relations)
+        IEnumerable<Relation> relations,
+        ResolutionSections? resolution = null)
     {
         w.WriteStartObject();
         w.WriteString("format", DataFileLayout.SingleDocumentFormat);
@@ -97,7 +114,83 @@ internal static class DataFileWriter
         WriteList(w, "documents", documents, WriteDocument);
         WriteList(w, "entities", entities, WriteEntity);
         WriteList(w, "relations", relations, (w, r) => WriteRelation(w, r, defaultDocument: null));
+        if (resolution is { IsEmpty: false })
+        {
+            w.WriteStartObject("resolution");
+            WriteResolution(w, resolution);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes the sections of <c>resolution.json</c> (each only when it has an entry) into the current object.</summary>
+    private static void WriteResolution(Utf8JsonWriter w, ResolutionSections r)
+    {
+        if (r.Merges.Count > 0)
+        {
+            WriteList(w, "merges", r.Merges, (w, m) =>
+            {
+                w.WriteString("canonical", m.Canonical);
+                WriteStrings(w, "referents", m.Referents);
+                WriteOptional(w, "decidedBy", m.DecidedBy);
+                WriteOptional(w, "note", m.Note);
+            });
+        }
+
+        if (r.Rejected.Count > 0)
+        {
+            WriteList(w, "rejected", r.Rejected, (w, m) =>
+            {
+                WriteStrings(w, "ids", m.Ids);
+                WriteOptional(w, "decidedBy", m.DecidedBy);
+                WriteOptional(w, "note", m.Note);
+            });
+        }
+
+        if (r.RejectedRelations.Count == 0 && r.RejectedLinks.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("judgements");
+        if (r.RejectedRelations.Count > 0)
+        {
+            WriteList(w, "relations", r.RejectedRelations, WriteRejectedRelation);
+        }
+
+        if (r.RejectedLinks.Count > 0)
+        {
+            WriteList(w, "links", r.RejectedLinks, WriteRejectedLink);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one entry of <c>judgements.relations</c>.</summary>
+    public static void WriteRejectedRelation(Utf8JsonWriter w, RejectedRelation j)
+    {
+        w.WriteString("source", j.Source);
+        w.WriteString("type", j.Type);
+        w.WriteString("target", j.Target);
+        if (j.Certainty is { } certainty)
+        {
+            w.WriteString("certainty", Lower(certainty));
+        }
+
+        WriteOptional(w, "document", j.Document);
+        WriteOptional(w, "decidedBy", j.DecidedBy);
+        WriteOptional(w, "note", j.Note);
+    }
+
+    /// <summary>Writes one entry of <c>judgements.links</c>.</summary>
+    public static void WriteRejectedLink(Utf8JsonWriter w, RejectedLink j)
+    {
+        w.WriteString("name", j.Name);
+        w.WriteString("entity", j.Entity);
+        WriteOptional(w, "document", j.Document);
+        WriteOptional(w, "decidedBy", j.DecidedBy);
+        WriteOptional(w, "note", j.Note);
     }
 
     /// <summary>Gets what a file writer writes as text (UTF-8, ending in a newline).</summary>
@@ -166,6 +259,25 @@ internal static class DataFileWriter
         {
             WriteList(w, "footnotes", document.Footnotes, WriteFootnote);
         }
+
+        if (!document.Claims.IsEmpty)
+        {
+            WriteList(w, "claims", document.Claims, WriteClaim);
+        }
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, ClaimCheck claim)
+    {
+        w.WriteNumber("paragraph", claim.Paragraph);
+        if (claim.Footnote is { } footnote)
+        {
+            w.WriteNumber("footnote", footnote);
+        }
+
+        WriteOptionalStrings(w, "relations", claim.Relations);
+        w.WriteString("verification", claim.Verification.ToString().ToLowerInvariant());
+        WriteOptionalStrings(w, "documents", claim.Documents);
+        w.WriteString("note", claim.Note);
     }
 
     private static void WriteFootnote(Utf8JsonWriter w, Footnote f)

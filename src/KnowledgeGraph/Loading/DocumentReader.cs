@@ -3,14 +3,14 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Loading;
 
-/// <summary>Reads one source document: title, authors, paragraph count and its numbered footnotes.</summary>
+/// <summary>Reads one source document: title, authors, paragraph count, its numbered footnotes and its checked claims.</summary>
 internal sealed class DocumentReader(FileReader r, LoadState s)
 {
     /// <summary>Reads the document object and adds it to the state; authors and outlets are checked once the entities are read.</summary>
     public void Read(PositionedJson node)
     {
         var o = r.Object(node, "the document", "id", "title", "file", "authors", "language", "published", "paragraphCount", "description", "footnotes",
-            "outlet", "outletEntity", "url", "byline", "derivedFrom");
+            "outlet", "outletEntity", "url", "byline", "derivedFrom", "claims");
         if (o is null)
         {
             return;
@@ -26,6 +26,15 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
             if (ReadFootnote(item, count, footnotes) is { } footnote)
             {
                 footnotes.Add(footnote);
+            }
+        }
+
+        var claims = ImmutableArray.CreateBuilder<ClaimCheck>();
+        foreach (var item in r.Array(o, "claims", required: false)?.Items ?? [])
+        {
+            if (ReadClaim(item, id, count, footnotes) is { } claim)
+            {
+                claims.Add(claim);
             }
         }
 
@@ -66,6 +75,7 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
             Url = url,
             Byline = r.String(o, "byline", required: false),
             DerivedFrom = derivedFrom,
+            Claims = claims.ToImmutable(),
         };
         if (!s.Documents.TryAdd(id, doc))
         {
@@ -115,6 +125,64 @@ internal sealed class DocumentReader(FileReader r, LoadState s)
             Accessed = r.Date(f, "accessed"),
             Authors = authors,
         });
+    }
+
+    /// <summary>
+    /// Reads one checked claim; its relations and documents are checked once every file is read (a claim's relation must
+    /// have evidence from this document, its documents must be other documents of the data set).
+    /// </summary>
+    private ClaimCheck? ReadClaim(PositionedJson item, string? document, int? paragraphCount, ImmutableArray<Footnote>.Builder footnotes)
+    {
+        var c = r.Object(item, "a claim", "paragraph", "footnote", "relations", "verification", "documents", "note");
+        if (c is null)
+        {
+            return null;
+        }
+
+        var paragraph = r.Int(c, "paragraph", required: true, min: 1, max: paragraphCount ?? int.MaxValue);
+        var footnote = r.Int(c, "footnote", required: false, min: 1);
+        if (footnote is { } fn && footnotes.All(f => f.Number != fn))
+        {
+            r.Problem(c.Get("footnote")!, $"\"footnote\" is {fn}, but the document \"{document}\" defines footnotes {(footnotes.Count == 0 ? "none" : string.Join(", ", footnotes.Select(f => f.Number)))}.");
+            footnote = null;
+        }
+
+        var relations = r.StringList(c, "relations", required: true);
+        if (c.Get("relations") is PositionedJsonArray { Items.Count: 0 } none)
+        {
+            r.Problem(none, "A claim names at least one relation in \"relations\".");
+        }
+
+        var verification = r.Enum<ClaimVerification>(c, "verification", required: true);
+        var documents = r.StringList(c, "documents");
+        var note = r.String(c, "note", required: true);
+        if (document is not null)
+        {
+            DeferEach(c, "relations", relations, (node, relation) => s.DeferClaimRelation(r, node, document, relation));
+            DeferEach(c, "documents", documents, (node, other) => s.DeferClaimDocument(r, node, document, other));
+        }
+
+        return paragraph is null || verification is null || note is null || relations.IsEmpty ? null : new ClaimCheck
+        {
+            Paragraph = paragraph.Value,
+            Footnote = footnote,
+            Relations = relations,
+            Verification = verification.Value,
+            Documents = documents,
+            Note = note,
+        };
+    }
+
+    /// <summary>Hands each string of a list, with the node it was read from, to a check deferred until every file is read.</summary>
+    private static void DeferEach(PositionedJsonObject o, string name, ImmutableArray<string> values, Action<PositionedJson, string> defer)
+    {
+        if (o.Get(name) is PositionedJsonArray nodes)
+        {
+            for (var i = 0; i < values.Length && i < nodes.Items.Count; i++)
+            {
+                defer(nodes.Items[i], values[i]);
+            }
+        }
     }
 
     /// <summary>Reads an optional <c>url</c>, which must be absolute.</summary>

@@ -6,6 +6,8 @@ namespace KnowledgeGraph.Loading;
 /// Loads the single-document JSON that the KnowledgeGraphJson export writes: the data files' sections
 /// (<c>entityKinds</c>, <c>relationTypes</c>, <c>documents</c>, <c>entities</c>, <c>relations</c>) side by side in
 /// one object, each handed to the same section reader as in a data folder, so problems point at lines of that file.
+/// Its optional <c>resolution</c> section has the shape of <c>resolution.json</c>; the export writes merged entities
+/// already folded, so a merge there gives its canonical entity the referent ids and folds nothing.
 /// </summary>
 internal static partial class GraphLoader
 {
@@ -18,7 +20,7 @@ internal static partial class GraphLoader
         var r = state.Reader(SingleDocumentFile);
         var root = PositionedJsonParser.Parse(content, r.File, state.Problems);
         var top = root is null ? null : r.Object(root, "the file's top level",
-            "$schema", "format", "formatVersion", "entityKinds", "relationTypes", "documents", "entities", "relations");
+            "$schema", "format", "formatVersion", "entityKinds", "relationTypes", "documents", "entities", "relations", "resolution");
         if (top is not null)
         {
             CheckSingleDocumentFormat(r, top);
@@ -33,6 +35,11 @@ internal static partial class GraphLoader
 
             new EntityReader(r, state).Read(r.Array(top, "entities", required: true));
             new RelationReader(r, state).ReadRelations(r.Array(top, "relations", required: true), defaultDocument: null);
+            if (top.Get("resolution") is { } resolution)
+            {
+                state.MergesApplied = true;
+                new ResolutionReader(r, state).Read(resolution, "the resolution section");
+            }
         }
 
         return state.Finish(DocumentVersion(content));

@@ -17,6 +17,10 @@ internal sealed class LoadState
 
     private readonly List<(FileReader Reader, PositionedJson Node, string Relation, ImmutableArray<Evidence> Evidence)> evidenceAdditions = [];
 
+    private readonly List<(FileReader Reader, PositionedJson Node, string Document, string Relation)> claimRelations = [];
+
+    private readonly List<(FileReader Reader, PositionedJson Node, string Document, string Other)> claimDocuments = [];
+
     /// <summary>Gets every problem found, in the order found.</summary>
     public List<DataProblem> Problems { get; } = [];
 
@@ -48,6 +52,18 @@ internal sealed class LoadState
     /// <summary>Gets the rejected merge proposals of the resolution file.</summary>
     public List<RejectedMerge> RejectedMerges { get; } = [];
 
+    /// <summary>Gets the rejected relation candidates of the resolution file, each with where it was read.</summary>
+    public List<(FileReader Reader, PositionedJsonObject Node, RejectedRelation Judgement)> RejectedRelations { get; } = [];
+
+    /// <summary>Gets the rejected links of the resolution file, each with where it was read.</summary>
+    public List<(FileReader Reader, PositionedJsonObject Node, RejectedLink Judgement)> RejectedLinks { get; } = [];
+
+    /// <summary>
+    /// Gets or sets whether the merges are already applied to the entities and relations read (the single-document
+    /// export writes canonical entities only): then a merge gives its canonical entity the referent ids and folds nothing.
+    /// </summary>
+    public bool MergesApplied { get; set; }
+
     /// <summary>Creates the typed reader of one file, recording its problems here.</summary>
     public FileReader Reader(string file) => new(file, Problems);
 
@@ -69,6 +85,12 @@ internal sealed class LoadState
     /// <summary>Appends, once every file is read, evidence to a relation that may be defined in another file.</summary>
     public void DeferEvidenceAddition(FileReader r, PositionedJson node, string relation, ImmutableArray<Evidence> evidence) => evidenceAdditions.Add((r, node, relation, evidence));
 
+    /// <summary>Checks, once every file is read, that a claim of <paramref name="document"/> names a relation with evidence from that document.</summary>
+    public void DeferClaimRelation(FileReader r, PositionedJson node, string document, string relation) => claimRelations.Add((r, node, document, relation));
+
+    /// <summary>Checks, once every file is read, that a claim of <paramref name="document"/> was checked against another document of the data set.</summary>
+    public void DeferClaimDocument(FileReader r, PositionedJson node, string document, string other) => claimDocuments.Add((r, node, document, other));
+
     /// <summary>Runs the deferred checks and builds the graph, or throws every problem of the load.</summary>
     /// <exception cref="GraphDataException">The load found problems.</exception>
     public Graph Finish(string version)
@@ -76,8 +98,10 @@ internal sealed class LoadState
         ApplyEvidenceAdditions();
         CheckDeferredEntityReferences();
         CheckDerivations();
+        CheckClaims();
         CheckContradictions();
         var (entities, relations) = new MergeApplier(this).Apply();
+        new JudgementChecker(this).Check();
         if (Problems.Count > 0)
         {
             throw new GraphDataException(Problems);
@@ -94,6 +118,8 @@ internal sealed class LoadState
         {
             Merges = [.. Merges.Select(m => m.Merge)],
             RejectedMerges = [.. RejectedMerges],
+            RejectedRelations = [.. RejectedRelations.Select(j => j.Judgement)],
+            RejectedLinks = [.. RejectedLinks.Select(j => j.Judgement)],
         };
     }
 
@@ -156,6 +182,38 @@ internal sealed class LoadState
     private bool DerivesFrom(string document, string ancestor, HashSet<string> seen) =>
         seen.Add(document) && Documents.TryGetValue(document, out var d)
         && d.DerivedFrom.Any(x => x == ancestor || DerivesFrom(x, ancestor, seen));
+
+    /// <summary>
+    /// Reports a claim whose relation is not in the data set or has no evidence from the claiming document (a claim checks
+    /// what the document itself says), and a claim checked against a document that is not in the data set or is itself.
+    /// </summary>
+    private void CheckClaims()
+    {
+        foreach (var (r, node, document, id) in claimRelations)
+        {
+            var relation = Relations.Find(x => x.Id == id);
+            if (relation is null)
+            {
+                r.Problem(node, $"The claim names the relation \"{id}\", which is not a relation of the data set{Suggest(id, Relations.Select(x => x.Id))}.");
+            }
+            else if (relation.Evidence.All(e => e.Document != document))
+            {
+                r.Problem(node, $"The claim names the relation \"{id}\", which has no evidence from the document \"{document}\": a claim checks what its document says.");
+            }
+        }
+
+        foreach (var (r, node, document, other) in claimDocuments)
+        {
+            if (other == document)
+            {
+                r.Problem(node, $"The claim of \"{document}\" names the document itself among the documents it was checked against.");
+            }
+            else if (!Documents.ContainsKey(other))
+            {
+                r.Problem(node, $"The claim names the document \"{other}\", which is not a document of the data set{Suggest(other, Documents.Keys)}.");
+            }
+        }
+    }
 
     /// <summary>Reports every relation on which one document takes two positions: a contradiction inside that document.</summary>
     private void CheckContradictions()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Loading;
 
@@ -147,17 +148,7 @@ public static class ResolutionFile
         var files = GraphDataSource.FromDirectory(directory);
         var path = Path.Combine(Path.GetFullPath(directory), DataFileLayout.ResolutionFile);
         var existing = files.FirstOrDefault(f => f.Path == DataFileLayout.ResolutionFile);
-        JsonObject root;
-        try
-        {
-            root = existing is null
-                ? new JsonObject { ["$schema"] = SchemaPath }
-                : JsonNode.Parse(existing.Content) as JsonObject ?? throw Problem(path, "The file's top level is not an object.");
-        }
-        catch (JsonException e)
-        {
-            throw new GraphDataException([new DataProblem(path, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1), null, "The file is not valid JSON; fix it before recording a decision.")]);
-        }
+        var root = Parse(existing?.Content, path);
 
         var merges = Section(root, "merges", path);
         var rejected = Section(root, "rejected", path);
@@ -189,6 +180,72 @@ public static class ResolutionFile
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// Gets the content of <c>resolution.json</c> with judgements added (the file is created when absent); the review
+    /// writes it together with the reviewed files, after checking the folder loads with all of them.
+    /// </summary>
+    /// <param name="existing">The file's bytes, or <see langword="null"/> when there is none.</param>
+    /// <param name="path">The file's path, for a problem.</param>
+    /// <param name="relations">Rejected relation candidates to add.</param>
+    /// <param name="links">Rejected links to add.</param>
+    /// <returns>The new content.</returns>
+    /// <exception cref="GraphDataException">The file is not valid JSON or its sections are not of their shape.</exception>
+    internal static byte[] WithJudgements(byte[]? existing, string path, IEnumerable<RejectedRelation> relations, IEnumerable<RejectedLink> links)
+    {
+        var root = Parse(existing, path);
+        var judgements = root["judgements"] switch
+        {
+            null => (JsonObject)(root["judgements"] = new JsonObject()),
+            JsonObject o => o,
+            _ => throw Problem(path, "\"judgements\" is not an object; fix the file before recording a judgement."),
+        };
+        var relationList = Section(judgements, "relations", path);
+        foreach (var j in relations)
+        {
+            relationList.Add(Node(w => DataFileWriter.WriteRejectedRelation(w, j)));
+        }
+
+        var linkList = Section(judgements, "links", path);
+        foreach (var j in links)
+        {
+            linkList.Add(Node(w => DataFileWriter.WriteRejectedLink(w, j)));
+        }
+
+        foreach (var name in new[] { "relations", "links" }.Where(n => judgements[n] is JsonArray { Count: 0 }))
+        {
+            judgements.Remove(name);
+        }
+
+        return Serialize(root);
+    }
+
+    private static JsonObject Parse(byte[]? existing, string path)
+    {
+        try
+        {
+            return existing is null
+                ? new JsonObject { ["$schema"] = SchemaPath }
+                : JsonNode.Parse(existing) as JsonObject ?? throw Problem(path, "The file's top level is not an object.");
+        }
+        catch (JsonException e)
+        {
+            throw new GraphDataException([new DataProblem(path, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1), null, "The file is not valid JSON; fix it before recording a decision.")]);
+        }
+    }
+
+    private static JsonNode Node(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            write(w);
+            w.WriteEndObject();
+        }
+
+        return JsonNode.Parse(stream.ToArray())!;
     }
 
     private static JsonArray Section(JsonObject root, string name, string path)

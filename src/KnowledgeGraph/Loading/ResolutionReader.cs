@@ -4,15 +4,17 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Loading;
 
 /// <summary>
-/// Reads the entity-resolution decisions (<c>resolution.json</c>): merges of several entity ids into one canonical
-/// entity, and rejected merge proposals. The merges are checked and applied once every file is read (<see cref="MergeApplier"/>).
+/// Reads the entity-resolution decisions (<c>resolution.json</c>, or the <c>resolution</c> section of the single-document
+/// export): merges of several entity ids into one canonical entity, rejected merge proposals, and the reviewers'
+/// judgements (rejected relation candidates and rejected links). The merges are checked and applied once every file is
+/// read (<see cref="MergeApplier"/>), and so are the judgements' ids (<see cref="JudgementChecker"/>).
 /// </summary>
 internal sealed class ResolutionReader(FileReader r, LoadState s)
 {
-    /// <summary>Reads the file's top level.</summary>
-    public void Read(PositionedJson root)
+    /// <summary>Reads the file's top level (or the export's <c>resolution</c> section, named by <paramref name="what"/>).</summary>
+    public void Read(PositionedJson root, string what = "the file's top level")
     {
-        var top = r.Object(root, "the file's top level", "$schema", "merges", "rejected");
+        var top = r.Object(root, what, "$schema", "merges", "rejected", "judgements");
         if (top is null)
         {
             return;
@@ -61,6 +63,62 @@ internal sealed class ResolutionReader(FileReader r, LoadState s)
             }
 
             s.RejectedMerges.Add(new RejectedMerge { Ids = ids, DecidedBy = r.String(o, "decidedBy", required: false), Note = r.String(o, "note", required: false) });
+        }
+
+        if (r.Object(top.Get("judgements"), "the judgements", "relations", "links") is { } judgements)
+        {
+            ReadJudgements(judgements);
+        }
+    }
+
+    private void ReadJudgements(PositionedJsonObject judgements)
+    {
+        foreach (var item in r.Array(judgements, "relations", required: false)?.Items ?? [])
+        {
+            var o = r.Object(item, "a rejected relation", "source", "type", "target", "certainty", "document", "decidedBy", "note");
+            if (o is null)
+            {
+                continue;
+            }
+
+            var (source, type, target) = (r.Id(o, "source", required: true), r.String(o, "type", required: true), r.Id(o, "target", required: true));
+            var certainty = r.Enum<Certainty>(o, "certainty", required: false);
+            var badCertainty = certainty is null && o.Get("certainty") is { IsNull: false };
+            if (source is not null && type is not null && target is not null && !badCertainty)
+            {
+                s.RejectedRelations.Add((r, o, new RejectedRelation
+                {
+                    Source = source,
+                    Type = type,
+                    Target = target,
+                    Certainty = certainty,
+                    Document = r.Id(o, "document", required: false),
+                    DecidedBy = r.String(o, "decidedBy", required: false),
+                    Note = r.String(o, "note", required: false),
+                }));
+            }
+        }
+
+        foreach (var item in r.Array(judgements, "links", required: false)?.Items ?? [])
+        {
+            var o = r.Object(item, "a rejected link", "name", "entity", "document", "decidedBy", "note");
+            if (o is null)
+            {
+                continue;
+            }
+
+            var (name, entity) = (r.String(o, "name", required: true), r.Id(o, "entity", required: true));
+            if (name is not null && entity is not null)
+            {
+                s.RejectedLinks.Add((r, o, new RejectedLink
+                {
+                    Name = name,
+                    Entity = entity,
+                    Document = r.Id(o, "document", required: false),
+                    DecidedBy = r.String(o, "decidedBy", required: false),
+                    Note = r.String(o, "note", required: false),
+                }));
+            }
         }
     }
 
@@ -120,6 +178,14 @@ internal sealed class MergeApplier(LoadState s)
                     r.Problem(at, $"The entity \"{id}\" is merged into itself.");
                     ok = false;
                 }
+                else if (s.MergesApplied)
+                {
+                    if (s.Entities.ContainsKey(id))
+                    {
+                        r.Problem(at, $"\"referents\"[{i}] is \"{id}\", which this export also holds as an entity; an exported merge names only ids folded into the canonical entity.");
+                        ok = false;
+                    }
+                }
                 else if (!s.Entities.TryGetValue(id, out var referent))
                 {
                     r.Problem(at, $"\"referents\"[{i}] is \"{id}\", which is not an entity of the data set{LoadState.Suggest(id, s.Entities.Keys)}.");
@@ -167,6 +233,12 @@ internal sealed class MergeApplier(LoadState s)
             return ([.. s.Entities.Values], [.. s.Relations]);
         }
 
+        if (s.MergesApplied)
+        {
+            // The single-document export holds the merged entities already folded: the referents are ids, not records.
+            return ([.. s.Entities.Values.Select(e => good.FirstOrDefault(m => m.Canonical == e.Id) is { } m ? e with { Referents = [.. e.Referents.Concat(m.Referents)] } : e)], [.. s.Relations]);
+        }
+
         var merged = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var merge in good)
         {
@@ -208,5 +280,40 @@ internal sealed class MergeApplier(LoadState s)
             Mentions = [.. mentions],
             Referents = [.. canonical.Referents.Concat(referents.Select(e => e.Id))],
         };
+    }
+}
+
+/// <summary>
+/// Checks the reviewers' judgements once every file is read: each entity id names an entity of the data set or an id
+/// merged into one, each type is a relation type of the vocabulary.
+/// </summary>
+internal sealed class JudgementChecker(LoadState s)
+{
+    public void Check()
+    {
+        var referents = s.Merges.SelectMany(m => m.Merge.Referents).ToHashSet(StringComparer.Ordinal);
+        bool Known(string id) => s.Entities.ContainsKey(id) || referents.Contains(id);
+        void Entity(FileReader r, PositionedJsonObject o, string name, string id)
+        {
+            if (!Known(id))
+            {
+                r.Problem(o.Get(name) ?? o, $"\"{name}\" is \"{id}\", which is not an entity of the data set{LoadState.Suggest(id, s.Entities.Keys)}.");
+            }
+        }
+
+        foreach (var (r, o, j) in s.RejectedRelations)
+        {
+            Entity(r, o, "source", j.Source);
+            Entity(r, o, "target", j.Target);
+            if (!s.Types.ContainsKey(j.Type))
+            {
+                r.Problem(o.Get("type") ?? o, $"\"type\" is \"{j.Type}\", which is not a relation type of the vocabulary{LoadState.Suggest(j.Type, s.Types.Keys)}.");
+            }
+        }
+
+        foreach (var (r, o, j) in s.RejectedLinks)
+        {
+            Entity(r, o, "entity", j.Entity);
+        }
     }
 }

@@ -25,6 +25,28 @@ public enum Certainty
     Denied,
 }
 
+/// <summary>
+/// What checking one of a document's claims against other documents found (<see cref="ClaimCheck"/>): the article's
+/// claims against the sources it cites, or against later reports when the cited page could not be read.
+/// </summary>
+public enum ClaimVerification
+{
+    /// <summary>Not set; never valid in loaded data.</summary>
+    Unspecified = 0,
+
+    /// <summary>Another document states the same.</summary>
+    Confirmed,
+
+    /// <summary>Another document disagrees on a point of it (a date, whether it happened, how firm it is); the relation is contested.</summary>
+    Contested,
+
+    /// <summary>The documents read to check it do not state it.</summary>
+    Unconfirmed,
+
+    /// <summary>Not checked: neither the cited source nor another account of the same fact could be read.</summary>
+    Unchecked,
+}
+
 /// <summary>Whether a relation type expresses cooperation, conflict or neither (PLOVER's quad classes, coarsened).</summary>
 public enum Polarity
 {

@@ -238,6 +238,12 @@ public sealed record SourceDocument
     /// <c>Outlet</c> entities it cites ("citing TASS"). A derived document is not an independent source.
     /// </summary>
     public ImmutableArray<string> DerivedFrom { get; init; } = [];
+
+    /// <summary>
+    /// Gets the document's own claims checked against other documents: which are confirmed, contested, unconfirmed or
+    /// could not be checked (for an analysis, its claims against the sources it cites).
+    /// </summary>
+    public ImmutableArray<ClaimCheck> Claims { get; init; } = [];
 }
 
 /// <summary>

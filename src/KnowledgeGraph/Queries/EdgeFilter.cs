@@ -94,8 +94,11 @@ internal sealed class EdgeFilter
     /// <summary>Gets whether the node's kind may be entered.</summary>
     public bool AllowsKind(int node) => kindAllowed is null || kindAllowed[index.NodeKinds[node]];
 
-    /// <summary>Computes the weight of every edge for a weighting (see <see cref="PathWeighting"/>).</summary>
-    public static double[]? ComputeWeights(GraphIndex index, PathWeighting weighting)
+    /// <summary>
+    /// Computes the weight of every edge for a weighting (see <see cref="PathWeighting"/>); <paramref name="outletCounts"/>
+    /// gives each edge's independent outlets, read only by <see cref="PathWeighting.PreferSupported"/>.
+    /// </summary>
+    public static double[]? ComputeWeights(GraphIndex index, PathWeighting weighting, Func<int[]> outletCounts)
     {
         if (weighting == PathWeighting.Hops)
         {
@@ -103,15 +106,25 @@ internal sealed class EdgeFilter
         }
 
         var weights = new double[index.EdgeCount];
+        var outlets = weighting == PathWeighting.PreferSupported ? outletCounts() : null;
         for (var e = 0; e < weights.Length; e++)
         {
-            weights[e] = weighting == PathWeighting.PreferStated
-                ? CertaintyWeight(index.EdgeCertainties?[e] ?? Certainty.Stated)
-                : PolarityWeight(index.TypePolarities?[index.EdgeTypes[e]] ?? Polarity.Neutral);
+            weights[e] = weighting switch
+            {
+                PathWeighting.PreferStated => CertaintyWeight(index.EdgeCertainties?[e] ?? Certainty.Stated),
+                PathWeighting.PreferSupported => SupportWeight(outlets![e]),
+                _ => PolarityWeight(index.TypePolarities?[index.EdgeTypes[e]] ?? Polarity.Neutral),
+            };
         }
 
         return weights;
     }
+
+    /// <summary>
+    /// Gets the weight of a relation supported by <paramref name="outlets"/> independent outlets under
+    /// <see cref="PathWeighting.PreferSupported"/>: 1 + 4 / 2^n with n at least 1 (3, 2, 1.5, 1.25, ... toward 1).
+    /// </summary>
+    public static double SupportWeight(int outlets) => 1 + (4.0 / Math.Pow(2, Math.Max(outlets, 1)));
 
     private static RowScan Summarise(byte[] typeSteps, byte step, bool factsAlwaysPass)
     {

@@ -59,6 +59,11 @@ internal sealed partial class QueryEngine
         CheckRange(problems, options.MaxPaths, 1, PathOptions.MaxPathsLimit, "maxPaths");
         CheckRange(problems, options.MaxVisited, 1, int.MaxValue, "maxVisited");
         CheckDefined(problems, options.Weighting, "weighting");
+        if (options.Weighting != PathWeighting.Hops && options.Mode is PathSearchMode.AllShortest or PathSearchMode.AllSimple)
+        {
+            problems.Add("weighting", options.Weighting.ToString(), $"weighting is {options.Weighting}, but mode {options.Mode} finds paths by their number of relations: give a weighting only with mode KShortest.");
+        }
+
         return Compile(problems, options.Filter, options.Weighting);
     }
 
@@ -258,8 +263,20 @@ internal sealed partial class QueryEngine
         var relationAllowed = sources.Allowed(store, filter.IncludeContested, anyContested.Value);
         return new EdgeFilter(Index, typeSteps, kindAllowed, [.. excludedNodes], filter.IncludeUncertain, windowStart, windowEnd, relationAllowed)
         {
-            Weights = EdgeFilter.ComputeWeights(Index, weighting),
+            Weights = EdgeFilter.ComputeWeights(Index, weighting, () => sources.FiltersEvidence ? OutletCounts(sources) : outletCounts.Value),
         };
+    }
+
+    /// <summary>Counts each relation's independent outlets from the evidence the source conditions count (for <see cref="PathWeighting.PreferSupported"/>).</summary>
+    private int[] OutletCounts(SourceRule sources)
+    {
+        var counts = new int[store.RelationCount];
+        for (var e = 0; e < counts.Length; e++)
+        {
+            counts[e] = sources.OutletCount(store.RelationAt(e));
+        }
+
+        return counts;
     }
 
     /// <summary>Checks the source conditions (known document ids, a sane number of sources) and compiles them.</summary>

@@ -20,6 +20,9 @@ internal sealed partial class QueryEngine
     private readonly bool nameDocuments;
     private readonly string?[]? explanations;
 
+    /// <summary>Each relation's independent outlets counted on all its evidence, for weighted paths that prefer supported relations.</summary>
+    private readonly Lazy<int[]> outletCounts;
+
     /// <summary>Whether some relation is contested, so a traversal that leaves them out must check each edge; imported (compact) graphs have none.</summary>
     private readonly Lazy<bool> anyContested;
 
@@ -35,6 +38,7 @@ internal sealed partial class QueryEngine
         search = new Lazy<EntitySearch>(() => new EntitySearch(graph.Entities));
         nameDocuments = graph.Documents.Length > 1;
         explanations = store is ModelStore ? new string?[2 * store.RelationCount] : null;
+        outletCounts = new Lazy<int[]>(() => OutletCounts(new SourceRule(graph, null, null, 0, null)));
         anyContested = new Lazy<bool>(() => store is ModelStore && store.Relations.Any(r => r.IsContested));
     }
 

@@ -72,6 +72,13 @@ internal sealed class SourceRule
         return (passes, support.Contested);
     }
 
+    /// <summary>Gets how many independent outlets support the relation, counting only the evidence that counts.</summary>
+    public int OutletCount(Relation relation)
+    {
+        var counted = FiltersEvidence ? relation.Evidence.Where(Counts).ToList() : (IReadOnlyCollection<Evidence>)relation.Evidence;
+        return counted.Count == 0 ? 0 : graph.SupportOf(relation, counted).OutletCount;
+    }
+
     /// <summary>
     /// Judges every relation of the store for a traversal, or gives null when every relation passes: a relation is
     /// allowed when it passes and, unless <paramref name="includeContested"/>, is not contested.

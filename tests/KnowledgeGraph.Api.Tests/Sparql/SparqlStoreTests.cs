@@ -121,7 +121,8 @@ public sealed class SparqlStoreTests : ApiTestBase
     public async Task ANeighbourhoodEqualsTheApis(string entity)
     {
         // The direct triples are the stated and reported relations, the ones the API follows without
-        // includeUncertain; relation-type predicates are the rdf:Property resources.
+        // includeUncertain (contested ones included, as the store marks them but keeps them: includeContested);
+        // relation-type predicates are the rdf:Property resources.
         var neighbours = await server!.SelectAsync(Prefixes + $$"""
             SELECT DISTINCT ?n WHERE {
               { ent:{{entity}} ?p ?n } UNION { ?n ?p ent:{{entity}} }
@@ -135,7 +136,7 @@ public sealed class SparqlStoreTests : ApiTestBase
               FILTER (?c IN (kg:Stated, kg:Reported))
             }
             """, GraphIri);
-        var hood = await GetOk($"/api/entities/{entity}/neighbourhood?depth=1&limit=500");
+        var hood = await GetOk($"/api/entities/{entity}/neighbourhood?depth=1&limit=500&includeContested=true");
         var nodes = hood.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).Where(id => id != entity);
         var edges = hood.GetProperty("edges").EnumerateArray()
             .Where(e => e.GetProperty("source").GetString() == entity || e.GetProperty("target").GetString() == entity)

@@ -49,11 +49,11 @@ internal static class ExportTestGraphs
     }
 
     /// <summary>
-    /// Gets every field of the graph's data (vocabulary, documents, entities, relations, in order) as JSON written by
+    /// Gets every field of the graph's data (vocabulary, documents, entities, relations, resolution decisions, in order) as JSON written by
     /// reflection, independently of the exporters, so that two graphs with equal snapshots are identical.
     /// </summary>
     public static string Snapshot(Graph graph) => JsonSerializer.Serialize(
-        new { graph.EntityKinds, graph.RelationTypes, graph.Documents, graph.Entities, graph.Relations },
+        new { graph.EntityKinds, graph.RelationTypes, graph.Documents, graph.Entities, graph.Relations, graph.Merges, graph.RejectedMerges, graph.RejectedRelations, graph.RejectedLinks },
         SnapshotOptions);
 }
 

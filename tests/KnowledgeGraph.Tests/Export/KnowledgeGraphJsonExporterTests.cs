@@ -22,6 +22,55 @@ public sealed class KnowledgeGraphJsonExporterTests
     }
 
     [Test]
+    public void Export_ThenLoadJson_KeepsMergesRejectedMergesAndJudgements()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var json = ExportTestGraphs.Export(graph, ExportFormat.KnowledgeGraphJson);
+        var imported = Graph.LoadJson(new MemoryStream(json));
+        Assert.Multiple(() =>
+        {
+            Assert.That(imported.FindEntity("nikol-pashinian")?.Id, Is.EqualTo("nikol-pashinyan"), "a referent id still resolves");
+            Assert.That(imported.FindEntity("nikol-pashinyan")!.Referents, Is.EqualTo(new[] { "nikol-pashinian" }));
+            Assert.That(imported.Merges.Select(m => (m.Canonical, string.Join(",", m.Referents), m.DecidedBy, m.Note)),
+                Is.EqualTo(graph.Merges.Select(m => (m.Canonical, string.Join(",", m.Referents), m.DecidedBy, m.Note))));
+            Assert.That(imported.RejectedMerges.Select(m => (string.Join(",", m.Ids), m.DecidedBy, m.Note)),
+                Is.EqualTo(graph.RejectedMerges.Select(m => (string.Join(",", m.Ids), m.DecidedBy, m.Note))));
+            Assert.That(imported.RejectedRelations, Is.EqualTo(graph.RejectedRelations).And.Not.Empty);
+            Assert.That(imported.RejectedLinks, Is.EqualTo(graph.RejectedLinks).And.Not.Empty);
+            Assert.That(ExportTestGraphs.Snapshot(imported), Is.EqualTo(ExportTestGraphs.Snapshot(graph)), "every field of every item, in order");
+            Assert.That(ExportTestGraphs.Export(imported, ExportFormat.KnowledgeGraphJson), Is.EqualTo(json), "exporting the import gives the same bytes");
+            Assert.That(Encoding.UTF8.GetString(json), Does.Contain("\"resolution\": {"));
+        });
+    }
+
+    [Test]
+    public void Export_Subset_KeepsTheDecisionsWhoseEntitiesItHolds()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        using var buffer = new MemoryStream();
+        GraphExporter.Export(graph, [], [graph.Relations.First(r => r.Source == "nikol-pashinyan" && r.Target == "vladimir-putin")], ExportFormat.KnowledgeGraphJson, buffer);
+        buffer.Position = 0;
+        var subset = Graph.LoadJson(buffer);
+        Assert.Multiple(() =>
+        {
+            Assert.That(subset.FindEntity("nikol-pashinian")?.Id, Is.EqualTo("nikol-pashinyan"));
+            Assert.That(subset.RejectedLinks.Select(j => j.Entity), Is.EqualTo(new[] { "vladimir-putin" }));
+            Assert.That(subset.RejectedRelations, Is.Empty, "washington-peace-agreement is not in the subset");
+        });
+    }
+
+    [Test]
+    public void LoadJson_MergeWhoseReferentIsAnExportedEntity_IsAProblemOfTheResolutionSection()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ExportTestGraphs.Export(graph, ExportFormat.KnowledgeGraphJson))!;
+        json["resolution"]!["merges"]![0]!["referents"]![0] = "vladimir-putin";
+        var error = Assert.Throws<GraphDataException>(() => Graph.LoadJson(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString()))))!;
+        Assert.That(error.Problems.Select(p => (p.JsonPath, p.Message)), Has.Some.EqualTo(("$.resolution.merges[0].referents[0]",
+            "\"referents\"[0] is \"vladimir-putin\", which this export also holds as an entity; an exported merge names only ids folded into the canonical entity.")));
+    }
+
+    [Test]
     public void LoadJson_Version_IsAHashOfTheDocument()
     {
         var real = ExportTestGraphs.Export(ExportTestGraphs.Get(ExportTestGraphs.Real), ExportFormat.KnowledgeGraphJson);

@@ -48,8 +48,9 @@ public sealed class DataFileWriterTests
     public void RelationsFile_LeavesTheDefaultDocumentOutAndWritesDraftStatus()
     {
         var graph = Graph.Load(RepositoryPaths.GraphData);
-        var document = graph.Documents[0].Id;
-        var text = DataFileWriter.ToText(s => DataFileWriter.WriteRelationsFile(s, document, DataFileLayout.Unreviewed, graph.Relations.Take(2), []));
+        var document = graph.Documents.Single(d => d.File is not null).Id;
+        var ownRelations = graph.Relations.Where(r => r.Evidence.All(e => e.Document == document)).Take(2);
+        var text = DataFileWriter.ToText(s => DataFileWriter.WriteRelationsFile(s, document, DataFileLayout.Unreviewed, ownRelations, []));
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
         Assert.Multiple(() =>

@@ -64,9 +64,14 @@ public sealed class GraphLoaderTests
     [TestCase("merge-unknown-id", "resolution.json", 1, "$.merges[0].referents[0]", "\"referents\"[0] is \"nikol-pashinian\", which is not an entity of the data set; did you mean \"nikol-pashinyan\"?")]
     [TestCase("merge-twice", "resolution.json", 1, "$.merges[1].referents[0]", "The entity \"v-putin\" is merged twice: it is already in the merge into \"vladimir-putin\"")]
     [TestCase("merge-without-referents", "resolution.json", 1, "$.merges[0].referents", "A merge needs at least one id in \"referents\".")]
+    [TestCase("judgement-unknown-type", "resolution.json", 4, "$.judgements.relations[0].type", "\"type\" is \"held-phone-cal-with\", which is not a relation type of the vocabulary; did you mean \"held-phone-call-with\"?")]
+    [TestCase("judgement-unknown-certainty", "resolution.json", 4, "$.judgements.relations[0].certainty", "\"certainty\" is \"probable\", which is not one of: stated, reported, hedged, hypothetical, denied.")]
+    [TestCase("judgement-unknown-entity", "resolution.json", 4, "$.judgements.links[0].entity", "\"entity\" is \"nikol-pashinian\", which is not an entity of the data set; did you mean \"nikol-pashinyan\"?")]
     [TestCase("derived-from-unknown", "documents/doc.json", 6, "$.document.derivedFrom[0]", "\"derivedFrom\" names \"no-such-source\", which is neither a document of the data set (doc) nor an Outlet entity")]
     [TestCase("outlet-entity-not-outlet", "documents/doc.json", 6, "$.document.outletEntity", "The outlet \"armenia\" is a State, not an Outlet.")]
     [TestCase("background-evidence-with-position", "relations/doc.json", 12, "$.relations[0].evidence[1].certainty", "Only document evidence takes a position of its own")]
+    [TestCase("claim-unknown-relation", "documents/doc.json", 10, "$.document.claims[0].relations[0]", "The claim names the relation \"pashinyan-call-putn\", which is not a relation of the data set; did you mean \"pashinyan-call-putin\"?")]
+    [TestCase("claim-relation-not-in-document", "documents/other.json", 7, "$.document.claims[0].relations[0]", "The claim names the relation \"pashinyan-call-putin\", which has no evidence from the document \"other\": a claim checks what its document says.")]
     public void Load_BrokenFile_ReportsTheProblemWithItsLocation(string defect, string file, int? line, string? jsonPath, string message)
     {
         var ex = Assert.Throws<GraphDataException>(() => Graph.Load(Prepare(defect)));
@@ -139,6 +144,27 @@ public sealed class GraphLoaderTests
         var graph = Graph.LoadArchive(stream);
         Assert.That(graph.Relations.Select(r => r.Id), Is.EquivalentTo(new[] { "pashinyan-pm-armenia", "pashinyan-call-putin" }));
     }
+
+    [Test]
+    public void LoadArchive_ZipOfAFolderWithResolution_KeepsMergesRejectionsAndJudgements()
+    {
+        var zipPath = Path.Combine(workDir, "sources.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(Path.Combine(RepositoryPaths.TestData, "Sources"), zipPath, System.IO.Compression.CompressionLevel.Fastest, includeBaseDirectory: true);
+        using var stream = File.OpenRead(zipPath);
+        var graph = Graph.LoadArchive(stream);
+        var folder = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.FindEntity("nikol-pashinian")?.Id, Is.EqualTo("nikol-pashinyan"));
+            Assert.That(graph.Merges, Is.EqualTo(folder.Merges).Using<EntityMerge>(SameMerge));
+            Assert.That(graph.RejectedMerges.Select(m => string.Join(",", m.Ids)), Is.EqualTo(new[] { "oc-media,mirror-spectator" }));
+            Assert.That(graph.RejectedRelations, Is.EqualTo(folder.RejectedRelations));
+            Assert.That(graph.RejectedLinks, Is.EqualTo(folder.RejectedLinks));
+        });
+    }
+
+    private static bool SameMerge(EntityMerge a, EntityMerge b) =>
+        a.Canonical == b.Canonical && a.Referents.SequenceEqual(b.Referents) && a.DecidedBy == b.DecidedBy && a.Note == b.Note;
 
     private string Prepare(string defect)
     {

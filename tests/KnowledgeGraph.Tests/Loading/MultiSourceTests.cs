@@ -137,6 +137,7 @@ public sealed class MultiSourceTests
                 var again = loaded.FindDocument(doc.Id)!;
                 Assert.That((again.Outlet, again.OutletEntity, again.Url, again.Byline, again.File, again.Published), Is.EqualTo((doc.Outlet, doc.OutletEntity, doc.Url, doc.Byline, doc.File, doc.Published)), doc.Id);
                 Assert.That(again.DerivedFrom, Is.EqualTo(doc.DerivedFrom), doc.Id);
+                Assert.That(again.Claims, Is.EqualTo(doc.Claims).Using<ClaimCheck>(SameClaim), doc.Id);
             }
 
             foreach (var relation in G.Relations)
@@ -149,14 +150,21 @@ public sealed class MultiSourceTests
     }
 
     [Test]
-    public void TodaysGraph_HasNoContestedRelation_AndEveryRelationOneDocument()
+    public void Claims_AreTheDocumentsOwnStatementsCheckedAgainstOthers()
     {
-        var graph = Graph.LoadDefault();
+        var claims = G.FindDocument("analysis")!.Claims;
         Assert.Multiple(() =>
         {
-            Assert.That(graph.Relations.Where(r => r.IsContested).Select(r => r.Id), Is.Empty);
-            Assert.That(graph.Relations.Select(r => graph.SupportOf(r).Documents.Length).Distinct(), Is.EqualTo(new[] { 1 }), "a denied relation is supported by the document that reports the denial");
-            Assert.That(graph.Relations.Where(r => !graph.SupportOf(r).DisputingDocuments.IsEmpty), Is.Empty);
+            Assert.That(claims.Select(c => (c.Paragraph, c.Verification)), Is.EqualTo(new[] { (3, ClaimVerification.Contested), (5, ClaimVerification.Confirmed) }));
+            Assert.That(claims[0].Relations, Is.EqualTo(new[] { "pashinyan-call-putin" }));
+            Assert.That(claims[0].Documents, Is.EqualTo(new[] { "kremlin-readout", "mirror-spectator-reprint" }));
+            Assert.That(claims[0].Footnote, Is.Null);
+            Assert.That(R("pashinyan-call-putin").IsContested, Is.True, "the contested claim's relation is contested in the data");
+            Assert.That(G.FindDocument("kommersant-call")!.Claims, Is.Empty);
         });
     }
+
+    private static bool SameClaim(ClaimCheck a, ClaimCheck b) =>
+        a.Paragraph == b.Paragraph && a.Footnote == b.Footnote && a.Verification == b.Verification && a.Note == b.Note
+        && a.Relations.SequenceEqual(b.Relations) && a.Documents.SequenceEqual(b.Documents);
 }

@@ -28,6 +28,10 @@ public sealed class SchemaAgreementTests
         ["merge-twice"] = "an id in two merges is a comparison across items of the list",
         ["derived-from-unknown"] = "derivedFrom names a document or an Outlet entity of other files",
         ["outlet-entity-not-outlet"] = "the outlet's kind is in the entity files",
+        ["judgement-unknown-type"] = "the relation types are data (vocabulary/relation-types.json), not a list in the schema",
+        ["judgement-unknown-entity"] = "a judgement's ids must be entities of other files",
+        ["claim-unknown-relation"] = "a claim's relation is defined in a relations file",
+        ["claim-relation-not-in-document"] = "whether a relation has evidence from the claiming document is in the relations files",
     };
 
     /// <summary>The fixtures of TestData/Broken that are no defect: the loader loads them and the schemas accept them.</summary>

@@ -15,6 +15,7 @@ public sealed class LayerTests
     [TestCase("KnowledgeGraph.Text", new[] { "KnowledgeGraph.Text" })]
     [TestCase("KnowledgeGraph.Storage", new[] { "KnowledgeGraph.Storage", "KnowledgeGraph.Model", "KnowledgeGraph.Text", "KnowledgeGraph" })]
     [TestCase("KnowledgeGraph.Resolution", new[] { "KnowledgeGraph.Resolution", "KnowledgeGraph.Model", "KnowledgeGraph.Text", "KnowledgeGraph.Storage" })]
+    [TestCase("KnowledgeGraph.Review", new[] { "KnowledgeGraph.Review", "KnowledgeGraph.Loading", "KnowledgeGraph.Model", "KnowledgeGraph.Text", "KnowledgeGraph.Storage", "KnowledgeGraph" })]
     public void Layer_UsesOnlyTheLayersBelowIt(string layer, string[] allowed)
     {
         var types = LibraryTypes.Where(t => t.Namespace == layer).ToList();

@@ -147,8 +147,25 @@ internal sealed class BruteForce(Graph graph, TraversalFilter filter)
                 Polarity.Conflictual => 3,
                 _ => 1.5,
             },
+            PathWeighting.PreferSupported => 1 + (4.0 / Math.Pow(2, Math.Max(1, Outlets(r).Count))),
             _ => 1,
         });
+
+    /// <summary>
+    /// The independent outlets of the counted documents of a relation: a document's outlet (else its id), or for one
+    /// derived from others, their outlets. The oracle's relations are not contested: every piece of evidence supports.
+    /// </summary>
+    public HashSet<string> Outlets(Relation relation)
+    {
+        string Outlet(string id) => graph.FindDocument(id) is { } d
+            ? (d.DerivedFrom.IsEmpty ? d.OutletEntity ?? d.Outlet ?? d.Id : Outlet(d.DerivedFrom[0]))
+            : id;
+        return [.. CountedDocuments(relation).Select(Outlet)];
+    }
+
+    private IEnumerable<string> CountedDocuments(Relation relation) => relation.Evidence
+        .Select(e => e.Document!)
+        .Where(d => (filter.Documents.IsEmpty || filter.Documents.Contains(d)) && !filter.ExcludedDocuments.Contains(d));
 
     // Simple paths where every node, the endpoints included, must be allowed (for betweenness).
     private List<OraclePath> SimplePathsAmong(string start, string target, int maxLength) =>
@@ -182,7 +199,9 @@ internal sealed class BruteForce(Graph graph, TraversalFilter filter)
     private bool FactsAllowed(Relation relation) =>
         (filter.IncludeUncertain || relation.Certainty is Certainty.Stated or Certainty.Reported)
         && (filter.AsOf is not { } asOf || relation.Time.HeldOn(asOf))
-        && relation.Time.Overlaps(filter.Since, filter.Until);
+        && relation.Time.Overlaps(filter.Since, filter.Until)
+        && CountedDocuments(relation).Any()
+        && Outlets(relation).Count >= filter.MinSources;
 
     private bool NodeAllowed(string id, string? start, string? target)
     {

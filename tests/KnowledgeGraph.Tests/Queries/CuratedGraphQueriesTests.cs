@@ -1,15 +1,18 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Tests.Data;
 
 namespace KnowledgeGraph.Tests.Queries;
 
 /// <summary>
 /// Questions an analyst asks of the curated graph of "Armenia's New Diplomatic Moves" (2025), with the answers
-/// read from graph-data/ and the article: who, through whom, which relation, which date and paragraph.
+/// read from graph-data/ and the article: who, through whom, which relation, which date and paragraph. They run on
+/// the article alone (<see cref="ArticleAlone"/>); SourceFilterTests checks that the whole graph answers the same
+/// with <c>Documents = [the article]</c>.
 /// </summary>
 public sealed class CuratedGraphQueriesTests
 {
-    private static readonly Graph Graph = Graph.LoadDefault();
+    private static readonly Graph Graph = ArticleAlone.Graph;
 
     [Test]
     public void FindPaths_PashinyanToPutin_IsThePhoneCallOf14March2025()

@@ -81,6 +81,49 @@ public sealed class OracleTests
     }
 
     [Test]
+    public void FindPaths_RandomGraphsWithSourcesPreferSupported_MatchesOracleCosts([Range(0, Seeds - 1)] int seed)
+    {
+        var random = new Random(seed);
+        var graph = RandomGraphs.CreateWithSources(random);
+        var filter = RandomGraphs.RandomSourceFilter(random, graph);
+        var start = graph.Entities[random.Next(graph.Entities.Length)].Id;
+        var target = graph.Entities[random.Next(graph.Entities.Length)].Id;
+        var (maxLength, k) = (random.Next(1, 7), random.Next(1, 6));
+        var bruteForce = new BruteForce(graph, filter);
+        var oracle = bruteForce.SimplePaths(start, target, maxLength);
+
+        var result = graph.FindPaths(start, target, new PathOptions { Filter = filter, MaxLength = maxLength, K = k, Weighting = PathWeighting.PreferSupported });
+
+        var costs = result.Paths.Select(p => bruteForce.Cost(Oracle(p), PathWeighting.PreferSupported));
+        Assert.That(costs, Is.EqualTo(oracle.Select(p => bruteForce.Cost(p, PathWeighting.PreferSupported)).Order().Take(k)));
+        AssertPathsAmong(result, oracle);
+        Assert.That(result.Paths.Select(Key), Is.Unique);
+    }
+
+    [Test]
+    public void Case_SourceSeeds_CoverPathsWhoseSupportDiffers()
+    {
+        var (differentCosts, longerCheaper) = (0, 0);
+        for (var seed = 0; seed < Seeds; seed++)
+        {
+            var random = new Random(seed);
+            var graph = RandomGraphs.CreateWithSources(random);
+            var filter = RandomGraphs.RandomSourceFilter(random, graph);
+            var start = graph.Entities[random.Next(graph.Entities.Length)].Id;
+            var target = graph.Entities[random.Next(graph.Entities.Length)].Id;
+            var bruteForce = new BruteForce(graph, filter);
+            var paths = bruteForce.SimplePaths(start, target, random.Next(1, 7))
+                .Select(p => (p.Length, Cost: bruteForce.Cost(p, PathWeighting.PreferSupported))).ToList();
+            differentCosts += paths.Any(p => paths.Any(q => q.Length == p.Length && q.Cost != p.Cost)) ? 1 : 0;
+            longerCheaper += paths.Any(p => paths.Any(q => q.Length < p.Length && p.Cost < q.Cost)) ? 1 : 0;
+        }
+
+        TestContext.Out.WriteLine($"of {Seeds} cases, {differentCosts} have paths of one length and different support, {longerCheaper} a longer path better supported than a shorter one");
+        Assert.That(differentCosts, Is.GreaterThan(Seeds / 8), "cases where paths of one length differ in support");
+        Assert.That(longerCheaper, Is.GreaterThan(Seeds / 50), "cases where a longer path is better supported than a shorter one");
+    }
+
+    [Test]
     public void GetNeighbourhood_RandomGraphs_MatchesOracleDistancesAndInducedRelations([Range(0, Seeds - 1)] int seed)
     {
         var (graph, filter, center, _, _, random) = Case(seed);

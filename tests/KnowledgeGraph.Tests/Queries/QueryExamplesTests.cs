@@ -9,11 +9,11 @@ namespace KnowledgeGraph.Tests.Queries;
 public sealed class QueryExamplesTests
 {
     [Test]
-    public void SearchEntities_Transliteration_FindsPashinyan()
+    public void SearchEntities_Transliteration_FindsSimonyan()
     {
         var graph = Graph.LoadDefault();
-        var best = graph.SearchEntities("Pashinian")[0];
-        Assert.That(best.Entity.Id, Is.EqualTo("nikol-pashinyan"));
+        var best = graph.SearchEntities("Simonian")[0];
+        Assert.That(best.Entity.Id, Is.EqualTo("alen-simonyan"));
         Assert.That(best.MatchKind, Is.EqualTo(MatchKind.Fuzzy));
         Assert.That(graph.ResolveEntity("Yerevan")?.Id, Is.EqualTo("armenia"));
     }
@@ -32,17 +32,17 @@ public sealed class QueryExamplesTests
     {
         var graph = Graph.LoadDefault();
         var path = graph.FindPaths("nikol-pashinyan", "vladimir-putin").Paths[0];
-        Assert.That(path.Steps[0].Relation.Id, Is.EqualTo("pashinyan-phone-call-putin-2025-03-14"));
-        Assert.That(path.Explanation, Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025; paragraph 8, note 2)"));
+        Assert.That(path.Steps[0].Relation.Id, Is.EqualTo("pashinyan-phone-call-putin-2025-08-11"));
+        Assert.That(path.Explanation, Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (11 August 2025; arminfo-pashinyan-putin-call-washington-results-2025-08-11, paragraph 2)"));
     }
 
     [Test]
     public void FindPaths_KAndAllShortest_ListMorePaths()
     {
         var graph = Graph.LoadDefault();
-        var two = graph.FindPaths("nikol-pashinyan", "vladimir-putin", new PathOptions { K = 2 });
-        Assert.That(two.Paths[1].Explanation, Is.EqualTo("Nikol Pashinyan was invited by Vladimir Putin (paragraph 8)"));
-        Assert.That(two.Paths[1].Steps[0].AlongDirection, Is.False);
+        var three = graph.FindPaths("nikol-pashinyan", "vladimir-putin", new PathOptions { K = 3 });
+        Assert.That(three.Paths.Select(p => p.Steps[0].Relation.Id), Is.EqualTo(new[] { "pashinyan-phone-call-putin-2025-08-11", "pashinyan-talks-putin-2025-05-08", "putin-invited-pashinyan" }));
+        Assert.That(three.Paths[2].Steps[0].AlongDirection, Is.False);
 
         var all = graph.FindPaths("nikol-pashinyan", "israel", new PathOptions { Mode = PathSearchMode.AllShortest });
         Assert.That(all.Paths.Select(p => p.Length), Is.All.EqualTo(3));
@@ -59,7 +59,7 @@ public sealed class QueryExamplesTests
         var drift = new TraversalFilter { RelationTypes = ["diverges-from"] };
         Assert.That(graph.FindPaths("armenia", "russia", new PathOptions { Filter = drift }).Paths, Is.Empty);
         var hedged = graph.FindPaths("armenia", "russia", new PathOptions { Filter = drift with { IncludeUncertain = true } });
-        Assert.That(hedged.Paths[0].Explanation, Is.EqualTo("Armenia is drifting away from Russia (hedged; March 2025; paragraph 7)"));
+        Assert.That(hedged.Paths[0].Explanation, Is.EqualTo("Armenia is drifting away from Russia (hedged; March 2025; armenia-new-diplomatic-moves-2025, paragraph 7; ibtimes-peace-deal-ready-for-signing-2025-03, paragraph 13)"));
     }
 
     [Test]
@@ -73,12 +73,24 @@ public sealed class QueryExamplesTests
     }
 
     [Test]
+    public void FindPaths_PreferSupported_PrefersTheBetterSupportedPath()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var byHops = graph.FindPaths("armenia", "russia");
+        Assert.That(byHops.Paths[0].Steps.Select(s => s.Relation.Id), Is.EqualTo(new[] { "armenia-member-of-eaeu", "russia-member-of-eaeu" }));
+        var bySupport = graph.FindPaths("armenia", "russia", new PathOptions { Weighting = PathWeighting.PreferSupported });
+        Assert.That(bySupport.Paths[0].Length, Is.EqualTo(3));
+        Assert.That(bySupport.Paths[0].Steps.Select(s => graph.SupportOf(s.Relation).OutletCount), Is.EqualTo(new[] { 2, 3, 2 }));
+    }
+
+    [Test]
     public void GetNeighbourhood_Csto_ListsItsNeighbours()
     {
         var graph = Graph.LoadDefault();
         var csto = graph.GetNeighbourhood("csto", new NeighbourhoodOptions { Depth = 1 });
-        Assert.That(csto.Nodes.Select(n => n.Entity.Id), Is.EquivalentTo(new[] { "csto", "alen-simonyan", "tass" }));
-        Assert.That(csto.Relations.Select(r => r.Id), Does.Contain("simonyan-criticized-csto"));
+        Assert.That(csto.Nodes.Select(n => n.Entity.Id), Is.EquivalentTo(new[] { "csto", "nikol-pashinyan", "alen-simonyan", "tass", "armenia" }));
+        Assert.That(csto.Relations.Select(r => r.Id), Does.Contain("simonyan-criticized-csto").And.Contain("armenia-suspended-csto-participation-2024-02"));
+        Assert.That(csto.Relations.Select(r => r.Id), Does.Not.Contain("armenia-member-of-csto"));
         Assert.That(csto.Truncated, Is.False);
     }
 
@@ -89,9 +101,11 @@ public sealed class QueryExamplesTests
         var march = graph.FindRelations(new RelationQuery { Since = new DateOnly(2025, 3, 14), Until = new DateOnly(2025, 3, 25) });
         Assert.That(march.Select(r => r.Id), Does.Contain("safaryan-talks-galuzin-2025-03-20"));
         var between = graph.FindRelations(new RelationQuery { Entity = "vladimir-putin", OtherEntity = "nikol-pashinyan" });
-        Assert.That(between, Has.Count.EqualTo(2));
+        Assert.That(between, Has.Count.EqualTo(4));
+        var inTheArticle = graph.FindRelations(new RelationQuery { Entity = "vladimir-putin", OtherEntity = "nikol-pashinyan", Documents = ["armenia-new-diplomatic-moves-2025"] });
+        Assert.That(inTheArticle.Select(r => r.Id), Is.EqualTo(new[] { "pashinyan-phone-call-putin-2025-03-14", "putin-invited-pashinyan" }));
         var timeline = graph.GetTimeline("nikol-pashinyan");
-        Assert.That(timeline[0].Time.Earliest, Is.EqualTo(new DateOnly(2025, 3, 14)));
+        Assert.That(timeline[0].Time.Earliest, Is.EqualTo(new DateOnly(2024, 12, 4)));
     }
 
     [Test]
@@ -107,6 +121,20 @@ public sealed class QueryExamplesTests
         Assert.That(byMarch20.Select(r => r.Id), Does.Not.Contain("pashinyan-accepted-parade"));
         var neighbours = graph.GetNeighbourhood("vladimir-putin", new NeighbourhoodOptions { Filter = new TraversalFilter { IncludeContested = true } });
         Assert.That(neighbours.Relations.Select(r => r.Id), Does.Contain("pashinyan-call-putin"));
+    }
+
+    [Test]
+    public void FindRelations_SourceConditions_OnTheBundledGraph()
+    {
+        var graph = Graph.LoadDefault();
+        var initialled = graph.SupportOf(graph.FindRelation("armenia-initialled-peace-treaty-2025-08-08")!);
+        Assert.That(initialled.OutletCount, Is.EqualTo(6));
+        var signed = graph.SupportOf(graph.FindRelation("armenia-signed-peace-treaty-2025-08-08")!);
+        Assert.That(signed.Documents, Is.EqualTo(new[] { "kommersant-pashinyan-erdogan-call-washington-2025-08" }));
+        Assert.That(signed.Contested, Is.True);
+        var twoOutlets = graph.FindRelations(new RelationQuery { MinSources = 2 });
+        Assert.That(twoOutlets.Select(r => r.Id), Does.Contain("armenia-initialled-peace-treaty-2025-08-08").And.Not.Contain("armenia-signed-peace-treaty-2025-08-08"));
+        Assert.That(graph.FindRelations(new RelationQuery { Documents = ["armenia-new-diplomatic-moves-2025"], Contested = true }), Is.Empty);
     }
 
     [Test]

@@ -12,8 +12,49 @@ internal static class RandomGraphs
     private static readonly Polarity[] Polarities = [Polarity.Cooperative, Polarity.Neutral, Polarity.Conflictual];
     private static readonly Certainty[] Certainties = [Certainty.Stated, Certainty.Stated, Certainty.Stated, Certainty.Stated, Certainty.Reported, Certainty.Hedged, Certainty.Hypothetical, Certainty.Denied];
 
+    /// <summary>The documents of <see cref="CreateWithSources"/> and their outlets: s1 is a second document of s0's outlet, s4 reprints s3.</summary>
+    private static readonly (string Document, string Outlet, string[] DerivedFrom)[] SourceDocuments =
+        [("s0", "o0", []), ("s1", "o0", []), ("s2", "o1", []), ("s3", "o2", []), ("s4", "o3", ["s3"]), ("s5", "o4", []), ("s6", "o5", [])];
+
     /// <summary>A multigraph of 2 to 7 entities and up to 20 relations, parallel ones included, no self loops.</summary>
-    public static Graph Create(Random random)
+    public static Graph Create(Random random) => Build(random, out _).Build();
+
+    /// <summary>
+    /// A multigraph as <see cref="Create"/> makes, whose relations are each supported by one document, or by three to six of seven
+    /// documents from five independent outlets (two documents share an outlet, one reprints another).
+    /// </summary>
+    public static Graph CreateWithSources(Random random)
+    {
+        var builder = Build(random, out var relationCount);
+        foreach (var (document, outlet, derivedFrom) in SourceDocuments)
+        {
+            builder.OutletDocument(document, outlet, derivedFrom);
+        }
+
+        for (var e = 0; e < relationCount; e++)
+        {
+            var count = random.Next(2) == 0 ? 1 : random.Next(3, 7);
+            builder.SupportedBy($"r{e}", [.. SourceDocuments.Select(d => d.Document).OrderBy(_ => random.Next()).Take(count)]);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A filter as <see cref="RandomFilter"/> makes, with random source conditions on the documents of <see cref="CreateWithSources"/>.</summary>
+    public static TraversalFilter RandomSourceFilter(Random random, Graph graph)
+    {
+        var filter = RandomFilter(random, graph);
+        var documents = SourceDocuments.Select(d => d.Document).ToArray();
+        return random.Next(4) switch
+        {
+            0 => filter with { Documents = [.. documents.Where(_ => random.Next(2) == 0)] },
+            1 => filter with { ExcludedDocuments = [Pick(random, documents)] },
+            2 => filter with { MinSources = random.Next(1, 3) },
+            _ => filter,
+        };
+    }
+
+    private static TestGraphBuilder Build(Random random, out int relationCount)
     {
         var builder = new TestGraphBuilder();
         for (var t = 0; t < Types.Length; t++)
@@ -42,7 +83,8 @@ internal static class RandomGraphs
                 RandomTime(random));
         }
 
-        return builder.Build();
+        relationCount = edgeCount;
+        return builder;
     }
 
     public static TraversalFilter RandomFilter(Random random, Graph graph)

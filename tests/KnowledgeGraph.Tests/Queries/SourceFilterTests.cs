@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Tests.Data;
 
 namespace KnowledgeGraph.Tests.Queries;
 
@@ -18,6 +19,11 @@ public sealed class SourceFilterTests
     private static Graph G => SourcesGraph.Value;
 
     private static string[] Ids(IEnumerable<Relation> relations) => [.. relations.Select(r => r.Id)];
+
+    private static string[] StepIds(GraphPath path) => [.. path.Steps.Select(s => s.Relation.Id)];
+
+    // What the documentation says a relation costs under PreferSupported: 1 + 4 / 2^n for n independent outlets.
+    private static double Cost(GraphPath path) => path.Steps.Sum(s => 1 + (4.0 / Math.Pow(2, Math.Max(1, G.SupportOf(s.Relation).OutletCount))));
 
     [Test]
     public void Documents_ListsOnlyWhatThoseSourcesSay()
@@ -129,6 +135,57 @@ public sealed class SourceFilterTests
     }
 
     [Test]
+    public void FindPaths_PreferSupported_ABetterSupportedPathWinsOverAShorterSingleSourceOne()
+    {
+        // Armenia to Russia: through the EAEU, two relations each told by one outlet (3 + 3 = 6); through Pashinyan
+        // and the parade, three relations told by two, three and two outlets (2 + 1.5 + 2 = 5.5).
+        string[] viaEaeu = ["armenia-member-of-eaeu", "russia-member-of-eaeu"];
+        string[] viaParade = ["pashinyan-holds-office-in-armenia", "pashinyan-accepted-parade", "parade-held-in-russia"];
+        var byHops = G.FindPaths("armenia", "russia", new PathOptions { K = 2 });
+        var bySupport = G.FindPaths("armenia", "russia", new PathOptions { K = 2, Weighting = PathWeighting.PreferSupported });
+        Assert.Multiple(() =>
+        {
+            Assert.That(byHops.Paths.Select(StepIds), Is.EqualTo(new[] { viaEaeu, viaParade }));
+            Assert.That(bySupport.Paths.Select(StepIds), Is.EqualTo(new[] { viaParade, viaEaeu }));
+            Assert.That(bySupport.Paths.Select(Cost), Is.EqualTo(new[] { 5.5, 6 }));
+            Assert.That(viaParade.Select(id => G.SupportOf(G.FindRelation(id)!).OutletCount), Is.EqualTo(new[] { 2, 3, 2 }));
+        });
+    }
+
+    [Test]
+    public void FindPaths_PreferSupported_CountsOnlyTheOutletsTheSourceConditionsCount()
+    {
+        // Without ArmInfo, Pashinyan's office is told by one outlet: 3 + 1.5 + 2 = 6.5, and the EAEU (6) wins again.
+        var withoutArmInfo = new TraversalFilter { ExcludedDocuments = ["arminfo-call"] };
+        var paths = G.FindPaths("armenia", "russia", new PathOptions { Filter = withoutArmInfo, Weighting = PathWeighting.PreferSupported });
+        Assert.That(paths.Paths.Select(StepIds), Is.EqualTo(new[] { new[] { "armenia-member-of-eaeu", "russia-member-of-eaeu" } }));
+    }
+
+    [Test]
+    public void FindPaths_PreferSupported_OnOneDocument_RanksAsHops()
+    {
+        var graph = RealGraph.Value;
+        var onlyTheArticle = new TraversalFilter { Documents = [Article] };
+        foreach (var (from, to) in new[] { ("nikol-pashinyan", "israel"), ("armenia", "mikhail-galuzin"), ("csto", "france") })
+        {
+            var byHops = graph.FindPaths(from, to, new PathOptions { Filter = onlyTheArticle, K = 5 });
+            var bySupport = graph.FindPaths(from, to, new PathOptions { Filter = onlyTheArticle, K = 5, Weighting = PathWeighting.PreferSupported });
+            Assert.That(bySupport.Paths.Select(p => p.Length), Is.EqualTo(byHops.Paths.Select(p => p.Length)), $"{from} to {to}: every relation costs 3");
+        }
+    }
+
+    [Test]
+    public void FindPaths_AWeightingWithAnAllPathsMode_IsAProblemNamingWeighting()
+    {
+        var ex = Assert.Throws<QueryArgumentException>(() => G.FindPaths("armenia", "russia", new PathOptions { Mode = PathSearchMode.AllShortest, Weighting = PathWeighting.PreferSupported }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Parameter, Is.EqualTo("weighting"));
+            Assert.That(ex.Message, Is.EqualTo("weighting is PreferSupported, but mode AllShortest finds paths by their number of relations: give a weighting only with mode KShortest."));
+        });
+    }
+
+    [Test]
     public void UnknownDocument_IsAProblemOfTheQuery_WithSuggestions()
     {
         var ex = Assert.Throws<QueryArgumentException>(() => G.FindRelations(new RelationQuery { Documents = ["kremlin-redout"], MinSources = -1 }));
@@ -140,22 +197,23 @@ public sealed class SourceFilterTests
     }
 
     [Test]
-    public void RealGraph_OnlyTheArticle_AnswersExactlyAsUnfiltered()
+    public void RealGraph_OnlyTheArticle_AnswersAsTheArticleAlone()
     {
         var graph = RealGraph.Value;
+        var alone = ArticleAlone.Graph;
         var only = new TraversalFilter { Documents = [Article] };
-        Assert.That(graph.Documents.Select(d => d.Id), Is.EqualTo(new[] { Article }), "the graph has one document today; with more, this test compares the article's own answers");
-        Assert.That(graph.FindRelations(new RelationQuery { Documents = [Article] }), Is.EqualTo(graph.FindRelations(new RelationQuery())));
-        var entities = graph.Entities.Select(e => e.Id).ToList();
+        Assert.That(graph.Documents, Has.Length.GreaterThan(alone.Documents.Length), "the graph holds other documents than the article");
+        Assert.That(Ids(graph.FindRelations(new RelationQuery { Documents = [Article] })), Is.EqualTo(Ids(alone.FindRelations(new RelationQuery()))));
+        var entities = alone.Entities.Select(e => e.Id).ToList();
         Assert.Multiple(() =>
         {
             foreach (var id in entities)
             {
-                var plain = graph.GetNeighbourhood(id, new NeighbourhoodOptions { Depth = 2 });
+                var expected = alone.GetNeighbourhood(id, new NeighbourhoodOptions { Depth = 2 });
                 var filtered = graph.GetNeighbourhood(id, new NeighbourhoodOptions { Depth = 2, Filter = only });
-                Assert.That(Ids(filtered.Relations), Is.EqualTo(Ids(plain.Relations)), id);
-                Assert.That(filtered.Nodes, Is.EqualTo(plain.Nodes), id);
-                Assert.That(graph.FindRelations(new RelationQuery { Entity = id, Documents = [Article], Contested = false }), Is.EqualTo(graph.FindRelations(new RelationQuery { Entity = id })), id);
+                Assert.That(Ids(filtered.Relations), Is.EqualTo(Ids(expected.Relations)), id);
+                Assert.That(filtered.Nodes.Select(n => (n.Entity.Id, n.Distance)), Is.EqualTo(expected.Nodes.Select(n => (n.Entity.Id, n.Distance))), id);
+                Assert.That(Ids(graph.FindRelations(new RelationQuery { Entity = id, Documents = [Article], Contested = false })), Is.EqualTo(Ids(alone.FindRelations(new RelationQuery { Entity = id }))), id);
             }
 
             for (var i = 0; i < entities.Count; i += 9)
@@ -167,11 +225,29 @@ public sealed class SourceFilterTests
                         continue;
                     }
 
-                    var plain = graph.FindPaths(entities[i], entities[j], new PathOptions { MaxLength = 4 });
+                    var expected = alone.FindPaths(entities[i], entities[j], new PathOptions { MaxLength = 4 });
                     var filtered = graph.FindPaths(entities[i], entities[j], new PathOptions { MaxLength = 4, Filter = only });
-                    Assert.That(filtered.Paths.Select(p => p.Explanation), Is.EqualTo(plain.Paths.Select(p => p.Explanation)), $"{entities[i]} -> {entities[j]}");
+                    Assert.That(filtered.Paths.Select(Steps), Is.EqualTo(expected.Paths.Select(Steps)), $"{entities[i]} -> {entities[j]}");
                 }
             }
         });
     }
+
+    [Test]
+    public void RealGraph_OnlyTheArticle_IsContestedNowhere_ButTheWholeGraphIs()
+    {
+        var graph = RealGraph.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(graph.FindRelations(new RelationQuery { Documents = [Article], Contested = true }), Is.Empty, "one document takes one position");
+            Assert.That(Ids(graph.FindRelations(new RelationQuery { Contested = true })), Does.Contain("pashinyan-phone-call-putin-2025-03-14"));
+            Assert.That(Ids(graph.GetNeighbourhood("nikol-pashinyan", new NeighbourhoodOptions { Filter = new TraversalFilter { Documents = [Article] } }).Relations),
+                Does.Contain("pashinyan-phone-call-putin-2025-03-14"), "the article alone does not contest its own date");
+            Assert.That(Ids(graph.GetNeighbourhood("nikol-pashinyan").Relations), Does.Not.Contain("pashinyan-phone-call-putin-2025-03-14"));
+        });
+    }
+
+    /// <summary>A path as the relations it uses and the direction each is followed in.</summary>
+    private static string Steps(GraphPath path) =>
+        string.Join(" ", path.Steps.Select(s => (s.AlongDirection ? "+" : "-") + s.Relation.Id));
 }

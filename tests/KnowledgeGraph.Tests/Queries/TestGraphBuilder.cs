@@ -87,6 +87,21 @@ internal sealed class TestGraphBuilder
         return this;
     }
 
+    /// <summary>Adds a document of an outlet; a document derived from others (a reprint) counts as their outlets.</summary>
+    public TestGraphBuilder OutletDocument(string id, string outlet, params string[] derivedFrom)
+    {
+        documents.Add(new SourceDocument { Id = id, Title = id, ParagraphCount = 10, Outlet = outlet, DerivedFrom = [.. derivedFrom] });
+        return this;
+    }
+
+    /// <summary>Replaces a relation's evidence with one supporting piece from each of these documents.</summary>
+    public TestGraphBuilder SupportedBy(string relationId, params string[] documentIds)
+    {
+        var index = relations.FindIndex(r => r.Id == relationId);
+        relations[index] = relations[index] with { Evidence = [.. documentIds.Select(d => new Evidence { Document = d, Paragraph = 1 })] };
+        return this;
+    }
+
     public Graph Build() => new(
         [.. kinds],
         [.. types],

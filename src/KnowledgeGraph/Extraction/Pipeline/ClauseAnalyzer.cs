@@ -67,8 +67,9 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
-                // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item.
-                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument))
+                // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item,
+                // and so does the state of a title before its holder ("U.S. President Donald Trump").
+                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument) || IsTitleState(view, m))
                 {
                     k = m.Last + 1;
                     continue;
@@ -97,7 +98,20 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "relations with Azerbaijan, says Putin": a verb after the comma starts a clause, not a list item.
+            if (result.Count > 0 && (WordLists.ReportingCues.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || key is "says" or "adds" or "has" or "have" or "had"))
+            {
+                break;
+            }
+
             if (key is "such" && view.Key(k + 1) == "as")
+            {
+                k += 2;
+                continue;
+            }
+
+            // "between the Government of the United States and the Government of Armenia": a government stands for its state.
+            if (WordLists.GovernmentNouns.Contains(key) && view.Key(k + 1) == "of" && view.MentionAt(k) is null)
             {
                 k += 2;
                 continue;
@@ -116,6 +130,10 @@ internal static class ClauseAnalyzer
 
         return result;
     }
+
+    /// <summary>Whether a mention is the state or body of a title written before its holder: "U.S." in "U.S. President Donald Trump".</summary>
+    public static bool IsTitleState(SentenceView view, EntityMention m) =>
+        view.Titles.Any(t => t.Of is { } of && of.First == m.First && of.Last == m.Last && t.Person is { } p && p.First > m.Last && t.First > m.Last);
 
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
@@ -170,10 +188,33 @@ internal static class ClauseAnalyzer
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
+
+        // "A asked B to deploy the mission after accusing C": an adverbial participle takes the clause's subject, not the
+        // nearest mention (which is an object of the main verb).
+        if (view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "after" or "before" or "while" or "when" or "since" or "by" or "without" or "upon" or "despite"
+            && candidates.FirstOrDefault(m => OpensSentence(view, m)) is { } opening)
+        {
+            // The subject with its coordinated partners ("Moscow and Baku ..."): stop at the first mention not joined by "and" or a comma.
+            var group = new List<EntityMention> { opening };
+            foreach (var next in candidates.Where(m => m.First > opening.Last))
+            {
+                var between = Enumerable.Range(group[^1].Last + 1, Math.Max(0, next.First - group[^1].Last - 1)).Select(view.Key).ToList();
+                if (between.Count == 0 || between.Count > 2 || !between.All(k => k is "and" or "," or "the"))
+                {
+                    break;
+                }
+
+                group.Add(next);
+            }
+
+            candidates = group;
+        }
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
         {
-            // "A continued X, while moving towards Y": the clause shares the sentence's subject.
-            candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).ToList();
+            // "A continued X, while moving towards Y": the clause shares the sentence's subject, which opens the sentence
+            // ("it will connect A with B while respecting C": A is an object, and "it" the subject).
+            candidates = view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1)
+                .Where(m => OpensSentence(view, m)).ToList();
 
             // In reported speech ("X noted that ..., but cooperation would continue") the speaker is not the actor.
             if (candidates.Count == 1 && Enumerable.Range(candidates[0].Last + 1, Math.Max(0, clauseStart - candidates[0].Last - 1))
@@ -217,6 +258,37 @@ internal static class ClauseAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a mention is its clause's grammatical subject by position: only determiners, titles, names, numbers and
+    /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
+    /// </summary>
+    public static bool OpensSentence(SentenceView view, EntityMention m)
+    {
+        var k = ClauseStart(view, m.First);
+        if (WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) is "according" or "following" or "after" or "before" or "despite")
+        {
+            var comma = FindKey(view, k, m.First - 1, ",");
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            k = comma + 1;
+        }
+
+        for (; k < m.First; k++)
+        {
+            var t = view.Tokens[k];
+            if (!(view.Reserved[k] || view.MentionAt(k) is not null || WordLists.Determiners.Contains(t.Key) || t.IsCapitalized
+                || t.Kind is TokenKind.Number or TokenKind.Punctuation or TokenKind.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
@@ -273,14 +345,22 @@ internal static class ClauseAnalyzer
         }
 
         // "involving Armenia, Azerbaijan and Russia": list members share the first one's preposition.
-        if ((view.Key(m.First - 1) == "and" || (view.Key(m.First - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
-            && view.MentionAt(m.First - 2) is { } previous && previous != m && previous.Last == m.First - 2)
+        var before = view.Key(m.First - 1) is "the" or "a" ? m.First - 1 : m.First;
+        if ((view.Key(before - 1) == "and" || (view.Key(before - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
+            && view.MentionAt(before - 2) is { } previous && previous != m && previous.Last == before - 2)
         {
             return Governed(view, previous);
         }
 
+        // "the leaders of Azerbaijan, Armenia, and the United States": an Oxford comma before "and".
+        if (view.Key(before - 1) == "and" && view.Key(before - 2) == "," && view.MentionAt(before - 3) is { } listed && listed != m && listed.Last == before - 3
+            && view.Key(listed.First - 1) == ",")
+        {
+            return Governed(view, listed);
+        }
+
         var k = m.First - 1;
-        while (k >= 0 && ((view.Reserved[k] && !WordLists.Prepositions.Contains(view.Key(k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        while (k >= 0 && ((view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
             k--;
         }
@@ -292,6 +372,9 @@ internal static class ClauseAnalyzer
 
         return !(view.Key(k) is "from" or "of" && WordLists.GroupNouns.Contains(view.Key(k - 1)));
     }
+
+    /// <summary>Whether a token belongs to an office title ("of" in "Secretary of State"), which governs no mention.</summary>
+    private static bool InTitle(SentenceView view, int k) => view.Titles.Any(t => t.First <= k && k <= t.Last);
 
     /// <summary>"India's elite Shatrujeet Brigade": the mention the possessor qualifies, if any.</summary>
     public static EntityMention? PossessedHead(SentenceView view, EntityMention possessor)

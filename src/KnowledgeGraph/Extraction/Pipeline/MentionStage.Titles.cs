@@ -26,8 +26,9 @@ internal sealed partial class MentionStage
 
             // A title inside a known name: part of a person's written name ("Russian President Vladimir Putin")
             // gives the office; inside any other name ("Office of the President") it is just part of that name.
+            // An outlet named like an office ("President of Russia" for the Kremlin's website) is the office in running text.
             var covering = Enumerable.Range(0, i + 1).Where(s => matches[s] is { } cm && s + cm.Count - 1 >= i + (title?.Keys.Length ?? 1) - 1)
-                .Select(s => matches[s]!).FirstOrDefault();
+                .Select(s => matches[s]!).FirstOrDefault(cm => !cm.EntityIds.All(id => run.Entity(id)?.Kind == run.Model.OutletKind));
             if (covering is not null)
             {
                 if (title is not null && IsPersonMatch(covering) && covering.EntityIds.Length == 1)
@@ -48,6 +49,11 @@ internal sealed partial class MentionStage
                 if (view.Key(j) == "of")
                 {
                     var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+                    if (view.Key(k) == "republic" && view.Key(k + 1) == "of" && matches[k] is null)
+                    {
+                        k += 2; // "the President of the Republic of Azerbaijan"
+                    }
+
                     if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place)
                     {
                         of = place;
@@ -107,14 +113,16 @@ internal sealed partial class MentionStage
             {
                 if (!honorific && of is not null && run.TitleHolder(HolderKey(title!), of.EntityId) is { } holderId)
                 {
-                    // "the American president", "the President of Azerbaijan": the person the text gave that office.
-                    for (var r = i; r <= titleLast; r++)
+                    // "the American president", "the President of Azerbaijan": the person the text (or the graph) gave that
+                    // office. The state after the title is part of the reference, not an actor of its own.
+                    var referenceLast = Math.Max(titleLast, of.First > titleLast ? of.Last : titleLast);
+                    for (var r = i; r <= referenceLast; r++)
                     {
                         view.Reserved[r] = true;
                     }
 
-                    view.Mentions.Add(new EntityMention(i, titleLast, holderId, FormKind.Alias, "title-coreference", 0.8));
-                    i = titleLast;
+                    view.Mentions.Add(new EntityMention(i, referenceLast, holderId, FormKind.Alias, "title-coreference", 0.8));
+                    i = referenceLast;
                 }
 
                 continue;

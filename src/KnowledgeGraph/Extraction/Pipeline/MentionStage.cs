@@ -96,6 +96,7 @@ internal sealed partial class MentionStage
 
         ResolveGroupAnaphora(view, previous);
         ResolvePronouns(view);
+        DefiniteReferences.Resolve(run, view);
         foreach (var m in view.Mentions)
         {
             run.RecordMention(view, m);

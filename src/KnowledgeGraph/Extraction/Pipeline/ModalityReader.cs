@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Extraction;
 /// <param name="Cue">The words that set it, or <see langword="null"/>.</param>
 internal readonly record struct ModalityReading(Certainty Certainty, ModalityKind? Kind, string? Cue)
 {
+    /// <summary>Gets the token of a request cue ("appealed to X to dissolve"), or -1 when the intent is not a request.</summary>
+    public int RequestCue { get; init; } = -1;
+
     public static readonly ModalityReading Stated = new(Certainty.Stated, null, null);
 
     /// <summary>Gets whether the reading lets the relation stand as a done fact (stated or reported).</summary>
@@ -28,6 +31,9 @@ internal static class ModalityReader
     /// <summary>Nouns and adjectives of readiness; "prepared" and "ready" need a following "to" or "for".</summary>
     private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness");
 
+    /// <summary>Words of unwillingness: "reluctant to receive Putin" says he is not received.</summary>
+    private static readonly FrozenSet<string> Reluctance = Set("reluctant", "reluctance", "unwilling", "unwillingness", "hesitant", "hesitance", "loath", "averse");
+
     /// <summary>Words of intent; they govern the trigger through "to" ("decided to apply", "intention to sign").</summary>
     private static readonly FrozenSet<string> Intent = Set(
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
@@ -36,6 +42,11 @@ internal static class ModalityReader
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
+
+    /// <summary>Requests: what they govern through "to" is asked for ("a joint appeal to abolish the group", "asked the EU to deploy").</summary>
+    private static readonly FrozenSet<string> RequestCues = Set(
+        "appeal", "appeals", "appealed", "appealing", "request", "requests", "requested", "requesting", "ask", "asks", "asked", "asking",
+        "urge", "urges", "urged", "urging", "petition", "petitioned", "call", "calls", "called", "calling");
 
     /// <summary>Words of plans and the future.</summary>
     private static readonly FrozenSet<string> Plan = Set(
@@ -50,6 +61,16 @@ internal static class ModalityReader
         "prospects", "chance", "option", "whether", "hypothetical", "unlikely", "risk", "considering", "consideration", "should");
 
     private static readonly FrozenSet<string> Conditions = Set("if", "unless", "provided", "providing", "once", "condition", "conditional", "conditioned");
+
+    /// <summary>Demands, requests and conditions whose content follows "that": "a demand that Armenia amend its constitution", "insisted that B withdraw".</summary>
+    private static readonly FrozenSet<string> DemandCues = Set(
+        "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "urge", "urges", "urged", "request",
+        "requests", "requested", "requesting", "ask", "asks", "asked", "proposal", "proposals", "proposed", "suggestion", "suggested",
+        "condition", "conditions", "precondition", "preconditions", "prerequisite", "prerequisites", "requirement", "requirements", "require",
+        "requires", "required", "expectation", "expectations", "wish", "hope", "hopes", "hoped");
+
+    /// <summary>Modal verbs of obligation: "conditions must be met before signing" states no signing.</summary>
+    private static readonly FrozenSet<string> Obligation = Set("must", "ought", "needs", "need", "needed");
 
     /// <summary>Words that deny the act of the trigger they precede in its clause.</summary>
     private static readonly FrozenSet<string> Negation = Set(
@@ -99,14 +120,44 @@ internal static class ModalityReader
         }
 
         var window = Math.Max(clauseStart, first - 7);
+        if (Governing(view, window, first, Reluctance) is { } reluctant)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, reluctant);
+        }
+
         if (Governing(view, window, first, Readiness) is { } ready)
         {
             return new(Certainty.Hypothetical, ModalityKind.Readiness, ready);
         }
 
+        // "appealed to the OSCE to dissolve the group", "asked Russia to withdraw": the act is requested, not done.
+        if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, RequestCues, allowMentions: true) is var request and >= 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[request].Text) { RequestCue = request };
+        }
+
         if (Governing(view, window, first, Intent) is { } intent)
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, intent);
+        }
+
+        // "pledge to end all hostilities, establish trade and diplomatic relations": coordinated infinitives share the cue.
+        if (GoverningList(view, clauseStart, first, Intent) is { } listIntent)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, listIntent);
+        }
+
+        if (GoverningList(view, clauseStart, first, Readiness) is { } listReady)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Readiness, listReady);
+        }
+
+        // "an Azerbaijani demand that Armenia amend its constitution to recognize ...": what is demanded has not happened.
+        var demand = FindLast(view, 0, first - 1, DemandCues.Contains);
+        if (demand >= 0 && (view.Key(demand + 1) == "that" || (view.Key(demand + 1) is "," or "in" && view.Key(demand + 2) == "that"))
+            && !NewClauseBetween(view, demand + 1, first))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[demand].Text + " that");
         }
 
         // "If Armenia signs ...": the clause opens with a condition.
@@ -117,8 +168,14 @@ internal static class ModalityReader
         }
 
         var modalWindow = Math.Max(clauseStart, first - 6);
+        var obliged = FindLast(view, modalWindow, first - 1, k => Obligation.Contains(k));
+        if (obliged >= 0 && (view.Key(obliged) is "must" or "ought" || view.Key(obliged + 1) == "to"))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[obliged].Text);
+        }
+
         var possible = FindLast(view, modalWindow, first - 1, k => Possibility.Contains(k));
-        var planned = FindLast(view, modalWindow, first - 1, k => Plan.Contains(k));
+        var planned = FindLastAt(view, modalWindow, first - 1, k => Plan.Contains(view.Key(k)) && PlanCueGoverns(view, k, first));
         var able = FindLast(view, modalWindow, first - 1, k => Ability.Contains(k));
         if (possible > 0 && tokens[possible].IsCapitalized)
         {
@@ -172,6 +229,113 @@ internal static class ModalityReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A request cue whose "to" governs the trigger: "appealed to the OSCE to dissolve", "asked the EU to deploy" (the addressee
+    /// may stand between the cue and its "to", unlike "appealed to the OSCE" alone, whose "to" is the addressee's).
+    /// </summary>
+    private static int GoverningAt(SentenceView view, int from, int first, FrozenSet<string> cues, bool allowMentions)
+    {
+        var to = first - 1;
+        while (to > from && view.Key(to) != "to" && first - to <= 3)
+        {
+            to--;
+        }
+
+        if (view.Key(to) != "to" || first - to > 3)
+        {
+            return -1;
+        }
+
+        for (var k = to - 1; k >= Math.Max(0, from); k--)
+        {
+            if (cues.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            {
+                return k;
+            }
+
+            if ((view.MentionAt(k) is not null && !allowMentions) || view.Key(k) is "." or ";" or ":" || WordLists.ReportingCues.Contains(view.Key(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A cue with its "to" earlier in the clause whose infinitive list reaches the trigger: "pledged to end the fighting,
+    /// open trade and establish diplomatic relations". Between the "to" and the trigger there are only lowercase words,
+    /// commas and "and", no auxiliary (which would start a verb phrase of its own) and no named entity.
+    /// </summary>
+    private static string? GoverningList(SentenceView view, int clauseStart, int first, FrozenSet<string> cues)
+    {
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 16); k--)
+        {
+            var key = view.Key(k);
+            if (view.MentionAt(k) is not null || key is "." or ";" or ":" or "“" or "”" or "\"" || WordLists.BeAuxiliaries.Contains(key) || key is "has" or "have" or "had" or "did" or "does")
+            {
+                return null;
+            }
+
+            if (key == "to" && k - 1 >= clauseStart && (cues.Contains(view.Key(k - 1)) || cues.Contains(view.Key(k - 2))))
+            {
+                var cue = cues.Contains(view.Key(k - 1)) ? k - 1 : k - 2;
+                // The item holding the trigger starts after the last comma or "and": a participle there ("..., signing
+                // agreements with B") is a phrase of its own, not one of the infinitives.
+                var separator = Enumerable.Range(k + 1, first - k - 1).LastOrDefault(j => view.Key(j) is "," or "and", -1);
+                var head = separator < 0 ? string.Empty : view.Key(separator + 1);
+                var participle = head.EndsWith("ing", StringComparison.Ordinal) || head.EndsWith("ed", StringComparison.Ordinal);
+                return separator >= 0 && !participle && view.MentionAt(cue) is null ? view.Tokens[cue].Text : null;
+            }
+
+            if (view.Tokens[k].IsCapitalized && view.Tokens[k].Kind == TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a coordinated clause with a subject of its own starts between two tokens: "..., and he criticized".</summary>
+    private static bool NewClauseBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if (view.Key(k) is "," or ";" && view.Key(k + 1) is "and" or "but" or "while" or "whereas"
+                && (view.MentionAt(k + 2) is not null || view.Key(k + 2) is "he" or "she" or "they" or "it" or "we"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a plan word reaches the trigger: "plans to visit", "the planned visit"; a plan as a thing ("opposition to the
+    /// plan, accusing X") does not, nor a draft or the future a few words away.
+    /// </summary>
+    private static bool PlanCueGoverns(SentenceView view, int k, int first) => view.Key(k) switch
+    {
+        "plan" or "plans" => view.Key(k + 1) is "to" or "for",
+        "draft" or "future" or "prospective" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
+        _ => true,
+    };
+
+    private static int FindLastAt(SentenceView view, int from, int to, Func<int, bool> test)
+    {
+        for (var i = Math.Min(to, view.Tokens.Length - 1); i >= Math.Max(0, from); i--)
+        {
+            if (test(i) && view.MentionAt(i) is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int FindLast(SentenceView view, int from, int to, Func<string, bool> test)

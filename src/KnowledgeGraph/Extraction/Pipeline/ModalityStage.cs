@@ -44,6 +44,18 @@ internal sealed class ModalityStage
         {
             var reading = p.Modality is { } s ? ModalityReader.Assess(p.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated;
             var proposal = p;
+            if (reading.RequestCue >= 0 && p.TriggerConcept is { RequestTypes.IsEmpty: false } requested
+                && entity(p.Source) is { } asker && entity(p.Target) is { } asked
+                && model.Types.Resolve(requested.RequestTypes, null, null, [], asker.Kind, asked.Kind, out var flip) is { } requestType)
+            {
+                // "A and B appealed to the OSCE to dissolve the Group": the request is the fact, read where its cue stands.
+                proposal = p with { Type = requestType, Source = flip ? p.Target : p.Source, Target = flip ? p.Source : p.Target, Rule = p.Rule + "+request" };
+                var cue = reading.RequestCue;
+                reading = ModalityReader.Assess(p.View, cue, cue, ClauseAnalyzer.ClauseStart(p.View, cue));
+                yield return (proposal, reading);
+                continue;
+            }
+
             if (reading.Kind is ModalityKind.Readiness or ModalityKind.Intent or ModalityKind.Plan && p.TriggerConcept is { IntentTypes.IsEmpty: false } concept
                 && entity(p.Source) is { } source && entity(p.Target) is { } target
                 && model.Types.Resolve(concept.IntentTypes, null, null, [], source.Kind, target.Kind, out var swap) is { } intentType)

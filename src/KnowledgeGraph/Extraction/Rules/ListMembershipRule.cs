@@ -9,7 +9,7 @@ internal sealed class ListMembershipRule : RelationRule
 
     public override double BaseConfidence => 0.8;
 
-    public override string Pattern => "a group name followed by a member list: \"the X Council (involving A, B and C)\"";
+    public override string Pattern => "a group name followed by a member list: \"the X Council (involving A, B and C)\", \"the X bloc, which includes A and B\", \"the Y Union, a bloc comprising five states, including A\"";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.Values.SelectMany(t => t);
 
@@ -21,6 +21,16 @@ internal sealed class ListMembershipRule : RelationRule
         ListMembershipRelations(context.Run, context.View, context.Paragraph);
     }
 
+    /// <summary>The membership cue starting at a token: the lexicon's ("involving", "including") and the verb forms that say who a group is made of.</summary>
+    private static string? Cue(DocumentRun run, SentenceView view, int k) =>
+        run.Model.Lexicon.ListMembership.Concat(MemberVerbs).FirstOrDefault(w => KeysAt(view.Tokens, k, Tokenizer.Keys(w)));
+
+    private static readonly string[] MemberVerbs =
+    [
+        "includes", "include", "included", "comprises", "comprise", "comprised", "consists of", "consist of", "is made up of",
+        "brings together", "unites", "members include", "members are", "whose members are", "member states are", "members such as",
+    ];
+
     private static void ListMembershipRelations(DocumentRun run, SentenceView view, Paragraph paragraph)
     {
         foreach (var m in view.Mentions)
@@ -30,19 +40,39 @@ internal sealed class ListMembershipRule : RelationRule
                 continue;
             }
 
+            // "the CSTO, which also includes A, B and C", "the EEU, a Russian-led trade bloc comprising five ex-Soviet
+            // states, including Armenia": the cue follows the group within a short description of it.
             var k = m.Last + 1;
-            while (k < view.Tokens.Length && k - m.Last <= 4 && (view.Key(k) is "(" or "," || view.MentionAt(k) is null && !view.Tokens[k].IsCapitalized && !run.Model.Lexicon.ListMembership.Any(w => KeysAt(view.Tokens, k, Tokenizer.Keys(w)))))
+            while (k < view.Tokens.Length && k - m.Last <= 10 && Cue(run, view, k) is null
+                && (view.MentionAt(k) is not { } other || other.EntityId == m.EntityId || !other.CanBeArgument)
+                && view.Key(k) is not ("." or ";" or ":")
+                && !(view.Tokens[k].IsCapitalized && view.Tokens[k].Kind == TokenKind.Word && view.Key(k - 1) != "-" && view.MentionAt(k) is null))
             {
                 k++;
             }
 
-            var cue = run.Model.Lexicon.ListMembership.FirstOrDefault(w => KeysAt(view.Tokens, k, Tokenizer.Keys(w)));
-            if (cue is null)
+            var cue = Cue(run, view, k);
+            if (cue is null || (group.Kind == run.Model.AgreementKind && !run.Model.Lexicon.ListMembership.Contains(cue)))
             {
                 continue;
             }
 
-            var members = Coordinated(view, k + Tokenizer.Keys(cue).Length, view.Tokens.Length - 1);
+            var from = k + Tokenizer.Keys(cue).Length;
+
+            // "comprising five ex-Soviet states, including Armenia": a counted class, then the named members.
+            var countedClass = view.MentionStartingAt(from) is null && (view.Tokens[from < view.Tokens.Length ? from : 0].Kind == TokenKind.Number || WordLists.Quantifiers.Contains(view.Key(from)));
+            if (countedClass)
+            {
+                var next = Enumerable.Range(from, Math.Max(0, Math.Min(view.Tokens.Length, from + 8) - from)).FirstOrDefault(j => Cue(run, view, j) is not null, -1);
+                if (next < 0)
+                {
+                    continue;
+                }
+
+                from = next + Tokenizer.Keys(Cue(run, view, next)!).Length;
+            }
+
+            var members = Coordinated(view, from, view.Tokens.Length - 1);
             var modalityCue = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
             foreach (var member in members)
             {

@@ -46,7 +46,11 @@ internal sealed class NameRule : RelationRule
         }
 
         var cue = new ModalitySpan(first, last, ClauseStart(view, first));
-        foreach (var text in new[] { e.Name, view.Text(first, last) }.Distinct(StringComparer.Ordinal))
+
+        // An agreement's parties come only from the name as this text writes it: "the peace agreement with Azerbaijan",
+        // linked to the graph's "Armenia-Azerbaijan peace treaty", does not state who is party to it.
+        var names = e.Kind == run.Model.AgreementKind ? [view.Text(first, last)] : new[] { e.Name, view.Text(first, last) };
+        foreach (var text in names.Distinct(StringComparer.Ordinal))
         {
             var parts = NameParts(run, text, e.Id);
             var parties = parts.Where(p => p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind

@@ -77,13 +77,59 @@ internal sealed class TriggerFrameRule : RelationRule
         return false;
     }
 
+    /// <summary>
+    /// Whether a nominal trigger heads its clause's subject ("cooperation with Russia had been revived", "a new round of
+    /// negotiations with the EU would be held"): before it come no verb, no other preposition than "of" and no named
+    /// entity. "Village elders held meetings with X" has a subject of its own, though not a named one.
+    /// </summary>
+    private static bool OpensClause(SentenceView view, int first, int clauseStart)
+    {
+        for (var k = clauseStart; k < first; k++)
+        {
+            var key = view.Key(k);
+            var token = view.Tokens[k];
+            var verb = WordLists.BeAuxiliaries.Contains(key) || WordLists.CommonVerbs.Contains(key) || WordLists.ModalCues.Contains(key)
+                || key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)
+                || (WordLists.Prepositions.Contains(key) && key != "of");
+            if ((view.MentionAt(k) is { } m && m.Last < first) || token.Kind != TokenKind.Word || verb)
+            {
+                if (!(key is "," || view.Reserved[k]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a nominal trigger is what a verb of advocacy wants to come about: "supports the establishment of peace and relations between A and B", "called for talks with Y".</summary>
+    internal static bool Desired(SentenceView view, int first, int clauseStart)
+    {
+        for (var k = first - 1; k >= clauseStart; k--)
+        {
+            if (view.MentionAt(k) is not null)
+            {
+                return false;
+            }
+
+            if (WordLists.AdvocacyVerbs.Contains(view.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void TriggerRelations(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerPhrase phrase, int first, int last)
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
-        if (phrase.IsNoun && GovernedWithoutStatement(view, first, clauseStart))
+        if (phrase.IsNoun && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))))
         {
-            // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y": nothing is stated.
+            // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y", "supports the
+            // establishment of good relations between A and B": nothing is stated.
             return;
         }
 
@@ -109,7 +155,11 @@ internal sealed class TriggerFrameRule : RelationRule
         var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
             .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(), view.Tokens.Length);
         var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
-        if (between >= 0)
+
+        // "signed the Charter between A and B": the "between" belongs to the document the verb acts on, not to the verb.
+        var documentBefore = between >= 0 && !phrase.IsNoun
+            && view.Mentions.Any(m => m.First > last && m.Last < between && run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind);
+        if (between >= 0 && !documentBefore)
         {
             var parties = Coordinated(view, between + 1, clauseEnd);
             if (parties.Count >= 2)
@@ -288,7 +338,8 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
-        if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && run.FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null)
+        if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && OpensClause(view, first, clauseStart)
+            && run.FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null)
         {
             // "... cooperation with Russia had been revived": an actorless nominal in an analysis of one state is that state's.
             agents = [new EntityMention(first, last, focus, FormKind.Alias, "focus-state", 0.8)];
@@ -359,6 +410,12 @@ internal sealed class TriggerFrameRule : RelationRule
         foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
         {
             if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
+            {
+                break;
+            }
+
+            // "recalled its ambassador for consultations amid tensions with Armenia": "with Armenia" belongs to "tensions".
+            if (WordLists.PhraseOpeners.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
                 break;
             }

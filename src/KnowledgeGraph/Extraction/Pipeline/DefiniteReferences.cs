@@ -1,0 +1,176 @@
+using System.Collections.Frozen;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Definite descriptions that refer back to an entity named shortly before: "the alliance" (the last organization),
+/// "the group" (the last organization whose name holds "group"), "the corridor" or "the planned link" (the last route),
+/// "the treaty", "the document" (the last agreement), "the president" (the last person with that office). The
+/// referent must have been named in this paragraph or the two before it; otherwise the phrase stays unresolved.
+/// </summary>
+/// <remarks>
+/// Resolution is deliberately narrow: a head noun names the kind; a specific head ("mission", "council", "treaty")
+/// must occur in the referent's name or role, a generic one ("organization", "alliance", "document") takes the latest
+/// entity of the kind. Up to two lowercase modifiers may stand between "the" and the head ("the Russian-led bloc", "the
+/// planned link"); a name after the head ("the group of states", "the Treaty on ...") or a possessive before "the" stops it.
+/// </remarks>
+internal static class DefiniteReferences
+{
+    private enum Match
+    {
+        /// <summary>The head word must occur in the referent's name.</summary>
+        InName,
+
+        /// <summary>Any entity of the kind will do.</summary>
+        AnyOfKind,
+
+        /// <summary>The head word must occur in the referent's role.</summary>
+        InRole,
+    }
+
+    /// <summary>Head nouns by the kind they refer to and how they must match.</summary>
+    private static readonly FrozenDictionary<string, (Func<ExtractorModel, string?> Kind, Match Match, string[] Words)> Heads =
+        new Dictionary<string, (Func<ExtractorModel, string?>, Match, string[])>(StringComparer.Ordinal)
+        {
+            ["organization"] = (m => m.OrganizationKind, Match.AnyOfKind, []),
+            ["organisation"] = (m => m.OrganizationKind, Match.AnyOfKind, []),
+            ["alliance"] = (m => m.OrganizationKind, Match.AnyOfKind, []),
+            ["bloc"] = (m => m.OrganizationKind, Match.AnyOfKind, []),
+            ["group"] = (m => m.OrganizationKind, Match.InName, ["group"]),
+            ["mission"] = (m => m.OrganizationKind, Match.InName, ["mission"]),
+            ["council"] = (m => m.OrganizationKind, Match.InName, ["council"]),
+            ["commission"] = (m => m.OrganizationKind, Match.InName, ["commission"]),
+            ["committee"] = (m => m.OrganizationKind, Match.InName, ["committee"]),
+            ["ministry"] = (m => m.OrganizationKind, Match.InName, ["ministry"]),
+            ["union"] = (m => m.OrganizationKind, Match.InName, ["union"]),
+            ["treaty"] = (m => m.AgreementKind, Match.InName, ["treaty"]),
+            ["agreement"] = (m => m.AgreementKind, Match.InName, ["agreement"]),
+            ["charter"] = (m => m.AgreementKind, Match.InName, ["charter"]),
+            ["declaration"] = (m => m.AgreementKind, Match.InName, ["declaration"]),
+            ["memorandum"] = (m => m.AgreementKind, Match.InName, ["memorandum"]),
+            ["accord"] = (m => m.AgreementKind, Match.InName, ["accord"]),
+            ["pact"] = (m => m.AgreementKind, Match.AnyOfKind, []),
+            ["document"] = (m => m.AgreementKind, Match.AnyOfKind, []),
+            ["corridor"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "railway", "highway"]),
+            ["route"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "railway", "highway"]),
+            ["road"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "highway"]),
+            ["link"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "railway", "highway"]),
+            ["president"] = (m => m.OfficialKind, Match.InRole, ["president"]),
+            ["chancellor"] = (m => m.OfficialKind, Match.InRole, ["chancellor"]),
+            ["premier"] = (m => m.OfficialKind, Match.InRole, ["prime minister", "premier"]),
+            ["speaker"] = (m => m.OfficialKind, Match.InRole, ["speaker"]),
+            ["spokesman"] = (m => m.OfficialKind, Match.InRole, ["spokesman", "spokesperson", "spokeswoman"]),
+            ["spokeswoman"] = (m => m.OfficialKind, Match.InRole, ["spokeswoman", "spokesperson", "spokesman"]),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Two-word heads that are one office: "the prime minister", "the foreign minister".</summary>
+    private static readonly FrozenDictionary<string, string[]> Offices = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["prime minister"] = ["prime minister"],
+        ["foreign minister"] = ["foreign minister", "minister of foreign affairs"],
+        ["defence minister"] = ["defence minister", "defense minister", "minister of defence", "minister of defense"],
+        ["defense minister"] = ["defence minister", "defense minister", "minister of defence", "minister of defense"],
+        ["secretary general"] = ["secretary general", "secretary-general"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Adds a mention for each definite description of the sentence that has a referent.</summary>
+    /// <param name="run">The run: its entities and where each was last named.</param>
+    /// <param name="view">The sentence, with its other mentions already found.</param>
+    public static void Resolve(DocumentRun run, SentenceView view)
+    {
+        var added = false;
+        for (var i = 0; i + 1 < view.Tokens.Length; i++)
+        {
+            if (view.Key(i) != "the" || view.MentionAt(i) is not null || view.Reserved[i] || (i > 0 && view.Tokens[i - 1].Kind == TokenKind.Possessive))
+            {
+                continue;
+            }
+
+            if (Head(run.Model, view, i) is not { } head)
+            {
+                continue;
+            }
+
+            var (first, last, referent) = head;
+            var target = Referent(run, view, referent.Kind, referent.Match, referent.Words);
+            if (target is null)
+            {
+                continue;
+            }
+
+            view.Mentions.Add(new EntityMention(first, last, target, FormKind.Alias, "definite-reference", 0.75));
+            added = true;
+            i = last;
+        }
+
+        if (added)
+        {
+            view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
+    private static (int First, int Last, (string? Kind, Match Match, string[] Words) Referent)? Head(ExtractorModel model, SentenceView view, int the)
+    {
+        for (var k = the + 1; k <= Math.Min(view.Tokens.Length - 1, the + 3); k++)
+        {
+            var t = view.Tokens[k];
+            if (view.MentionAt(k) is not null || view.Reserved[k] || t.Kind != TokenKind.Word || t.IsCapitalized)
+            {
+                return null;
+            }
+
+            var two = k + 1 < view.Tokens.Length ? t.Key + " " + view.Key(k + 1) : string.Empty;
+            var end = -1;
+            (Func<ExtractorModel, string?> Kind, Match Match, string[] Words)? found = null;
+            if (Offices.TryGetValue(two, out var roles))
+            {
+                found = (m => m.OfficialKind, Match.InRole, roles);
+                end = k + 1;
+            }
+            else if (Heads.TryGetValue(t.Key, out var h))
+            {
+                found = h;
+                end = k;
+            }
+
+            if (found is { } f)
+            {
+                // "the group of states", "the Treaty on ...", "the president's office" stay as they are.
+                var next = view.Key(end + 1);
+                if (next is "of" or "'s" or "’s" || (end + 1 < view.Tokens.Length && view.Tokens[end + 1].IsCapitalized && view.Tokens[end + 1].Kind == TokenKind.Word))
+                {
+                    return null;
+                }
+
+                return (the, end, (f.Kind(model), f.Match, f.Words));
+            }
+
+            // Only modifiers may come between "the" and the head: adjectives, participles, hyphenated words.
+            if (WordLists.Prepositions.Contains(t.Key) || WordLists.BeAuxiliaries.Contains(t.Key) || t.Key is "and" or "or")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Referent(DocumentRun run, SentenceView view, string? kind, Match match, string[] words)
+    {
+        if (kind is null)
+        {
+            return null;
+        }
+
+        bool Fits(KnownEntity e) => e.Kind == kind && match switch
+        {
+            Match.InName => words.Any(w => TextFold.Fold(e.Name).Contains(w, StringComparison.Ordinal) || e.Aliases.Any(a => TextFold.Fold(a).Contains(w, StringComparison.Ordinal))),
+            Match.InRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
+            _ => true,
+        };
+
+        // Named earlier in this sentence, or in this paragraph or the two before it: the latest such entity.
+        return view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
+            ?? run.LastNamed(Fits, view.Sentence.Paragraph - 2);
+    }
+}

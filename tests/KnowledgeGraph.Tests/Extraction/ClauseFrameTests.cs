@@ -1,0 +1,83 @@
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>Where a relation's ends and standing come from in a clause: inflected verbs, phrase boundaries, wanted (not stated) relations, titles before their holders.</summary>
+public sealed class ClauseFrameTests
+{
+    [TestCase("Azerbaijan criticizes the European Union.")]
+    [TestCase("Azerbaijan keeps criticizing the European Union.")]
+    [TestCase("Azerbaijan will criticise the European Union.")]
+    public void Extract_RegularInflectionOfALexiconVerb_IsATrigger(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Select(x => (x.Source, x.Type, x.Target)), Does.Contain(("azerbaijan", "criticized", "european-union")));
+
+    [Test]
+    public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
+        Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),
+            Is.SupersetOf(new[] { "azerbaijan criticized european-union (stated)", "russia criticized european-union (stated)" }));
+
+    [Test]
+    public void Extract_PrepositionAfterAPhraseOpener_BelongsToThatPhrase() =>
+        Assert.That(Extract("Russia recalled its envoy for consultations amid lingering tensions with Armenia.").Relations.Where(x => x.Type == "met-with"), Is.Empty);
+
+    [Test]
+    public void Extract_RelationAnAdvocacyVerbWants_IsNotStated() =>
+        Assert.That(Extract("Russia supports the establishment of lasting cooperation between Azerbaijan and Armenia.").Relations.Where(x => x.Type == "cooperates-with"), Is.Empty);
+
+    [Test]
+    public void Extract_ListAfterAComma_StopsAtAVerbOfSaying() =>
+        Assert.That(Extract("Russia will keep its cooperation with Azerbaijan, says Vladimir Putin.").Relations
+            .Where(x => x.Type == "cooperates-with" && (x.Target == "vladimir-putin" || x.Source == "vladimir-putin")), Is.Empty);
+
+    [Test]
+    public void Extract_TitleStateBeforeItsHolder_IsNotAListItem() =>
+        Assert.That(Lines(Extract("The talks were criticized by Russian President Vladimir Putin.")), Has.None.StartsWith("russia criticized"));
+
+    [TestCase("Armenia left the Caspian Council, which also includes Azerbaijan and Russia.")]
+    [TestCase("Armenia left the Caspian Council (CC), a regional bloc comprising three states, including Azerbaijan and Russia.")]
+    public void Extract_GroupFollowedByItsMembers_MakesEachAMember(string sentence) =>
+        Assert.That(Lines(Extract(sentence)), Is.SupersetOf(new[] { "azerbaijan member-of caspian-council (stated)", "russia member-of caspian-council (stated)" }));
+
+    [Test]
+    public void Extract_TitledSignersAndTheGovernmentsBetweenWhich_GiveSignersAndParties() =>
+        Assert.That(Lines(Extract("Russian Deputy Foreign Minister Vladimir Putin and Armenian Prime Minister Nikol Pashinyan signed the Caspian Transit Treaty between the Government of Russia and the Government of Armenia.")),
+            Is.SupersetOf(new[]
+            {
+                "nikol-pashinyan signed caspian-transit-treaty (stated)", "vladimir-putin signed caspian-transit-treaty (stated)",
+                "armenia party-to caspian-transit-treaty (stated)", "russia party-to caspian-transit-treaty (stated)",
+            }));
+
+    [TestCase("The council criticized Russia.", "caspian-council criticized russia (stated)")]
+    [TestCase("The regional organization criticized Russia.", "caspian-council criticized russia (stated)")]
+    [TestCase("Russia criticized the alliance.", "russia criticized caspian-council (stated)")]
+    public void Extract_DefiniteDescription_RefersToTheEntityNamedBefore(string second, string expected) =>
+        Assert.That(Lines(Extract("Armenia joined the Caspian Council in May.", second)), Does.Contain(expected));
+
+    [TestCase("Armenia joined the Caspian Council in May.", "The group of states criticized Russia.")]
+    [TestCase("Armenia joined the Caspian Council in May.", "Russia met Azerbaijan.", "Russia met Azerbaijan.", "The council criticized Russia.")]
+    public void Extract_DefiniteDescriptionWithoutANearReferent_StaysUnresolved(params string[] paragraphs) =>
+        Assert.That(Extract(paragraphs).Relations.Where(x => x.Type == "criticized"), Is.Empty);
+
+    [Test]
+    public void Extract_AdverbialParticiple_TakesTheSubjectNotTheObject() =>
+        Assert.That(Lines(Extract("Armenia invited the European Union to a summit after criticizing Russia.")), Does.Contain("armenia criticized russia (stated)"));
+
+    [TestCase("The Prime Minister of Armenia met Vladimir Putin.")]
+    [TestCase("The Prime Minister of the Republic of Armenia met Vladimir Putin.")]
+    public void Extract_OfficeWithoutAName_IsTheOnePersonTheGraphGivesIt(string sentence) =>
+        Assert.That(Lines(Extract(sentence)), Does.Contain("nikol-pashinyan met-with vladimir-putin (stated)"));
+
+    [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
+    [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
+    public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>
+        Assert.That(Extract(sentence).Relations.Single(x => x.Type == "criticized").Certainty, Is.EqualTo(certainty));
+
+    [Test]
+    public void Extract_NominalWithASubjectOfItsOwn_IsNotTheFocusStates()
+    {
+        // Armenia is the focus (three mentions); "village elders" are the ones who met, not Armenia.
+        var r = Extract("Armenia, Armenia and Armenia again. Village elders held meetings with Vladimir Putin in Armenia.");
+        Assert.That(r.Relations.Where(x => x.Type == "met-with" && x.Rule.StartsWith("focus-state", StringComparison.Ordinal)), Is.Empty);
+    }
+}
