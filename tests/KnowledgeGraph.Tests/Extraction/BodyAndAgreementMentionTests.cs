@@ -193,4 +193,18 @@ public sealed class BodyAndAgreementMentionTests
     [Test]
     public void Extract_BodyNamedByItsPurpose_KeepsTheToPart() =>
         Assert.That(Extract("Armenia joined the Caspian Coalition to Protect Fisheries in Moscow.").Entities.Select(e => e.Name), Does.Contain("Caspian Coalition to Protect Fisheries"));
+
+    [Test]
+    public void Extract_HeadlineNameOfABodyTheGraphKnowsByTheAcronymSpelledOutLater_LinksTheGraphBody()
+    {
+        var r = ExtractWithGraphData("Council extends the EU Mission to Armenia", "The EU Mission in Armenia (EUMA) patrols the border.");
+        Assert.That(r.Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void Extract_BodiesOfNoStateAndPurposeNames_CarryNoNameRelations()
+    {
+        var r = Extract("An Armenian Trans Airlines jet landed in Moscow.", "Armenia joined the Caspian Coalition to Protect Azerbaijan.");
+        Assert.That(r.Relations.Where(x => x.Rule.StartsWith("name-", StringComparison.Ordinal)), Is.Empty);
+    }
 }

@@ -161,6 +161,17 @@ public sealed class EntityLinkingTests
         Assert.That(match?.Count, Is.EqualTo(2));
     }
 
+    [Test]
+    public void Skeleton_RussianStyleDzh_IsJ() =>
+        Assert.That(KnowledgeGraph.Extraction.TextFold.Skeleton("dzheikhun"), Is.EqualTo(KnowledgeGraph.Extraction.TextFold.Skeleton("jeyhun")));
+
+    [Test]
+    public void Extract_KnownSurnameWithTheFirstNameTransliteratedOtherwise_LinksTheKnownPerson()
+    {
+        var r = Extract("The Kremlin named Vladimir Putin's envoy.", "Officials met Vladymir Putin in Moscow.");
+        Assert.That(r.Entities.Where(e => e.Kind is "Person" or "Official").Select(e => e.Id), Is.EqualTo(new[] { "vladimir-putin" }));
+    }
+
     [TestCase("organisation", "organization")]
     [TestCase("recognise", "recognize")]
     public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>

@@ -64,6 +64,9 @@ internal sealed class DocumentContext
     /// <summary>Gets the long form the text gives an acronym in parentheses, written as in the text, if any.</summary>
     public string? LongForm(string acronymKey) => acronyms.GetValueOrDefault(acronymKey);
 
+    /// <summary>Gets the acronyms the text defines with their long forms.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Acronyms => acronyms;
+
     /// <summary>Gets how often the text writes the acronym.</summary>
     public int AcronymUses(string key) => acronymUses.GetValueOrDefault(key);
 

@@ -295,18 +295,44 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, known.Id, FormKind.Alias, "agreement-context", 0.8);
         }
 
-        if (kind == run.Model.OrganizationKind && OwnedBody(view, first, last, head, rule) is { } owned)
+        if (KnownByAcronymElsewhere(name, kind) is { } byAcronym)
         {
-            return owned;
+            return new EntityMention(first, last, byAcronym.Id, FormKind.Alias, "acronym-link", 0.85);
         }
 
-        var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
-        if (WordLists.NonStateHeads.Contains(view.Key(head)))
+        var mention = kind == run.Model.OrganizationKind && OwnedBody(view, first, last, head, rule) is { } owned ? owned
+            : new EntityMention(first, last, run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7).Id, FormKind.Name, rule, 0);
+        if (run.Entity(mention.EntityId) is { IsNew: true } entity)
         {
-            run.NamedOnce.Add(entity.Id); // "Azerbaijan Airlines" is no part of Azerbaijan: its name carries no relation
+            // "Azerbaijan Airlines" is no part of Azerbaijan, nor the "Coalition to Defeat ISIS" of ISIS: such names carry no relation.
+            if (WordLists.NonStateHeads.Contains(view.Key(head)) || (view.Key(head + 1) == "to" && !WordLists.SeatedHeads.Contains(view.Key(head))))
+            {
+                run.NamedOnce.Add(entity.Id);
+            }
+
+            return mention.Confidence > 0 ? mention : mention with { Confidence = entity.Confidence };
         }
 
-        return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
+        return mention;
+    }
+
+    /// <summary>
+    /// "EU Monitoring Mission in Armenia" in a headline, spelled out later as "EU Monitoring Mission to Armenia (EUMA)" where the
+    /// graph knows EUMA: the graph entity of that acronym, when the names are the same ("in" and "to" alike) and so is the kind.
+    /// </summary>
+    private KnownEntity? KnownByAcronymElsewhere(string name, string kind)
+    {
+        var key = string.Join(' ', Tokenizer.Keys(name).Select(k => k == "to" ? "in" : k));
+        foreach (var (acronym, longForm) in context.Acronyms)
+        {
+            if (string.Join(' ', Tokenizer.Keys(longForm).Select(k => k == "to" ? "in" : k)) == key
+                && run.Model.Gazetteer.Lookup(acronym).Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } known])
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -287,7 +287,7 @@ internal sealed partial class MentionStage
             return false;
         }
 
-        return firstKey is null || keys.Length == 1 || keys[0] == firstKey;
+        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey);
     }
 
     private static bool IsNameToken(Token t) =>
