@@ -91,7 +91,7 @@ internal static class ClauseAnalyzer
 
             var key = view.Key(k);
             var token = view.Tokens[k];
-            if (result.Count > 0 && key is "," or "and" or "or" or "as" or "well" or "-")
+            if (result.Count > 0 && (key is "and" or "or" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;
                 k++;
