@@ -32,7 +32,8 @@ internal static class WordLists
         "lifted", "lift", "lifting", "lifts", "removed", "remove", "removing", "eased", "ease", "easing", "waived", "waive",
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
         "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible",
-        "precondition", "preconditions", "condition", "conditions", "prerequisite", "prerequisites", "requirement", "requirements");
+        "precondition", "preconditions", "condition", "conditions", "prerequisite", "prerequisites", "requirement", "requirements",
+        "beginning", "start", "prelude", "path", "road", "way", "step", "steps");
 
     /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
     public static readonly FrozenSet<string> AdvocacyVerbs = Set(

@@ -172,6 +172,14 @@ internal static class ModalityReader
         }
 
         var modalWindow = Math.Max(clauseStart, first - 6);
+
+        // "we will have a Customs team travel to Armenia": a plain future reaches further than other modals.
+        var future = FindLast(view, Math.Max(clauseStart, first - 10), first - 1, k => k is "will" or "would" or "shall");
+        if (future >= 0 && future < modalWindow)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[future].Text);
+        }
+
         var obliged = FindLast(view, modalWindow, first - 1, k => Obligation.Contains(k));
         if (obliged >= 0 && (view.Key(obliged) is "must" or "ought" || view.Key(obliged + 1) == "to"))
         {

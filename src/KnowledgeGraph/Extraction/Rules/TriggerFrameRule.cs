@@ -61,9 +61,19 @@ internal sealed class TriggerFrameRule : RelationRule
     /// <summary>Whether a nominal trigger is the object of a removal, restriction, prospect, hope, call or aim (up to five words back, within the clause, not past a named entity).</summary>
     internal static bool GovernedWithoutStatement(SentenceView view, int first, int clauseStart)
     {
-        for (var k = first - 1; k >= Math.Max(clauseStart, first - 5); k--)
+        // "conditions set by Azerbaijan for signing": a purpose gerund looks past the phrase that names who set them.
+        var purpose = view.Key(first - 1) == "for" && view.Key(first).EndsWith("ing", StringComparison.Ordinal);
+        var reach = purpose ? 9 : 5;
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - reach); k--)
         {
-            if (view.MentionAt(k) is not null || view.Key(k) is "," or "and")
+            // "the beginning of Armenia's withdrawal": a possessor between the governor and the noun is skipped.
+            if (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s")
+            {
+                k = m.First;
+                continue;
+            }
+
+            if ((view.MentionAt(k) is not null && !purpose) || view.Key(k) is "," or "and" or ";")
             {
                 return false;
             }
