@@ -109,6 +109,7 @@ internal sealed class DocumentRun
     public ExtractionResult Run(SegmentedText text)
     {
         segmented = text;
+        mentionStage.Prepare(text);
         var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
         foreach (var paragraph in segmented.Paragraphs)
         {
@@ -182,10 +183,30 @@ internal sealed class DocumentRun
     /// <summary>Creates (or returns) a new entity candidate; its name and aliases join the document's gazetteer.</summary>
     public KnownEntity NewEntity(string name, string kind, string rule, double confidence, params string[] aliases)
     {
-        var existing = local.Lookup(name).Select(Entity).FirstOrDefault(e => e is { IsNew: true });
+        // "Mission in Armenia" and "Mission to Armenia" are one name.
+        var existing = local.Lookup(name).Select(Entity).FirstOrDefault(e => e is { IsNew: true })
+            ?? new[] { name.Replace(" to ", " in ", StringComparison.Ordinal), name.Replace(" in ", " to ", StringComparison.Ordinal) }
+                .SelectMany(local.Lookup).Select(Entity).FirstOrDefault(e => e is { IsNew: true } && e.Kind == kind);
         if (existing is not null)
         {
+            AddAlias(existing, name);
             return existing;
+        }
+
+        // "EU Council" and "European Union Council": the same words once known names are read as their entities.
+        if (!model.IsPersonKind(kind) && NormalizedName(name) is { } normalized
+            && newEntities.Values.Where(e => e.Kind == kind && NormalizedName(e.Name) == normalized).ToList() is [{ } sameNormalized])
+        {
+            AddAlias(sameNormalized, name);
+            return sameNormalized;
+        }
+
+        // "AZAL" met before "Azerbaijan Airlines": a body's acronym whose letters the name spells in order is the same body.
+        if (kind == model.OrganizationKind && Tokenizer.Keys(name) is { Length: >= 2 } nameKeys
+            && newEntities.Values.Where(e => e.Kind == kind && e.Rule == "bare-acronym" && AcronymFits(e.Name, nameKeys)).ToList() is [{ } acronym])
+        {
+            AddAlias(acronym, name);
+            return acronym;
         }
 
         // "The OSCE Minsk Group" ... "the Minsk Group": a name whose words begin or end the other's (two words at least) is the same new entity.
@@ -231,6 +252,60 @@ internal sealed class DocumentRun
         }
 
         return entity;
+    }
+
+    /// <summary>A name's folded words with every span the graph's gazetteer knows replaced by its entity; null when it knows none.</summary>
+    private string? NormalizedName(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        var parts = new List<string>();
+        var known = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (model.Gazetteer.MatchAt(tokens, i) is { } m && m.EntityIds.Length == 1 && m.Count < tokens.Length)
+            {
+                parts.Add("#" + m.EntityIds[0]);
+                known = true;
+                i += m.Count - 1;
+            }
+            else
+            {
+                parts.Add(tokens[i].Key);
+            }
+        }
+
+        return known ? string.Join(' ', parts) : null;
+    }
+
+    /// <summary>Whether an acronym's letters appear in order in the name's words, starting with its first letter and taking some from every word.</summary>
+    private static bool AcronymFits(string acronym, IReadOnlyList<string> words)
+    {
+        var letters = TextFold.Fold(acronym);
+        var l = 0;
+        foreach (var word in words.Where(w => w.Length > 0 && char.IsLetter(w[0]) && w is not ("of" or "and" or "the" or "for")))
+        {
+            if (l >= letters.Length || word[0] != letters[l])
+            {
+                return false;
+            }
+
+            l++;
+            for (var c = 1; c < word.Length && l < letters.Length && (words[^1] == word || letters[l] != NextInitial(words, word)); c++)
+            {
+                if (word[c] == letters[l])
+                {
+                    l++;
+                }
+            }
+        }
+
+        return l == letters.Length;
+    }
+
+    private static char NextInitial(IReadOnlyList<string> words, string word)
+    {
+        var i = words.ToList().IndexOf(word);
+        return i + 1 < words.Count ? words[i + 1][0] : '\0';
     }
 
     private static bool SharesEdge(IReadOnlyList<string> a, IReadOnlyList<string> b)

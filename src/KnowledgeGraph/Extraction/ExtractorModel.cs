@@ -14,6 +14,19 @@ internal sealed record TriggerPhrase(ImmutableArray<string> Keys, TriggerConcept
 /// <param name="Role">The role concept.</param>
 internal sealed record TitlePhrase(ImmutableArray<string> Keys, RoleConcept Role);
 
+/// <summary>A name or alias of a graph entity, tokenized once.</summary>
+/// <param name="Entity">The graph entity.</param>
+/// <param name="Surface">The form as the graph writes it.</param>
+/// <param name="Tokens">Its tokens.</param>
+internal sealed record GraphForm(KnownEntity Entity, string Surface, ImmutableArray<Token> Tokens)
+{
+    /// <summary>Gets the folded words of the form.</summary>
+    public IEnumerable<string> Keys => Tokens.Select(t => t.Key);
+
+    /// <summary>Gets whether the form is the entity's name rather than an alias.</summary>
+    public bool IsName => Surface == Entity.Name;
+}
+
 /// <summary>
 /// What the extractor knows before reading a document, built once per graph: the entities to link to (graph
 /// entities and the built-in states), the gazetteer of their surface forms, the lexicon and the vocabulary.
@@ -89,6 +102,8 @@ internal sealed class ExtractorModel
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<GraphForm>> formsByKind = new(StringComparer.Ordinal);
+
     public Graph Graph { get; }
 
     public TriggerLexicon Lexicon { get; }
@@ -140,6 +155,11 @@ internal sealed class ExtractorModel
     public string? OutletKind { get; }
 
     public string? PlaceKind { get; }
+
+    /// <summary>Gets the names and aliases of the graph's entities of a kind, tokenized once per model (linking compares them with the text).</summary>
+    public ImmutableArray<GraphForm> GraphForms(string kind) =>
+        formsByKind.GetOrAdd(kind, k => [.. Known.Values.Where(e => !e.IsNew && e.Kind == k)
+            .SelectMany(e => (Graph.FindEntity(e.Id)?.Aliases ?? []).Prepend(e.Name).Distinct(StringComparer.Ordinal).Select(f => new GraphForm(e, f, Tokenizer.Tokenize(f))))]);
 
     /// <summary>Gets whether an entity of the kind is a person (an official or a private person).</summary>
     public bool IsPersonKind(string kind) => kind == OfficialKind || kind == PersonKind;

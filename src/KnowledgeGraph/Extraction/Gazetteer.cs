@@ -92,6 +92,14 @@ internal sealed class Gazetteer
         var entry = new GazetteerEntry(entityId, form, surface.Trim(), keys, builtIn);
         AddTo(exact, string.Join(' ', keys), entry);
 
+        // "France24" is also written "France 24": a name glued to its number gets its spaced form.
+        if (keys.Length == 1 && keys[0].Length > 2 && char.IsLetter(keys[0][0]) && char.IsDigit(keys[0][^1]) && keys[0].TrimEnd("0123456789".ToCharArray()) is { Length: > 1 } letters
+            && letters.All(char.IsLetter))
+        {
+            var spaced = new GazetteerEntry(entityId, form, surface.Trim(), [letters, keys[0][letters.Length..]], builtIn);
+            AddTo(exact, string.Join(' ', spaced.Keys), spaced);
+        }
+
         // Short words get no fuzzy key: "Iran" must not become "Iran"-like noise.
         if (keys.Sum(k => k.Length) >= 5)
         {

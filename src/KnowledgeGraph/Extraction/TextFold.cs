@@ -55,7 +55,7 @@ internal static class TextFold
     }
 
     /// <summary>
-    /// A coarser key for transliteration variants: the folded text with "y" read as "i", "kh" as "h",
+    /// A coarser key for transliteration variants: the folded text with "dzh" read as "j", "y" as "i", "kh" as "h",
     /// "j" as "i" after a vowel, doubled letters single and apostrophes dropped.
     /// </summary>
     public static string Skeleton(string folded)
@@ -67,7 +67,8 @@ internal static class TextFold
             spelled = spelled[..^3] + "ize";
         }
 
-        var s = spelled.Replace("kh", "h", StringComparison.Ordinal)
+        // Russian-style "dzh" is the English "j": Dzheikhun = Jeyhun.
+        var s = spelled.Replace("dzh", "j", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
             .Replace("ph", "f", StringComparison.Ordinal)
             .Replace("ou", "u", StringComparison.Ordinal)
             .Replace('y', 'i')

@@ -12,6 +12,13 @@ namespace KnowledgeGraph.Extraction;
 /// </remarks>
 internal static class VerbForms
 {
+    /// <summary>Generated forms that are far more often nouns of the genre ("armed forces", "the talks"): only the lexicon can list them.</summary>
+    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    {
+        "force", "forces", "state", "states", "shell", "shells", "base", "bases", "talk", "talks", "deal", "deals", "troop", "troops",
+        "border", "borders", "order", "orders", "power", "powers", "head", "heads", "claim", "claims", "mission", "missions",
+    };
+
     /// <summary>The phrase with its first word in every regular form: base, -s, -ed and -ing.</summary>
     /// <param name="phrase">A verb phrase of the lexicon, lowercase ("criticized", "travelled to").</param>
     /// <returns>The phrase itself first, then the other forms, without duplicates.</returns>
@@ -30,6 +37,11 @@ internal static class VerbForms
             foreach (var form in Inflect(stem))
             {
                 var candidate = form + rest;
+                if (rest.Length == 0 && NounLike.Contains(form))
+                {
+                    continue;
+                }
+
                 if (!forms.Contains(candidate, StringComparer.Ordinal))
                 {
                     forms.Add(candidate);

@@ -31,7 +31,9 @@ internal static class WordLists
         "call", "calls", "need", "needs", "aim", "aims", "goal", "possibility", "chance", "offer", "proposal", "readiness",
         "lifted", "lift", "lifting", "lifts", "removed", "remove", "removing", "eased", "ease", "easing", "waived", "waive",
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
-        "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible");
+        "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible",
+        "precondition", "preconditions", "condition", "conditions", "prerequisite", "prerequisites", "requirement", "requirements",
+        "beginning", "start", "prelude", "path", "road", "way", "step", "steps");
 
     /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
     public static readonly FrozenSet<string> AdvocacyVerbs = Set(
@@ -59,7 +61,7 @@ internal static class WordLists
         "while", "following", "since", "within", "alongside", "immediately", "furthermore", "moreover", "therefore", "also",
         "meanwhile", "although", "according", "particular", "said");
 
-    public static readonly FrozenSet<string> NameConnectors = Set("of", "for", "and", "on", "the", "de", "-", "&", "du", "des", "la", "al");
+    public static readonly FrozenSet<string> NameConnectors = Set("of", "for", "and", "on", "de", "-", "&", "du", "des", "la", "al");
 
     public static readonly FrozenSet<string> OrganizationHeads = Set(
         "organization", "organisation", "union", "group", "council", "ministry", "mission", "agency", "committee",
@@ -67,19 +69,42 @@ internal static class WordLists
         "university", "company", "corporation", "court", "department", "administration", "government", "force", "forces",
         "army", "navy", "guard", "police", "bureau", "secretariat", "community", "association", "movement", "front",
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
-        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium");
+        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
+        "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
+        "patrol", "caucus", "commonwealth");
+
+    /// <summary>Heads of bodies that belong to no state even when their name holds its demonym ("Armenian Apostolic Church", "Azerbaijan Airlines").</summary>
+    public static readonly FrozenSet<string> NonStateHeads = Set(
+        "airlines", "airways", "company", "corporation", "church", "diocese", "patriarchate", "party", "faction", "movement",
+        "foundation", "consortium", "association", "network");
+
+    /// <summary>Lowercase nouns after a capitalized name that make it a body ("the ruling Georgian Dream party").</summary>
+    public static readonly FrozenSet<string> BodyNouns = Set("party", "faction", "movement", "bloc", "coalition", "alliance", "union", "group", "organisation", "organization");
+
+    /// <summary>Heads of a state's own institutions named with "of" and the state: "Government of Armenia", "Parliament of Georgia".</summary>
+    public static readonly FrozenSet<string> StateInstitutionHeads = Set("government", "parliament", "cabinet", "senate", "presidency", "constitution");
+
+    /// <summary>Heads of bodies seated somewhere, whose "in" part belongs to the name: "the EU Mission in Armenia", "the US Embassy in Georgia".</summary>
+    public static readonly FrozenSet<string> SeatedHeads = Set("mission", "embassy", "consulate", "office", "delegation", "representation", "centre", "center");
+
+    /// <summary>Acronyms that name no body ("GDP", a time zone after a clock time).</summary>
+    public static readonly FrozenSet<string> NonBodyAcronyms = Set(
+        "gdp", "gnp", "ceo", "ngo", "ngos", "lng", "cpi", "vat", "usd", "eur", "rub", "amd", "azn", "gel", "gmt", "utc", "cet", "cest", "cdt",
+        "edt", "est", "pst", "amt", "msk", "hq", "pm", "am", "tv", "pr", "it", "phd", "mp", "mps", "covid", "ok", "aka", "faq", "pdf", "url");
 
     public static readonly FrozenSet<string> MilitaryUnitHeads = Set(
         "brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "unit", "detachment", "garrison");
 
     public static readonly FrozenSet<string> AgreementHeads = Set(
         "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
-        "roadmap", "statement", "constitution");
+        "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree", "policy", "programme", "program",
+        "doctrine", "strategy", "partnership");
 
     /// <summary>Head nouns of named places the graph may lack: corridors, routes, exclaves, regions.</summary>
     public static readonly FrozenSet<string> PlaceHeads = Set(
         "corridor", "route", "exclave", "enclave", "region", "province", "railway", "railroad", "highway", "pipeline", "district",
-        "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base");
+        "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base", "county",
+        "municipality", "street", "square", "bridge", "lake", "river", "mountains", "gorge");
 
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",
@@ -103,7 +128,72 @@ internal static class WordLists
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
-    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "sir", "madam");
+    public static readonly FrozenSet<string> Honorifics = Set(
+        "mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "sheikha", "ayatollah", "archbishop", "bishop", "patriarch",
+        "catholicos", "metropolitan", "imam", "rabbi", "cardinal", "father", "prince", "princess", "lord", "lady", "dame");
+
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>Lowercase nouns for a person right before a name ("Russian deserter X", "EU mission head Y", "the opposition politician Z").</summary>
+    public static readonly FrozenSet<string> PersonNouns = Set(
+        "spokesman", "spokeswoman", "spokesperson", "envoy", "deserter", "activist", "journalist", "analyst", "blogger",
+        "politician", "lawmaker", "legislator", "deputy", "businessman", "businesswoman", "billionaire", "oligarch", "official",
+        "diplomat", "commander", "soldier", "citizen", "expert", "professor", "researcher", "scholar", "founder", "author",
+        "writer", "reporter", "correspondent", "lawyer", "attorney", "judge", "prosecutor", "mayor", "governor", "cleric",
+        "priest", "head", "chief", "aide", "adviser", "advisor", "representative", "negotiator", "historian", "economist",
+        "opponent", "critic", "dissident", "prisoner", "detainee", "pilot", "footballer", "athlete", "candidate", "rapporteur",
+        "ombudsman", "ombudsperson", "secretary", "coordinator", "observer", "colonel", "general", "admiral", "officer",
+        "chairman", "chairwoman", "chairperson", "director", "leader", "minister", "ambassador", "president", "premier");
+
+    /// <summary>Verbs of saying after a person's name ("X said", "X told reporters").</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set(
+        "said", "says", "told", "tells", "stressed", "noted", "notes", "added", "stated", "states", "emphasized", "emphasised",
+        "announced", "wrote", "writes", "argued", "argues", "warned", "warns", "explained", "insisted", "claimed", "replied",
+        "commented", "recalled", "underlined", "underscored", "tweeted", "posted", "remarked", "admitted", "acknowledged",
+        "confirmed", "denied", "declared", "asserted", "observed", "suggested", "believes", "thinks", "urged", "voiced");
+
+    /// <summary>Lowercase particles inside a person's name ("Mohammed bin Zayed", "Ursula von der Leyen").</summary>
+    public static readonly FrozenSet<string> NameParticles = Set(
+        "bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "ter");
+
+    /// <summary>Surname endings common in the region's names (Armenian -yan, Slavic and Azerbaijani -ov/-ev, Georgian -shvili/-dze, ...).</summary>
+    public static readonly string[] SurnameEndings =
+    [
+        "yan", "ian", "yants", "ov", "ova", "ev", "eva", "yev", "yeva", "shvili", "dze", "enko", "oglu", "zade", "zadeh",
+        "sky", "ski", "skiy", "skaya", "vich", "ovic", "evic", "escu", "ovna", "evna", "uly", "kyzy", "ava", "ishvili",
+    ];
+
+    /// <summary>Words of web page furniture that end a byline ("Akbar Novruz Read more").</summary>
+    public static readonly FrozenSet<string> PageFurniture = Set(
+        "read", "more", "share", "follow", "print", "subscribe", "comments", "photo", "video", "updated", "published", "tweet", "email");
+
+    /// <summary>Words that open sentences and are no name ("Only Congress can ...", "Two missiles ...").</summary>
+    public static readonly FrozenSet<string> SentenceOpeners = Set(
+        "only", "even", "yet", "still", "then", "now", "today", "later", "earlier", "last", "next", "every", "all", "some",
+        "many", "most", "several", "few", "no", "any", "other", "former", "new", "current", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "thousands", "hundreds", "dozens", "millions", "neither", "nor", "either",
+        "here", "there", "when", "where", "what", "why", "how", "who", "if", "unlike", "like", "instead", "first", "finally",
+        "notably", "similarly", "likewise", "indeed", "recently", "previously", "currently", "asked", "speaking", "citing",
+        "following", "officially", "separately", "together", "besides", "below", "above", "but", "and", "or", "so", "thus",
+        "hence", "because", "though", "nevertheless", "nonetheless", "amid", "among", "against", "over", "about", "around",
+        "through", "throughout", "toward", "towards", "once", "unless", "until", "whether", "perhaps", "yes", "already");
+
+    /// <summary>Nouns whose topic ("a bill on joining the EU", "talks on signing") is discussed, not done.</summary>
+    public static readonly FrozenSet<string> TopicNouns = Set(
+        "bill", "bills", "law", "laws", "draft", "debate", "debates", "discussion", "discussions", "talks", "negotiations", "consultations",
+        "referendum", "vote", "votes", "question", "questions", "issue", "issues", "proposal", "proposals", "decision", "decisions", "resolution",
+        "position", "positions", "views", "statement", "statements", "speculation", "rumours", "rumors", "report", "reports", "article", "paper",
+        "study", "plan", "plans", "idea", "initiative", "agreement", "memorandum", "declaration", "document", "application", "request");
+
+    /// <summary>Nouns of notice: negated ("no notification of X's withdrawal") they leave the event unsaid.</summary>
+    public static readonly FrozenSet<string> NoticeNouns = Set(
+        "notification", "notice", "word", "sign", "signs", "evidence", "information", "confirmation", "news", "indication", "indications",
+        "proof", "request", "mention", "announcement", "report", "reports", "question", "talk");
+
+    /// <summary>Time words that may follow an object: "criticized Russia yesterday".</summary>
+    public static readonly FrozenSet<string> TimeWords = Set(
+        "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "too", "instead", "recently", "last", "next", "this",
+        "now", "then", "once", "twice", "soon", "already", "still", "either", "first", "ago");
 
     /// <summary>Words that count a class instead of naming members: "five ex-Soviet states", "several countries".</summary>
     public static readonly FrozenSet<string> Quantifiers = Set(

@@ -68,6 +68,21 @@ public sealed class ClauseFrameTests
     public void Extract_OfficeWithoutAName_IsTheOnePersonTheGraphGivesIt(string sentence) =>
         Assert.That(Lines(Extract(sentence)), Does.Contain("nikol-pashinyan met-with vladimir-putin (stated)"));
 
+    [Test]
+    public void Extract_SubjectOfASubordinateClause_IsTheMentionBeforeItsVerb() =>
+        Assert.That(Lines(Extract("The alliance had become weak after Azerbaijan criticized Russia.")), Does.Contain("azerbaijan criticized russia (stated)"));
+
+    [Test]
+    public void Extract_OpeningPrepositionalPhrase_IsNoParticipleClause() =>
+        Assert.That(Extract("Following the summit, the leaders of both states asked the European Union to criticize Russia.").Relations
+            .Where(x => x.Type == "criticized" && x.Source == "european-union" && x.Certainty == Certainty.Stated), Is.Empty);
+
+    [TestCase("Azerbaijan will reject European Union budget subsidies.", "rejected")]
+    [TestCase("Russia backed the demand rejected by Armenia.", "rejected")]
+    [TestCase("Armenian forces replaced Russian troops at the checkpoint.", "influenced")]
+    public void Extract_NounModifiersReducedRelativesAndNounForms_AreNoEnds(string sentence, string type) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == type), Is.Empty);
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

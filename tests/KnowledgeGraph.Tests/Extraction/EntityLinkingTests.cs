@@ -152,6 +152,26 @@ public sealed class EntityLinkingTests
     public void Extract_TitleCaseLine_MakesNoBodyFromItsCapitals() =>
         Assert.That(Extract("Armenia To Lead Talks On Closing The Caspian Group", "Armenia met Azerbaijan.").Entities.Where(e => e.IsNew), Is.Empty);
 
+    [Test]
+    public void Gazetteer_NameGluedToItsNumber_MatchesItsSpacedForm()
+    {
+        var gazetteer = new KnowledgeGraph.Extraction.Gazetteer();
+        gazetteer.Add("caspian24", "Caspian24", KnowledgeGraph.Extraction.FormKind.Name);
+        var match = gazetteer.MatchAt(KnowledgeGraph.Extraction.Tokenizer.Tokenize("an interview with Caspian 24 today"), 3);
+        Assert.That(match?.Count, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Skeleton_RussianStyleDzh_IsJ() =>
+        Assert.That(KnowledgeGraph.Extraction.TextFold.Skeleton("dzheikhun"), Is.EqualTo(KnowledgeGraph.Extraction.TextFold.Skeleton("jeyhun")));
+
+    [Test]
+    public void Extract_KnownSurnameWithTheFirstNameTransliteratedOtherwise_LinksTheKnownPerson()
+    {
+        var r = Extract("The Kremlin named Vladimir Putin's envoy.", "Officials met Vladymir Putin in Moscow.");
+        Assert.That(r.Entities.Where(e => e.Kind is "Person" or "Official").Select(e => e.Id), Is.EqualTo(new[] { "vladimir-putin" }));
+    }
+
     [TestCase("organisation", "organization")]
     [TestCase("recognise", "recognize")]
     public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>

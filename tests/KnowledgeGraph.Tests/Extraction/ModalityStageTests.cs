@@ -27,6 +27,10 @@ public sealed class ModalityStageTests
     [TestCase("Azerbaijan pledged to end the dispute, reopen trade and criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Russia insisted that Azerbaijan criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Baku's demand that Azerbaijan criticize the European Union was ignored.", Certainty.Hypothetical, ModalityKind.Intent)]
+    [TestCase("Azerbaijan didn't criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Azerbaijan won’t criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
+    [TestCase("Azerbaijan sent a notification to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
+    [TestCase("In the coming weeks we will have a large team from Azerbaijan criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
     [TestCase("Azerbaijan must criticize the European Union first.", Certainty.Hypothetical, ModalityKind.Condition)]
     [TestCase("Azerbaijan needs to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Condition)]
     public void Assess_NamesTheModality(string sentence, Certainty certainty, ModalityKind modality)
@@ -69,6 +73,28 @@ public sealed class ModalityStageTests
             Assert.That(lines.Where(l => l.Contains(" dissolved ", StringComparison.Ordinal)), Is.Empty);
         });
     }
+
+    [TestCase("Azerbaijan made the group's dissolution a precondition for signing the Caspian Transit Treaty with Armenia.")]
+    [TestCase("Armenia has long been trying to sign the Caspian Transit Treaty.")]
+    [TestCase("That is one of two key conditions set by Azerbaijan for signing the Caspian Transit Treaty with Armenia.")]
+    public void Sign_AsAPreconditionOrAnAttempt_IsNeverADoneFact(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "signed" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
+
+    [TestCase("Russia called the vote the beginning of Armenia's suspension of the Caspian Transit Treaty.")]
+    [TestCase("Moscow has received no official notification of Armenia's suspension of the Caspian Transit Treaty.")]
+    [TestCase("The parliament debated a bill on Armenia suspending the Caspian Transit Treaty.")]
+    public void NominalUnderATopicOrAnAbsentNotice_IsNotStated(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "suspended"), Is.Empty);
+
+    [TestCase("Moscow has received an official notification of Armenia's suspension of the Caspian Transit Treaty.")]
+    [TestCase("The parliament welcomed Armenia's suspension of the Caspian Transit Treaty.")]
+    public void NominalAnnouncedOrWelcomed_IsStated(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(x => x.Type == "suspended" && x.Source == "armenia" && x.Certainty == Certainty.Stated), Is.Not.Empty);
+
+    [Test]
+    public void NameParts_ABodysOwnHeadNoun_IsNoParent() =>
+        Assert.That(new ArticleExtractor(RealGraph.Value).Extract("Votes\n\nThe European Parliament criticized Azerbaijan on Thursday.\n").Relations
+            .Where(x => x.Type == "part-of" && x.Target == "parliament-of-armenia"), Is.Empty);
 
     [Test]
     public void Readiness_ToSign_IsAnIntentionNeverSigned()

@@ -91,7 +91,7 @@ internal static class ClauseAnalyzer
 
             var key = view.Key(k);
             var token = view.Tokens[k];
-            if (result.Count > 0 && key is "," or "and" or "or" or "as" or "well" or "-")
+            if (result.Count > 0 && (key is "and" or "or" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;
                 k++;
@@ -131,9 +131,36 @@ internal static class ClauseAnalyzer
         return result;
     }
 
+    /// <summary>
+    /// Whether a mention only modifies the noun after it ("EU budget subsidies", "the South Caucasus country"): a lowercase
+    /// noun follows that is no preposition, conjunction, verb of the clause, adverb or time word.
+    /// </summary>
+    public static bool IsNounModifier(SentenceView view, EntityMention m)
+    {
+        var next = m.Last + 1;
+        if (next >= view.Tokens.Length || view.MentionAt(next) is not null)
+        {
+            return false;
+        }
+
+        var t = view.Tokens[next];
+        var key = t.Key;
+        if (m.StandsForState || WordLists.GovernmentNouns.Contains(key) || WordLists.GroupNouns.Contains(key))
+        {
+            return false; // "Russian officials", "the EU delegation": the state or body acts through them
+        }
+
+        return t.Kind == TokenKind.Word && !t.IsCapitalized
+            && !(WordLists.Prepositions.Contains(key) || WordLists.ClauseBreaks.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || WordLists.CommonVerbs.Contains(key)
+                || WordLists.ReportingCues.Contains(key) || WordLists.ModalCues.Contains(key) || WordLists.TimeWords.Contains(key)
+                || key is "and" or "or" or "nor" or "not" or "as" or "to" || key.EndsWith("ly", StringComparison.Ordinal) || key.EndsWith("ed", StringComparison.Ordinal)
+                || key.EndsWith("ing", StringComparison.Ordinal));
+    }
+
     /// <summary>Whether a mention is the state or body of a title written before its holder: "U.S." in "U.S. President Donald Trump".</summary>
     public static bool IsTitleState(SentenceView view, EntityMention m) =>
-        view.Titles.Any(t => t.Of is { } of && of.First == m.First && of.Last == m.Last && t.Person is { } p && p.First > m.Last && t.First > m.Last);
+        view.Titles.Any(t => t.Person is { } p && p.First > m.Last && t.First > m.Last
+            && ((t.Of is { } of && of.First == m.First && of.Last == m.Last) || t.First == m.Last + 1 || p.First == m.Last + 1));
 
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
@@ -144,12 +171,19 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
+                if (IsNounModifier(view, m))
+                {
+                    return []; // "refuse EU budget subsidies", "visited the South Caucasus country": the object is the noun after it
+                }
+
                 return possessor || view.Key(m.Last + 1) is not ("'s" or "’s") ? Coordinated(view, k, to) : [];
             }
 
             var key = view.Key(k);
             var token = view.Tokens[k];
-            if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part" && view.Key(k + 1) == "of")
+            if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part"
+                or "region" or "territory" or "territories" or "city" or "town" or "province" or "enclave" or "exclave" or "district" or "area" or "areas" or "village" or "villages"
+                && view.Key(k + 1) == "of")
             {
                 // "initialled the text of the Agreement": the document is the object.
                 k += 2;
@@ -189,6 +223,20 @@ internal static class ClauseAnalyzer
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
 
+        // "the group had become obsolete after Azerbaijan restored control": the mention right before the verb, after a
+        // subordinator, is the subordinate clause's subject even though "after" can be a preposition.
+        var beforeVerb = first - 1;
+        while (beforeVerb >= 0 && (view.Key(beforeVerb).EndsWith("ly", StringComparison.Ordinal) || view.Key(beforeVerb) is "has" or "have" or "had" or "also" or "then" or "later"))
+        {
+            beforeVerb--;
+        }
+
+        if (view.MentionAt(beforeVerb) is { CanBeArgument: true } adjacent && adjacent.Last == beforeVerb
+            && view.Key(adjacent.First - 1) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
+        {
+            return [adjacent];
+        }
+
         // "A asked B to deploy the mission after accusing C": an adverbial participle takes the clause's subject, not the
         // nearest mention (which is an object of the main verb).
         if (view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "after" or "before" or "while" or "when" or "since" or "by" or "without" or "upon" or "despite"
@@ -209,6 +257,7 @@ internal static class ClauseAnalyzer
 
             candidates = group;
         }
+
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
         {
             // "A continued X, while moving towards Y": the clause shares the sentence's subject, which opens the sentence
@@ -306,6 +355,12 @@ internal static class ClauseAnalyzer
     /// <summary>"While maintaining ties with the EU, Armenia ...": the main clause's subject acts in the opening participle clause.</summary>
     public static List<EntityMention> ParticipleSubject(SentenceView view, int first)
     {
+        // "Following the summit, X ..." and "According to Y, ..." open with a preposition, not a participle clause.
+        if (view.Key(0) is "following" or "according" or "including" or "regarding" or "concerning" or "notwithstanding")
+        {
+            return [];
+        }
+
         var opener = view.Key(0) is "while" or "after" or "before" or "by" or "when" or "since" ? 1 : 0;
         if (!view.Key(opener).EndsWith("ing", StringComparison.Ordinal))
         {

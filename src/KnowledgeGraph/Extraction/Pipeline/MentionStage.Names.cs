@@ -10,7 +10,7 @@ internal sealed partial class MentionStage
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!(tokens[i].IsCapitalized && tokens[i].IsWordLike) || view.Reserved[i])
+            if (!(tokens[i].IsCapitalized && tokens[i].IsWordLike) || view.Reserved[i] || IsDateWord(tokens[i].Key))
             {
                 i++;
                 continue;
@@ -20,7 +20,7 @@ internal sealed partial class MentionStage
             while (end + 1 < tokens.Length && !view.Reserved[end + 1])
             {
                 var next = tokens[end + 1];
-                if ((next.IsCapitalized && next.IsWordLike) || (next.Kind == TokenKind.Number && end > i))
+                if ((next.IsCapitalized && next.IsWordLike && !IsDateWord(next.Key)) || (next.Kind == TokenKind.Number && end > i))
                 {
                     end++;
                 }
@@ -38,6 +38,15 @@ internal sealed partial class MentionStage
                 {
                     end += 2; // "Organization for Security and Cooperation in Europe": a head-first name takes its "in" part
                 }
+                else if (next.Key is "in" or "to" && SeatedPlace(view, matches, end) is { } seat)
+                {
+                    end = seat; // "the European Union Mission in Armenia": a seated body's place is part of its name
+                }
+                else if (next.Key == "to" && WordLists.OrganizationHeads.Contains(tokens[end].Key) && tokens[end].IsCapitalized && end + 2 < tokens.Length
+                    && tokens[end + 2].IsCapitalized && tokens[end + 2].Kind == TokenKind.Word && matches[end + 2] is null && !view.Reserved[end + 2])
+                {
+                    end += 2; // "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body named by its purpose
+                }
                 else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
                 {
                     end += 3; // "Agreement on the Establishment of Peace"
@@ -48,19 +57,55 @@ internal sealed partial class MentionStage
                 }
             }
 
+            var runEnd = end;
             var start = i;
-            while (start <= end && (WordLists.LeadingStopwords.Contains(tokens[start].Key) || !tokens[start].IsCapitalized))
+            while (start <= end && (WordLists.LeadingStopwords.Contains(tokens[start].Key) || !tokens[start].IsCapitalized || (IsSentenceStart(view, start) && IsSentenceOpener(tokens[start].Key, person: false))))
             {
                 start++;
+            }
+
+            // "Ministerial Council of the Organization for ... (OSCE)": the acronym spells only the inner body, which is a body of its own.
+            if (AcronymAfter(view, end) is { } acronymStart && acronymStart > start + 1)
+            {
+                var outerLast = acronymStart - 1;
+                while (outerLast > start && tokens[outerLast].Key is "of" or "the" or "and")
+                {
+                    outerLast--;
+                }
+
+                foreach (var inner in BodySpan(view, matches, acronymStart, end))
+                {
+                    yield return inner;
+                }
+
+                end = outerLast;
+            }
+
+            // "Tavush Diocese of the Armenian Apostolic Church": a body of another body, both named by their heads, is two bodies.
+            if (OfAnotherBody(view, matches, start, end) is { } ofBody)
+            {
+                foreach (var inner in BodySpan(view, matches, ofBody, end))
+                {
+                    yield return inner;
+                }
+
+                end = ofBody - (view.Key(ofBody - 1) == "the" ? 3 : 2);
+            }
+
+            if (start <= end && HeadIndex(tokens, start, end) < 0 && NamedByBodyNoun(view, matches, start, end) is { } party)
+            {
+                yield return party;
+                i = runEnd + 1;
+                continue;
             }
 
             // "Chairman of the Organization for Security ...": a head-first body after "of the" starts the name itself.
             for (var k = start + 1; k + 1 <= end; k++)
             {
-                if (HeadKind(tokens[k].Key) is not null)
+                if (HeadKindAt(tokens, k) is not null)
                 {
                     if (tokens[k - 1].Key is "the" or "of" && tokens[k + 1].Key is "for" or "on" or "of" && WordLists.OrganizationHeads.Contains(tokens[k].Key)
-                        && Enumerable.Range(start, k - start).All(h => HeadKind(tokens[h].Key) is null))
+                        && Enumerable.Range(start, k - start).All(h => HeadKindAt(tokens, h) is null))
                     {
                         start = k;
                     }
@@ -72,26 +117,36 @@ internal sealed partial class MentionStage
             var head = -1;
             for (var k = end; k >= start; k--)
             {
-                if (HeadKind(tokens[k].Key) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
+                if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
                 {
                     head = k; // not the second half of a hyphenated word ("Co-operation")
                     break;
                 }
             }
 
-            i = end + 1;
+            i = runEnd + 1;
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
             // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
             var opening = head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
-            if (head < 0 || (head == start && !opening && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
+            var ofState = head == start && head >= 0 && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } se && se <= end;
+            if (head < 0 || (head == start && !opening && !ofState && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
             {
                 continue;
             }
 
-            // "X of <known state or body>" ends the name: the rest is who it belongs to.
-            var last = opening ? end : head;
-            while (last + 2 <= end && tokens[last + 1].Key == "of")
+            // "X of <known state or body>" ends the name: the rest is who it belongs to, unless the acronym after it spells it
+            // ("Armenian National Committee of America (ANCA)") or the head is a state's own institution ("Government of Armenia").
+            var spelled = AcronymAfter(view, end) == start;
+            var institution = head == start && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } stateEnd && stateEnd <= end
+                ? stateEnd : -1;
+            var last = opening || spelled ? end : institution >= 0 ? institution : head;
+            if (!spelled && institution < 0 && head + 2 <= end && (tokens[head + 1].Key == "to" || (WordLists.SeatedHeads.Contains(tokens[head].Key) && tokens[head + 1].Key == "in")))
+            {
+                last = end; // "Mission in Armenia", "Coalition to Defeat ISIS"
+            }
+
+            while (!spelled && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")
             {
                 var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
                 if (k > end || matches[k] is not null)
@@ -107,12 +162,12 @@ internal sealed partial class MentionStage
             }
 
             // "Institute of Postgraduate Education of Kütahya Dumlupınar University": a known name after the last "of" is the owner.
-            for (var k = start + 2; k <= last; k++)
+            for (var k = start + 2; k <= last && !spelled && institution < 0; k++)
             {
                 if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last)
                 {
                     last = k - 2;
-                    head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKind(tokens[h].Key) is not null, -1);
+                    head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKindAt(tokens, h) is not null, -1);
                     break;
                 }
             }
@@ -122,7 +177,7 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            var kind = HeadKind(tokens[head].Key)!;
+            var kind = HeadKindAt(tokens, head)!;
             var acronym = view.Key(last + 1) == "(" && view.Key(last + 3) == ")" && last + 2 < tokens.Length && tokens[last + 2].IsAcronym ? last + 2 : -1;
             if (acronym >= 0 && kind == run.Model.EventKind && tokens[head].Key == "conference" && head == start && run.Model.OrganizationKind is { } body)
             {
@@ -130,6 +185,14 @@ internal sealed partial class MentionStage
             }
 
             var (s, l, headIndex) = (start, last, head);
+            if (institution >= 0 && tokens[head].Key == "government" && InBetweenFormula(view, start) && matches[StateStart(view, head)] is { } stateMatch)
+            {
+                // "between the Government of A and the Government of B": the parties of a document are the states.
+                var stateId = stateMatch.EntityIds[0];
+                yield return (s, l, PriorityPattern, () => new EntityMention(s, l, stateId, FormKind.Alias, "government-of-state", 0.85));
+                continue;
+            }
+
             if (acronym >= 0 && matches[acronym] is { } acr && acr.Count == 1
                 && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
             {
@@ -206,6 +269,10 @@ internal sealed partial class MentionStage
         return false;
     }
 
+    /// <summary>The kind a token's head noun gives, in its place: "Autonomous Republic" is a place, "Republic" alone no head.</summary>
+    private string? HeadKindAt(IReadOnlyList<Token> tokens, int k) =>
+        HeadKind(tokens[k].Key) ?? (tokens[k].Key == "republic" && k > 0 && tokens[k - 1].Key == "autonomous" ? run.Model.PlaceKind : null);
+
     private string? HeadKind(string key) =>
         WordLists.MilitaryUnitHeads.Contains(key) ? run.Model.MilitaryUnitKind ?? run.Model.OrganizationKind
         : WordLists.OrganizationHeads.Contains(key) ? run.Model.OrganizationKind
@@ -222,20 +289,57 @@ internal sealed partial class MentionStage
             : kind == run.Model.PlaceKind ? "place-head-noun"
             : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
             : "org-head-noun";
-        if (kind == run.Model.AgreementKind && view.Key(last + 1) != "between" && KnownAgreement(view, name) is { } known)
+        if (kind == run.Model.AgreementKind && KnownAgreement(view, name, last) is { } known)
         {
+            run.AddAlias(known, name); // the official name, met again, is the same agreement
             return new EntityMention(first, last, known.Id, FormKind.Alias, "agreement-context", 0.8);
         }
 
-        var entity = run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7);
-        return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
+        if (KnownByAcronymElsewhere(name, kind) is { } byAcronym)
+        {
+            return new EntityMention(first, last, byAcronym.Id, FormKind.Alias, "acronym-link", 0.85);
+        }
+
+        var mention = kind == run.Model.OrganizationKind && OwnedBody(view, first, last, head, rule) is { } owned ? owned
+            : new EntityMention(first, last, run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7).Id, FormKind.Name, rule, 0);
+        if (run.Entity(mention.EntityId) is { IsNew: true } entity)
+        {
+            // "Azerbaijan Airlines" is no part of Azerbaijan, nor the "Coalition to Defeat ISIS" of ISIS: such names carry no relation.
+            if (WordLists.NonStateHeads.Contains(view.Key(head)) || (view.Key(head + 1) == "to" && !WordLists.SeatedHeads.Contains(view.Key(head))))
+            {
+                run.NamedOnce.Add(entity.Id);
+            }
+
+            return mention.Confidence > 0 ? mention : mention with { Confidence = entity.Confidence };
+        }
+
+        return mention;
+    }
+
+    /// <summary>
+    /// "EU Monitoring Mission in Armenia" in a headline, spelled out later as "EU Monitoring Mission to Armenia (EUMA)" where the
+    /// graph knows EUMA: the graph entity of that acronym, when the names are the same ("in" and "to" alike) and so is the kind.
+    /// </summary>
+    private KnownEntity? KnownByAcronymElsewhere(string name, string kind)
+    {
+        var key = string.Join(' ', Tokenizer.Keys(name).Select(k => k == "to" ? "in" : k));
+        foreach (var (acronym, longForm) in context.Acronyms)
+        {
+            if (string.Join(' ', Tokenizer.Keys(longForm).Select(k => k == "to" ? "in" : k)) == key
+                && run.Model.Gazetteer.Lookup(acronym).Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } known])
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
     /// "The Peace Treaty", named without its parties: the one known agreement whose name holds all its words and whose
     /// parties this or the previous sentence names. Shared generic words alone never link.
     /// </summary>
-    private KnownEntity? KnownAgreement(SentenceView view, string name)
+    private KnownEntity? KnownAgreement(SentenceView view, string name, int last)
     {
         var words = Tokenizer.Keys(name).Where(k => k.Length > 2 && k is not ("the" or "and")).ToList();
         if (words.Count < 2)
@@ -243,10 +347,17 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var fits = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.AgreementKind)
-            .Where(e => Tokenizer.Keys(e.Name).ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+        // "Agreement on the Establishment of Peace and ...", "Strategic Partnership Commission Charter": also the one agreement
+        // with a form "<peace> <agreement>" whose descriptive words the name holds, under the same head or a synonym of it.
+        var nameKeys = Tokenizer.Keys(name).ToHashSet(StringComparer.Ordinal);
+        var head = Tokenizer.Keys(name).LastOrDefault(WordLists.AgreementHeads.Contains);
+        var fits = run.Model.GraphForms(run.Model.AgreementKind!)
+            .Where(form => (form.IsName && form.Keys.ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
+                || (form.Keys.ToList() is { Count: >= 2 } fk && (fk[^1] == head || (AgreementSynonyms.Contains(fk[^1]) && nameKeys.Overlaps(AgreementSynonyms)))
+                    && fk.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToList() is { Count: > 0 } content && content.All(nameKeys.Contains)))
+            .Select(form => form.Entity).Distinct()
             .Where(e => NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is { Count: > 0 } parties
-                && parties.All(p => run.NamedNear(p, view)))
+                && BetweenAgrees(view, last, parties) && PartiesInContext(view, parties))
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
@@ -262,7 +373,8 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsCapitalized || view.Reserved[i] || matches[i] is not null || WordLists.LeadingStopwords.Contains(tokens[i].Key))
+            if (!tokens[i].IsCapitalized || view.Reserved[i] || matches[i] is not null || WordLists.LeadingStopwords.Contains(tokens[i].Key)
+                || (IsSentenceStart(view, i) && IsSentenceOpener(tokens[i].Key, person: false)))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ internal sealed partial class MentionStage
             // A lowercase title ("the American president") can only refer back to a person introduced with it.
             var lower = !tokens[i].IsCapitalized;
             var honorific = !lower && WordLists.Honorifics.Contains(tokens[i].Key);
-            var title = honorific ? null : run.Model.TitleAt(tokens, i);
+            var title = honorific ? null : run.Model.TitleAt(tokens, i) ?? PluralTitleAt(tokens, i);
             if (title is null && !honorific)
             {
                 continue;
@@ -60,6 +60,15 @@ internal sealed partial class MentionStage
                         j = k + om.Count;
                     }
                 }
+                else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
+                {
+                    // "Iranian ambassador to Armenia X", "Russia's envoy to the OSCE, X": the host follows the title, the name after it.
+                    var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+                    if (k < tokens.Length && matches[k] is { } hm && PlaceMention(view, hm) is not null && NameWords(view, matches, k + hm.Count + (view.Key(k + hm.Count) == "," ? 1 : 0)) >= 2)
+                    {
+                        j = k + hm.Count;
+                    }
+                }
             }
 
             if (view.Key(j) == ",")
@@ -67,7 +76,8 @@ internal sealed partial class MentionStage
                 j++;
             }
 
-            var person = lower && of is null ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
+            // "Kremlin spokesman Dmitry Peskov": a lowercase title introduces a name of two words or more written right after it.
+            var person = lower && of is null && NameWords(view, matches, j) < 2 ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
             if (person is null && !honorific && ApposedPerson(view, matches, i, title!, of) is { } apposed)
             {
                 // "Nikol Pashinian, the prime minister of Armenia, and ...": the title describes the name before it.
@@ -84,7 +94,7 @@ internal sealed partial class MentionStage
 
                 if (of is not null)
                 {
-                    run.AddTitleHolder(title!.Role.Concept, of.EntityId, apposed.EntityId);
+                    run.AddTitleHolder(HolderKey(title!), of.EntityId, apposed.EntityId);
                 }
 
                 view.Mentions.Add(apposed);
@@ -101,7 +111,7 @@ internal sealed partial class MentionStage
 
             if (person is null)
             {
-                if (!honorific && of is not null && run.TitleHolder(title!.Role.Concept, of.EntityId) is { } holderId)
+                if (!honorific && of is not null && run.TitleHolder(HolderKey(title!), of.EntityId) is { } holderId)
                 {
                     // "the American president", "the President of Azerbaijan": the person the text (or the graph) gave that
                     // office. The state after the title is part of the reference, not an actor of its own.
@@ -137,7 +147,7 @@ internal sealed partial class MentionStage
                 view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, person, of));
                 if (of is not null)
                 {
-                    run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+                    run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
                 }
 
                 if (run.Entity(person.EntityId) is { IsNew: true, Role: null } holder)
@@ -175,7 +185,7 @@ internal sealed partial class MentionStage
         view.Titles.Add(new TitleSpan(titleStart, titleLast, title.Role, person, of));
         if (of is not null)
         {
-            run.AddTitleHolder(title.Role.Concept, of.EntityId, person.EntityId);
+            run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
         }
     }
 
@@ -214,6 +224,11 @@ internal sealed partial class MentionStage
     private EntityMention? PersonAt(SentenceView view, GazetteerMatch?[] matches, int j, RoleConcept? role, EntityMention? of)
     {
         var tokens = view.Tokens;
+        if (j < tokens.Length && WordLists.Honorifics.Contains(tokens[j].Key) && tokens[j].IsCapitalized)
+        {
+            j += view.Key(j + 1) == "." ? 2 : 1; // "the President of the UAE, Sheikh Mohammed bin Zayed"
+        }
+
         if (j >= tokens.Length)
         {
             return null;
@@ -231,23 +246,13 @@ internal sealed partial class MentionStage
             return new EntityMention(j, end, known.Id, m.Entries[0].Form, "titled-person-known", 0.95);
         }
 
-        var last = j - 1;
-        while (last + 1 < tokens.Length && last + 1 - j < 4 && IsNameToken(tokens[last + 1])
-            && (matches[last + 1] is null || IsPersonMatch(matches[last + 1]!)))
-        {
-            last++;
-            if (tokens[last].Text.Length == 1 && view.Key(last + 1) == ".")
-            {
-                last++;
-            }
-        }
-
+        var last = NameRunEnd(view, matches, j);
         if (last < j || !tokens[last].IsWordLike)
         {
             return null;
         }
 
-        var words = Enumerable.Range(j, last - j + 1).Select(i => tokens[i]).Where(t => t.IsWordLike).ToList();
+        var words = Enumerable.Range(j, last - j + 1).Select(i => tokens[i]).Where(t => t.IsWordLike && !WordLists.NameParticles.Contains(t.Key)).ToList();
         var surname = words[^1];
         var bySurname = run.Model.Known.Values.Concat(run.NewEntities.Values)
             .Where(e => run.Model.IsPersonKind(e.Kind) && SameSurname(e.Name, surname.Key, words.Count > 1 ? words[0].Key : null))
@@ -270,13 +275,7 @@ internal sealed partial class MentionStage
         }
 
         var name = view.Text(j, last);
-        var aliases = words.Count >= 2 ? new List<string> { surname.Text } : [];
-        if (words.Count >= 3)
-        {
-            aliases.Add(words[0].Text + " " + surname.Text);
-        }
-
-        var entity = run.NewEntity(name, kind, role is null ? "honorific-person" : "titled-person", words.Count >= 2 ? 0.9 : 0.6, [.. aliases]);
+        var entity = run.NewEntity(name, kind, role is null ? "honorific-person" : "titled-person", words.Count >= 2 ? 0.9 : 0.6, [.. PersonAliases(view, j, last)]);
         return new EntityMention(j, last, entity.Id, FormKind.Name, entity.Rule, entity.Confidence);
     }
 
@@ -288,12 +287,50 @@ internal sealed partial class MentionStage
             return false;
         }
 
-        return firstKey is null || keys.Length == 1 || keys[0] == firstKey;
+        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey);
     }
 
     private static bool IsNameToken(Token t) =>
-        t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key)
-        && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key);
+        t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key) && !WordLists.Weekdays.Contains(t.Key)
+        && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key) && !WordLists.PageFurniture.Contains(t.Key)
+        && !WordLists.EventHeads.Contains(t.Key) && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.MilitaryUnitHeads.Contains(t.Key);
+
+    /// <summary>
+    /// The office a title names, for "the president of X" to find who the text gave it: the role concept, except for the
+    /// generic leader concept, whose titles (secretary general, chairperson, director) are different offices of one body.
+    /// </summary>
+    private static string HolderKey(TitlePhrase title) =>
+        title.Role.Concept == "leader" ? title.Role.Concept + ":" + string.Join(' ', title.Keys) : title.Role.Concept;
+
+    /// <summary>Whether two names joined by "and" follow: "X Y and Z W".</summary>
+    private static bool CoordinatedNamesAt(IReadOnlyList<Token> tokens, int j)
+    {
+        var k = j;
+        while (k < tokens.Count && k - j < 4 && IsNameToken(tokens[k]))
+        {
+            k++;
+        }
+
+        return k - j >= 2 && k + 1 < tokens.Count && tokens[k].Key == "and" && IsNameToken(tokens[k + 1]);
+    }
+
+    /// <summary>"Deputy Prime Ministers X and Y": an office title in the plural.</summary>
+    private TitlePhrase? PluralTitleAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var last = tokens[i].Key;
+        foreach (var title in run.Model.Titles)
+        {
+            var n = title.Keys.Length;
+            if (i + n <= tokens.Count && tokens[i + n - 1].Key == title.Keys[^1] + "s"
+                && Enumerable.Range(0, n - 1).All(k => tokens[i + k].Key == title.Keys[k]) && (n > 1 || last.Length > 4)
+                && CoordinatedNamesAt(tokens, i + n))
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The person a title in apposition describes: "Ilham Aliev, the president of Azerbaijan", "X, the Armenian foreign minister".</summary>
     private EntityMention? ApposedPerson(SentenceView view, GazetteerMatch?[] matches, int titleStart, TitlePhrase title, EntityMention? of)

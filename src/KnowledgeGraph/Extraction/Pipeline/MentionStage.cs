@@ -15,8 +15,12 @@ internal sealed partial class MentionStage
     private string? lastPerson;
     private string[]? lastPersonPair;
     private string[]? lastLeaderPair;
+    private DocumentContext context = DocumentContext.Empty;
 
     public MentionStage(DocumentRun run) => this.run = run;
+
+    /// <summary>Reads what the whole document says before its first sentence: acronyms, lowercase words, states named most.</summary>
+    public void Prepare(SegmentedText text) => context = DocumentContext.Build(run.Model, text);
 
     /// <summary>Forgets the person "he" and "she" stand for: a new paragraph starts.</summary>
     public void StartParagraph() => lastPerson = null;
@@ -49,6 +53,10 @@ internal sealed partial class MentionStage
             candidates.AddRange(NamedBodies(view, matches));
             candidates.AddRange(WeaponSystems(view, matches));
             candidates.AddRange(NamedOutlets(view, matches));
+            candidates.AddRange(PersonNames(view, matches));
+            candidates.AddRange(BareAcronyms(view, matches));
+            candidates.AddRange(Agreements(view, matches));
+            candidates.AddRange(PlaceNames(view, matches));
         }
 
         var taken = (bool[])view.Reserved.Clone();
@@ -282,7 +290,7 @@ internal sealed partial class MentionStage
                 var metonyms = match.Entries.Where(e => e.Form == FormKind.Metonym).ToList();
                 if (names.Select(e => e.EntityId).Distinct().Count() == 1 && metonyms.Select(e => e.EntityId).Distinct().Count() == 1)
                 {
-                    var locative = view.Key(match.First - 1) is "in" or "at" or "near" or "outside" or "around" or "inside";
+                    var locative = view.Key(match.First - 1) is "in" or "at" or "near" or "outside" or "around" or "inside" || InPlaceCompound(view, match.First, last);
                     chosen = locative ? names[0] : metonyms[0];
                     rule = "metonym-context";
                 }
@@ -302,6 +310,16 @@ internal sealed partial class MentionStage
         if (chosen.Form == FormKind.Metonym && ModifiesName(view, last + 1))
         {
             return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
+        }
+
+        if (chosen.Form == FormKind.Metonym && ids.Length == 1 && (LocativeCapital(view, match, last) ?? CompoundPlace(view, match, last)) is { } city)
+        {
+            return city; // "talks in Abu Dhabi", "the Yerevan-Tbilisi highway": the city, not its government
+        }
+
+        if (chosen.Form == FormKind.Metonym && IsDateline(view, match.First, last))
+        {
+            return null; // "TBILISI (Reuters) –": where the report was filed, no actor
         }
 
         var confidence = (match.Fuzzy ? 0.85 : 1.0) * (chosen.BuiltIn ? 0.95 : 1.0) * (chosen.Form == FormKind.Metonym ? 0.85 : 1.0);
@@ -341,6 +359,58 @@ internal sealed partial class MentionStage
             || WordLists.OrganizationHeads.Contains(t.Key) || WordLists.AgreementHeads.Contains(t.Key) || WordLists.EventHeads.Contains(t.Key);
     }
 
+    /// <summary>"the peace treaty between A and B": whether the states named after "between" (if any) are the agreement's parties.</summary>
+    private bool BetweenAgrees(SentenceView view, int last, IReadOnlyCollection<string> parties)
+    {
+        if (view.Key(last + 1) != "between")
+        {
+            return true;
+        }
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = last + 2; i < view.Tokens.Length && i - last < 14 && view.Key(i) is not ("." or ";" or "," or "which" or "that"); i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(view.Tokens, i) is { } m)
+            {
+                if (StateOf(m) is { } state)
+                {
+                    named.Add(state.Id);
+                }
+
+                i += m.Count - 1;
+            }
+        }
+
+        return named.SetEquals(parties);
+    }
+
+    /// <summary>
+    /// Whether an agreement's parties are in context: named in this or the previous sentence, or the states the whole
+    /// document names most while this sentence names no other state.
+    /// </summary>
+    private bool PartiesInContext(SentenceView view, IReadOnlyCollection<string> parties)
+    {
+        if (parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view)))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(view.Tokens, i) is { } m)
+            {
+                if (StateOf(m) is { } state && !parties.Contains(state.Id))
+                {
+                    return false;
+                }
+
+                i += m.Count - 1;
+            }
+        }
+
+        return parties.All(context.IsMainState);
+    }
+
     /// <summary>
     /// Links to a known agreement only when the context agrees: a name in lowercase generic words ("a strategic partnership
     /// charter", "the peace treaty") links when every party its known name joins is named in this or the previous sentence (and no "between" names others); parties written
@@ -367,10 +437,17 @@ internal sealed partial class MentionStage
             List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
             var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
             var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
-            var inContext = parties.Count > 0 && view.Key(m.Last + 1) != "between" && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
+            var near = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
+            var inContext = parties.Count > 0 && BetweenAgrees(view, m.Last, parties) && PartiesInContext(view, parties);
             if (conflicting || (generic && !inContext))
             {
                 view.Mentions.Remove(m);
+            }
+            else if (m.Rule == "agreement-context" || (generic && !near))
+            {
+                // Named by a form without its parties ("a peace treaty", its official title) or linked by the document's
+                // states only: the parties the graph's name joins are the graph's, not the text's, so the name rule does not read them.
+                run.NamedOnce.Add(e.Id);
             }
         }
     }

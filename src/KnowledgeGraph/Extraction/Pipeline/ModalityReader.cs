@@ -29,7 +29,7 @@ internal readonly record struct ModalityReading(Certainty Certainty, ModalityKin
 internal static class ModalityReader
 {
     /// <summary>Nouns and adjectives of readiness; "prepared" and "ready" need a following "to" or "for".</summary>
-    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness");
+    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness", "poised");
 
     /// <summary>Words of unwillingness: "reluctant to receive Putin" says he is not received.</summary>
     private static readonly FrozenSet<string> Reluctance = Set("reluctant", "reluctance", "unwilling", "unwillingness", "hesitant", "hesitance", "loath", "averse");
@@ -37,10 +37,10 @@ internal static class ModalityReader
     /// <summary>Words of intent; they govern the trigger through "to" ("decided to apply", "intention to sign").</summary>
     private static readonly FrozenSet<string> Intent = Set(
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
-        "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
+        "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
-        "bid", "effort", "efforts", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
+        "bid", "effort", "efforts", "notification", "notice", "application", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
 
     /// <summary>Requests: what they govern through "to" is asked for ("a joint appeal to abolish the group", "asked the EU to deploy").</summary>
@@ -77,6 +77,10 @@ internal static class ModalityReader
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
         "failed", "fails", "cannot", "declined", "declines", "yet", "unsigned", "unable");
 
+    /// <summary>Whether a folded word negates: "not", "never", and contractions written as one word ("doesn't", "didn’t", "won't").</summary>
+    internal static bool IsNegation(string key) =>
+        Negation.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal) || key.EndsWith("n’t", StringComparison.Ordinal) || key is "cannot" or "can't";
+
     /// <summary>Assesses the certainty of a relation triggered by tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     /// <param name="view">The sentence.</param>
     /// <param name="first">The trigger's first token.</param>
@@ -102,7 +106,7 @@ internal static class ModalityReader
 
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, first - 5);
-        var negation = FindLast(view, near, first - 1, k => Negation.Contains(k) && k != "yet");
+        var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
         if (negation >= 0 && view.Key(negation + 1) == "only")
         {
             negation = -1; // "not only ... but also".
@@ -168,6 +172,14 @@ internal static class ModalityReader
         }
 
         var modalWindow = Math.Max(clauseStart, first - 6);
+
+        // "we will have a Customs team travel to Armenia": a plain future reaches further than other modals.
+        var future = FindLast(view, Math.Max(clauseStart, first - 10), first - 1, k => k is "will" or "would" or "shall");
+        if (future >= 0 && future < modalWindow)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[future].Text);
+        }
+
         var obliged = FindLast(view, modalWindow, first - 1, k => Obligation.Contains(k));
         if (obliged >= 0 && (view.Key(obliged) is "must" or "ought" || view.Key(obliged + 1) == "to"))
         {

@@ -66,7 +66,10 @@ internal sealed class NameRule : RelationRule
                 return;
             }
 
-            var states = parts.Where(p => p.Entity.Kind == run.Model.StateKind || (p.Entity.Kind == run.Model.OrganizationKind && e.Kind != run.Model.EventKind))
+            // A body inside a name is its parent only as a qualifier ("OSCE Minsk Group", "Secretariat of the CSTO"), never as
+            // the name's own head ("European Parliament" is no part of a parliament the graph knows).
+            var states = parts.Where(p => p.Entity.Kind == run.Model.StateKind
+                    || (p.Entity.Kind == run.Model.OrganizationKind && e.Kind != run.Model.EventKind && (p.Next.Length > 0 || p.Previous is "of" or "the")))
                 .Select(p => p.Entity).DistinctBy(x => x.Id).ToList();
             var about = parts.Where(p => p.Previous is "of" or "from" or "the").Select(p => p.Entity).FirstOrDefault();
             if (e.Kind == run.Model.EventKind && about is not null && (about.Kind == run.Model.AgreementKind || about.Kind == run.Model.OrganizationKind))

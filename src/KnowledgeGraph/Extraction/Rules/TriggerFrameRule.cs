@@ -61,9 +61,19 @@ internal sealed class TriggerFrameRule : RelationRule
     /// <summary>Whether a nominal trigger is the object of a removal, restriction, prospect, hope, call or aim (up to five words back, within the clause, not past a named entity).</summary>
     internal static bool GovernedWithoutStatement(SentenceView view, int first, int clauseStart)
     {
-        for (var k = first - 1; k >= Math.Max(clauseStart, first - 5); k--)
+        // "conditions set by Azerbaijan for signing": a purpose gerund looks past the phrase that names who set them.
+        var purpose = view.Key(first - 1) == "for" && view.Key(first).EndsWith("ing", StringComparison.Ordinal);
+        var reach = purpose ? 9 : 5;
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - reach); k--)
         {
-            if (view.MentionAt(k) is not null || view.Key(k) is "," or "and")
+            // "the beginning of Armenia's withdrawal": a possessor between the governor and the noun is skipped.
+            if (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s")
+            {
+                k = m.First;
+                continue;
+            }
+
+            if ((view.MentionAt(k) is not null && !purpose) || view.Key(k) is "," or "and" or ";")
             {
                 return false;
             }
@@ -103,6 +113,65 @@ internal sealed class TriggerFrameRule : RelationRule
         return true;
     }
 
+    /// <summary>Whether an -ing form is a gerund governed by a preposition ("a precondition for signing", "a bill on joining").</summary>
+    private static bool TopicOrGoverned(SentenceView view, int first)
+    {
+        var k = first - 1;
+        if (view.Key(k) is "'s" or "’s" && view.MentionAt(k - 1) is { } possessor)
+        {
+            k = possessor.First - 1; // "a bill on Armenia's joining the EU"
+        }
+        else if (view.MentionAt(k) is { } actor && actor.Last == k)
+        {
+            k = actor.First - 1; // "a bill on Armenia joining the EU"
+        }
+
+        return view.Key(k) is "for" or "of" or "to" or "on" or "about" or "regarding" or "concerning" or "over";
+    }
+
+    /// <summary>
+    /// Whether a nominal (or gerund) relation is only a topic or an unannounced event: "a bill on joining the EU", "talks on
+    /// signing the treaty", "received no official notification of Armenia's withdrawal". A noun before "on", "about",
+    /// "regarding" or "concerning" makes the trigger its topic; a negated word of notice ("no notification of") leaves it unsaid.
+    /// </summary>
+    internal static bool AboutOrUnannounced(SentenceView view, int first, int clauseStart)
+    {
+        var k = first - 1;
+        while (k >= clauseStart && first - k <= 5 && (WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "'s" or "’s" || view.MentionAt(k) is not null
+            || (view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && !WordLists.Prepositions.Contains(view.Key(k)) && !WordLists.ClauseBreaks.Contains(view.Key(k))
+                && view.Key(k) is not ("and" or "or"))))
+        {
+            k--;
+        }
+
+        if (k < clauseStart || first - k > 6)
+        {
+            return false;
+        }
+
+        var preposition = view.Key(k);
+        var head = k - 1 >= 0 ? view.Tokens[k - 1] : null;
+        var nounBefore = head is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k - 1) is null
+            && !WordLists.BeAuxiliaries.Contains(head.Key) && !WordLists.CommonVerbs.Contains(head.Key) && !head.Key.EndsWith("ed", StringComparison.Ordinal);
+        if (preposition is "on" or "about" or "regarding" or "concerning" && nounBefore && WordLists.TopicNouns.Contains(head!.Key))
+        {
+            return true;
+        }
+
+        if (preposition == "of" && nounBefore && WordLists.NoticeNouns.Contains(head!.Key))
+        {
+            for (var n = k - 2; n >= Math.Max(clauseStart, k - 5); n--)
+            {
+                if (ModalityReader.IsNegation(view.Key(n)) || view.Key(n) == "any")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a nominal trigger is what a verb of advocacy wants to come about: "supports the establishment of peace and relations between A and B", "called for talks with Y".</summary>
     internal static bool Desired(SentenceView view, int first, int clauseStart)
     {
@@ -126,7 +195,9 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
-        if (phrase.IsNoun && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))))
+        var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && TopicOrGoverned(view, first);
+        if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))
+            || AboutOrUnannounced(view, first, clauseStart)))
         {
             // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y", "supports the
             // establishment of good relations between A and B": nothing is stated.
@@ -312,7 +383,8 @@ internal sealed class TriggerFrameRule : RelationRule
             }
         }
 
-        if (passive && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+        var auxiliary = WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2));
+        if (passive && auxiliary && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
         {
             // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon.
             targets = Subject(run.Model, view, first, clauseStart);

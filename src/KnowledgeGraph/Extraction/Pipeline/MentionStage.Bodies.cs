@@ -1,0 +1,330 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Named bodies beyond a head noun: acronyms the text defines or uses with "the", party names before a lowercase body
+/// noun, seated bodies with their place, a state's own institutions, and bodies owned by a state or a known body, which
+/// link to the graph's entity of the same owner and head instead of making a second one.
+/// </summary>
+internal sealed partial class MentionStage
+{
+    /// <summary>Acronyms that no gazetteer knows: the long form the text defines elsewhere, else a body when written "the ACR" or "ACR's".</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> BareAcronyms(SentenceView view, GazetteerMatch?[] matches)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsAcronym || matches[i] is not null || view.Reserved[i] || t.Text.Any(char.IsDigit) || WordLists.NonBodyAcronyms.Contains(t.Key)
+                || (view.Key(i - 1) == "(" && view.Key(i + 1) == ")"))
+            {
+                continue;
+            }
+
+            var at = i;
+            if (context.LongForm(t.Key) is { } longForm)
+            {
+                var kind = LongFormKind(longForm);
+                if (kind is not null)
+                {
+                    yield return (at, at, PriorityPattern, () =>
+                    {
+                        var entity = run.NewEntity(longForm, kind, "acronym-long-form", 0.8, tokens[at].Text);
+                        return new EntityMention(at, at, entity.Id, FormKind.Alias, "acronym-long-form", 0.8);
+                    });
+                }
+
+                continue;
+            }
+
+            // An acronym the text never spells out is a body only when used as one: "the SNB", "NGO's".
+            var used = view.Key(i - 1) == "the" || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive);
+            if (used && run.Model.OrganizationKind is { } body && !(i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWordLike))
+            {
+                yield return (at, at, PriorityPattern, () =>
+                {
+                    var entity = run.NewEntity(tokens[at].Text, body, "bare-acronym", 0.6);
+                    return new EntityMention(at, at, entity.Id, FormKind.Name, "bare-acronym", 0.6);
+                });
+            }
+        }
+    }
+
+    /// <summary>The kind of a spelled-out acronym by its head noun (a head-first organization or a conference with an acronym is a body); a body when none.</summary>
+    private string? LongFormKind(string longForm)
+    {
+        var tokens = Tokenizer.Tokenize(longForm);
+        if (HeadOpensName(tokens, 0, tokens.Length - 1))
+        {
+            return run.Model.OrganizationKind;
+        }
+
+        var head = HeadIndex(tokens, 0, tokens.Length - 1);
+        return head < 0 ? run.Model.OrganizationKind : HeadKindAt(tokens, head);
+    }
+
+    /// <summary>"the ruling Georgian Dream party": capitalized words without a head noun before a lowercase body noun name a body.</summary>
+    private (int, int, int, Func<EntityMention?>)? NamedByBodyNoun(SentenceView view, GazetteerMatch?[] matches, int start, int end)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.OrganizationKind is not { } body || end + 1 >= tokens.Length || tokens[end + 1].IsCapitalized || !WordLists.BodyNouns.Contains(tokens[end + 1].Key))
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(start, end - start + 1).Where(k => tokens[k].Kind == TokenKind.Word && !WordLists.NameConnectors.Contains(tokens[k].Key)).ToList();
+        if (words.Count == 0 || words.Any(k => !tokens[k].IsCapitalized || IsDateWord(tokens[k].Key))
+            || words.All(k => Covered(matches, k)) || Enumerable.Range(start, end - start + 1).Any(k => matches[k] is { } m && IsPersonMatch(m)))
+        {
+            return null;
+        }
+
+        return (start, end, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(start, end), body, "body-noun", 0.75);
+            run.NamedOnce.Add(entity.Id); // a party's name says nothing of its parts: "Georgian Dream" is no part of Georgia
+            return new EntityMention(start, end, entity.Id, FormKind.Name, "body-noun", 0.75);
+        });
+    }
+
+    /// <summary>Whether some gazetteer match covers token <paramref name="k"/>.</summary>
+    private static bool Covered(GazetteerMatch?[] matches, int k)
+    {
+        for (var s = Math.Max(0, k - 12); s <= k; s++)
+        {
+            if (matches[s] is { } m && s + m.Count > k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The body named by tokens <paramref name="first"/> to <paramref name="last"/> (an inner body with its acronym).</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> BodySpan(SentenceView view, GazetteerMatch?[] matches, int first, int last)
+    {
+        var head = HeadIndex(view.Tokens, first, last);
+        var acronym = last + 2;
+        if (head < 0 || HeadKind(view.Key(head)) is not { } kind)
+        {
+            yield break;
+        }
+
+        if (kind == run.Model.EventKind && view.Key(head) == "conference" && run.Model.OrganizationKind is { } body)
+        {
+            kind = body;
+        }
+
+        if (view.Key(last + 1) == "(" && acronym < matches.Length && matches[acronym] is { Count: 1 } acr && acr.EntityIds.Select(run.Entity).Where(e => e is { IsNew: false } && e.Kind == kind).Distinct().ToList() is [{ } graphBody])
+        {
+            yield return (first, last, PriorityPattern, () => new EntityMention(first, last, graphBody.Id, FormKind.Alias, "acronym-link", 0.9));
+            yield break;
+        }
+
+        yield return (first, last, PriorityPattern, () => NewBody(view, first, last, kind, head));
+    }
+
+    /// <summary>The last head noun between two tokens (not the second half of a hyphenated word), or -1.</summary>
+    private int HeadIndex(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last; k >= first; k--)
+        {
+            if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the long form of an acronym in parentheses right after token <paramref name="end"/> starts, if the initials spell it.</summary>
+    private static int? AcronymAfter(SentenceView view, int end) =>
+        view.Key(end + 1) == "(" && view.Key(end + 3) == ")" && end + 2 < view.Tokens.Length && view.Tokens[end + 2].IsAcronym
+            ? DocumentContext.LongFormStart(view.Tokens, end + 1, view.Tokens[end + 2].Text)
+            : null;
+
+    /// <summary>"Mission in Armenia": the last token of a known state or place after a seated body's head and "in"/"to", or null.</summary>
+    private int? SeatedPlace(SentenceView view, GazetteerMatch?[] matches, int head)
+    {
+        if (!view.Tokens[head].IsCapitalized || !WordLists.SeatedHeads.Contains(view.Key(head)) || head + 2 >= view.Tokens.Length
+            || matches[head + 2] is not { } m || m.EntityIds.Length != 1 || run.Entity(m.EntityIds[0]) is not { } place
+            || (place.Kind != run.Model.StateKind && place.Kind != run.Model.PlaceKind) || m.Entries.Any(e => e.Form == FormKind.Demonym))
+        {
+            return null;
+        }
+
+        return head + 1 + m.Count;
+    }
+
+    /// <summary>"Government of (the) Armenia": the last token of the state after the head and "of", or null.</summary>
+    private int? StateAfterOf(SentenceView view, GazetteerMatch?[] matches, int head)
+    {
+        if (view.Key(head + 1) != "of")
+        {
+            return null;
+        }
+
+        var k = view.Key(head + 2) == "the" ? head + 3 : head + 2;
+        return k < view.Tokens.Length && matches[k] is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0])?.Kind == run.Model.StateKind
+            && m.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias) ? k + m.Count - 1 : null;
+    }
+
+    /// <summary>The first token of the state after "Government of (the)".</summary>
+    private static int StateStart(SentenceView view, int head) => view.Key(head + 2) == "the" ? head + 3 : head + 2;
+
+    /// <summary>Whether a name stands in the parties' formula of a document: "between the X and the Y".</summary>
+    private static bool InBetweenFormula(SentenceView view, int start)
+    {
+        var k = view.Key(start - 1) == "the" ? start - 2 : start - 1;
+        if (view.Key(k) == "between")
+        {
+            return true;
+        }
+
+        return view.Key(k) == "and" && Enumerable.Range(Math.Max(0, k - 12), Math.Min(12, k)).Any(b => view.Key(b) == "between");
+    }
+
+    /// <summary>
+    /// "Tavush Diocese of the Armenian Apostolic Church": where the second body starts when a name of two words or more ending
+    /// in a body's head is followed by "of (the)" and an unknown name with a head of its own; null otherwise.
+    /// </summary>
+    private int? OfAnotherBody(SentenceView view, GazetteerMatch?[] matches, int start, int end)
+    {
+        var tokens = view.Tokens;
+        for (var of = start + 2; of + 2 <= end; of++)
+        {
+            if (tokens[of].Key != "of" || !WordLists.OrganizationHeads.Contains(tokens[of - 1].Key) || HeadKindAt(tokens, of - 1) is null)
+            {
+                continue;
+            }
+
+            var b = view.Key(of + 1) == "the" ? of + 2 : of + 1;
+            var bHead = HeadIndex(tokens, b, end);
+            if (b <= end && (matches[b] is null || matches[b]!.Entries.All(e => e.Form == FormKind.Demonym)) && bHead > b && WordLists.OrganizationHeads.Contains(tokens[bHead].Key) && bHead == end
+                && Enumerable.Range(b, end - b + 1).All(k => tokens[k].IsCapitalized || WordLists.NameConnectors.Contains(tokens[k].Key)))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDateWord(string key) => WordLists.Months.Contains(key) || WordLists.Weekdays.Contains(key);
+
+    /// <summary>
+    /// A body owned by a state ("Azerbaijan's Foreign Ministry", "the Armenian Foreign Ministry", "US State Department") or by a
+    /// known body ("European Union Mission in Armenia"): the graph's body with the same owner and head when there is exactly
+    /// one ("Ministry of Foreign Affairs of Armenia"), else a new body whose name or alias names the owner. Null when no owner.
+    /// </summary>
+    private EntityMention? OwnedBody(SentenceView view, int first, int last, int head, string rule)
+    {
+        var tokens = view.Tokens;
+        KnownEntity? owner = null;
+        var core = first;
+        if (first >= 2 && tokens[first - 1].Kind == TokenKind.Possessive)
+        {
+            for (var s = Math.Max(0, first - 6); s <= first - 2 && owner is null; s++)
+            {
+                owner = run.Model.Gazetteer.MatchAt(tokens, s) is { } m && s + m.Count == first - 1 ? StateOf(m) : null;
+            }
+        }
+        else if (run.Model.Gazetteer.MatchAt(tokens, first) is { } m && first + m.Count <= head)
+        {
+            owner = StateOf(m);
+            core = owner is null ? first : first + m.Count;
+            if (owner is null && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { IsNew: false } ownerBody && ownerBody.Kind == run.Model.OrganizationKind)
+            {
+                return SameOwnerAndHead(view, ownerBody, first + m.Count, head, last) is { } linked
+                    ? new EntityMention(first, last, linked.Id, FormKind.Alias, "owner-head-link", 0.75)
+                    : null;
+            }
+        }
+
+        if (owner is null || core > head)
+        {
+            return null;
+        }
+
+        var qualified = $"{view.Text(core, last)} of {owner.Name}";
+        var canonical = Canonical(qualified);
+        var known = run.Model.GraphForms(run.Model.OrganizationKind!).Where(f => Canonical(f.Keys) == canonical).Select(f => f.Entity).Distinct().ToList();
+        if (known.Count == 1)
+        {
+            return new EntityMention(first, last, known[0].Id, FormKind.Alias, "owner-link", 0.85);
+        }
+
+        if (run.NewEntities.Values.FirstOrDefault(e => e.Kind == run.Model.OrganizationKind && (Canonical(e.Name) == canonical || e.Aliases.Any(a => Canonical(a) == canonical))) is { } same)
+        {
+            return new EntityMention(first, last, same.Id, FormKind.Alias, rule, same.Confidence);
+        }
+
+        // "Azerbaijan's Foreign Ministry" is named with its owner; "the Armenian Foreign Ministry" as written, with the owner's form as alias.
+        var possessive = core == first;
+        var aliases = new List<string>();
+        if (!possessive)
+        {
+            aliases.Add(qualified);
+        }
+
+        if (view.Key(last) == "ministry" && last > core)
+        {
+            // "Foreign Ministry of Azerbaijan" is also the "Ministry of Foreign Affairs of Azerbaijan".
+            var field = view.Text(core, last - 1);
+            aliases.Add($"Ministry of {(view.Key(last - 1) == "foreign" ? field + " Affairs" : field)} of {owner.Name}");
+        }
+
+        var entity = run.NewEntity(possessive ? qualified : view.Text(first, last), run.Model.OrganizationKind!, rule, 0.8, [.. aliases]);
+        return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
+    }
+
+    private KnownEntity? StateOf(GazetteerMatch m) =>
+        m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && e.Kind == run.Model.StateKind && m.Entries.All(x => x.Form != FormKind.Metonym) ? e : null;
+
+    /// <summary>The one graph body whose name starts with the same owner and ends with the same head, with no modifier the text lacks.</summary>
+    private KnownEntity? SameOwnerAndHead(SentenceView view, KnownEntity owner, int afterOwner, int head, int last)
+    {
+        // Only the place may follow the head: "Mission in Armenia".
+        if (last > head && !(view.Key(head + 1) is "in" or "to" && last >= head + 2))
+        {
+            return null;
+        }
+
+        var between = Enumerable.Range(afterOwner, Math.Max(0, head - afterOwner)).Select(view.Key).ToList();
+        var fits = run.Model.GraphForms(run.Model.OrganizationKind!).Where(f => f.IsName && f.Entity.Id != owner.Id).Where(f =>
+        {
+            var tokens = f.Tokens;
+            return tokens.Length >= 2 && tokens[^1].Key == view.Key(head) && run.Model.Gazetteer.MatchAt(tokens, 0, tokens.Length - 1) is { } m
+                && m.EntityIds.Length == 1 && m.EntityIds[0] == owner.Id && between.All(b => tokens.Any(t => t.Key == b));
+        }).Select(f => f.Entity).ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    /// <summary>
+    /// A body's name with the ministry forms made one ("Foreign Ministry of Armenia" = "Ministry of Foreign Affairs of Armenia",
+    /// "Defense Ministry" = "Ministry of Defence"): folded words without "the".
+    /// </summary>
+    private static string Canonical(string name) => Canonical(Tokenizer.Keys(name));
+
+    private static string Canonical(IEnumerable<string> words)
+    {
+        var keys = words.Where(k => k != "the").Select(k => k == "defense" ? "defence" : k).ToList();
+        var ministry = keys.IndexOf("ministry");
+        if (ministry > 0 && keys[ministry - 1] != "of")
+        {
+            var before = keys.Take(ministry).ToList();
+            keys = [.. new[] { "ministry", "of" }.Concat(before).Concat(keys.Skip(ministry + 1))];
+        }
+
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (keys[k] == "foreign" && (k + 1 == keys.Count || keys[k + 1] != "affairs"))
+            {
+                keys.Insert(k + 1, "affairs");
+            }
+        }
+
+        return string.Join(' ', keys);
+    }
+}

@@ -1,0 +1,154 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Places the graph may lack: a name before a lowercase place noun ("the Tavush region", "Zvartnots airport"), the
+/// city of a name ("the Armenian city of Gyumri"), and a name after a locative preposition ("in Yeghegnadzor").
+/// </summary>
+internal sealed partial class MentionStage
+{
+    /// <summary>Place nouns whose name is the place itself ("Tavush region" is Tavush); the others name a facility ("Zvartnots airport").</summary>
+    private static readonly HashSet<string> AreaNouns = new(StringComparer.Ordinal)
+    {
+        "region", "province", "exclave", "enclave", "district", "oblast", "governorate", "county", "municipality", "territory",
+    };
+
+    /// <summary>Words before "of X" that make X a place: "the city of Gyumri", "the village of Kirants".</summary>
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "villages", "capital", "port", "region", "province", "district", "settlement", "exclave",
+    };
+
+    /// <summary>Locative prepositions after which an unknown capitalized name is a place.</summary>
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "near", "outside", "inside", "around" };
+
+    /// <summary>Candidates for new places.</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> PlaceNames(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.PlaceKind is not { } place)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!IsFreePlaceWord(view, matches, i) || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Length && last - i < 2 && IsFreePlaceWord(view, matches, last + 1))
+            {
+                last++;
+            }
+
+            var next = last + 1;
+            var (f, l) = (i, last);
+            var name = view.Text(f, l);
+            if (next < tokens.Length && !tokens[next].IsCapitalized && WordLists.PlaceHeads.Contains(tokens[next].Key) && !IsSentenceOpener(tokens[i].Key, person: true))
+            {
+                // "the Tavush region" is Tavush; "Zvartnots airport" is the airport.
+                var area = AreaNouns.Contains(tokens[next].Key);
+                var full = view.Text(f, next);
+                yield return (f, next, PriorityPattern, () =>
+                {
+                    var entity = run.NewEntity(area ? name : full, place, "place-noun", 0.75, area ? full : name);
+                    return new EntityMention(f, next, entity.Id, FormKind.Name, "place-noun", 0.75);
+                });
+            }
+            else if (i >= 2 && view.Key(i - 1) == "of" && SettlementNouns.Contains(view.Key(i - 2)) && PlaceBoundary(view, next))
+            {
+                yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "city-of", 0.8));
+            }
+            else if (i >= 1 && Locatives.Contains(view.Key(i - 1)) && PlaceBoundary(view, next) && !IsSentenceOpener(tokens[i].Key, person: true)
+                && Enumerable.Range(f, l - f + 1).All(k => !GivenNames.Contains(tokens[k].Key) && !IsLanguageLike(tokens[k].Key)))
+            {
+                yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "locative-place", 0.65));
+            }
+
+            i = last;
+        }
+
+        EntityMention NewPlace(int first, int last, string name, string rule, double confidence)
+        {
+            var entity = run.NewEntity(name, place, rule, confidence);
+            return new EntityMention(first, last, entity.Id, FormKind.Name, rule, confidence);
+        }
+    }
+
+    /// <summary>"in English", "in Persian": a language's shape (-ish, -ese, -ian, -ic and a few others) after "in" is no place.</summary>
+    private static bool IsLanguageLike(string key) =>
+        key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
+        || key.EndsWith("ic", StringComparison.Ordinal) || key is "french" or "dutch" or "greek" or "thai" or "czech" or "hebrew" or "farsi" or "azeri"
+            or "urdu" or "hindi" or "latin" or "dari" or "pashto" or "swahili" or "english";
+
+    /// <summary>A capital standing for its government, after a locative preposition ("talks in Abu Dhabi"): the city as a place.</summary>
+    private EntityMention? LocativeCapital(SentenceView view, GazetteerMatch match, int last)
+    {
+        // The capitals of the states the document is about stand for their governments, as in the curated graph ("talks in
+        // Baku"); another state's capital after "in" is where something happens ("talks in Abu Dhabi"), unless it acts ("in Baku's view").
+        if (run.Model.PlaceKind is not { } place || !Locatives.Contains(view.Key(match.First - 1)) || ModifiesName(view, last + 1)
+            || (last + 1 < view.Tokens.Length && view.Tokens[last + 1].Kind == TokenKind.Possessive) || match.EntityIds.Any(context.IsMainState))
+        {
+            return null;
+        }
+
+        var entity = run.NewEntity(view.Text(match.First, last), place, "locative-capital", 0.8);
+        return new EntityMention(match.First, last, entity.Id, FormKind.Name, "locative-capital", 0.8);
+    }
+
+    /// <summary>"the Yerevan-Tbilisi highway", "the Baku-Grozny route": a capital joined by a hyphen to another name before a place noun is a place.</summary>
+    private EntityMention? CompoundPlace(SentenceView view, GazetteerMatch match, int last)
+    {
+        if (run.Model.PlaceKind is not { } place || !InPlaceCompound(view, match.First, last))
+        {
+            return null;
+        }
+
+        var entity = run.NewEntity(view.Text(match.First, last), place, "compound-place", 0.7);
+        return new EntityMention(match.First, last, entity.Id, FormKind.Name, "compound-place", 0.7);
+    }
+
+    /// <summary>Whether a name is joined by hyphens to other names before a place noun: "the Yerevan-Tbilisi highway".</summary>
+    private static bool InPlaceCompound(SentenceView view, int first, int last)
+    {
+        var tokens = view.Tokens;
+        bool Glued(int hyphen) => hyphen > 0 && hyphen + 1 < tokens.Length && tokens[hyphen].Key == "-" && tokens[hyphen - 1].End == tokens[hyphen].Start
+            && tokens[hyphen].End == tokens[hyphen + 1].Start && tokens[hyphen + 1].IsCapitalized && tokens[hyphen - 1].IsCapitalized;
+        if (!(Glued(last + 1) || Glued(first - 1)))
+        {
+            return false;
+        }
+
+        var end = last;
+        while (end + 2 < tokens.Length && Glued(end + 1))
+        {
+            end += 2;
+        }
+
+        return Enumerable.Range(end + 1, 3).Any(k => k < tokens.Length && !tokens[k].IsCapitalized && WordLists.PlaceHeads.Contains(tokens[k].Key));
+    }
+
+    /// <summary>"TBILISI (Reuters) –", "YEREVAN, January 30.": a capital in capitals opening a sentence before a bracket, comma or dash.</summary>
+    private static bool IsDateline(SentenceView view, int first, int last) =>
+        IsSentenceStart(view, first) && Enumerable.Range(first, last - first + 1).All(k => view.Tokens[k].Text.Where(char.IsLetter).All(char.IsUpper))
+        && view.Tokens[first].Text.Length > 2 && view.Key(last + 1) is "(" or "," or "-" or "/";
+
+    /// <summary>A capitalized word that no gazetteer, title, head noun or date claims and that the text never writes in lowercase.</summary>
+    private bool IsFreePlaceWord(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var t = view.Tokens[i];
+        return t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && matches[i] is null && !view.Reserved[i] && view.MentionAt(i) is null
+            && !IsDateWord(t.Key) && !WordLists.LeadingStopwords.Contains(t.Key) && HeadKind(t.Key) is null && !WordLists.Honorifics.Contains(t.Key)
+            && run.Model.TitleAt(view.Tokens, i) is null && !context.WritesLowercase(t.Key) && !WordLists.PageFurniture.Contains(t.Key);
+    }
+
+    /// <summary>Whether a place name may end before token <paramref name="k"/>: the sentence ends, or punctuation, a preposition or a conjunction follows.</summary>
+    private static bool PlaceBoundary(SentenceView view, int k) =>
+        k >= view.Tokens.Length || (view.Key(k) is not ("-" or "'s" or "’s") && view.Tokens[k].Kind != TokenKind.Possessive && PlaceBoundaryToken(view, k));
+
+    private static bool PlaceBoundaryToken(SentenceView view, int k) =>
+        k >= view.Tokens.Length || view.Tokens[k].Kind == TokenKind.Punctuation || WordLists.Prepositions.Contains(view.Key(k))
+        || view.Key(k) is "and" or "or" or "but" or "where" or "which" or "who" or "while" or "when";
+}

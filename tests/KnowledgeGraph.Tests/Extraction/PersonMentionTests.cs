@@ -1,0 +1,131 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>Persons named without an office title (name shape, person nouns, bylines), lowercase and plural titles, on sentences written for the tests.</summary>
+public sealed class PersonMentionTests
+{
+    [Test]
+    public void Extract_GivenNameAndSurname_IsANewPersonMetAgainBySurname()
+    {
+        var r = Extract("The talks were chaired by Tigran Avetisyan in Moscow.", "Avetisyan left the city on Monday.");
+        var person = r.Entities.Single(e => e.Name == "Tigran Avetisyan");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.IsNew, Is.True);
+            Assert.That(person.Kind, Is.EqualTo("Person"));
+            Assert.That(person.Rule, Is.EqualTo("person-name-shape"));
+            Assert.That(person.Aliases, Does.Contain("Avetisyan"));
+            Assert.That(person.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Tigran Avetisyan", "Avetisyan" }));
+        });
+    }
+
+    [TestCase("Zorik Melkonyan said the plan was ready.", "Zorik Melkonyan")]
+    [TestCase("A letter from Vusal Gasimzade reached Moscow.", "Vusal Gasimzade")]
+    [TestCase("Officials met Levan Kobalishvili in Moscow.", "Levan Kobalishvili")]
+    public void Extract_SurnameEndingOfTheRegion_IsAPerson(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Person"));
+
+    [Test]
+    public void Extract_PersonNounBeforeAName_IsAPersonWhateverTheNameShape()
+    {
+        var person = Extract("Russian deserter Quorin Plax was detained in Moscow.").Entities.Single(e => e.Name == "Quorin Plax");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Kind, Is.EqualTo("Person"));
+            Assert.That(person.Rule, Is.EqualTo("person-noun"));
+        });
+    }
+
+    [Test]
+    public void Extract_OfficeNounBeforeAName_IsAnOfficial() =>
+        Assert.That(Extract("The EU mission head Quorin Plax visited Moscow.").Entities.Single(e => e.Name == "Quorin Plax").Kind, Is.EqualTo("Official"));
+
+    [Test]
+    public void Extract_LowercaseTitleBeforeATwoWordName_IsATitledOfficial()
+    {
+        var person = Extract("Kremlin spokesman Quorin Plax said the talks went well.").Entities.Single(e => e.Name == "Quorin Plax");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Kind, Is.EqualTo("Official"));
+            Assert.That(person.Role, Is.EqualTo("spokesman"));
+        });
+    }
+
+    [Test]
+    public void Extract_PluralTitleBeforeCoordinatedNames_GivesTwoOfficials()
+    {
+        var r = Extract("The border commissions, led by Deputy Prime Ministers Quorin Plax and Dorian Vello, met in Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "Quorin Plax").Kind, Is.EqualTo("Official"));
+            Assert.That(r.Entities.Single(e => e.Name == "Dorian Vello").Kind, Is.EqualTo("Official"));
+        });
+    }
+
+    [Test]
+    public void Extract_PluralTitleInsideAName_MakesNoPerson() =>
+        Assert.That(Extract("He could not attend the World Leaders Climate Action Summit in Moscow.").Entities.Where(e => e.Kind is "Official" or "Person" && e.IsNew), Is.Empty);
+
+    [Test]
+    public void Extract_NameWithParticles_IsOnePerson() =>
+        Assert.That(Extract("Foreign Minister Khalid bin Saeed Al Mansour arrived in Moscow.").Entities.Select(e => e.Name), Does.Contain("Khalid bin Saeed Al Mansour"));
+
+    [Test]
+    public void Extract_HonorificBeforeAName_IsNotPartOfTheName() =>
+        Assert.That(Extract("Archbishop Quorin Plax led the protest in Moscow.").Entities.Select(e => e.Name), Does.Contain("Quorin Plax"));
+
+    [TestCase("Lena Marsh Read more")]
+    [TestCase("By Lena Marsh")]
+    public void Extract_Byline_IsAPerson(string line)
+    {
+        var person = Extract(line, "Talks resumed in Moscow on Monday.").Entities.Single(e => e.Name == "Lena Marsh");
+        Assert.That(person.Rule, Is.EqualTo("byline-person"));
+    }
+
+    [TestCase("Only Congress can repeal the provision.")]
+    [TestCase("Talks resumed in Moscow on Monday.", "Similar Posts")]
+    [TestCase("Domestic Opposition", "The domestic opposition protested in Moscow.")]
+    [TestCase("Human Rights Watch said the trial in Moscow was unfair.")]
+    [TestCase("But Pashinyan said the talks in Moscow went well.")]
+    [TestCase("The Pashinyan-Avetisyan meeting took place in Moscow.")]
+    public void Extract_CapitalizedWordsThatAreNoPerson_MakeNoPerson(params string[] paragraphs) =>
+        Assert.That(Extract(paragraphs).Entities.Where(e => e.IsNew && e.Kind is "Person" or "Official"), Is.Empty);
+
+    [Test]
+    public void Extract_KnownSurnameAfterItsFirstName_LinksTheKnownPerson()
+    {
+        var r = Extract("Nikol Pashinyan said the talks went well.", "Later Vladimir Putin and Anna Pashinyan arrived in Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Id == "nikol-pashinyan").Mentions[0].Text, Is.EqualTo("Nikol Pashinyan"));
+            Assert.That(r.Entities.Single(e => e.Name == "Anna Pashinyan").IsNew, Is.True, "another first name is another person");
+        });
+    }
+
+    [Test]
+    public void Extract_EnvoyInApposition_IsAPersonAndNoListMember()
+    {
+        var r = Extract("Russia's envoy to the European Union, Quorin Plax, backed the plan.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "Quorin Plax").Kind, Is.EqualTo("Official"));
+            Assert.That(r.Relations.Where(x => x.Target == "quorin-plax" || x.Source == "quorin-plax"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_AmbassadorToAStateBeforeAName_IsTheAmbassador()
+    {
+        var person = Extract("Outgoing Russian ambassador to Armenia Quorin Plax spoke in Moscow.").Entities.Single(e => e.Name == "Quorin Plax");
+        Assert.Multiple(() =>
+        {
+            Assert.That(person.Kind, Is.EqualTo("Official"));
+            Assert.That(person.Role, Is.EqualTo("ambassador of Russia"));
+        });
+    }
+
+    [Test]
+    public void Extract_CapitalizedPersonNounBeforeAName_IsNoPartOfTheName() =>
+        Assert.That(Extract("State Secretary Quorin Plax issued a statement.").Entities.Select(e => e.Name), Does.Contain("Quorin Plax"));
+}

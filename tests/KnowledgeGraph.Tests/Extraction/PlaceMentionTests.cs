@@ -1,0 +1,76 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>Places the graph lacks: names before a place noun, the city of a name, names after a locative preposition, foreign capitals as venues.</summary>
+public sealed class PlaceMentionTests
+{
+    [Test]
+    public void Extract_NameBeforeAnAreaNoun_IsThePlaceMetAgainByItsName()
+    {
+        var r = Extract("Troops left the Lori region in May.", "Lori remained calm.");
+        var place = r.Entities.Single(e => e.Name == "Lori");
+        Assert.Multiple(() =>
+        {
+            Assert.That(place.Kind, Is.EqualTo("Place"));
+            Assert.That(place.Aliases, Does.Contain("Lori region"));
+            Assert.That(place.Mentions, Has.Length.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Extract_NameBeforeAFacilityNoun_IsTheFacility() =>
+        Assert.That(Extract("Armenian officers took over the Erebuni airport in May.").Entities.Single(e => e.Name == "Erebuni airport").Kind, Is.EqualTo("Place"));
+
+    [TestCase("Soldiers were seen in the Armenian city of Vanadzor on Monday.", "Vanadzor")]
+    [TestCase("The jet crashed near Kostanay in May.", "Kostanay")]
+    [TestCase("The observers are based in Yeghvard and patrol the border.", "Yeghvard")]
+    [TestCase("Nakhchivan Autonomous Republic borders Armenia.", "Nakhchivan Autonomous Republic")]
+    public void Extract_PlacesByContext_ArePlaces(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Place"));
+
+    [TestCase("Relations were better in Soviet times.")]
+    [TestCase("The text was published in English and Armenian.", "The english version came later.")]
+    [TestCase("The interview was given in English.")]
+    [TestCase("The statement was read in Persian on Monday.")]
+    [TestCase("The Prime Minister of the Republic of Armenia arrived.")]
+    public void Extract_CapitalizedWordsThatAreNoPlace_MakeNoPlace(params string[] paragraphs) =>
+        Assert.That(Extract(paragraphs).Entities.Where(e => e.IsNew && e.Kind == "Place"), Is.Empty);
+
+    [Test]
+    public void Extract_ForeignCapitalAfterIn_IsTheVenueNotItsGovernment()
+    {
+        var r = Extract("Armenia and Azerbaijan held talks in Abu Dhabi.", "Armenia and Azerbaijan agreed to meet again.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "Abu Dhabi").Kind, Is.EqualTo("Place"));
+            Assert.That(r.Entities.Select(e => e.IsoAlpha2), Does.Not.Contain("AE"));
+        });
+    }
+
+    [Test]
+    public void Extract_CapitalOfAMainStateAfterIn_StandsForItsGovernment()
+    {
+        var r = Extract("Armenia and Azerbaijan held talks in Baku.", "Armenia and Azerbaijan agreed to meet again.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.Kind == "Place" && e.IsNew), Is.Empty);
+            Assert.That(r.Entities.Single(e => e.Id == "azerbaijan").Mentions.Select(m => m.Text), Does.Contain("Baku"));
+        });
+    }
+
+    [Test]
+    public void Extract_DatelineCapital_IsNoMentionOfTheGovernment() =>
+        Assert.That(Extract("MOSCOW (Caspian Wire) – Armenia said on Wednesday it would skip the summit.").Entities.Select(e => e.Id), Does.Not.Contain("russia"));
+
+    [Test]
+    public void Extract_CapitalsJoinedBeforeAPlaceNoun_ArePlaces()
+    {
+        var r = Extract("Residents blocked the Moscow-Yerevan highway on Monday.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Select(e => e.Id), Does.Not.Contain("russia"));
+            Assert.That(r.Entities.Single(e => e.Name == "Yerevan").Kind, Is.EqualTo("Place"));
+        });
+    }
+}
