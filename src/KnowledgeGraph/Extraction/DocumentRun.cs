@@ -428,7 +428,8 @@ internal sealed class DocumentRun
         Propose(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, string.Empty, rule)
         {
             Modality = modality,
-            FromName = rule.StartsWith("name-", StringComparison.Ordinal),
+            // Parties read off a name or a "between" are not stated for a document the text calls draft or unsigned anywhere.
+            FromName = rule.StartsWith("name-", StringComparison.Ordinal) || rule == "agreement-between",
         });
     }
 

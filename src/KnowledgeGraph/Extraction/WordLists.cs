@@ -198,6 +198,11 @@ internal static class WordLists
         "digital", "development", "interior", "trade", "security", "youth", "tourism", "communications", "natural", "resources", "protection",
         "diaspora", "investment", "investments", "technology", "technologies", "innovation", "information", "migration", "regional");
 
+    /// <summary>Verbs whose object is a topic: "discussed bilateral relations" says nothing about the relations.</summary>
+    public static readonly FrozenSet<string> TopicVerbs = Set(
+        "discussed", "discuss", "discusses", "discussing", "addressed", "address", "addresses", "reviewed", "review", "reviews",
+        "considered", "consider", "considers", "examined", "examine", "touched", "debated", "debate", "explored", "explore", "raised");
+
     /// <summary>Time words that may follow an object: "criticized Russia yesterday".</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
         "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "too", "instead", "recently", "last", "next", "this",
