@@ -25,6 +25,7 @@ internal sealed class DocumentRun
     private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
     private readonly HashSet<string> namedOnce = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Role, string Place), string?> titleHolders = [];
+    private readonly Dictionary<string, string> officeOf = new(StringComparer.Ordinal);
     private readonly MentionStage mentionStage;
     private SegmentedText segmented = null!;
     private int? contextYear;
@@ -37,9 +38,25 @@ internal sealed class DocumentRun
         mentionStage = new MentionStage(this);
     }
 
+    /// <summary>The office the text gave a person ("French Defence Minister Sebastien Lecornu"), else the one the graph's role names.</summary>
+    public RoleConcept? RoleOf(string personId)
+    {
+        if (officeOf.TryGetValue(personId, out var concept))
+        {
+            return model.Lexicon.Roles.FirstOrDefault(r => r.Concept == concept);
+        }
+
+        // The graph's role text: the longest title it starts with ("Defence Minister of France" is a defence minister).
+        return Entity(personId)?.Role is { } role && TextFold.Fold(role) is var folded
+            ? model.Lexicon.Roles.SelectMany(r => r.Titles.Select(t => (Role: r, Title: TextFold.Fold(t))))
+                .Where(x => folded.StartsWith(x.Title, StringComparison.Ordinal)).OrderByDescending(x => x.Title.Length).Select(x => x.Role).FirstOrDefault()
+            : null;
+    }
+
     /// <summary>Remembers who the text gave an office in a state ("US President Donald Trump"); two holders make it ambiguous.</summary>
     public void AddTitleHolder(string role, string placeId, string personId)
     {
+        officeOf[personId] = role;
         var key = (role, placeId);
         titleHolders[key] = titleHolders.TryGetValue(key, out var other) && other != personId ? null : personId;
     }
@@ -411,7 +428,8 @@ internal sealed class DocumentRun
         Propose(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, string.Empty, rule)
         {
             Modality = modality,
-            FromName = rule.StartsWith("name-", StringComparison.Ordinal),
+            // Parties read off a name or a "between" are not stated for a document the text calls draft or unsigned anywhere.
+            FromName = rule.StartsWith("name-", StringComparison.Ordinal) || rule == "agreement-between",
         });
     }
 

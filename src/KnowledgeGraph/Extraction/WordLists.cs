@@ -190,6 +190,19 @@ internal static class WordLists
         "notification", "notice", "word", "sign", "signs", "evidence", "information", "confirmation", "news", "indication", "indications",
         "proof", "request", "mention", "announcement", "report", "reports", "question", "talk");
 
+    /// <summary>Words of a minister's portfolio after "Minister of": "Internal Affairs", "Economy", "Emergency Situations".</summary>
+    public static readonly FrozenSet<string> PortfolioWords = Set(
+        "affairs", "internal", "foreign", "home", "economy", "economic", "defence", "defense", "justice", "finance", "finances", "health",
+        "education", "science", "culture", "sport", "sports", "agriculture", "energy", "environment", "labour", "labor", "social",
+        "territorial", "administration", "infrastructure", "infrastructures", "emergency", "situations", "high-tech", "industry", "transport",
+        "digital", "development", "interior", "trade", "security", "youth", "tourism", "communications", "natural", "resources", "protection",
+        "diaspora", "investment", "investments", "technology", "technologies", "innovation", "information", "migration", "regional");
+
+    /// <summary>Verbs whose object is a topic: "discussed bilateral relations" says nothing about the relations.</summary>
+    public static readonly FrozenSet<string> TopicVerbs = Set(
+        "discussed", "discuss", "discusses", "discussing", "addressed", "address", "addresses", "reviewed", "review", "reviews",
+        "considered", "consider", "considers", "examined", "examine", "touched", "debated", "debate", "explored", "explore", "raised");
+
     /// <summary>Time words that may follow an object: "criticized Russia yesterday".</summary>
     public static readonly FrozenSet<string> TimeWords = Set(
         "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "too", "instead", "recently", "last", "next", "this",

@@ -83,6 +83,32 @@ public sealed class ClauseFrameTests
     public void Extract_NounModifiersReducedRelativesAndNounForms_AreNoEnds(string sentence, string type) =>
         Assert.That(Extract(sentence).Relations.Where(x => x.Type == type), Is.Empty);
 
+    [Test]
+    public void Extract_RelativeClauseWithoutItsOwnSubject_TakesTheMentionItFollows() =>
+        Assert.That(Lines(Extract("Azerbaijan met Vladimir Putin, who visited Armenia in May.")), Does.Contain("vladimir-putin visited armenia (stated)"));
+
+    [TestCase("Azerbaijan's Minister of Internal Affairs Elnur Mammadov criticized Russia.", "elnur-mammadov criticized russia (stated)")]
+    [TestCase("Russian Prime Minister Vladimir Putin met his Armenian counterpart, Nikol Pashinyan, in Sochi.", "nikol-pashinyan head-of-government-of armenia (stated)")]
+    [TestCase("Russian Prime Minister Vladimir Putin met his Armenian counterpart, Nikol Pashinyan, in Sochi.", "nikol-pashinyan met-with vladimir-putin (stated)")]
+    public void Extract_PortfoliosAndCounterparts_GiveOfficesAndEnds(string sentence, string expected) =>
+        Assert.That(Lines(Extract(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_TopicOfADiscussion_IsNoRelationButTheDiscussionIsTalks()
+    {
+        var lines = Lines(Extract("Vladimir Putin and Nikol Pashinyan discussed bilateral cooperation in Sochi."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("nikol-pashinyan met-with vladimir-putin (stated)"));
+            Assert.That(lines.Where(l => l.Contains("cooperates-with", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_MembersListedInAPlannedSentence_AreStillMembers() =>
+        Assert.That(Lines(Extract("A summit will follow of the Caspian Council, a bloc comprising three states, including Azerbaijan and Russia.")),
+            Is.SupersetOf(new[] { "azerbaijan member-of caspian-council (stated)", "russia member-of caspian-council (stated)" }));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

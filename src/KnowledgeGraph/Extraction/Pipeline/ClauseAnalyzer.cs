@@ -67,6 +67,13 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
+                // "with his Armenian counterpart X": a possessive pronoun before a word is a determiner, not a list item.
+                if (m.Rule == "pronoun" && view.Key(k) is "his" or "her" or "their" or "its" && k + 1 < view.Tokens.Length && view.Tokens[k + 1].Kind == TokenKind.Word)
+                {
+                    k++;
+                    continue;
+                }
+
                 // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item,
                 // and so does the state of a title before its holder ("U.S. President Donald Trump").
                 if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument) || IsTitleState(view, m))
@@ -102,6 +109,13 @@ internal static class ClauseAnalyzer
             if (result.Count > 0 && (WordLists.ReportingCues.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || key is "says" or "adds" or "has" or "have" or "had"))
             {
                 break;
+            }
+
+            // "his Azerbaijani counterpart, Jeyhun Bayramov": an apposition's comma before the first item.
+            if (result.Count == 0 && key == "," && skipped > 0 && view.MentionStartingAt(k + 1) is { CanBeArgument: true } && view.Key(k - 1) is "counterpart" or "counterparts" or "colleague" or "colleagues" or "host" or "guest")
+            {
+                k++;
+                continue;
             }
 
             if (key is "such" && view.Key(k + 1) == "as")
@@ -256,6 +270,22 @@ internal static class ClauseAnalyzer
             }
 
             candidates = group;
+        }
+
+        // "Johannes Luchner, who visited Yerevan", "the CSTO, which includes ...": a relative clause without a subject of its
+        // own takes the mention it follows.
+        if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "who" or "which" or "whose")
+        {
+            var end = clauseStart - 2;
+            if (view.Key(end) == ",")
+            {
+                end--;
+            }
+
+            if (view.MentionAt(end) is { CanBeArgument: true } antecedent && antecedent.Last == end)
+            {
+                return [antecedent];
+            }
         }
 
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")

@@ -59,6 +59,17 @@ internal sealed partial class MentionStage
                         of = place;
                         j = k + om.Count;
                     }
+                    else if (Portfolio(view, j + 1) is var portfolioEnd && portfolioEnd > j + 1)
+                    {
+                        // "Minister of Internal Affairs Arpine Sargsian": the portfolio belongs to the title, the name follows it.
+                        for (var r = titleLast + 1; r < portfolioEnd; r++)
+                        {
+                            view.Reserved[r] = true;
+                        }
+
+                        titleLast = portfolioEnd - 1;
+                        j = portfolioEnd;
+                    }
                 }
                 else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
                 {
@@ -221,6 +232,24 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>The person a title introduces: a known person, or a new one from the capitalized words that follow.</summary>
+    /// <summary>The token after a minister's portfolio that starts at <paramref name="from"/> ("Internal Affairs", "Economy", "Emergency Situations"), or <paramref name="from"/> when there is none.</summary>
+    private static int Portfolio(SentenceView view, int from)
+    {
+        var k = from;
+        while (k < view.Tokens.Length && view.Tokens[k] is { Kind: TokenKind.Word } t && view.MentionAt(k) is null
+            && ((t.IsCapitalized && WordLists.PortfolioWords.Contains(t.Key)) || (k > from && t.Key is "and" or "-")))
+        {
+            k++;
+        }
+
+        while (k > from && view.Key(k - 1) is "and" or "-")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     private EntityMention? PersonAt(SentenceView view, GazetteerMatch?[] matches, int j, RoleConcept? role, EntityMention? of)
     {
         var tokens = view.Tokens;

@@ -140,7 +140,9 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[request].Text) { RequestCue = request };
         }
 
-        if (Governing(view, window, first, Intent) is { } intent)
+        // "adopted a decision to dissolve the group": a decision taken is the act (as "decided to dissolve" is).
+        if (Governing(view, window, first, Intent) is { } intent
+            && !(intent is "decision" or "Decision" && FindLast(view, window, first - 1, k => k is "adopted" or "took" or "taken" or "made" or "reached" or "approved") >= 0))
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, intent);
         }

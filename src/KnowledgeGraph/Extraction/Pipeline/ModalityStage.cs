@@ -43,6 +43,14 @@ internal sealed class ModalityStage
         foreach (var p in proposals)
         {
             var reading = p.Modality is { } s ? ModalityReader.Assess(p.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated;
+
+            // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
+            // bloc including Armenia, will follow"): only a negation or a prospective word right at the name changes it.
+            if (StructuralRules.Contains(p.Rule) && reading.Certainty is Certainty.Hypothetical or Certainty.Hedged or Certainty.Reported
+                && p.Modality is { } at && !ProspectiveAt(p.View, at.First))
+            {
+                reading = ModalityReading.Stated;
+            }
             var proposal = p;
             if (reading.RequestCue >= 0 && p.TriggerConcept is { RequestTypes.IsEmpty: false } requested
                 && entity(p.Source) is { } asker && entity(p.Target) is { } asked
@@ -78,6 +86,23 @@ internal sealed class ModalityStage
 
             yield return (proposal, reading);
         }
+    }
+
+    /// <summary>The structural rules whose facts do not depend on the sentence's modality.</summary>
+    private static readonly FrozenSet<string> StructuralRules = FrozenSet.ToFrozenSet(
+        ["list-membership", "name-part-of", "of-part-of", "possessive-part-of", "demonym-part-of"], StringComparer.Ordinal);
+
+    private static bool ProspectiveAt(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
+        {
+            if (ProspectiveAdjectives.Contains(view.Key(k)) || view.Key(k) is "new" or "proposed" or "possible")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsProspectiveAnywhere(string agreementId, IReadOnlyList<SentenceView> views)

@@ -12,6 +12,7 @@ internal static class RuleRegistry
     public static ImmutableArray<RelationRule> Default { get; } =
     [
         new TitleRoleRule(),
+        new CounterpartRule(),
         new PartOfRule(),
         new NameRule(),
         new ListMembershipRule(),

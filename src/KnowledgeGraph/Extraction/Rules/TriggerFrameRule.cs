@@ -136,6 +136,20 @@ internal sealed class TriggerFrameRule : RelationRule
     /// </summary>
     internal static bool AboutOrUnannounced(SentenceView view, int first, int clauseStart)
     {
+        // "discussed bilateral relations": the relations are a topic of the talks.
+        for (var t = first - 1; t >= Math.Max(clauseStart, first - 4); t--)
+        {
+            if (WordLists.TopicVerbs.Contains(view.Key(t)))
+            {
+                return true;
+            }
+
+            if (view.MentionAt(t) is not null || !(view.Tokens[t].Kind == TokenKind.Word && !view.Tokens[t].IsCapitalized) || WordLists.Prepositions.Contains(view.Key(t)))
+            {
+                break;
+            }
+        }
+
         var k = first - 1;
         while (k >= clauseStart && first - k <= 5 && (WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "'s" or "’s" || view.MentionAt(k) is not null
             || (view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && !WordLists.Prepositions.Contains(view.Key(k)) && !WordLists.ClauseBreaks.Contains(view.Key(k))
