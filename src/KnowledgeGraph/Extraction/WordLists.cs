@@ -198,6 +198,10 @@ internal static class WordLists
         "digital", "development", "interior", "trade", "security", "youth", "tourism", "communications", "natural", "resources", "protection",
         "diaspora", "investment", "investments", "technology", "technologies", "innovation", "information", "migration", "regional");
 
+    /// <summary>Nouns of a stance whose object is the subject's own aim: "the preference was for dialogue with X".</summary>
+    public static readonly FrozenSet<string> StanceNouns = Set(
+        "preference", "priority", "focus", "emphasis", "aim", "goal", "objective", "choice", "bet", "hope", "intention", "orientation", "course");
+
     /// <summary>Verbs whose object is a topic: "discussed bilateral relations" says nothing about the relations.</summary>
     public static readonly FrozenSet<string> TopicVerbs = Set(
         "discussed", "discuss", "discusses", "discussing", "addressed", "address", "addresses", "reviewed", "review", "reviews",

@@ -98,6 +98,21 @@ public sealed class ModalityStageTests
             .Where(x => x.Type == "part-of" && x.Target == "parliament-of-armenia"), Is.Empty);
 
     [Test]
+    public void Readiness_ToSignWithoutAnObject_TakesTheDocumentNamedBeforeAndItsSpeaker()
+    {
+        var lines = Lines(Extract("Nikol Pashinyan said that the text of the Caspian Transit Treaty was ready and that Armenia was prepared to sign."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.SupersetOf(new[]
+            {
+                "armenia expressed-readiness-to-sign caspian-transit-treaty (hypothetical)",
+                "nikol-pashinyan expressed-readiness-to-sign caspian-transit-treaty (hypothetical)",
+            }));
+            Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Readiness_ToSign_IsAnIntentionNeverSigned()
     {
         var r = Extract("Armenia and Azerbaijan confirmed their readiness to sign the Caspian Transit Treaty.");

@@ -69,6 +69,13 @@ internal sealed class ModalityStage
                 && model.Types.Resolve(concept.IntentTypes, null, null, [], source.Kind, target.Kind, out var swap) is { } intentType)
             {
                 proposal = p with { Type = intentType, Source = swap ? p.Target : p.Source, Target = swap ? p.Source : p.Target, Rule = p.Rule + "+" + reading.Kind.ToString()!.ToLowerInvariant() };
+
+                // "Pashinyan conveyed that Armenia was prepared to sign": the one who said so for the state expressed it too.
+                if (Speaker(p.View, p.Modality!.Value.First) is { } speaker && entity(proposal.Source) is { } state && state.Kind == model.StateKind
+                    && speaker.Role is { } role && TextFold.Fold(role).Contains(TextFold.Fold(state.Name), StringComparison.Ordinal))
+                {
+                    yield return (proposal with { Source = speaker.Id, Rule = proposal.Rule + "+speaker" }, reading);
+                }
             }
 
             if (completed.Contains(proposal.Type.Name))
@@ -86,6 +93,21 @@ internal sealed class ModalityStage
 
             yield return (proposal, reading);
         }
+    }
+
+    /// <summary>The person who reports the clause a trigger stands in: "Pashinyan conveyed that ...", if any.</summary>
+    private KnownEntity? Speaker(SentenceView view, int first)
+    {
+        for (var k = first - 1; k > 0; k--)
+        {
+            if (WordLists.ReportingCues.Contains(view.Key(k)) && view.Key(k + 1) == "that" && view.MentionAt(k) is null)
+            {
+                return ClauseAnalyzer.Subject(model, view, k, ClauseAnalyzer.ClauseStart(view, k))
+                    .Select(m => entity(m.EntityId)).FirstOrDefault(e => e is not null && model.IsPersonKind(e.Kind));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The structural rules whose facts do not depend on the sentence's modality.</summary>

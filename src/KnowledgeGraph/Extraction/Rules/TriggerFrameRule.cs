@@ -94,6 +94,14 @@ internal sealed class TriggerFrameRule : RelationRule
     /// </summary>
     private static bool OpensClause(SentenceView view, int first, int clauseStart)
     {
+        // "the preference was for direct dialogue with Baku", "the focus is on cooperation with X": a stance noun and a
+        // copula before the nominal still leave the nominal without an actor of its own.
+        var copula = Enumerable.Range(clauseStart, Math.Max(0, first - clauseStart)).FirstOrDefault(k => WordLists.BeAuxiliaries.Contains(view.Key(k)), -1);
+        if (copula > clauseStart && WordLists.StanceNouns.Contains(view.Key(copula - 1)) && view.Key(copula + 1) is "for" or "on" or "toward" or "towards")
+        {
+            return Enumerable.Range(copula + 2, Math.Max(0, first - copula - 2)).All(k => view.MentionAt(k) is null && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized);
+        }
+
         for (var k = clauseStart; k < first; k++)
         {
             var key = view.Key(k);
@@ -405,6 +413,14 @@ internal sealed class TriggerFrameRule : RelationRule
             targetRule = "passive-subject";
         }
 
+        if (targets.Count == 0 && !phrase.IsNoun && !concept.IntentTypes.IsEmpty && view.Key(first - 1) == "to"
+            && view.Key(last + 1) is "." or "," or ";" or "and" or "" or "”" or "\"")
+        {
+            // "the text of the peace agreement was ready and Armenia was prepared to sign": the document named before is the object.
+            targets = [.. view.Mentions.Where(m => m.Last < first && m.CanBeArgument && run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind).TakeLast(1)];
+            targetRule = "ellipsis";
+        }
+
         if (!concept.TargetKinds.IsEmpty)
         {
             targets = [.. targets.Where(t => Fits(run, concept, t))];
@@ -415,6 +431,12 @@ internal sealed class TriggerFrameRule : RelationRule
                     && run.Entity(m.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
                 targetRule = "clause-thing";
             }
+        }
+
+        if (concept.Symmetric && concept.TargetKinds.IsEmpty)
+        {
+            // "A and B discussed the treaty": a document, event or place is no partner of a meeting.
+            targets = [.. targets.Where(t => run.Entity(t.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind)))];
         }
 
         if (agents.Count >= 2 && targets.Count == 0 && concept.Symmetric)
