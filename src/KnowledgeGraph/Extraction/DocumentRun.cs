@@ -21,6 +21,9 @@ internal sealed class DocumentRun
     private readonly Dictionary<string, List<CandidateMention>> mentions = new(StringComparer.Ordinal);
     private readonly List<ProposedRelation> relations = [];
     private readonly List<SentenceView> views = [];
+
+    /// <summary>Gets the sentences read so far, with their mentions and titles (for diagnostics and tests).</summary>
+    public IReadOnlyList<SentenceView> Views => views;
     private readonly List<AmbiguousMention> ambiguous = [];
     private readonly SortedSet<string> notices = new(StringComparer.Ordinal);
     private readonly HashSet<string> namedOnce = new(StringComparer.Ordinal);

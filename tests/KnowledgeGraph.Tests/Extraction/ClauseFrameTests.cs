@@ -109,6 +109,19 @@ public sealed class ClauseFrameTests
         Assert.That(Lines(Extract("A summit will follow of the Caspian Council, a bloc comprising three states, including Azerbaijan and Russia.")),
             Is.SupersetOf(new[] { "azerbaijan member-of caspian-council (stated)", "russia member-of caspian-council (stated)" }));
 
+    [Test]
+    public void Extract_OfficesWithoutNamesCoordinated_AreBothActorsAndHoldTheirOffices() =>
+        Assert.That(Lines(Extract("The Prime Minister of Armenia and the President of Russia expressed gratitude to Azerbaijan.")), Is.SupersetOf(new[]
+        {
+            "nikol-pashinyan thanked azerbaijan (stated)", "vladimir-putin thanked azerbaijan (stated)",
+            "nikol-pashinyan head-of-government-of armenia (stated)", "vladimir-putin head-of-state-of russia (stated)",
+        }));
+
+    [Test]
+    public void Extract_TitleOfStateThenHolder_MakesTheHolderTheEnd() =>
+        Assert.That(Lines(Extract("Nikol Pashinyan thanked the President of Russia, Vladimir Putin, for his hospitality.")),
+            Does.Contain("nikol-pashinyan thanked vladimir-putin (stated)").And.Not.Contain("nikol-pashinyan thanked russia (stated)"));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

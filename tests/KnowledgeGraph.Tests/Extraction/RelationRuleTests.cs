@@ -178,4 +178,22 @@ public sealed class RelationRuleTests
     [Test]
     public void Extract_OnlyHeadings_Throws() =>
         Assert.That(() => new ArticleExtractor(TestGraph).Extract("Heading\n\nAnother heading\n"), Throws.TypeOf<ExtractionInputException>().With.Property(nameof(ExtractionInputException.Reason)).Contains("no paragraph of running text"));
+
+    [Test]
+    public void Extract_PersonWithARoleInABodyInApposition_IsItsMemberOrHolder()
+    {
+        var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract(
+            "Votes\n\nMher Grigoryan, a member of the Civil Contract party, criticized Russia. Bagrat Galstanyan, the head of the Tavush Diocese, joined them.\n");
+        var lines = Lines(r);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("mher-grigoryan member-of civil-contract (stated)"));
+            Assert.That(lines, Does.Contain("bagrat-galstanyan leader-of tavush-diocese (stated)"));
+            Assert.That(r.Relations.Where(x => x.Rule == "apposed-role").Select(x => x.Rule), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_PersonDescribedWithoutABody_GetsNoRole() =>
+        Assert.That(Extract("Vladimir Putin, a former officer, criticized Azerbaijan.").Relations.Where(x => x.Rule == "apposed-role"), Is.Empty);
 }

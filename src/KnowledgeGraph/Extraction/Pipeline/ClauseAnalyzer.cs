@@ -173,8 +173,8 @@ internal static class ClauseAnalyzer
 
     /// <summary>Whether a mention is the state or body of a title written before its holder: "U.S." in "U.S. President Donald Trump".</summary>
     public static bool IsTitleState(SentenceView view, EntityMention m) =>
-        view.Titles.Any(t => t.Person is { } p && p.First > m.Last && t.First > m.Last
-            && ((t.Of is { } of && of.First == m.First && of.Last == m.Last) || t.First == m.Last + 1 || p.First == m.Last + 1));
+        view.Titles.Any(t => t.Person is { } p && p.First > m.Last
+            && ((t.Of is { } of && of.First == m.First && of.Last == m.Last) || (t.First > m.Last && (t.First == m.Last + 1 || p.First == m.Last + 1))));
 
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
@@ -320,7 +320,9 @@ internal static class ClauseAnalyzer
         }
 
         var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
-        var k = SkipTitle(view, subject.First - 1);
+        // "The Prime Minister of Armenia and the President of Azerbaijan": a determiner may open each coordinated item.
+        int Before(int at) => SkipTitle(view, at) is var s && view.Key(s) is "the" or "a" ? SkipTitle(view, s - 1) : SkipTitle(view, at);
+        var k = Before(subject.First - 1);
         var sawAnd = false;
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
         {
@@ -333,7 +335,7 @@ internal static class ClauseAnalyzer
             }
 
             result.Insert(0, partner);
-            k = SkipTitle(view, partner.First - 1);
+            k = Before(partner.First - 1);
         }
 
         return result;

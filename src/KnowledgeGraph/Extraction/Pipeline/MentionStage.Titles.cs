@@ -132,7 +132,11 @@ internal sealed partial class MentionStage
                         view.Reserved[r] = true;
                     }
 
-                    view.Mentions.Add(new EntityMention(i, referenceLast, holderId, FormKind.Alias, "title-coreference", 0.8));
+                    var reference = new EntityMention(i, referenceLast, holderId, FormKind.Alias, "title-coreference", 0.8);
+                    view.Mentions.Add(reference);
+
+                    // The office is stated as well: "the President of Azerbaijan" says who holds it where.
+                    view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, reference, of));
                     i = referenceLast;
                 }
 

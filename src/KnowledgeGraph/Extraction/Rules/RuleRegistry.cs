@@ -13,6 +13,7 @@ internal static class RuleRegistry
     [
         new TitleRoleRule(),
         new CounterpartRule(),
+        new ApposedRoleRule(),
         new PartOfRule(),
         new NameRule(),
         new ListMembershipRule(),
