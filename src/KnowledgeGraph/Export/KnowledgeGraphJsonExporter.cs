@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Export;
 /// <remarks>
 /// A subset is written so that it still loads: with the whole vocabulary, the documents its evidence and mentions
 /// cite (and those they derive from), and the entities those documents name as authors, outlets or sources (added to
-/// the subset's entities); of the
-/// resolution decisions it keeps those whose entities are all in the subset.
+/// the subset's entities). Of the documents' checked claims it keeps those whose relations and documents are all in the
+/// subset, and of the resolution decisions those whose entities are all in the subset.
 /// </remarks>
 internal static class KnowledgeGraphJsonExporter
 {
@@ -75,6 +75,17 @@ internal static class KnowledgeGraphJsonExporter
             }
         }
 
-        return (entities, graph.Documents.Where(d => documentIds.Contains(d.Id)).ToList());
+        var relationIds = selection.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return (entities, [.. graph.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => WithClaimsIn(d, relationIds, documentIds))]);
+    }
+
+    /// <summary>
+    /// The document with only the claims a subset can hold: a claim names relations and documents that must load with
+    /// it, so one that names a relation or a document the subset leaves out is left out too.
+    /// </summary>
+    private static SourceDocument WithClaimsIn(SourceDocument document, HashSet<string> relationIds, HashSet<string> documentIds)
+    {
+        var kept = document.Claims.Where(c => c.Relations.All(relationIds.Contains) && c.Documents.All(documentIds.Contains)).ToList();
+        return kept.Count == document.Claims.Length ? document : document with { Claims = [.. kept] };
     }
 }

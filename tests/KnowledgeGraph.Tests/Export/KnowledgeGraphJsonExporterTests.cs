@@ -60,6 +60,44 @@ public sealed class KnowledgeGraphJsonExporterTests
     }
 
     [Test]
+    public void Export_Subset_KeepsOnlyTheClaimsWhoseRelationsAndDocumentsItHolds()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var call = graph.FindRelation("pashinyan-call-putin")!;
+        Assert.That(graph.FindDocument("analysis")!.Claims.Select(c => c.Relations[0]), Is.EqualTo(new[] { "pashinyan-call-putin", "pashinyan-accepted-parade" }));
+        using var buffer = new MemoryStream();
+        GraphExporter.Export(graph, [], [call], ExportFormat.KnowledgeGraphJson, buffer);
+        buffer.Position = 0;
+        var subset = Graph.LoadJson(buffer);
+        var claims = subset.FindDocument("analysis")!.Claims;
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Relations[0]), Is.EqualTo(new[] { "pashinyan-call-putin" }), "the parade is not in the subset");
+            Assert.That(claims[0].Documents, Is.EqualTo(new[] { "kremlin-readout", "mirror-spectator-reprint" }), "documents the subset holds: the call's evidence cites them");
+            Assert.That(subset.FindDocument("tass-parade"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Export_EachRelationTheArticleClaims_LoadsAloneWithTheClaimsItCanHold()
+    {
+        var graph = ExportTestGraphs.Get(ExportTestGraphs.Real);
+        var claims = graph.FindDocument("armenia-new-diplomatic-moves-2025")!.Claims;
+        Assert.Multiple(() =>
+        {
+            foreach (var id in claims.SelectMany(c => c.Relations).Distinct())
+            {
+                using var buffer = new MemoryStream();
+                GraphExporter.Export(graph, [], [graph.FindRelation(id)!], ExportFormat.KnowledgeGraphJson, buffer);
+                buffer.Position = 0;
+                var subset = Graph.LoadJson(buffer);
+                var expected = claims.Where(c => c.Relations.SequenceEqual([id]) && c.Documents.All(d => subset.FindDocument(d) is not null));
+                Assert.That(subset.FindDocument("armenia-new-diplomatic-moves-2025")!.Claims.Select(c => c.Note), Is.EqualTo(expected.Select(c => c.Note)), id);
+            }
+        });
+    }
+
+    [Test]
     public void LoadJson_MergeWhoseReferentIsAnExportedEntity_IsAProblemOfTheResolutionSection()
     {
         var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
