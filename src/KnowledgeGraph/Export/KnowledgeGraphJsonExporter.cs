@@ -75,17 +75,19 @@ internal static class KnowledgeGraphJsonExporter
             }
         }
 
-        var relationIds = selection.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        return (entities, [.. graph.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => WithClaimsIn(d, relationIds, documentIds))]);
+        var relations = selection.Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return (entities, [.. graph.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => WithClaimsIn(d, relations, documentIds))]);
     }
 
     /// <summary>
-    /// The document with only the claims a subset can hold: a claim names relations and documents that must load with
-    /// it, so one that names a relation or a document the subset leaves out is left out too.
+    /// The document with only the claims a subset can hold: a claim names relations, which must carry evidence from the
+    /// claiming document, and documents, all of which must load with it; a claim the subset cannot hold is left out.
     /// </summary>
-    private static SourceDocument WithClaimsIn(SourceDocument document, HashSet<string> relationIds, HashSet<string> documentIds)
+    private static SourceDocument WithClaimsIn(SourceDocument document, Dictionary<string, Relation> relations, HashSet<string> documentIds)
     {
-        var kept = document.Claims.Where(c => c.Relations.All(relationIds.Contains) && c.Documents.All(documentIds.Contains)).ToList();
+        var kept = document.Claims.Where(c =>
+            c.Relations.All(id => relations.TryGetValue(id, out var r) && r.Evidence.Any(e => e.Document == document.Id))
+            && c.Documents.All(documentIds.Contains)).ToList();
         return kept.Count == document.Claims.Length ? document : document with { Claims = [.. kept] };
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Loading;
+using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Tests.Export;
 
@@ -75,6 +76,27 @@ public sealed class KnowledgeGraphJsonExporterTests
             Assert.That(claims.Select(c => c.Relations[0]), Is.EqualTo(new[] { "pashinyan-call-putin" }), "the parade is not in the subset");
             Assert.That(claims[0].Documents, Is.EqualTo(new[] { "kremlin-readout", "mirror-spectator-reprint" }), "documents the subset holds: the call's evidence cites them");
             Assert.That(subset.FindDocument("tass-parade"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Export_AViewOfAFilteredQuery_WritesTheCountedEvidenceAndStillLoads()
+    {
+        // The Kremlin readout as reported by TurkiyeScoop: the article's claim about the call needs the article's evidence.
+        const string Readout = "turkiyescoop-putin-pashinyan-phone-call-2025-03", Article = "armenia-new-diplomatic-moves-2025";
+        var graph = ExportTestGraphs.Get(ExportTestGraphs.Real);
+        var found = graph.FindRelations(new RelationQuery { Entity = "nikol-pashinyan", OtherEntity = "vladimir-putin", Documents = [Readout] });
+        using var buffer = new MemoryStream();
+        GraphExporter.Export(graph, [], found, ExportFormat.KnowledgeGraphJson, buffer);
+        buffer.Position = 0;
+        var subset = Graph.LoadJson(buffer);
+        var call = subset.FindRelation("pashinyan-phone-call-putin-2025-03-14")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Evidence.Select(e => e.Document), Is.All.EqualTo(Readout), "the readout's evidence only");
+            Assert.That(call.IsContested, Is.False);
+            Assert.That(graph.FindDocument(Article)!.Claims.SelectMany(c => c.Relations), Does.Contain(call.Id));
+            Assert.That(subset.FindDocument(Article)!.Claims.SelectMany(c => c.Relations), Does.Not.Contain(call.Id), "the view holds no evidence of the article");
         });
     }
 
