@@ -54,7 +54,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseHttpLogging();
 app.UseRoutingWithHead();
-app.UseRequestTimeouts();
+app.UseRequestBudget();
 app.UseMiddleware<ParameterLimitsMiddleware>();
 if (corsOrigins.Length > 0)
 {
@@ -70,7 +70,7 @@ app.UseSwaggerUI(options =>
     options.RoutePrefix = "swagger";
     options.DocumentTitle = "KnowledgeGraph API";
 });
-var routes = app.MapGroup(string.Empty).DocumentRequestLimits();
+var routes = app.MapGroup(string.Empty).DocumentRequestLimits().WriteAnswersWhole();
 routes.MapHealthEndpoints();
 routes.MapEntityEndpoints();
 routes.MapPathEndpoints();

@@ -52,7 +52,10 @@ public sealed partial class Graph
     /// <param name="toId">The id of the target entity.</param>
     /// <param name="options">What to find and the caps; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    /// <returns>The paths found, empty when there is none; truncated with a reason when a cap was hit.</returns>
+    /// <returns>
+    /// The paths found, empty when there is none; truncated with a reason when a cap was hit. When the filter's evidence
+    /// conditions leave evidence out, each step's relation holds only the evidence that counts and is explained by it.
+    /// </returns>
     /// <exception cref="EntityNotFoundException">An id is not an entity of the graph (and the options are valid).</exception>
     /// <exception cref="QueryArgumentException">
     /// Options are out of range, contradict each other (<see cref="PathOptions.K"/> with a mode other than
@@ -69,7 +72,10 @@ public sealed partial class Graph
     /// <param name="centerId">The id of the center entity.</param>
     /// <param name="options">Depth, filter and caps; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the exploration.</param>
-    /// <returns>The neighbourhood; truncated with a reason when a cap was hit.</returns>
+    /// <returns>
+    /// The neighbourhood; truncated with a reason when a cap was hit. When the filter's evidence conditions leave
+    /// evidence out, each relation holds only the evidence that counts (<see cref="ViewOf"/>).
+    /// </returns>
     /// <exception cref="EntityNotFoundException">The id is not an entity of the graph (and the options are valid).</exception>
     /// <exception cref="QueryArgumentException">Options are out of range or name an unknown type, kind or entity; it lists every problem.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -78,7 +84,10 @@ public sealed partial class Graph
 
     /// <summary>Finds the relations that meet every condition of a query, in data order.</summary>
     /// <param name="query">The conditions.</param>
-    /// <returns>The relations; empty when none match.</returns>
+    /// <returns>
+    /// The relations; empty when none match. When the query's evidence conditions leave evidence out, each holds only
+    /// the evidence that counts (<see cref="ViewOf"/>).
+    /// </returns>
     /// <exception cref="QueryArgumentException">
     /// An entity id, type or certainty of the query is unknown, or the window ends before it starts; it lists every
     /// problem, naming the entity condition (<c>entity</c>, <c>otherEntity</c>, <c>source</c>, <c>target</c>) of an unknown id.
@@ -119,6 +128,34 @@ public sealed partial class Graph
     /// <exception cref="ArgumentException">The relation's type is not in the graph's vocabulary.</exception>
     /// <exception cref="EntityNotFoundException">An end of the relation is not an entity of the graph.</exception>
     public string Explain(Relation relation, bool alongDirection = true) => Engine.Explain(relation, alongDirection);
+
+    /// <summary>
+    /// Writes a relation as a query with these evidence conditions tells it (see <see cref="ViewOf"/>): only the evidence
+    /// that counts is referred to and judged contested or not, and the document of each reference is named only when
+    /// the evidence that counts can come from several documents, so the relations of one document read as that
+    /// document alone tells them. Paths explain their steps this way by themselves (<see cref="PathStep.Explanation"/>).
+    /// </summary>
+    /// <param name="relation">A relation of this graph, or a view of one.</param>
+    /// <param name="filter">The evidence conditions, e.g. <see cref="TraversalFilter.Evidence"/> or <see cref="RelationQuery.Evidence"/>.</param>
+    /// <param name="alongDirection"><see langword="true"/> to read from the source, <see langword="false"/> from the target.</param>
+    /// <returns>The clause.</returns>
+    /// <exception cref="QueryArgumentException">The filter names a document the graph does not have (parameters <c>documents</c>, <c>excludeDocuments</c>).</exception>
+    /// <exception cref="ArgumentException">The relation's type is not in the graph's vocabulary.</exception>
+    /// <exception cref="EntityNotFoundException">An end of the relation is not an entity of the graph.</exception>
+    public string Explain(Relation relation, EvidenceFilter filter, bool alongDirection = true) => Engine.Explain(relation, filter, alongDirection);
+
+    /// <summary>
+    /// Gets a relation as a query with these evidence conditions sees it: the same record when all its evidence counts,
+    /// else a copy holding only the evidence that counts (empty when none does). Its <see cref="Relation.Positions"/>,
+    /// <see cref="Relation.IsContested"/> and <see cref="SupportOf(Relation)"/> are then those of the counted evidence.
+    /// The relations that <see cref="FindPaths"/>, <see cref="GetNeighbourhood"/> and <see cref="FindRelations"/> return
+    /// are such views already.
+    /// </summary>
+    /// <param name="relation">A relation of this graph, or a view of one.</param>
+    /// <param name="filter">The evidence conditions, e.g. <see cref="TraversalFilter.Evidence"/> or <see cref="RelationQuery.Evidence"/>.</param>
+    /// <returns>The relation with only the evidence that counts.</returns>
+    /// <exception cref="QueryArgumentException">The filter names a document the graph does not have (parameters <c>documents</c>, <c>excludeDocuments</c>).</exception>
+    public Relation ViewOf(Relation relation, EvidenceFilter filter) => Engine.ViewOf(relation, filter);
 
     /// <summary>
     /// Checks path options against the graph without searching: the problems <see cref="FindPaths"/> would report in

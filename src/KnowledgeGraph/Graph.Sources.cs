@@ -35,7 +35,9 @@ public sealed partial class Graph
     /// a document's origin is its outlet (<see cref="SourceDocument.OutletEntity"/>, else <see cref="SourceDocument.Outlet"/>,
     /// else the document itself); a document that is <see cref="SourceDocument.DerivedFrom"/> others (a reprint, a
     /// report "citing TASS") has their origins instead of its own. Two documents of one outlet, or a document and its
-    /// reprint, are one independent outlet. Background evidence names no document and counts for none.
+    /// reprint, are one independent outlet. Background evidence names no document and counts for none. The support of a
+    /// relation that a query with evidence conditions returned (or of <see cref="ViewOf"/>) is counted on the evidence
+    /// that query counts.
     /// </remarks>
     /// <param name="relation">A relation of this graph.</param>
     /// <returns>The supporting documents, their independent outlets, and whether the relation is contested.</returns>

@@ -199,6 +199,41 @@ public sealed class ExplorerSourcesTests(string data)
     }
 
     [Test]
+    public async Task WithOnlyOneDocumentCounted_ARelationAndAnEntityShowOnlyWhatThatDocumentSays()
+    {
+        // The document that supports most relations around the best-connected entity, counted alone.
+        var center = (await GetJson("/api/actors/ranking?measure=degree&limit=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var document = (await GetJson($"/api/entities/{center}/neighbourhood")).GetProperty("edges").EnumerateArray()
+            .SelectMany(r => Strings(r.GetProperty("supportingDocuments"))).GroupBy(d => d)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var relation = (await GetJson($"/api/entities/{center}/neighbourhood?documents={document}")).GetProperty("edges").EnumerateArray()
+            .OrderByDescending(r => r.GetProperty("evidence").GetArrayLength()).First();
+        var id = relation.GetProperty("id").GetString()!;
+        var entity = await GetJson($"/api/entities/{center}?documents={document}");
+        await using var explorer = await ExplorerSession.OpenAsync(host, $"#e={center}&docs={document}");
+        var page = explorer.Page;
+        var details = page.Locator("#details");
+
+        await page.EvaluateAsync("id => window.kgExplorer.explorer.openRelation(window.kgExplorer.explorer.relations.get(id), false)", id);
+        await Assertions.Expect(details).ToHaveAttributeAsync("data-relation", id);
+        await Assertions.Expect(details.Locator("#counted-note")).ToBeVisibleAsync();
+        await Assertions.Expect(details.Locator(".sentence")).ToHaveTextAsync(relation.GetProperty("sentence").GetString()!);
+        await Assertions.Expect(details.Locator(".evidence-item")).ToHaveCountAsync(relation.GetProperty("evidence").GetArrayLength());
+        await Assertions.Expect(details.Locator(".source-list.supporting > .source-item")).ToHaveCountAsync(1);
+        await Assertions.Expect(details.Locator("#contested-explanation")).ToHaveCountAsync(0);
+
+        var request = await page.RunAndWaitForRequestAsync(
+            () => page.EvaluateAsync("id => window.kgExplorer.explorer.openEntity(id, false)", center),
+            r => r.Url.Contains($"/api/entities/{center}?", StringComparison.Ordinal));
+        Assert.That(Uri.UnescapeDataString(new Uri(request.Url).Query), Does.Contain($"documents={document}"));
+        await Assertions.Expect(details).ToHaveAttributeAsync("data-entity", center);
+        await Assertions.Expect(details.Locator("#counted-note")).ToBeVisibleAsync();
+        await Assertions.Expect(details.Locator(".relation-list > li")).ToHaveCountAsync(Math.Min(200, entity.GetProperty("relations").GetArrayLength()));
+        await Assertions.Expect(details.Locator(".source-list.supporting > .source-item")).ToHaveCountAsync(1);
+        Assert.That(explorer.Errors, Is.Empty);
+    }
+
+    [Test]
     public async Task PathsRankedByBestSupportedAreTheApisPreferSupportedPaths()
     {
         var (from, to) = await SupportedPathEndsAsync();

@@ -3,8 +3,36 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeGraph.Api.Contracts;
 
+/// <summary>
+/// The source filter shared by the routes that return relations, bound from the query string: which documents' evidence
+/// counts (only, never, published by a date) and how many independent outlets must support a relation. Each relation
+/// returned holds only the evidence that counts, and its documents, outlets, contestedness and sentence are those of it.
+/// </summary>
+public abstract class SourceRequest
+{
+    /// <summary>Gets the documents whose evidence counts.</summary>
+    [FromQuery(Name = "documents")]
+    [Description("Only what these sources say: document ids (comma-separated or repeated; see /api/documents). A relation counts when evidence from one of them supports it, and is returned with their evidence only.")]
+    public string[]? Documents { get; init; }
+
+    /// <summary>Gets the documents whose evidence never counts.</summary>
+    [FromQuery(Name = "excludeDocuments")]
+    [Description("Never what these sources say: only evidence from other documents counts, and relations are returned without theirs (comma-separated or repeated).")]
+    public string[]? ExcludeDocuments { get; init; }
+
+    /// <summary>Gets the number of independent outlets required.</summary>
+    [FromQuery(Name = "minSources")]
+    [Description("Only relations supported by at least this many independent outlets (0 to 100; a reprint or a report citing another outlet counts as that outlet).")]
+    public int? MinSources { get; init; }
+
+    /// <summary>Gets the report date.</summary>
+    [FromQuery(Name = "knownAt")]
+    [Description("Report time: only evidence from documents published on or before this date counts (yyyy-MM-dd; yyyy-MM or yyyy mean its last day). Documents without a date always count; relations are returned with the counted evidence only.")]
+    public string? KnownAt { get; init; }
+}
+
 /// <summary>The traversal filters shared by the path and neighbourhood endpoints, bound from the query string.</summary>
-public abstract class TraversalRequest
+public abstract class TraversalRequest : SourceRequest
 {
     /// <summary>Gets the direction: out, in or both.</summary>
     [FromQuery(Name = "direction")]
@@ -56,33 +84,13 @@ public abstract class TraversalRequest
     [Description("Also follow hedged, hypothetical and denied relations (default false: only stated and reported ones).")]
     public bool? IncludeUncertain { get; init; }
 
-    /// <summary>Gets the documents whose evidence counts.</summary>
-    [FromQuery(Name = "documents")]
-    [Description("Only what these sources say: document ids (comma-separated or repeated; see /api/documents). A relation counts when evidence from one of them supports it.")]
-    public string[]? Documents { get; init; }
-
-    /// <summary>Gets the documents whose evidence never counts.</summary>
-    [FromQuery(Name = "excludeDocuments")]
-    [Description("Never what these sources say: only evidence from other documents counts (comma-separated or repeated).")]
-    public string[]? ExcludeDocuments { get; init; }
-
-    /// <summary>Gets the number of independent outlets required.</summary>
-    [FromQuery(Name = "minSources")]
-    [Description("Only relations supported by at least this many independent outlets (0 to 100; a reprint or a report citing another outlet counts as that outlet).")]
-    public int? MinSources { get; init; }
-
-    /// <summary>Gets the report date.</summary>
-    [FromQuery(Name = "knownAt")]
-    [Description("Report time: only evidence from documents published on or before this date counts (yyyy-MM-dd; yyyy-MM or yyyy mean its last day). Documents without a date always count.")]
-    public string? KnownAt { get; init; }
-
     /// <summary>Gets whether contested relations are followed.</summary>
     [FromQuery(Name = "includeContested")]
     [Description("Also follow relations the counted documents disagree about (default false).")]
     public bool? IncludeContested { get; init; }
 }
 
-/// <summary>The paging parameters of the list endpoints.</summary>
+/// <summary>The paging parameters of the entity list.</summary>
 public abstract class PageRequest
 {
     /// <summary>Gets the page size.</summary>
@@ -164,8 +172,17 @@ public sealed class PathsRequest : TraversalRequest
     public string? Weighting { get; init; }
 }
 
+/// <summary>Parameters of <c>GET /api/entities/{id}</c>.</summary>
+public sealed class EntityRequest : SourceRequest
+{
+    /// <summary>The entity's id.</summary>
+    [FromRoute(Name = "id")]
+    [Description("The entity's id, e.g. 'nikol-pashinyan' (an unambiguous name also works).")]
+    public required string Id { get; init; }
+}
+
 /// <summary>Parameters of <c>GET /api/relations</c>.</summary>
-public sealed class RelationListRequest : PageRequest
+public sealed class RelationListRequest : SourceRequest
 {
     /// <summary>Relations with this entity at either end.</summary>
     [FromQuery(Name = "entity")]
@@ -202,30 +219,20 @@ public sealed class RelationListRequest : PageRequest
     [Description("Relations of these certainties (comma-separated or repeated): stated, reported, hedged, hypothetical, denied. Default: all.")]
     public string[]? Certainty { get; init; }
 
-    /// <summary>Gets the documents whose evidence counts.</summary>
-    [FromQuery(Name = "documents")]
-    [Description("Only what these sources say: document ids (comma-separated or repeated; see /api/documents). A relation counts when evidence from one of them supports it.")]
-    public string[]? Documents { get; init; }
-
-    /// <summary>Gets the documents whose evidence never counts.</summary>
-    [FromQuery(Name = "excludeDocuments")]
-    [Description("Never what these sources say: only evidence from other documents counts (comma-separated or repeated).")]
-    public string[]? ExcludeDocuments { get; init; }
-
-    /// <summary>Gets the number of independent outlets required.</summary>
-    [FromQuery(Name = "minSources")]
-    [Description("Only relations supported by at least this many independent outlets (0 to 100; a reprint or a report citing another outlet counts as that outlet).")]
-    public int? MinSources { get; init; }
-
-    /// <summary>Gets the report date.</summary>
-    [FromQuery(Name = "knownAt")]
-    [Description("Report time: only evidence from documents published on or before this date counts (yyyy-MM-dd; yyyy-MM or yyyy mean its last day). Documents without a date always count.")]
-    public string? KnownAt { get; init; }
-
     /// <summary>Gets whether to list only contested (true) or only uncontested (false) relations.</summary>
     [FromQuery(Name = "contested")]
     [Description("true: only relations the counted documents disagree about; false: only the others; absent: both.")]
     public bool? Contested { get; init; }
+
+    /// <summary>Gets the page size.</summary>
+    [FromQuery(Name = "limit")]
+    [Description("Page size: 1 to 500, default 50.")]
+    public int? Limit { get; init; }
+
+    /// <summary>Gets how many items to skip.</summary>
+    [FromQuery(Name = "offset")]
+    [Description("Items to skip, 0 or more; default 0.")]
+    public int? Offset { get; init; }
 }
 
 /// <summary>Parameters of <c>GET /api/actors/ranking</c>.</summary>

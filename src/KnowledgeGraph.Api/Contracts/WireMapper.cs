@@ -26,24 +26,31 @@ public static class WireMapper
 
     /// <summary>Maps an entity with its relations.</summary>
     /// <param name="e">The entity.</param>
+    /// <param name="relations">Its relations in date order, as the request counts them (views holding the counted evidence).</param>
     /// <param name="graph">The graph it belongs to.</param>
+    /// <param name="evidence">The evidence the request counts.</param>
     /// <returns>The detailed wire entity.</returns>
-    public static EntityDetailDto ToDetail(this Entity e, Graph graph)
+    public static EntityDetailDto ToDetail(this Entity e, IReadOnlyList<Relation> relations, Graph graph, EvidenceFilter evidence)
     {
-        var relations = graph.GetTimeline(e.Id);
         var support = relations.Select(graph.SupportOf).ToList();
         return new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
-            [.. relations.Select(r => r.ToDto(graph))],
+            [.. relations.Select(r => r.ToDto(graph, evidence))],
             [.. support.SelectMany(s => s.Documents).Distinct(StringComparer.Ordinal)],
             support.SelectMany(s => s.Outlets).Distinct(StringComparer.Ordinal).Count());
     }
 
-    /// <summary>Maps a relation with its evidence and its sentence.</summary>
-    /// <param name="r">The relation.</param>
+    /// <summary>
+    /// Maps a relation with its evidence and its sentence, as a request that counts <paramref name="evidence"/> tells it:
+    /// only the counted evidence, and the supporting and disputing documents, outlets, contestedness, positions and
+    /// sentence of that evidence.
+    /// </summary>
+    /// <param name="r">The relation, or the view of it a filtered query returned.</param>
     /// <param name="graph">The graph it belongs to.</param>
+    /// <param name="evidence">The evidence the request counts; every piece when absent.</param>
     /// <returns>The wire relation.</returns>
-    public static RelationDto ToDto(this Relation r, Graph graph) =>
-        ToDto(r, graph, graph.FindEntity(r.Source)!, graph.FindEntity(r.Target)!, graph.Explain(r));
+    public static RelationDto ToDto(this Relation r, Graph graph, EvidenceFilter? evidence = null) => evidence is { LeavesEvidenceOut: true }
+        ? ToDto(graph.ViewOf(r, evidence), graph, graph.FindEntity(r.Source)!, graph.FindEntity(r.Target)!, graph.Explain(r, evidence))
+        : ToDto(r, graph, graph.FindEntity(r.Source)!, graph.FindEntity(r.Target)!, graph.Explain(r));
 
     /// <summary>Maps a relation's time; <see langword="null"/> when the text gives none.</summary>
     /// <param name="time">The time.</param>
@@ -89,22 +96,24 @@ public static class WireMapper
     /// <param name="result">The library's result.</param>
     /// <param name="depth">The depth asked for.</param>
     /// <param name="graph">The graph queried.</param>
+    /// <param name="evidence">The evidence the query counted (<see cref="TraversalFilter.Evidence"/>).</param>
     /// <returns>The wire neighbourhood.</returns>
-    public static NeighbourhoodResponse ToDto(this NeighbourhoodResult result, int depth, Graph graph) =>
+    public static NeighbourhoodResponse ToDto(this NeighbourhoodResult result, int depth, Graph graph, EvidenceFilter evidence) =>
         new(result.Center.Id, depth,
             [.. result.Nodes.Select(n => new NeighbourhoodNodeDto(n.Entity.Id, n.Entity.Name, n.Entity.Kind, n.Distance))],
-            [.. result.Relations.Select(r => r.ToDto(graph))],
+            [.. result.Relations.Select(r => r.ToDto(graph, evidence))],
             result.Truncated,
             result.TruncationReason);
 
     /// <summary>Maps a path.</summary>
     /// <param name="path">The library's path.</param>
     /// <param name="graph">The graph queried.</param>
+    /// <param name="evidence">The evidence the query counted (<see cref="TraversalFilter.Evidence"/>).</param>
     /// <returns>The wire path.</returns>
-    public static PathDto ToDto(this GraphPath path, Graph graph) =>
+    public static PathDto ToDto(this GraphPath path, Graph graph, EvidenceFilter evidence) =>
         new(path.Length,
             [.. path.Nodes.Select((n, i) => new NeighbourhoodNodeDto(n.Id, n.Name, n.Kind, i))],
-            [.. path.Steps.Select(s => s.ToRelationDto(graph))],
+            [.. path.Steps.Select(s => s.ToRelationDto(graph, evidence))],
             [.. path.Steps.Select(s => new PathStepDto(s.Relation.Id, s.From.Id, s.To.Id, s.AlongDirection, s.Explanation))],
             path.Explanation);
 
@@ -116,11 +125,11 @@ public static class WireMapper
         new(t.Name, t.Label, t.InverseLabel, t.Description, t.SourceKinds, t.TargetKinds, t.Symmetric, Lower(t.Polarity.ToString()),
             t.Plover is { } p ? new PloverDto(p.Type, p.Mode) : null, t.Cameo, count);
 
-    // A path step holds the relation's ends and its clause read along the step: only a step taken against the
-    // relation's direction needs the clause read from the source, which the graph keeps once written.
-    private static RelationDto ToRelationDto(this PathStep s, Graph graph) => s.AlongDirection
+    // A path step holds the relation's ends and its clause read along the step, both as the query counts the evidence:
+    // only a step taken against the relation's direction needs the clause read from the source.
+    private static RelationDto ToRelationDto(this PathStep s, Graph graph, EvidenceFilter evidence) => s.AlongDirection
         ? ToDto(s.Relation, graph, s.From, s.To, s.Explanation)
-        : ToDto(s.Relation, graph, s.To, s.From, graph.Explain(s.Relation));
+        : ToDto(s.Relation, graph, s.To, s.From, evidence.LeavesEvidenceOut ? graph.Explain(s.Relation, evidence) : graph.Explain(s.Relation));
 
     private static RelationDto ToDto(Relation r, Graph graph, Entity source, Entity target, string explanation)
     {

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Contracts;
 using KnowledgeGraph.Api.Infrastructure;
 using KnowledgeGraph.Api.Services;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -70,13 +71,44 @@ public static class EntityEndpoints
     }
 
     /// <summary>Gets one entity with its relations in date order.</summary>
-    /// <remarks>An unknown id is a 404 whose detail names the id and suggests the closest ids.</remarks>
-    /// <param name="id">The entity's id, e.g. 'nikol-pashinyan' (an unambiguous name also works).</param>
-    public static Results<Ok<EntityDetailDto>, ProblemHttpResult> GetEntity(string id, Graph graph)
+    /// <remarks>
+    /// An unknown id is a 404 whose detail names the id and suggests the closest ids. Every relation is listed, of any
+    /// certainty, contested or not. The source filter (<c>documents</c>, <c>excludeDocuments</c>, <c>knownAt</c>,
+    /// <c>minSources</c>) lists only the relations the counted evidence supports, as <c>/api/relations</c> does, each
+    /// with only that evidence; <c>supportingDocuments</c> and <c>outletCount</c> then count it too.
+    /// </remarks>
+    public static Results<Ok<EntityDetailDto>, ValidationProblem, ProblemHttpResult> GetEntity([AsParameters] EntityRequest request, Graph graph)
     {
+        var errors = new ParameterErrors();
+        var evidence = RequestParsing.ToEvidence(request, errors);
+        var id = QueryErrors.IdOf(graph, request.Id);
+        var filtered = evidence.LeavesEvidenceOut || request.MinSources is not null;
+
+        // The source filter is a relation query's (one check, the library's); the entity itself is the route's, a 404.
+        var query = new RelationQuery
+        {
+            Documents = evidence.Documents,
+            ExcludedDocuments = evidence.ExcludedDocuments,
+            KnownAt = evidence.KnownAt,
+            MinSources = request.MinSources ?? 0,
+        };
+        var problems = graph.CheckRelationQuery(query);
+        if (errors.Any || !problems.IsEmpty)
+        {
+            return QueryErrors.Invalid(errors, problems, QueryErrors.Names.Relations);
+        }
+
         try
         {
-            return TypedResults.Ok(graph.GetEntity(QueryErrors.IdOf(graph, id)).ToDetail(graph));
+            var entity = graph.GetEntity(id);
+            IReadOnlyList<Relation> relations = graph.GetTimeline(entity.Id);
+            if (filtered)
+            {
+                var counted = graph.FindRelations(query with { Entity = entity.Id }).ToDictionary(r => r.Id, StringComparer.Ordinal);
+                relations = [.. relations.Where(r => counted.ContainsKey(r.Id)).Select(r => counted[r.Id])];
+            }
+
+            return TypedResults.Ok(entity.ToDetail(relations, graph, evidence));
         }
         catch (EntityNotFoundException ex)
         {
@@ -90,7 +122,9 @@ public static class EntityEndpoints
     /// subgraph induced on the reached entities, restricted to relations that pass the filters. By default
     /// only stated and reported relations are followed. When <c>limit</c> or the work cap stops the
     /// traversal, <c>truncated</c> is true and <c>truncationReason</c> says why. With <c>format</c>, the
-    /// neighbourhood's entities and relations are downloaded as a file in that format instead (e.g. gexf for Gephi).
+    /// neighbourhood's entities and relations are downloaded as a file in that format instead (e.g. gexf for Gephi). With
+    /// <c>documents</c>, <c>excludeDocuments</c> or <c>knownAt</c>, each relation holds only the evidence that counts, and its
+    /// documents, outlet count, contested flag, positions and sentence are those of that evidence.
     /// </remarks>
     /// <param name="format">
     /// Download the result as a file instead of the JSON response, in one of the export writers' formats (the OpenAPI
@@ -133,6 +167,6 @@ public static class EntityEndpoints
             return ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})");
         }
 
-        return TypedResults.Ok(result.ToDto(depth, graph));
+        return TypedResults.Ok(result.ToDto(depth, graph, options.Filter.Evidence));
     }
 }

@@ -34,7 +34,8 @@ public static class PathEndpoints
     /// support first (a relation costs 1 + 4/2^n for n outlets, counted on the evidence the source filters count), and
     /// <c>prefer-stated</c> and <c>prefer-cooperative</c> rank by certainty and by polarity. Filters apply during the
     /// traversal. No path is a 200 with an empty list. Each path carries a plain-language explanation with
-    /// dates and evidence (document, paragraph, footnote). With <c>format</c>, the entities and relations of all
+    /// dates and evidence (document, paragraph, footnote); with <c>documents</c>, <c>excludeDocuments</c> or <c>knownAt</c>,
+    /// its relations hold, count and explain only the evidence that counts. With <c>format</c>, the entities and relations of all
     /// the paths found are downloaded as a file in that format instead (e.g. graphml for Gephi).
     /// </remarks>
     /// <param name="format">
@@ -102,6 +103,6 @@ public static class PathEndpoints
                 $"paths-{from}-{to}", $"Paths from {graph.GetEntity(from).Name} to {graph.GetEntity(to).Name}");
         }
 
-        return TypedResults.Ok(new PathsResponse(from, to, [.. result.Paths.Select(p => p.ToDto(graph))], result.Truncated, result.TruncationReason));
+        return TypedResults.Ok(new PathsResponse(from, to, [.. result.Paths.Select(p => p.ToDto(graph, options.Filter.Evidence))], result.Truncated, result.TruncationReason));
     }
 }

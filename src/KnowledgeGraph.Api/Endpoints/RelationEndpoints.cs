@@ -31,7 +31,9 @@ public static class RelationEndpoints
     /// <remarks>
     /// <c>entity</c> matches either end; <c>source</c> and <c>target</c> match that end; giving
     /// <c>source</c> and <c>target</c> lists the relations from one to the other. Unlike the traversal
-    /// endpoints, all certainties are listed unless <c>certainty</c> narrows them.
+    /// endpoints, all certainties are listed unless <c>certainty</c> narrows them. With <c>documents</c>,
+    /// <c>excludeDocuments</c> or <c>knownAt</c>, each relation holds only the evidence that counts, and its supporting
+    /// and disputing documents, outlet count, contested flag, positions and sentence are those of that evidence.
     /// </remarks>
     public static Results<Ok<Page<RelationDto>>, ValidationProblem> ListRelations(
         [AsParameters] RelationListRequest request, Graph graph, IOptions<ApiLimits> limits)
@@ -41,6 +43,7 @@ public static class RelationEndpoints
         var offset = errors.Range("offset", request.Offset, 0, 0, int.MaxValue);
         var certainties = ParameterErrors.List(request.Certainty);
         errors.Known("certainty", certainties, Certainties.Keys, "certainty");
+        var evidence = RequestParsing.ToEvidence(request, errors);
         var query = new RelationQuery
         {
             Entity = request.Entity,
@@ -50,10 +53,10 @@ public static class RelationEndpoints
             Since = errors.Date("since", request.Since, latest: false),
             Until = errors.Date("until", request.Until, latest: true),
             Certainties = [.. certainties.Where(Certainties.ContainsKey).Select(c => Certainties[c])],
-            Documents = [.. ParameterErrors.List(request.Documents)],
-            ExcludedDocuments = [.. ParameterErrors.List(request.ExcludeDocuments)],
+            Documents = evidence.Documents,
+            ExcludedDocuments = evidence.ExcludedDocuments,
             MinSources = request.MinSources ?? 0,
-            KnownAt = errors.Date("knownAt", request.KnownAt, latest: true),
+            KnownAt = evidence.KnownAt,
             Contested = request.Contested,
         };
         if (errors.Any)
@@ -71,6 +74,6 @@ public static class RelationEndpoints
             return QueryErrors.Invalid(ex, QueryErrors.Names.Relations);
         }
 
-        return TypedResults.Ok(new Page<RelationDto>([.. found.Skip(offset).Take(limit).Select(r => r.ToDto(graph))], found.Count, limit, offset));
+        return TypedResults.Ok(new Page<RelationDto>([.. found.Skip(offset).Take(limit).Select(r => r.ToDto(graph, query.Evidence))], found.Count, limit, offset));
     }
 }

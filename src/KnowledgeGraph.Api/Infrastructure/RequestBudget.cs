@@ -12,6 +12,14 @@ namespace KnowledgeGraph.Api.Infrastructure;
 /// timeouts: when it runs out the request's cancellation token fires, the query stops where it is (the query
 /// engine checks the token as it goes), and the client gets a 503 problem+json saying so.
 /// </summary>
+/// <remarks>
+/// The budget bounds a handler's work, never the writing of its answer. ASP.NET Core's JSON writer stops quietly when
+/// the request's token fires in the middle of a body (the client then gets a 200 with half a document), and nothing can
+/// turn a started response into a 503. So when a handler returns (<see cref="WriteAnswersWhole"/>): if the budget ran
+/// out meanwhile (a handler that takes no token, such as the extraction preview, did not notice), the answer is
+/// dropped for the 503; otherwise the budget is switched off and the answer is written with the client's own token
+/// only, whole unless the client goes away.
+/// </remarks>
 public static class RequestBudget
 {
     /// <summary>Registers the request timeout policy from the configured limits.</summary>
@@ -37,6 +45,52 @@ public static class RequestBudget
     }
 
     /// <summary>
+    /// Applies the budget to every request (ASP.NET Core's request timeouts, after routing), remembering first the
+    /// client's own cancellation token, which the answer is written with (see <see cref="WriteAnswersWhole"/>).
+    /// </summary>
+    /// <param name="app">The application.</param>
+    /// <returns>The application.</returns>
+    public static IApplicationBuilder UseRequestBudget(this IApplicationBuilder app)
+    {
+        app.Use((context, next) =>
+        {
+            context.Features.Set(new ClientAbort(context.RequestAborted));
+            return next(context);
+        });
+        return app.UseRequestTimeouts();
+    }
+
+    /// <summary>
+    /// Makes the routes of the group answer within the budget or not at all: when a handler returns after the budget
+    /// ran out, the request is a 503 problem; otherwise the budget stops, and the answer is written whole with the
+    /// client's token (a budget that fired in the middle of the body would cut it short behind a 200).
+    /// </summary>
+    /// <param name="group">The routes.</param>
+    /// <returns>The routes.</returns>
+    public static RouteGroupBuilder WriteAnswersWhole(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (invocation, next) =>
+        {
+            var answer = await next(invocation);
+            var context = invocation.HttpContext;
+            if (context.Features.Get<IHttpRequestTimeoutFeature>() is { } timeout)
+            {
+                timeout.DisableTimeout();
+
+                // The request timeouts turn this into the 503 problem, as nothing has been written yet.
+                timeout.RequestTimeoutToken.ThrowIfCancellationRequested();
+                if (context.Features.Get<ClientAbort>() is { } client)
+                {
+                    context.RequestAborted = client.Token;
+                }
+            }
+
+            return answer;
+        });
+        return group;
+    }
+
+    /// <summary>
     /// Documents on every route of the group the answers the request limits may give: 400 (a parameter over the
     /// length, repetition or list limits) and 503 (the request budget ran out). They are added after the routes' own
     /// responses, so the documents list the success first.
@@ -57,6 +111,9 @@ public static class RequestBudget
         });
         return group;
     }
+
+    /// <summary>The client's own cancellation token (it went away), before the budget's is linked to it.</summary>
+    private sealed record ClientAbort(CancellationToken Token);
 
     private static async Task WriteTimeoutAsync(HttpContext context, double seconds)
     {

@@ -40,7 +40,7 @@ public static class RequestParsing
         var asOf = errors.Date("asOf", request.AsOf, latest: false);
         var since = errors.Date("since", request.Since, latest: false);
         var until = errors.Date("until", request.Until, latest: true);
-        var knownAt = errors.Date("knownAt", request.KnownAt, latest: true);
+        var evidence = ToEvidence(request, errors);
 
         // The library takes a day and a window together (their intersection); the API asks for one or the other.
         if (asOf is not null && (request.Since is not null || request.Until is not null))
@@ -60,11 +60,22 @@ public static class RequestParsing
             AsOf = asOf,
             Since = since,
             Until = until,
-            Documents = [.. ParameterErrors.List(request.Documents)],
-            ExcludedDocuments = [.. ParameterErrors.List(request.ExcludeDocuments)],
+            Documents = evidence.Documents,
+            ExcludedDocuments = evidence.ExcludedDocuments,
             MinSources = request.MinSources ?? 0,
-            KnownAt = knownAt,
+            KnownAt = evidence.KnownAt,
             IncludeContested = request.IncludeContested ?? false,
         };
     }
+
+    /// <summary>Builds the evidence conditions of a request's source filter (<c>documents</c>, <c>excludeDocuments</c>, <c>knownAt</c>).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="errors">Where problems are recorded.</param>
+    /// <returns>The evidence conditions (meaningless when <paramref name="errors"/> has problems).</returns>
+    public static EvidenceFilter ToEvidence(SourceRequest request, ParameterErrors errors) => new()
+    {
+        Documents = [.. ParameterErrors.List(request.Documents)],
+        ExcludedDocuments = [.. ParameterErrors.List(request.ExcludeDocuments)],
+        KnownAt = errors.Date("knownAt", request.KnownAt, latest: true),
+    };
 }

@@ -75,7 +75,7 @@ async function getJson<T>(path: string, params?: URLSearchParams, signal?: Abort
 export const api = {
   searchEntities: (text: string, limit: number, signal?: AbortSignal) =>
     getJson<Ok<'/api/entities'>>('api/entities', new URLSearchParams({ search: text, limit: String(limit) }), signal),
-  entity: (id: string, signal?: AbortSignal) => getJson<EntityDetailDto>(`api/entities/${encodeURIComponent(id)}`, undefined, signal),
+  entity: (id: string, params?: URLSearchParams, signal?: AbortSignal) => getJson<EntityDetailDto>(`api/entities/${encodeURIComponent(id)}`, params, signal),
   neighbourhood: (id: string, params: URLSearchParams, signal?: AbortSignal) =>
     getJson<NeighbourhoodResponse>(`api/entities/${encodeURIComponent(id)}/neighbourhood`, params, signal),
   paths: (params: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('api/paths', params, signal),

@@ -14,6 +14,8 @@ export interface DetailActions {
   pathTo(entity: { id: string; name: string; kind: string }): void;
   openEntity(id: string): void;
   openRelation(relation: RelationDto): void;
+  /** Whether the source filter leaves documents out, so the API's answers hold only what the counted ones say. */
+  countsSomeDocumentsOnly(): boolean;
 }
 
 export class DetailsPanel {
@@ -73,6 +75,7 @@ export class DetailsPanel {
         button('Path from here', () => this.actions.pathFrom(entity), 'action-path-from'),
         button('Path to here', () => this.actions.pathTo(entity), 'action-path-to')),
       h('h3', {}, `Relations (${entity.relations.length})`),
+      this.countedNote('Only what the documents the source filter counts say'),
       relations.length === 0 ? h('p', { class: 'hint' }, 'None.') : h('ul', { class: 'relation-list' }, relations.map(relation => {
         const b = h('button', { type: 'button', class: 'link-button', 'data-relation': relation.id }, relation.sentence);
         b.addEventListener('click', () => this.actions.openRelation(relation));
@@ -110,6 +113,7 @@ export class DetailsPanel {
         relation.implicit ? [h('dt', {}, 'Implicit'), h('dd', {}, 'The text implies it without saying it outright.')] : null,
         qualifiers.length > 0 ? [h('dt', {}, 'Qualifiers'), h('dd', {}, h('ul', {}, qualifiers.map(([k, v]) => h('li', {}, `${k}: ${v}`))))] : null,
         h('dt', {}, 'Id'), h('dd', {}, h('code', {}, relation.id))),
+      this.countedNote('As the documents the source filter counts tell it: their evidence, their sources and their disagreements only'),
       contestedExplanation(relation, this.documents),
       relationSources(relation, this.documents),
       h('h3', {}, `Evidence (${relation.evidence.length})`),
@@ -117,6 +121,13 @@ export class DetailsPanel {
     if (focus) {
       this.focusTitle();
     }
+  }
+
+  /** A note that the source filter leaves documents out, or nothing when every document counts. */
+  private countedNote(text: string): HTMLElement | null {
+    return this.actions.countsSomeDocumentsOnly()
+      ? h('p', { class: 'hint counted-note', id: 'counted-note' }, `${text} (source filter).`)
+      : null;
   }
 
   private open(): void {

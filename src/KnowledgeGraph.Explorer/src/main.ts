@@ -14,6 +14,7 @@ import { bestConnectedEntity } from './home';
 import { renderInView } from './inView';
 import { renderLegend } from './legend';
 import { renderPathResults } from './paths';
+import { addCountedParams, leavesDocumentsOut } from './sourceFilter';
 import { readHash, weightings, writeHash, type PathQuery, type Weighting } from './urlState';
 
 interface ExplorerHandle {
@@ -80,6 +81,7 @@ class Explorer {
       pathTo: entity => { this.pathTo.set(entity); this.openDrawer('path-to'); },
       openEntity: id => void this.openEntity(id, true),
       openRelation: relation => this.openRelation(relation, true),
+      countsSomeDocumentsOnly: () => leavesDocumentsOut(this.filters.value.sources),
     }, new Map(documents.map(d => [d.id, d])));
     this.exporter = new ExportDialog(byId<HTMLDialogElement>('export-dialog'), byId('export-body'), exportSupport, {
       sources: () => this.exportSources(),
@@ -256,7 +258,10 @@ class Explorer {
         this.graph.select(id);
       }
       this.details.loading('Loading the entity…');
-      const entity = await api.entity(id);
+      // The entity's relations as the source filter counts them (the traversal-only includeContested aside).
+      const params = new URLSearchParams();
+      addCountedParams(params, this.filters.value.sources);
+      const entity = await api.entity(id, params);
       this.details.showEntity(entity, this.nodes.has(id), focus);
     } catch (error) {
       this.details.error(message(error));

@@ -1,6 +1,7 @@
 // The source filter: which documents count (only these, or never these), how many independent outlets a relation
 // needs, and whether relations the sources disagree about are followed. Applied through the API's own parameters
-// (documents, excludeDocuments, minSources, includeContested), so the page counts nothing itself.
+// (documents, excludeDocuments, minSources, includeContested), so the page counts nothing itself: with documents left
+// out, the API shows each relation with only the counted documents' evidence, sources and disagreements.
 
 import type { DocumentDto } from './api';
 import { h } from './dom';
@@ -23,8 +24,8 @@ export function defaultSourceFilter(): SourceFilter {
   return { onlyDocuments: new Set(), excludedDocuments: new Set(), minSources: 0, includeContested: false };
 }
 
-/** Adds the API parameters of a source filter. */
-export function addSourceParams(params: URLSearchParams, filter: SourceFilter): void {
+/** Adds the API parameters of a source filter that choose what counts (documents, outlets): those of an entity's details too. */
+export function addCountedParams(params: URLSearchParams, filter: SourceFilter): void {
   if (filter.onlyDocuments.size > 0) {
     params.set('documents', [...filter.onlyDocuments].join(','));
   }
@@ -34,9 +35,22 @@ export function addSourceParams(params: URLSearchParams, filter: SourceFilter): 
   if (filter.minSources > 0) {
     params.set('minSources', String(filter.minSources));
   }
+}
+
+/** Adds the API parameters of a source filter for a traversal (paths, neighbourhoods). */
+export function addSourceParams(params: URLSearchParams, filter: SourceFilter): void {
+  addCountedParams(params, filter);
   if (filter.includeContested) {
     params.set('includeContested', 'true');
   }
+}
+
+/**
+ * Whether some documents do not count: the API then answers with only what the counted documents say (each relation's
+ * evidence, sources, contested flag and sentence are theirs), which the details say.
+ */
+export function leavesDocumentsOut(filter: SourceFilter): boolean {
+  return filter.onlyDocuments.size > 0 || filter.excludedDocuments.size > 0;
 }
 
 /** How many source conditions differ from the defaults. */

@@ -78,7 +78,8 @@ internal sealed class ExportSelection
                 ?? throw new ArgumentException($"The relation \"{relation.Id}\" is not a relation of this graph.", nameof(relations));
             if (seenRelations.Add(own.Id))
             {
-                chosenRelations.Add(own);
+                // A view of a filtered query (Graph.ViewOf) is written as the query counted it: with its counted evidence.
+                chosenRelations.Add(IsViewOf(relation, own) ? relation : own);
             }
         }
 
@@ -104,6 +105,11 @@ internal sealed class ExportSelection
     }
 
     public RelationType TypeOf(Relation relation) => Graph.FindRelationType(relation.Type)!;
+
+    /// <summary>Gets whether a relation is the graph's own record or a view of it holding some of its evidence.</summary>
+    private static bool IsViewOf(Relation relation, Relation own) =>
+        ReferenceEquals(relation, own)
+        || (relation with { Evidence = own.Evidence } == own && relation.Evidence.All(own.Evidence.Contains));
 
     /// <summary>Gets the documents and independent outlets behind a relation, and whether it is contested.</summary>
     public RelationSupport SupportOf(Relation relation) => Graph.SupportOf(relation);

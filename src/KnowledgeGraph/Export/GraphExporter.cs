@@ -30,7 +30,10 @@ public static class GraphExporter
     /// <summary>Writes some entities and relations of a graph (a query result) in a format.</summary>
     /// <param name="graph">The graph the entities and relations belong to.</param>
     /// <param name="entities">The entities, e.g. a neighbourhood's nodes; may be empty when the relations say it all.</param>
-    /// <param name="relations">The relations, e.g. the steps of a set of paths; their ends are added to the entities.</param>
+    /// <param name="relations">
+    /// The relations, e.g. the steps of a set of paths; their ends are added to the entities. A view of a filtered query
+    /// (<see cref="Graph.ViewOf"/>) is written with the evidence it holds.
+    /// </param>
     /// <param name="format">The format.</param>
     /// <param name="output">A writable stream; it is left open.</param>
     /// <param name="options">Base IRI and title, or <see langword="null"/> for <see cref="ExportOptions.Default"/>.</param>
@@ -66,7 +69,7 @@ public static class GraphExporter
     /// <summary>Writes some entities and relations of a graph to a stream that must be written asynchronously (see the other overload).</summary>
     /// <param name="graph">The graph the entities and relations belong to.</param>
     /// <param name="entities">The entities; may be empty when the relations say it all.</param>
-    /// <param name="relations">The relations; their ends are added to the entities.</param>
+    /// <param name="relations">The relations; their ends are added to the entities. A view of a filtered query is written with the evidence it holds.</param>
     /// <param name="format">The format.</param>
     /// <param name="output">A writable stream; it is left open.</param>
     /// <param name="options">Base IRI and title, or <see langword="null"/> for <see cref="ExportOptions.Default"/>.</param>

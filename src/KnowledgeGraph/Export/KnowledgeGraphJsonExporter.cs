@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Export;
 /// <remarks>
 /// A subset is written so that it still loads: with the whole vocabulary, the documents its evidence and mentions
 /// cite (and those they derive from), and the entities those documents name as authors, outlets or sources (added to
-/// the subset's entities); of the
-/// resolution decisions it keeps those whose entities are all in the subset.
+/// the subset's entities). Of the documents' checked claims it keeps those whose relations and documents are all in the
+/// subset, and of the resolution decisions those whose entities are all in the subset.
 /// </remarks>
 internal static class KnowledgeGraphJsonExporter
 {
@@ -75,6 +75,19 @@ internal static class KnowledgeGraphJsonExporter
             }
         }
 
-        return (entities, graph.Documents.Where(d => documentIds.Contains(d.Id)).ToList());
+        var relations = selection.Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return (entities, [.. graph.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => WithClaimsIn(d, relations, documentIds))]);
+    }
+
+    /// <summary>
+    /// The document with only the claims a subset can hold: a claim names relations, which must carry evidence from the
+    /// claiming document, and documents, all of which must load with it; a claim the subset cannot hold is left out.
+    /// </summary>
+    private static SourceDocument WithClaimsIn(SourceDocument document, Dictionary<string, Relation> relations, HashSet<string> documentIds)
+    {
+        var kept = document.Claims.Where(c =>
+            c.Relations.All(id => relations.TryGetValue(id, out var r) && r.Evidence.Any(e => e.Document == document.Id))
+            && c.Documents.All(documentIds.Contains)).ToList();
+        return kept.Count == document.Claims.Length ? document : document with { Claims = [.. kept] };
     }
 }

@@ -77,6 +77,12 @@ internal sealed class EdgeFilter
     /// <summary>Gets the weight of each edge for a weighting, or <see langword="null"/> for hops.</summary>
     public double[]? Weights { get; init; }
 
+    /// <summary>
+    /// Gets the source conditions compiled from the filter, which say what evidence the relations found hold and how
+    /// they are explained; <see langword="null"/> when every piece of evidence counts.
+    /// </summary>
+    public SourceRule? Sources { get; init; }
+
     /// <summary>Creates the filter that follows every relation of the index in both directions.</summary>
     public static EdgeFilter Everything(GraphIndex index) =>
         new(index, Enumerable.Repeat((byte)(GraphIndex.AlongBit | GraphIndex.AgainstBit), index.TypeCount).ToArray(), null, [], includeUncertain: true);

@@ -20,9 +20,14 @@ public sealed record GraphPath(ImmutableArray<Entity> Nodes, ImmutableArray<Path
 }
 
 /// <summary>One relation of a path and the direction it was traversed in.</summary>
-/// <param name="Relation">The relation.</param>
+/// <param name="Relation">
+/// The relation, holding only the evidence the filter counts when its evidence conditions leave some out
+/// (<see cref="TraversalFilter.Evidence"/>, <see cref="Graph.ViewOf"/>).
+/// </param>
 /// <param name="From">The entity the step leaves.</param>
 /// <param name="To">The entity the step reaches.</param>
 /// <param name="AlongDirection"><see langword="true"/> when traversed from the relation's source to its target; <see langword="false"/> from target to source.</param>
-/// <param name="Explanation">The step in plain language, with date and evidence (see <see cref="Graph.Explain"/>).</param>
+/// <param name="Explanation">
+/// The step in plain language, with date and the evidence that counts (see <see cref="Graph.Explain(Relation, EvidenceFilter, bool)"/>).
+/// </param>
 public sealed record PathStep(Relation Relation, Entity From, Entity To, bool AlongDirection, string Explanation);

@@ -29,6 +29,16 @@ internal sealed partial class QueryEngine
         return Collect(p => CheckRelations(p, query));
     }
 
+    /// <summary>Checks evidence conditions and compiles them; they throw the problems of unknown document ids.</summary>
+    private SourceRule RequireEvidence(EvidenceFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var problems = new QueryProblems();
+        var rule = SourceArguments(problems, filter, 0);
+        problems.ThrowIfAny();
+        return rule;
+    }
+
     /// <summary>Gets every problem of a ranking, without ranking.</summary>
     public ImmutableArray<QueryProblem> CheckRankingOptions(CentralityMeasure measure, RankingOptions? options) =>
         Collect(p => CheckRanking(p, measure, options ?? new RankingOptions()));
@@ -90,7 +100,7 @@ internal sealed partial class QueryEngine
         var target = EntityArgument(problems, query.Target, "target");
         var types = ResolveNames(problems, query.Types, typeOrdinals, "types", "relation type");
         CheckWindow(problems, query.Since, query.Until);
-        var sources = SourceArguments(problems, query.Documents, query.ExcludedDocuments, query.MinSources, query.KnownAt);
+        var sources = SourceArguments(problems, query.Evidence, query.MinSources);
         var certainties = query.Certainties.IsDefault ? [] : query.Certainties;
         foreach (var certainty in certainties.Where(c => c == Certainty.Unspecified || !Enum.IsDefined(c)))
         {
@@ -228,7 +238,7 @@ internal sealed partial class QueryEngine
         }
 
         CheckWindow(problems, filter.Since, filter.Until);
-        var sources = SourceArguments(problems, filter.Documents, filter.ExcludedDocuments, filter.MinSources, filter.KnownAt);
+        var sources = SourceArguments(problems, filter.Evidence, filter.MinSources);
         if (problems.Any)
         {
             return null;
@@ -264,6 +274,7 @@ internal sealed partial class QueryEngine
         return new EdgeFilter(Index, typeSteps, kindAllowed, [.. excludedNodes], filter.IncludeUncertain, windowStart, windowEnd, relationAllowed)
         {
             Weights = EdgeFilter.ComputeWeights(Index, weighting, () => sources.FiltersEvidence ? OutletCounts(sources) : outletCounts.Value),
+            Sources = sources,
         };
     }
 
@@ -280,13 +291,12 @@ internal sealed partial class QueryEngine
     }
 
     /// <summary>Checks the source conditions (known document ids, a sane number of sources) and compiles them.</summary>
-    private SourceRule SourceArguments(QueryProblems problems, ImmutableArray<string> documents, ImmutableArray<string> excluded, int minSources, DateOnly? knownAt)
+    private SourceRule SourceArguments(QueryProblems problems, EvidenceFilter? evidence, int minSources)
     {
-        documents = documents.IsDefault ? [] : documents;
-        excluded = excluded.IsDefault ? [] : excluded;
-        foreach (var (list, parameter) in new[] { (documents, "documents"), (excluded, "excludeDocuments") })
+        evidence ??= EvidenceFilter.All;
+        foreach (var (list, parameter) in new[] { (evidence.Documents, "documents"), (evidence.ExcludedDocuments, "excludeDocuments") })
         {
-            foreach (var id in list.Where(id => id is null || graph.FindDocument(id) is null))
+            foreach (var id in (list.IsDefault ? [] : list).Where(id => id is null || graph.FindDocument(id) is null))
             {
                 var ids = graph.Documents.Select(d => d.Id).ToList();
                 var close = id is null ? [] : Suggestions.Closest(id, ids);
@@ -296,7 +306,7 @@ internal sealed partial class QueryEngine
         }
 
         CheckRange(problems, minSources, 0, TraversalFilter.MinSourcesLimit, "minSources");
-        return new SourceRule(graph, documents, excluded, minSources, knownAt);
+        return new SourceRule(graph, evidence, minSources);
     }
 
     private static byte Steps(Direction direction) => direction switch

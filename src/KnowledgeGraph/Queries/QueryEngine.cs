@@ -17,8 +17,10 @@ internal sealed partial class QueryEngine
     private readonly FrozenDictionary<string, int> typeOrdinals;
     private readonly FrozenDictionary<string, int> kindOrdinals;
     private readonly Lazy<EntitySearch> search;
-    private readonly bool nameDocuments;
     private readonly string?[]? explanations;
+
+    /// <summary>The source rule that counts every piece of evidence: what a query without source conditions uses.</summary>
+    private readonly SourceRule allSources;
 
     /// <summary>Each relation's independent outlets counted on all its evidence, for weighted paths that prefer supported relations.</summary>
     private readonly Lazy<int[]> outletCounts;
@@ -36,9 +38,9 @@ internal sealed partial class QueryEngine
 
         // Name search needs every entity record: on a compact (imported) graph it is built on first use only.
         search = new Lazy<EntitySearch>(() => new EntitySearch(graph.Entities));
-        nameDocuments = graph.Documents.Length > 1;
+        allSources = new SourceRule(graph, EvidenceFilter.All, 0);
         explanations = store is ModelStore ? new string?[2 * store.RelationCount] : null;
-        outletCounts = new Lazy<int[]>(() => OutletCounts(new SourceRule(graph, null, null, 0, null)));
+        outletCounts = new Lazy<int[]>(() => OutletCounts(allSources));
         anyContested = new Lazy<bool>(() => store is ModelStore && store.Relations.Any(r => r.IsContested));
     }
 
@@ -116,7 +118,8 @@ internal sealed partial class QueryEngine
                 : lengthCut && paths.Count < wanted
                     ? $"Only {paths.Count} path(s) of at most {options.MaxLength} relations (maxLength) were found; longer paths were not searched."
                     : null;
-        return new PathResult([.. paths.Select(ToGraphPath)], reason is not null, reason);
+        var sources = filter!.Sources ?? allSources;
+        return new PathResult([.. paths.Select(p => ToGraphPath(p, sources))], reason is not null, reason);
     }
 
     public NeighbourhoodResult GetNeighbourhood(string centerId, NeighbourhoodOptions? options, CancellationToken cancellationToken)
@@ -133,10 +136,11 @@ internal sealed partial class QueryEngine
             : result.NodeCapHit
                 ? $"The neighbourhood has more than {options.MaxNodes} entities (maxNodes); the first {result.Nodes.Count} reached and their {result.Edges.Count} relations are returned."
                 : null;
+        var sources = filter!.Sources ?? allSources;
         return new NeighbourhoodResult(
             store.EntityAt(center),
             [.. result.Nodes.Select(n => new NeighbourhoodNode(store.EntityAt(n.Node), n.Distance))],
-            [.. result.Edges.Select(store.RelationAt)],
+            [.. result.Edges.Select(e => sources.View(store.RelationAt(e)))],
             reason is not null,
             reason);
     }
@@ -184,6 +188,7 @@ internal sealed partial class QueryEngine
                 var (passes, contested) = sources.Judge(r);
                 return passes && (query.Contested is not { } wanted || wanted == contested);
             })
+            .Select(sources.View)
             .ToList();
     }
 
@@ -226,19 +231,40 @@ internal sealed partial class QueryEngine
     public string Explain(Relation relation, bool alongDirection)
     {
         ArgumentNullException.ThrowIfNull(relation);
-
-        // A graph's own relation records (model stores keep them) have their clauses kept once written: paths and
-        // neighbourhoods served over HTTP explain the same relations again and again.
-        if (explanations is not null && store.RelationOrdinal(relation.Id) is >= 0 and var ordinal && ReferenceEquals(store.RelationAt(ordinal), relation))
-        {
-            ref var slot = ref explanations[(2 * ordinal) + (alongDirection ? 0 : 1)];
-            return slot ??= Write(relation, alongDirection);
-        }
-
-        return Write(relation, alongDirection);
+        return Explain(relation, alongDirection, allSources);
     }
 
-    private string Write(Relation relation, bool alongDirection)
+    public string Explain(Relation relation, EvidenceFilter filter, bool alongDirection)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        return Explain(relation, alongDirection, RequireEvidence(filter));
+    }
+
+    public Relation ViewOf(Relation relation, EvidenceFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        return RequireEvidence(filter).View(relation);
+    }
+
+    /// <summary>Explains a relation as a query with these source conditions counts it: its counted evidence, documents named when several can count.</summary>
+    private string Explain(Relation relation, bool alongDirection, SourceRule sources)
+    {
+        var view = sources.View(relation);
+
+        // A graph's own relation records (model stores keep them) have their clauses kept once written: paths and
+        // neighbourhoods served over HTTP explain the same relations again and again. Views of filtered queries are
+        // written each time.
+        if (explanations is not null && sources.NameDocuments == allSources.NameDocuments
+            && store.RelationOrdinal(view.Id) is >= 0 and var ordinal && ReferenceEquals(store.RelationAt(ordinal), view))
+        {
+            ref var slot = ref explanations[(2 * ordinal) + (alongDirection ? 0 : 1)];
+            return slot ??= Write(view, alongDirection, sources.NameDocuments);
+        }
+
+        return Write(view, alongDirection, sources.NameDocuments);
+    }
+
+    private string Write(Relation relation, bool alongDirection, bool nameDocuments)
     {
         var type = graph.FindRelationType(relation.Type)
             ?? throw new ArgumentException($"The relation's type '{relation.Type}' is not in this graph's vocabulary.", nameof(relation));
@@ -268,15 +294,15 @@ internal sealed partial class QueryEngine
         }
     }
 
-    private GraphPath ToGraphPath(IndexPath path)
+    private GraphPath ToGraphPath(IndexPath path, SourceRule sources)
     {
         var nodes = path.Nodes.Select(store.EntityAt).ToImmutableArray();
         var steps = ImmutableArray.CreateBuilder<PathStep>(path.Length);
         for (var i = 0; i < path.Length; i++)
         {
-            var relation = store.RelationAt(path.Edges[i]);
+            var relation = sources.View(store.RelationAt(path.Edges[i]));
             var along = Index.EdgeSources[path.Edges[i]] == path.Nodes[i];
-            steps.Add(new PathStep(relation, nodes[i], nodes[i + 1], along, Explain(relation, along)));
+            steps.Add(new PathStep(relation, nodes[i], nodes[i + 1], along, Explain(relation, along, sources)));
         }
 
         var explanation = path.Length == 0

@@ -65,4 +65,10 @@ public sealed record RelationQuery
     /// counted evidence.
     /// </summary>
     public bool? Contested { get; init; }
+
+    /// <summary>
+    /// Gets the evidence conditions of this query (<see cref="Documents"/>, <see cref="ExcludedDocuments"/> and
+    /// <see cref="KnownAt"/>): the evidence the relations found hold and are explained by.
+    /// </summary>
+    public EvidenceFilter Evidence => new() { Documents = Documents, ExcludedDocuments = ExcludedDocuments, KnownAt = KnownAt };
 }

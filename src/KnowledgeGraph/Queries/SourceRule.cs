@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
@@ -17,18 +18,14 @@ internal sealed class SourceRule
     private readonly int minSources;
     private readonly DateOnly? knownAt;
 
-    public SourceRule(Graph graph, IEnumerable<string>? only, IEnumerable<string>? excluded, int minSources, DateOnly? knownAt)
+    public SourceRule(Graph graph, EvidenceFilter evidence, int minSources)
     {
         this.graph = graph;
-        this.only = only is null ? null : new HashSet<string>(only, StringComparer.Ordinal);
-        if (this.only is { Count: 0 })
-        {
-            this.only = null;
-        }
-
-        this.excluded = new HashSet<string>(excluded ?? [], StringComparer.Ordinal);
+        only = evidence.Documents.IsDefaultOrEmpty ? null : new HashSet<string>(evidence.Documents, StringComparer.Ordinal);
+        excluded = new HashSet<string>(evidence.ExcludedDocuments.IsDefault ? [] : evidence.ExcludedDocuments, StringComparer.Ordinal);
         this.minSources = minSources;
-        this.knownAt = knownAt;
+        knownAt = evidence.KnownAt;
+        NameDocuments = graph.Documents.Count(d => CountsDocument(d.Id)) > 1;
     }
 
     /// <summary>Gets whether any evidence is left out or a number of sources is required.</summary>
@@ -36,6 +33,28 @@ internal sealed class SourceRule
 
     /// <summary>Gets whether the rule may turn a relation away (an evidence condition or a number of sources above one).</summary>
     public bool Active => FiltersEvidence || minSources > 1;
+
+    /// <summary>
+    /// Gets whether explanations name the document of each piece of evidence: when the evidence that counts can come
+    /// from several documents of the graph (one document's answer reads as that document alone would).
+    /// </summary>
+    public bool NameDocuments { get; }
+
+    /// <summary>
+    /// Gets the relation as this rule counts it: the same record when every piece of evidence counts, else a copy that
+    /// holds only the evidence that counts (empty when none does), so that its support, positions, contestedness and
+    /// explanation are those of the counted evidence.
+    /// </summary>
+    public Relation View(Relation relation)
+    {
+        if (!FiltersEvidence)
+        {
+            return relation;
+        }
+
+        var counted = relation.Evidence.Where(Counts).ToImmutableArray();
+        return counted.Length == relation.Evidence.Length ? relation : relation with { Evidence = counted };
+    }
 
     /// <summary>Gets whether a piece of evidence counts: its document is allowed and was published by the report date.</summary>
     public bool Counts(Evidence evidence)
@@ -46,8 +65,11 @@ internal sealed class SourceRule
             return !FiltersEvidence;
         }
 
-        return (only is null || only.Contains(id)) && !excluded.Contains(id) && KnownBy(id);
+        return CountsDocument(id);
     }
+
+    /// <summary>Gets whether the evidence of a document counts: it is allowed and was published by the report date.</summary>
+    public bool CountsDocument(string id) => (only is null || only.Contains(id)) && !excluded.Contains(id) && KnownBy(id);
 
     /// <summary>
     /// Judges a relation: whether it passes, and whether the counted evidence is contested. Without evidence

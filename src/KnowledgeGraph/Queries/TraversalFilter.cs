@@ -105,4 +105,10 @@ public sealed record TraversalFilter
     /// followed. By default (<see langword="false"/>) a traversal does not step on them.
     /// </summary>
     public bool IncludeContested { get; init; }
+
+    /// <summary>
+    /// Gets the evidence conditions of this filter (<see cref="Documents"/>, <see cref="ExcludedDocuments"/> and
+    /// <see cref="KnownAt"/>): the evidence a path's or a neighbourhood's relations hold and are explained by.
+    /// </summary>
+    public EvidenceFilter Evidence => new() { Documents = Documents, ExcludedDocuments = ExcludedDocuments, KnownAt = KnownAt };
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Loading;
+using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Tests.Export;
 
@@ -56,6 +57,65 @@ public sealed class KnowledgeGraphJsonExporterTests
             Assert.That(subset.FindEntity("nikol-pashinian")?.Id, Is.EqualTo("nikol-pashinyan"));
             Assert.That(subset.RejectedLinks.Select(j => j.Entity), Is.EqualTo(new[] { "vladimir-putin" }));
             Assert.That(subset.RejectedRelations, Is.Empty, "washington-peace-agreement is not in the subset");
+        });
+    }
+
+    [Test]
+    public void Export_Subset_KeepsOnlyTheClaimsWhoseRelationsAndDocumentsItHolds()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var call = graph.FindRelation("pashinyan-call-putin")!;
+        Assert.That(graph.FindDocument("analysis")!.Claims.Select(c => c.Relations[0]), Is.EqualTo(new[] { "pashinyan-call-putin", "pashinyan-accepted-parade" }));
+        using var buffer = new MemoryStream();
+        GraphExporter.Export(graph, [], [call], ExportFormat.KnowledgeGraphJson, buffer);
+        buffer.Position = 0;
+        var subset = Graph.LoadJson(buffer);
+        var claims = subset.FindDocument("analysis")!.Claims;
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Relations[0]), Is.EqualTo(new[] { "pashinyan-call-putin" }), "the parade is not in the subset");
+            Assert.That(claims[0].Documents, Is.EqualTo(new[] { "kremlin-readout", "mirror-spectator-reprint" }), "documents the subset holds: the call's evidence cites them");
+            Assert.That(subset.FindDocument("tass-parade"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Export_AViewOfAFilteredQuery_WritesTheCountedEvidenceAndStillLoads()
+    {
+        // The Kremlin readout as reported by TurkiyeScoop: the article's claim about the call needs the article's evidence.
+        const string Readout = "turkiyescoop-putin-pashinyan-phone-call-2025-03", Article = "armenia-new-diplomatic-moves-2025";
+        var graph = ExportTestGraphs.Get(ExportTestGraphs.Real);
+        var found = graph.FindRelations(new RelationQuery { Entity = "nikol-pashinyan", OtherEntity = "vladimir-putin", Documents = [Readout] });
+        using var buffer = new MemoryStream();
+        GraphExporter.Export(graph, [], found, ExportFormat.KnowledgeGraphJson, buffer);
+        buffer.Position = 0;
+        var subset = Graph.LoadJson(buffer);
+        var call = subset.FindRelation("pashinyan-phone-call-putin-2025-03-14")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Evidence.Select(e => e.Document), Is.All.EqualTo(Readout), "the readout's evidence only");
+            Assert.That(call.IsContested, Is.False);
+            Assert.That(graph.FindDocument(Article)!.Claims.SelectMany(c => c.Relations), Does.Contain(call.Id));
+            Assert.That(subset.FindDocument(Article)!.Claims.SelectMany(c => c.Relations), Does.Not.Contain(call.Id), "the view holds no evidence of the article");
+        });
+    }
+
+    [Test]
+    public void Export_EachRelationTheArticleClaims_LoadsAloneWithTheClaimsItCanHold()
+    {
+        var graph = ExportTestGraphs.Get(ExportTestGraphs.Real);
+        var claims = graph.FindDocument("armenia-new-diplomatic-moves-2025")!.Claims;
+        Assert.Multiple(() =>
+        {
+            foreach (var id in claims.SelectMany(c => c.Relations).Distinct())
+            {
+                using var buffer = new MemoryStream();
+                GraphExporter.Export(graph, [], [graph.FindRelation(id)!], ExportFormat.KnowledgeGraphJson, buffer);
+                buffer.Position = 0;
+                var subset = Graph.LoadJson(buffer);
+                var expected = claims.Where(c => c.Relations.SequenceEqual([id]) && c.Documents.All(d => subset.FindDocument(d) is not null));
+                Assert.That(subset.FindDocument("armenia-new-diplomatic-moves-2025")!.Claims.Select(c => c.Note), Is.EqualTo(expected.Select(c => c.Note)), id);
+            }
         });
     }
 

@@ -138,6 +138,22 @@ public sealed class QueryExamplesTests
     }
 
     [Test]
+    public void FindRelations_EvidenceConditions_ShowOnlyWhatTheCountedDocumentsSay()
+    {
+        var graph = Graph.LoadDefault();
+        var query = new RelationQuery { Entity = "vladimir-putin", OtherEntity = "nikol-pashinyan", Documents = ["armenia-new-diplomatic-moves-2025"] };
+        var call = graph.FindRelations(query)[0];
+        Assert.That(call.Evidence.Select(e => e.Document), Is.All.EqualTo("armenia-new-diplomatic-moves-2025"));
+        Assert.That(graph.SupportOf(call).OutletCount, Is.EqualTo(1));
+        Assert.That(call.IsContested, Is.False);
+        Assert.That(graph.Explain(call, query.Evidence), Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025; paragraph 8, note 2)"));
+        var whole = graph.FindRelation(call.Id)!;
+        Assert.That(whole.IsContested, Is.True);
+        Assert.That(graph.SupportOf(whole).OutletCount, Is.EqualTo(3));
+        Assert.That(graph.ViewOf(whole, query.Evidence).Evidence, Is.EqualTo(call.Evidence));
+    }
+
+    [Test]
     public void RankActors_BetweennessOfStates_PutsArmeniaFirst()
     {
         var graph = Graph.LoadDefault();

@@ -197,13 +197,96 @@ public sealed class SourceFilterTests
     }
 
     [Test]
+    public void FindRelations_WithEvidenceConditions_ReturnsEachRelationWithOnlyTheCountedEvidence()
+    {
+        var call = G.FindRelations(new RelationQuery { Documents = ["analysis", "kremlin-readout"], Entity = "vladimir-putin", Types = ["held-phone-call-with"] })
+            .Single(r => r.Id == "pashinyan-call-putin");
+        var support = G.SupportOf(call);
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Evidence.Select(e => e.Document), Is.EqualTo(new[] { "analysis", "kremlin-readout" }), "the reprint's evidence does not count");
+            Assert.That(call.IsContested, Is.False, "both counted documents date the call to 14 March");
+            Assert.That(call.Positions, Has.Length.EqualTo(1));
+            Assert.That(support.Documents, Is.EqualTo(new[] { "analysis", "kremlin-readout" }));
+            Assert.That(support.OutletCount, Is.EqualTo(2));
+            Assert.That(support.Contested, Is.False);
+            Assert.That(G.Explain(call, new EvidenceFilter { Documents = ["analysis", "kremlin-readout"] }),
+                Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025; analysis, paragraph 3; kremlin-readout, paragraph 1)"));
+        });
+    }
+
+    [Test]
+    public void FindRelations_WithoutEvidenceConditions_ReturnsTheGraphsOwnRecords()
+    {
+        var all = G.FindRelations(new RelationQuery { MinSources = 2, Contested = true });
+        Assert.That(all, Is.Not.Empty);
+        Assert.That(all.Select(r => ReferenceEquals(r, G.FindRelation(r.Id))), Is.All.True, "minSources and contested leave no evidence out");
+    }
+
+    [Test]
+    public void Views_JudgeContestednessDisputesAndPositionsOnTheCountedEvidence()
+    {
+        var analysisAndReprint = new EvidenceFilter { Documents = ["analysis", "mirror-spectator-reprint"] };
+        var call = G.ViewOf(G.FindRelation("pashinyan-call-putin")!, analysisAndReprint);
+        var signedWithoutDenials = G.FindRelations(new RelationQuery { ExcludedDocuments = ["joint-declaration", "arminfo-call"], Types = ["signed"] }).Single();
+        var signedByTheDeclaration = G.ViewOf(G.FindRelation("armenia-signed-peace-agreement")!, new EvidenceFilter { Documents = ["kommersant-call", "joint-declaration"] });
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.IsContested, Is.True);
+            Assert.That(call.Positions.Select(p => string.Join(",", p.Documents)), Is.EqualTo(new[] { "analysis", "mirror-spectator-reprint" }));
+            Assert.That(G.Explain(call, analysisAndReprint), Does.EndWith("contested: stated on 14 March 2025 by analysis against stated on 13 March 2025 by mirror-spectator-reprint)"));
+            Assert.That(signedWithoutDenials.IsContested, Is.False);
+            Assert.That(G.SupportOf(signedWithoutDenials).DisputingDocuments, Is.Empty, "the denying documents do not count");
+            Assert.That(G.SupportOf(signedByTheDeclaration).DisputingDocuments, Is.EqualTo(new[] { "joint-declaration" }), "ArmInfo does not count");
+            Assert.That(G.Explain(signedByTheDeclaration, new EvidenceFilter { Documents = ["kommersant-call", "joint-declaration"] }),
+                Does.EndWith("contested: stated by kommersant-call against denied by joint-declaration)"));
+        });
+    }
+
+    [Test]
+    public void Traversals_ReturnAndExplainTheRelationsWithTheCountedEvidenceOnly()
+    {
+        var onlyReadout = new TraversalFilter { Documents = ["kremlin-readout"] };
+        var path = G.FindPaths("nikol-pashinyan", "vladimir-putin", new PathOptions { Filter = onlyReadout }).Paths.Single();
+        var neighbourhood = G.GetNeighbourhood("vladimir-putin", new NeighbourhoodOptions { Filter = onlyReadout });
+        var byMarch20 = G.FindPaths("nikol-pashinyan", "vladimir-putin", new PathOptions { Filter = new TraversalFilter { KnownAt = new DateOnly(2025, 3, 20) } }).Paths.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(path.Steps.Single().Relation.Evidence.Select(e => e.Document), Is.EqualTo(new[] { "kremlin-readout" }));
+            Assert.That(path.Explanation, Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025; paragraph 1)"),
+                "one document counts: the explanation reads as that document alone");
+            Assert.That(neighbourhood.Relations.Single().Evidence.Select(e => e.Document), Is.EqualTo(new[] { "kremlin-readout" }));
+            Assert.That(byMarch20.Explanation, Is.EqualTo("Nikol Pashinyan held a phone call with Vladimir Putin (14 March 2025; kremlin-readout, paragraph 1)"),
+                "by 20 March the readout and the undated Kommersant count: documents are named");
+        });
+    }
+
+    [Test]
+    public void ViewOfAndExplain_UnknownDocument_IsAProblemNamingTheParameter()
+    {
+        var call = G.FindRelation("pashinyan-call-putin")!;
+        var view = Assert.Throws<QueryArgumentException>(() => G.ViewOf(call, new EvidenceFilter { Documents = ["kremlin-redout"] }))!;
+        var explain = Assert.Throws<QueryArgumentException>(() => G.Explain(call, new EvidenceFilter { ExcludedDocuments = ["kremlin-redout"] }))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.Parameter, Is.EqualTo("documents"));
+            Assert.That(explain.Parameter, Is.EqualTo("excludeDocuments"));
+            Assert.That(explain.Message, Does.Contain("did you mean 'kremlin-readout'"));
+            Assert.That(G.ViewOf(call, EvidenceFilter.All), Is.SameAs(call));
+            Assert.That(G.ViewOf(call, new EvidenceFilter { KnownAt = new DateOnly(2025, 3, 13) }).Evidence, Is.Empty, "nothing had been published by then");
+        });
+    }
+
+    [Test]
     public void RealGraph_OnlyTheArticle_AnswersAsTheArticleAlone()
     {
         var graph = RealGraph.Value;
         var alone = ArticleAlone.Graph;
         var only = new TraversalFilter { Documents = [Article] };
+        string Filtered(Relation r) => Statement(graph, r, graph.Explain(r, only.Evidence));
+        string Alone(Relation r) => Statement(alone, r, alone.Explain(r));
         Assert.That(graph.Documents, Has.Length.GreaterThan(alone.Documents.Length), "the graph holds other documents than the article");
-        Assert.That(Ids(graph.FindRelations(new RelationQuery { Documents = [Article] })), Is.EqualTo(Ids(alone.FindRelations(new RelationQuery()))));
+        Assert.That(graph.FindRelations(new RelationQuery { Documents = [Article] }).Select(Filtered), Is.EqualTo(alone.FindRelations(new RelationQuery()).Select(Alone)));
         var entities = alone.Entities.Select(e => e.Id).ToList();
         Assert.Multiple(() =>
         {
@@ -211,9 +294,10 @@ public sealed class SourceFilterTests
             {
                 var expected = alone.GetNeighbourhood(id, new NeighbourhoodOptions { Depth = 2 });
                 var filtered = graph.GetNeighbourhood(id, new NeighbourhoodOptions { Depth = 2, Filter = only });
-                Assert.That(Ids(filtered.Relations), Is.EqualTo(Ids(expected.Relations)), id);
+                Assert.That(filtered.Relations.Select(Filtered), Is.EqualTo(expected.Relations.Select(Alone)), id);
                 Assert.That(filtered.Nodes.Select(n => (n.Entity.Id, n.Distance)), Is.EqualTo(expected.Nodes.Select(n => (n.Entity.Id, n.Distance))), id);
-                Assert.That(Ids(graph.FindRelations(new RelationQuery { Entity = id, Documents = [Article], Contested = false })), Is.EqualTo(Ids(alone.FindRelations(new RelationQuery { Entity = id }))), id);
+                Assert.That(graph.FindRelations(new RelationQuery { Entity = id, Documents = [Article], Contested = false }).Select(Filtered),
+                    Is.EqualTo(alone.FindRelations(new RelationQuery { Entity = id }).Select(Alone)), id);
             }
 
             for (var i = 0; i < entities.Count; i += 9)
@@ -227,7 +311,7 @@ public sealed class SourceFilterTests
 
                     var expected = alone.FindPaths(entities[i], entities[j], new PathOptions { MaxLength = 4 });
                     var filtered = graph.FindPaths(entities[i], entities[j], new PathOptions { MaxLength = 4, Filter = only });
-                    Assert.That(filtered.Paths.Select(Steps), Is.EqualTo(expected.Paths.Select(Steps)), $"{entities[i]} -> {entities[j]}");
+                    Assert.That(filtered.Paths.Select(p => Steps(graph, p)), Is.EqualTo(expected.Paths.Select(p => Steps(alone, p))), $"{entities[i]} -> {entities[j]}");
                 }
             }
         });
@@ -247,7 +331,21 @@ public sealed class SourceFilterTests
         });
     }
 
-    /// <summary>A path as the relations it uses and the direction each is followed in.</summary>
-    private static string Steps(GraphPath path) =>
-        string.Join(" ", path.Steps.Select(s => (s.AlongDirection ? "+" : "-") + s.Relation.Id));
+    /// <summary>A path as the relations it uses, the direction each is followed in, each relation's statement and the explanation.</summary>
+    private static string Steps(Graph graph, GraphPath path) =>
+        string.Join(" ", path.Steps.Select(s => (s.AlongDirection ? "+" : "-") + Statement(graph, s.Relation, s.Explanation))) + " :: " + path.Explanation;
+
+    /// <summary>
+    /// Everything a relation says as a query returned it: its fields, each piece of evidence, its support, disputes and
+    /// positions (counted on the evidence it holds), and its sentence.
+    /// </summary>
+    private static string Statement(Graph graph, Relation r, string sentence)
+    {
+        var support = graph.SupportOf(r);
+        static string Evidence(Evidence e) =>
+            $"{e.Document}/{e.Paragraph}/{e.Footnote}/{e.Note}/{e.Background}/{e.Citation?.Outlet}/{e.Citation?.Title}/{e.Certainty}/{e.Time?.ToDisplayString()}/{string.Join(",", e.Qualifiers)}";
+        return $"{r.Id} {r.Type} {r.Source}->{r.Target} {r.Time.ToDisplayString()} {r.Certainty} {r.Implicit} {string.Join(",", r.Qualifiers)} "
+            + $"[{string.Join(" | ", r.Evidence.Select(Evidence))}] supported by {string.Join(",", support.Documents)} disputed by {string.Join(",", support.DisputingDocuments)} "
+            + $"outlets {string.Join(",", support.Outlets)} contested {support.Contested} positions {string.Join(" | ", r.Positions.Select(p => $"{p.Certainty} {p.Time.ToDisplayString()} {string.Join(",", p.Documents)}"))} :: {sentence}";
+    }
 }
