@@ -133,6 +133,11 @@ public sealed class ClauseFrameTests
         });
     }
 
+    [Test]
+    public void Extract_OfficeNamedAgainWithoutItsState_IsItsSoleHolder() =>
+        Assert.That(Lines(Extract("Russian Deputy Foreign Minister Elnur Mammadov called Nikol Pashinyan.", "Nikol Pashinyan thanked the Deputy Foreign Minister for the call.")),
+            Does.Contain("nikol-pashinyan thanked elnur-mammadov (stated)"));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>
