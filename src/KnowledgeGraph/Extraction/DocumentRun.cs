@@ -65,6 +65,10 @@ internal sealed class DocumentRun
     }
 
     /// <summary>The one person the text gave the office in the state, if any.</summary>
+    /// <summary>The one person the text gave an office in any state or body so far, if exactly one.</summary>
+    public string? SoleTitleHolder(string role) =>
+        titleHolders.Where(kv => kv.Key.Role == role && kv.Value is not null).Select(kv => kv.Value!).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+
     public string? TitleHolder(string role, string placeId)
     {
         if (titleHolders.TryGetValue((role, placeId), out var holder))

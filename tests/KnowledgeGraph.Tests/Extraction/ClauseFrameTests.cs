@@ -122,6 +122,22 @@ public sealed class ClauseFrameTests
         Assert.That(Lines(Extract("Nikol Pashinyan thanked the President of Russia, Vladimir Putin, for his hospitality.")),
             Does.Contain("nikol-pashinyan thanked vladimir-putin (stated)").And.Not.Contain("nikol-pashinyan thanked russia (stated)"));
 
+    [Test]
+    public void Extract_ObjectOfADiscussion_IsATopicNotAPartner()
+    {
+        var lines = Lines(Extract("Vladimir Putin and Nikol Pashinyan discussed the Armenia-Azerbaijan peace process."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("nikol-pashinyan met-with vladimir-putin (stated)"));
+            Assert.That(lines.Where(l => l.Contains("armenia", StringComparison.Ordinal) || l.Contains("azerbaijan", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_OfficeNamedAgainWithoutItsState_IsItsSoleHolder() =>
+        Assert.That(Lines(Extract("Russian Deputy Foreign Minister Elnur Mammadov called Nikol Pashinyan.", "Nikol Pashinyan thanked the Deputy Foreign Minister for the call.")),
+            Does.Contain("nikol-pashinyan thanked elnur-mammadov (stated)"));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

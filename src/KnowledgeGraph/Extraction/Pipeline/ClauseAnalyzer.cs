@@ -157,6 +157,12 @@ internal static class ClauseAnalyzer
             return false;
         }
 
+        // "the Armenia-Azerbaijan peace process": the last part of a hyphenated compound decides.
+        if (view.Key(next) is "-" or "–" or "—" && view.MentionStartingAt(next + 1) is { } part)
+        {
+            return IsNounModifier(view, part);
+        }
+
         var t = view.Tokens[next];
         var key = t.Key;
         if (m.StandsForState || WordLists.GovernmentNouns.Contains(key) || WordLists.GroupNouns.Contains(key))

@@ -139,6 +139,17 @@ internal sealed partial class MentionStage
                     view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, reference, of));
                     i = referenceLast;
                 }
+                else if (!honorific && of is null && !lower && view.Key(i - 1) == "the" && run.SoleTitleHolder(HolderKey(title!)) is { } soleId)
+                {
+                    // "Aliyev thanked the Secretary of State": the one person the text gave that office, wherever.
+                    for (var r = i; r <= titleLast; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    view.Mentions.Add(new EntityMention(i, titleLast, soleId, FormKind.Alias, "title-coreference", 0.75));
+                    i = titleLast;
+                }
 
                 continue;
             }

@@ -312,6 +312,14 @@ internal sealed partial class MentionStage
             return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
         }
 
+        // "a summit at the White House", "talks in the Kremlin": a seat of power after a locative preposition is the building.
+        var beforeName = view.Key(match.First - 1) == "the" ? match.First - 2 : match.First - 1;
+        if (chosen.Form == FormKind.Metonym && view.Key(beforeName) is "in" or "at" or "inside" or "outside" or "near"
+            && view.Key(last) is "house" or "kremlin" or "palace" or "building" or "square" or "hall" or "residence")
+        {
+            return null;
+        }
+
         if (chosen.Form == FormKind.Metonym && ids.Length == 1 && (LocativeCapital(view, match, last) ?? CompoundPlace(view, match, last)) is { } city)
         {
             return city; // "talks in Abu Dhabi", "the Yerevan-Tbilisi highway": the city, not its government
