@@ -3,9 +3,9 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// Maps a lexicon concept to a relation type of the graph's vocabulary: first a type the concept names, then
-/// one with the same PLOVER type (and mode), then one whose name or label shares the concept's keywords; always
-/// one that allows the kinds of the two ends. The vocabulary is data, so a missing type degrades to "no
+/// Maps a lexicon concept to a relation type of the graph's vocabulary: first a type the concept names; only when the
+/// vocabulary has none of those names, one with the same PLOVER type (and mode), then one whose name or label shares the
+/// concept's keywords; always one that allows the kinds of the two ends. The vocabulary is data, so a missing type degrades to "no
 /// candidate" with a notice, never to an error.
 /// </summary>
 internal sealed class TypeResolver(Graph graph)
@@ -22,12 +22,25 @@ internal sealed class TypeResolver(Graph graph)
     public RelationType? Resolve(IEnumerable<string> types, string? plover, string? mode, IReadOnlyCollection<string> keywords, string sourceKind, string targetKind, out bool swap)
     {
         swap = false;
+        var named = false;
         foreach (var name in types)
         {
-            if (graph.FindRelationType(name) is { } t && Fit(t, sourceKind, targetKind, out swap))
+            if (graph.FindRelationType(name) is { } t)
             {
-                return t;
+                named = true;
+                if (Fit(t, sourceKind, targetKind, out swap))
+                {
+                    return t;
+                }
             }
+        }
+
+        // A type the concept names exists but does not allow these kinds: the kinds rule the reading out. Falling back to
+        // another type of the same PLOVER category would say something else ("an official withdrew" is no lifted restriction).
+        if (named)
+        {
+            swap = false;
+            return null;
         }
 
         var ranked = graph.RelationTypes
