@@ -138,6 +138,10 @@ public sealed class ClauseFrameTests
         Assert.That(Lines(Extract("Russian Deputy Foreign Minister Elnur Mammadov called Nikol Pashinyan.", "Nikol Pashinyan thanked the Deputy Foreign Minister for the call.")),
             Does.Contain("nikol-pashinyan thanked elnur-mammadov (stated)"));
 
+    [Test]
+    public void Extract_ObjectRightAfterTheVerb_IsTheEndBeforeAPlacePhrase() =>
+        Assert.That(Lines(Extract("Vladimir Putin invited Nikol Pashinyan to Moscow.")), Does.Contain("vladimir-putin invited nikol-pashinyan (stated)").And.Not.Contain("vladimir-putin invited russia (stated)"));
+
     [TestCase("Analysts speculated that Azerbaijan criticized the European Union.", Certainty.Hedged)]
     [TestCase("Azerbaijan is reluctant to criticize the European Union.", Certainty.Hypothetical)]
     public void Assess_SpeculationAndReluctance_AreNotFacts(string sentence, Certainty certainty) =>

@@ -196,4 +196,11 @@ public sealed class RelationRuleTests
     [Test]
     public void Extract_PersonDescribedWithoutABody_GetsNoRole() =>
         Assert.That(Extract("Vladimir Putin, a former officer, criticized Azerbaijan.").Relations.Where(x => x.Rule == "apposed-role"), Is.Empty);
+
+    [Test]
+    public void Extract_BodyNamedWithItsHostState_IsPresentThereAndPartOfItsOwner()
+    {
+        var lines = Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Missions\n\nThe EU Monitoring Mission in Armenia patrols the border.\n"));
+        Assert.That(lines, Is.SupersetOf(new[] { "eu-monitoring-mission-in-armenia present-in armenia (stated)", "eu-monitoring-mission-in-armenia part-of eu (stated)" }));
+    }
 }

@@ -188,7 +188,7 @@ internal sealed partial class MentionStage
                 lastPerson = e.Id;
                 i = m.Last;
             }
-            else if (view.Key(i) is "he" or "she" or "his" or "her" && view.MentionAt(i) is null && lastPerson is not null)
+            else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
                 view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));
             }

@@ -112,7 +112,7 @@ internal sealed class ModalityStage
 
     /// <summary>The structural rules whose facts do not depend on the sentence's modality.</summary>
     private static readonly FrozenSet<string> StructuralRules = FrozenSet.ToFrozenSet(
-        ["list-membership", "name-part-of", "of-part-of", "possessive-part-of", "demonym-part-of"], StringComparer.Ordinal);
+        ["list-membership", "name-part-of", "name-present-in", "of-part-of", "possessive-part-of", "demonym-part-of"], StringComparer.Ordinal);
 
     private static bool ProspectiveAt(SentenceView view, int first)
     {

@@ -7,15 +7,16 @@ internal sealed class NameRule : RelationRule
 {
     internal static readonly string[] LocatedInTypes = ["located-in", "took-place-in", "held-in"];
     internal static readonly string[] ConcernsTypes = ["concerns", "about", "regards"];
+    internal static readonly string[] PresentInTypes = ["present-in", "located-in"];
 
     public override string Name => "name-parties";
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "a name joining parties with hyphens: \"Armenia–Azerbaijan Transit Agreement\" gives party-to, \"A-B-C trilateral format\" member-of; name-part-of, name-located-in, name-concerns (0.6-0.65): \"Parliament of A\", \"Armenian constitutional referendum\", \"Suspension of the X Charter\"";
+    public override string Pattern => "a name joining parties with hyphens: \"Armenia–Azerbaijan Transit Agreement\" gives party-to, \"A-B-C trilateral format\" member-of; name-part-of, name-located-in, name-present-in, name-concerns (0.6-0.65): \"Parliament of A\", \"the X Mission in A\", \"Armenian constitutional referendum\", \"Suspension of the X Charter\"";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) =>
-        lexicon.NameParties.Values.SelectMany(t => t).Concat(lexicon.PartOfTypes).Concat(LocatedInTypes).Concat(ConcernsTypes);
+        lexicon.NameParties.Values.SelectMany(t => t).Concat(lexicon.PartOfTypes).Concat(LocatedInTypes).Concat(ConcernsTypes).Concat(PresentInTypes);
 
     public override RuleScope Scope => RuleScope.Body | RuleScope.Footnote;
 
@@ -82,6 +83,21 @@ internal sealed class NameRule : RelationRule
             if (e.Kind == run.Model.EventKind && (place is not null || states.Count == 1))
             {
                 run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place ?? states[0], cue, first, last, 0.6, "name-located-in");
+                return;
+            }
+
+            // "EU Monitoring Mission in Armenia", "US Embassy in Georgia": the body is present where the name says, and part of
+            // the one state or body named before "in".
+            var host = parts.Where(p => p.Previous == "in" && (p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.PlaceKind)).Select(p => p.Entity).FirstOrDefault();
+            if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && host is not null)
+            {
+                run.Structural(view, paragraph, PresentInTypes, ["presen"], e, host, cue, first, last, 0.65, "name-present-in");
+                var owners = states.Where(x => x.Id != host.Id).ToList();
+                if (owners.Count == 1)
+                {
+                    run.Structural(view, paragraph, run.Model.Lexicon.PartOfTypes, DocumentRun.PartOfKeywords, e, owners[0], cue, first, last, 0.65, "name-part-of");
+                }
+
                 return;
             }
 

@@ -346,6 +346,15 @@ internal sealed class TriggerFrameRule : RelationRule
         if (targets.Count == 0)
         {
             targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out targetRule);
+
+            // "Putin invited Pashinyan to Moscow": an object right after the verb is the other end; the "to" phrase is where.
+            if (targets.Count > 0 && concept.ObjectIsTarget && !concept.ObjectAndPrepositionTargets && !concept.WithPartnersAct && !phrase.IsNoun && !passive
+                && DirectObject(view, last + 1, Math.Min(clauseEnd, last + 3), concept.ObjectIsPossessor) is { Count: > 0 } direct
+                && direct[0].First < targets[0].First && (concept.TargetKinds.IsEmpty || direct.All(d => Fits(run, concept, d))))
+            {
+                targets = direct;
+                targetRule = "object";
+            }
         }
 
         if (concept.WithPartnersAct && !phrase.IsNoun && !passive && targetRule == "prep-with"
