@@ -22,12 +22,21 @@ internal sealed class TypeResolver(Graph graph)
     public RelationType? Resolve(IEnumerable<string> types, string? plover, string? mode, IReadOnlyCollection<string> keywords, string sourceKind, string targetKind, out bool swap)
     {
         swap = false;
-        foreach (var name in types)
+        var named = types as ICollection<string> ?? [.. types];
+        foreach (var name in named)
         {
             if (graph.FindRelationType(name) is { } t && Fit(t, sourceKind, targetKind, out swap))
             {
                 return t;
             }
+        }
+
+        // A named type that exists but does not allow these kinds means the concept does not relate them: guessing another
+        // type of the same PLOVER category by the ends' kinds would turn a suspension of a state into a sanction, a
+        // withdrawal of an official into a lifted restriction. The guess is only for vocabularies without the named types.
+        if (named.Any(n => graph.FindRelationType(n) is not null))
+        {
+            return null;
         }
 
         var ranked = graph.RelationTypes
