@@ -4,8 +4,9 @@ namespace KnowledgeGraph.Tests.Extraction;
 
 /// <summary>
 /// The relation types added for facts the news genre states and the vocabulary could not hold (sanctions and their lifting,
-/// threats, attacks, armed conflicts, broken ties, recalled ambassadors), read with graph-data's vocabulary, on sentences
-/// written for these tests. Planned, threatened, denied or predicted acts are never stated.
+/// threats, attacks, armed conflicts, broken ties, recalled ambassadors, ambassadors and vice presidents, apologies,
+/// adopted and ratified laws and treaties, co-chairs, borders, territorial claims, arms supplies), read with graph-data's
+/// vocabulary, on sentences written for these tests. Planned, threatened, denied or predicted acts are never stated.
 /// </summary>
 public sealed class ConflictAndDiplomacyVocabularyTests
 {
@@ -127,6 +128,79 @@ public sealed class ConflictAndDiplomacyVocabularyTests
         });
     }
 
+    [TestCase("Outgoing Russian ambassador to Armenia Quorin Plax spoke in Moscow.", "quorin-plax ambassador-of russia (stated)", "quorin-plax ambassador-to armenia (stated)")]
+    [TestCase("Quorin Plax, Iran's ambassador to Armenia, spoke to reporters.", "quorin-plax ambassador-of iran (stated)", "quorin-plax ambassador-to armenia (stated)")]
+    public void Ambassadors_HaveASendingAndAReceivingState(string sentence, string of, string to) =>
+        Assert.That(Lines(sentence), Is.SupersetOf(new[] { of, to }));
+
+    [Test]
+    public void VicePresident_IsNoHeadOfState()
+    {
+        var lines = Lines("US Vice President Quorin Plax met Pashinyan in Yerevan.");
+        Assert.That(lines, Does.Contain("quorin-plax vice-president-of united-states (stated)").And.None.Contains("head-of-state-of"));
+    }
+
+    [Test]
+    public void Apologies_AreToTheirAddressee()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("Putin apologized to Aliyev for the crash."), Is.EqualTo(new[] { "vladimir-putin apologized-to ilham-aliyev (stated)" }));
+            Assert.That(Lines("Russia refused to apologize to Azerbaijan."), Is.EqualTo(new[] { "russia apologized-to azerbaijan (denied)" }));
+            Assert.That(Lines("Azerbaijan demanded an apology from Russia."), Has.None.Contains("apologized-to"));
+        });
+    }
+
+    [Test]
+    public void Laws_AreAdoptedAndTreatiesRatified()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("The Parliament of Armenia adopted the Law on Foreign Influence."), Does.Contain("parliament-of-armenia adopted law-on-foreign-influence (stated)"));
+            Assert.That(Lines("Georgia passed the Foreign Agents Act in May."), Does.Contain("georgia adopted foreign-agents-act (stated)"));
+            Assert.That(Lines("Armenia ratified the Caspian Transit Treaty in 2023."), Does.Contain("armenia ratified caspian-transit-treaty (stated)"));
+            Assert.That(Lines("Armenia's ratification of the Caspian Transit Treaty angered Moscow."), Does.Contain("armenia ratified caspian-transit-treaty (stated)"));
+        });
+    }
+
+    [TestCase("Armenia approved the text of the Caspian Transit Treaty.", "adopted")]
+    [TestCase("The convoy passed through Armenia and the Caspian Transit Treaty region.", "adopted")]
+    [TestCase("Armenia is ready to ratify the Caspian Transit Treaty.", "ratified")]
+    [TestCase("The unsigned Caspian Transit Treaty has not been ratified by Georgia.", "ratified")]
+    public void LawsAndTreaties_TextsPlansAndDraftsAreNotAdoptedOrRatified(string sentence, string type) =>
+        Assert.That(Lines(sentence).Where(l => l.Contains($" {type} ", StringComparison.Ordinal)), Has.None.Contains("(stated)").And.None.Contains("(reported)"));
+
+    [Test]
+    public void CoChairs_AreMembersOfTheGroup() =>
+        Assert.That(Lines("The Caspian Contact Group, co-chaired by France, Russia and the United States, met in Vienna."), Is.SupersetOf(new[]
+        {
+            "france member-of caspian-contact-group (stated)",
+            "russia member-of caspian-contact-group (stated)",
+            "united-states member-of caspian-contact-group (stated)",
+        }));
+
+    [Test]
+    public void Borders_AreSymmetricAndTheNounIsNoVerb()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("Georgia borders Russia and Turkey."), Is.EquivalentTo(new[] { "georgia borders russia (stated)", "georgia borders turkey (stated)" }));
+            Assert.That(Lines("Armenia and Turkey share a border."), Is.EqualTo(new[] { "armenia borders turkey (stated)" }));
+            Assert.That(Lines("Armenia's borders with Turkey remain closed."), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void TerritorialClaims_AreAssertedOrDenied()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Typed("claims-territory-of", "Aliyev said that Armenia's territorial claims against Azerbaijan remain."), Is.EqualTo(new[] { "armenia claims-territory-of azerbaijan (reported)" }));
+            Assert.That(Typed("claims-territory-of", "Pashinyan insists that Armenia has no territorial claims against Azerbaijan."), Is.EqualTo(new[] { "armenia claims-territory-of azerbaijan (denied)" }));
+            Assert.That(Typed("claims-territory-of", "Baku demands the removal of territorial claims against Azerbaijan."), Is.Empty);
+        });
+    }
+
     [TestCase("Talks between Armenia and Azerbaijan are expected in Abu Dhabi.")]
     [TestCase("A new meeting with Azerbaijan is now likely, Armenian officials said.")]
     public void Predictions_OfAnyRelation_StateNothing(string sentence) =>
@@ -138,4 +212,17 @@ public sealed class ConflictAndDiplomacyVocabularyTests
         var lines = Lines("Pashinyan criticised Russia over the case of Ivan Petrovsky, who was returned to Russia, and threatened Russia with consequences.");
         Assert.That(lines, Does.Contain("nikol-pashinyan threatened russia (stated)").And.None.Contains("ivan-petrovsky threatened"));
     }
+
+    [TestCase("France delivered Caesar howitzers to Armenia.", "armenia acquired-arms-from france (stated)")]
+    [TestCase("India supplied Armenia with radars.", "armenia acquired-arms-from india (stated)")]
+    [TestCase("Russia failed to deliver weapons to Armenia.", "armenia acquired-arms-from russia (denied)")]
+    [TestCase("France will deliver more howitzers to Armenia next year.", "armenia acquired-arms-from france (hypothetical)")]
+    public void ArmsSupplies_AreAcquisitionsOfTheRecipient(string sentence, string expected) =>
+        Assert.That(Typed("acquired-arms-from", sentence), Is.EqualTo(new[] { expected }));
+
+    [TestCase("Russia sold gas to Armenia.")]
+    [TestCase("The United States provided humanitarian aid to Armenia.")]
+    [TestCase("Russia's gas supplies to Armenia rose.")]
+    public void Supplies_OfAnythingButArms_AreNoArmsAcquisition(string sentence) =>
+        Assert.That(Lines(sentence), Has.None.Contains("acquired-arms-from"));
 }

@@ -649,6 +649,12 @@ internal sealed class TriggerFrameRule : RelationRule
 
     private static void EmitResolved(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
     {
+        if (concept.Reverse)
+        {
+            // "France supplied howitzers to Armenia": Armenia acquired arms from France.
+            (sourceId, targetId) = (targetId, sourceId);
+        }
+
         if (run.Entity(sourceId) is not { } source || run.Entity(targetId) is not { } target)
         {
             return;
