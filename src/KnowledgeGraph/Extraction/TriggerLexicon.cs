@@ -62,6 +62,19 @@ internal sealed record TriggerConcept
 
     /// <summary>Gets words one of which the target's name must contain ("university" for studied-at), when given.</summary>
     public ImmutableArray<string> TargetHeads { get; init; } = [];
+
+    /// <summary>
+    /// Gets words one of which a verb trigger's object must contain, when given: "imposed sanctions", "recalled its
+    /// ambassador", "delivered Caesar howitzers", "passed the law" (after the verb; before it in a passive). Without
+    /// one the verb is another sense ("recalled that", "passed through") and proposes nothing.
+    /// </summary>
+    public ImmutableArray<string> ObjectHeads { get; init; } = [];
+
+    /// <summary>Gets words that, near a verb trigger in its clause, mark another sense of the verb ("attacked X in a statement", "sharply attacked X for its position": a verbal attack).</summary>
+    public ImmutableArray<string> OtherSenseCues { get; init; } = [];
+
+    /// <summary>Gets whether the type reads the other way: the concept's target is the type's source ("X supplied arms to Y": Y acquired-arms-from X).</summary>
+    public bool Reverse { get; init; }
 }
 
 /// <summary>An office title and the relation types that say who holds it where.</summary>
@@ -74,6 +87,9 @@ internal sealed record RoleConcept
     public ImmutableArray<string> Keywords { get; init; } = [];
 
     public ImmutableArray<string> Titles { get; init; } = [];
+
+    /// <summary>Gets the types that say where the holder is posted, read from "to" after the title ("ambassador to Armenia": ambassador-to).</summary>
+    public ImmutableArray<string> HostTypes { get; init; } = [];
 }
 
 /// <summary>Relation types for citations.</summary>

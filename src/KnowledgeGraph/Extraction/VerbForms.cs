@@ -17,7 +17,11 @@ internal static class VerbForms
     {
         "force", "forces", "state", "states", "shell", "shells", "base", "bases", "talk", "talks", "deal", "deals", "troop", "troops",
         "border", "borders", "order", "orders", "power", "powers", "head", "heads", "claim", "claims", "mission", "missions",
+        "sanction", "sanctions", "transit",
     };
+
+    /// <summary>Whether a word is far more often a noun of the genre than a verb ("borders", "talks"): written after a determiner or possessive it is the noun.</summary>
+    public static bool IsNounLike(string word) => NounLike.Contains(word);
 
     /// <summary>The phrase with its first word in every regular form: base, -s, -ed and -ing.</summary>
     /// <param name="phrase">A verb phrase of the lexicon, lowercase ("criticized", "travelled to").</param>

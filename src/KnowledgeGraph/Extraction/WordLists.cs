@@ -24,7 +24,9 @@ internal static class WordLists
         "military", "troops", "state", "diplomacy");
 
     /// <summary>Words that govern a nominal relation without stating it: removing or imposing a restriction on it, hoping,
-    /// calling or aiming for it ("lifted a restriction on defense cooperation with X", "the prospect of talks with Y").</summary>
+    /// calling or aiming for it, threatening, fearing, risking or avoiding it, ending or renouncing it ("lifted a restriction
+    /// on defense cooperation with X", "the prospect of talks with Y", "the risk of a new war with Z", "threatened
+    /// sanctions against W", "severed its ties with V").</summary>
     public static readonly FrozenSet<string> UnstatedNominalGovernors = Set(
         "restriction", "restrictions", "ban", "bans", "sanction", "sanctions", "embargo", "moratorium", "limits", "limitation",
         "limitations", "prohibition", "barrier", "barriers", "obstacle", "obstacles", "prospect", "prospects", "hope", "hopes",
@@ -33,7 +35,12 @@ internal static class WordLists
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
         "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible",
         "precondition", "preconditions", "condition", "conditions", "prerequisite", "prerequisites", "requirement", "requirements",
-        "beginning", "start", "prelude", "path", "road", "way", "step", "steps");
+        "beginning", "start", "prelude", "path", "road", "way", "step", "steps",
+        "threat", "threats", "threatened", "threatening", "threatens", "threaten", "warned", "warning", "warnings", "warns",
+        "risk", "risks", "danger", "fear", "fears", "feared", "fearing", "brink", "avoid", "avoided", "avoiding", "avoids",
+        "prevent", "prevented", "preventing", "prevents", "pending", "awaiting", "removal", "renounce", "renounced",
+        "renounces", "renouncing", "renunciation", "dropped", "dropping", "severed", "sever", "severs", "severing", "broke",
+        "broken", "cut", "cutting", "ended", "ending", "terminated", "terminating");
 
     /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
     public static readonly FrozenSet<string> AdvocacyVerbs = Set(

@@ -7,9 +7,9 @@ internal sealed class TitleRoleRule : RelationRule
 
     public override double BaseConfidence => 0.9;
 
-    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state";
+    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Roles.SelectMany(r => r.Types).Concat(lexicon.GenericRoleTypes);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Roles.SelectMany(r => r.Types.Concat(r.HostTypes)).Concat(lexicon.GenericRoleTypes);
 
     public override RuleScope Scope => RuleScope.Body | RuleScope.Footnote;
 
@@ -29,6 +29,7 @@ internal sealed class TitleRoleRule : RelationRule
                 continue;
             }
 
+            HostRelation(run, view, paragraph, title, person);
             var rule = "title-role";
             var confidence = 0.9;
             var ofId = title.Of?.EntityId;
@@ -64,6 +65,33 @@ internal sealed class TitleRoleRule : RelationRule
             run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
                 first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept));
         }
+    }
+
+    /// <summary>"Iranian ambassador to Armenia Mehdi Sobhani", "Sobhani, Iran's ambassador to Armenia": the holder is posted to the state or body after "to".</summary>
+    private static void HostRelation(DocumentRun run, SentenceView view, Paragraph paragraph, TitleSpan title, EntityMention person)
+    {
+        if (title.Role.HostTypes.IsEmpty || view.Key(title.Last + 1) != "to")
+        {
+            return;
+        }
+
+        // The host is a mention, or (when the title and the name after it reserved its words) the gazetteer's one entity there.
+        var k = view.Key(title.Last + 2) == "the" ? title.Last + 3 : title.Last + 2;
+        var (hostId, hostLast) = view.MentionStartingAt(k) is { CanBeArgument: true } mention ? (mention.EntityId, mention.Last)
+            : run.Model.Gazetteer.MatchAt(view.Tokens, k) is { EntityIds.Length: 1 } match ? (match.EntityIds[0], k + match.Count - 1) : (null, k);
+        if (hostId is null || hostId == title.Of?.EntityId || hostId == person.EntityId || run.Entity(hostId) is not { } place
+            || run.Model.IsPersonKind(place.Kind) || run.Entity(person.EntityId) is not { } holder)
+        {
+            return;
+        }
+
+        if (run.Model.Types.Resolve(title.Role.HostTypes, null, null, [], holder.Kind, place.Kind, out var swap) is not { } type)
+        {
+            return;
+        }
+
+        run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
+            Math.Min(title.First, person.First), Math.Max(hostLast, person.Last), 0.85, "title-host", view.Text(title.First, hostLast), title.Role.Concept));
     }
 
     /// <summary>The one state or body named in a known person's role ("Prime Minister of Armenia").</summary>

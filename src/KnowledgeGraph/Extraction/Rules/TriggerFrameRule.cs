@@ -11,7 +11,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "between-pair (0.85) \"talks took place between A and B\"; between-parties+prep (0.75); compound-pair (0.7) \"the A-B conflict\"; subject-verb+object/prep-* (0.75) \"A criticized B\", \"A demanded guarantees from B\"; passive-by (0.8) \"B was criticized by A\"; possessive-agent (0.75-0.8) \"A's invitation ... accepted by B\"; noun-of-agent, noun-from-agent (0.65-0.7); subject-noun (0.65); coordinated-subjects (0.75) \"A and B held talks\"; reduced-relative (0.65-0.8) \"the X Charter, signed with B\"; focus-state (0.45)";
+    public override string Pattern => "between-pair (0.85) \"talks took place between A and B\"; between-parties+prep (0.75); compound-pair (0.7) \"the A-B conflict\"; subject-verb+object/prep-* (0.75) \"A criticized B\", \"A demanded guarantees from B\"; passive-by (0.8) \"B was criticized by A\"; possessive-agent (0.75-0.8) \"A's invitation ... accepted by B\"; noun-of-agent, noun-from-agent (0.65-0.7); subject-noun (0.65); coordinated-subjects (0.75) \"A and B held talks\"; reduced-relative (0.65-0.8) \"the X Charter, signed with B\"; object-for \"A sanctioned B for attacking C\" (B attacked C); focus-state (0.45)";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.SelectMany(c => c.Types.Concat(c.IntentTypes));
 
@@ -48,6 +48,11 @@ internal sealed class TriggerFrameRule : RelationRule
             {
                 chosen = [.. chosen.Where(p => p.IsNoun == asNoun)];
             }
+            else if (asNoun && chosen.All(p => !p.IsNoun && VerbForms.IsNounLike(p.Keys[0])))
+            {
+                // "Armenia's borders with Turkey": a verb of the lexicon that is mostly a noun, written as one.
+                chosen = [];
+            }
 
             foreach (var phrase in chosen.DistinctBy(p => p.Concept.Concept))
             {
@@ -78,8 +83,9 @@ internal sealed class TriggerFrameRule : RelationRule
                 return false;
             }
 
-            if (WordLists.UnstatedNominalGovernors.Contains(view.Key(k)))
+            if (WordLists.UnstatedNominalGovernors.Contains(view.Key(k)) || (view.Key(k) == "end" && view.Key(k + 1) != "of"))
             {
+                // "pledged to end all hostilities" (but "at the end of talks with X": the talks took place).
                 return true;
             }
         }
@@ -227,6 +233,21 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         var clauseEnd = ClauseEnd(view, last);
+        if (PredictedAfter(view, last, clauseEnd))
+        {
+            // "a fresh attack on Armenia was very likely", "talks with Baku are expected": a prediction, nothing stated.
+            return;
+        }
+
+        if (!phrase.IsNoun && ((!concept.ObjectHeads.IsEmpty && !HasObjectHead(view, concept, first, last, clauseStart, clauseEnd))
+            || (!concept.OtherSenseCues.IsEmpty && Enumerable.Range(Math.Max(clauseStart, first - 3), Math.Max(0, Math.Min(clauseEnd, last + 10) - Math.Max(clauseStart, first - 3) + 1))
+                .Any(k => concept.OtherSenseCues.Contains(view.Key(k))))))
+        {
+            // "recalled that ...", "passed through X", "provided support to Y", "attacked X in a statement": not the sense
+            // the concept is about.
+            return;
+        }
+
         var modality = new ModalitySpan(first, last, clauseStart);
         var triggerText = view.Text(first, last);
 
@@ -308,6 +329,14 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = Coordinated(view, byIndex + 1, clauseEnd);
             agentRule = "passive-by";
         }
+        else if (!phrase.IsNoun && view.Key(first - 1) == "for" && view.Key(first).EndsWith("ing", StringComparison.Ordinal)
+            && view.MentionAt(first - 2) is { CanBeArgument: true } doer && doer.Last == first - 2 && !AfterBy(view, doer))
+        {
+            // "sanctioned Russia for attacking Ukraine", "thanked France for supplying": the one acted upon did it
+            // (not "was criticized by France for attacking", where the by-phrase is no doer).
+            agents = [doer];
+            agentRule = "object-for";
+        }
         else if (phrase.IsNoun && Possessor(view, first) is { } possessor)
         {
             agents.Add(possessor);
@@ -329,6 +358,12 @@ internal sealed class TriggerFrameRule : RelationRule
         {
             agents = Subject(run.Model, view, first, clauseStart);
             agentRule = phrase.IsNoun ? "subject-noun" : "subject-verb";
+            if (!phrase.IsNoun && view.Key(first - 1) == "and" && view.Key(first - 2) == "," && clauseStart > 0 && view.Key(clauseStart - 1) is "who" or "which")
+            {
+                // "He criticised X for the kidnapping of Y, who was returned to Russia, and threatened Z": after a relative
+                // clause, ", and" plus a verb continues the main clause; its subject opens the sentence, or none is read.
+                agents = [.. view.Mentions.Where(m => m.Last < clauseStart && m.CanBeArgument && !Governed(view, m)).Take(1).Where(m => OpensSentence(view, m))];
+            }
         }
 
         var targets = new List<EntityMention>();
@@ -502,6 +537,76 @@ internal sealed class TriggerFrameRule : RelationRule
         }
     }
 
+    /// <summary>Whether the clause goes on to call the act likely, possible, expected or imminent ("an attack on X was very likely").</summary>
+    private static bool PredictedAfter(SentenceView view, int last, int clauseEnd)
+    {
+        for (var k = last + 1; k < clauseEnd; k++)
+        {
+            // The trigger's own phrase ends at a comma or "and" that no further list item follows ("talks were held,
+            // and a deal is likely": the deal is predicted, not the talks).
+            if (view.Key(k) is "," or "and" && view.MentionStartingAt(k + 1) is null && view.Key(k + 1) is not ("and" or "the"))
+            {
+                return false;
+            }
+
+            if (!WordLists.BeAuxiliaries.Contains(view.Key(k)))
+            {
+                continue;
+            }
+
+            var n = k + 1;
+            while (n <= clauseEnd && n <= k + 3 && view.Key(n) is "very" or "highly" or "quite" or "more" or "most" or "increasingly" or "not" or "now" or "still" or "all" or "“" or "\"" or "‘")
+            {
+                n++;
+            }
+
+            if (view.Key(n) is "likely" or "unlikely" or "possible" or "probable" or "imminent" or "inevitable" or "expected" or "feared" or "looming" or "conceivable" or "plausible")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a mention is a passive's agent: "by (the) X".</summary>
+    private static bool AfterBy(SentenceView view, EntityMention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && WordLists.Determiners.Contains(view.Key(k)))
+        {
+            k--;
+        }
+
+        return view.Key(k) == "by";
+    }
+
+    /// <summary>Whether one of the concept's object words follows the verb within eight words of its clause, or precedes it within six in a passive.</summary>
+    private static bool HasObjectHead(SentenceView view, TriggerConcept concept, int first, int last, int clauseStart, int clauseEnd)
+    {
+        for (var k = last + 1; k <= Math.Min(clauseEnd, last + 8); k++)
+        {
+            if (concept.ObjectHeads.Contains(view.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        // "sanctions were imposed on X", "the Act, passed by Congress in 1992": a passive's object comes before it.
+        if (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by")
+        {
+            for (var k = first - 1; k >= Math.Max(clauseStart, first - 6); k--)
+            {
+                if (concept.ObjectHeads.Contains(view.Key(k)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a mention can be the concept's target: of its kinds, and named with one of its head words.</summary>
     private static bool Fits(DocumentRun run, TriggerConcept concept, EntityMention m)
     {
@@ -553,6 +658,12 @@ internal sealed class TriggerFrameRule : RelationRule
 
     private static void EmitResolved(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
     {
+        if (concept.Reverse)
+        {
+            // "France supplied howitzers to Armenia": Armenia acquired arms from France.
+            (sourceId, targetId) = (targetId, sourceId);
+        }
+
         if (run.Entity(sourceId) is not { } source || run.Entity(targetId) is not { } target)
         {
             return;
