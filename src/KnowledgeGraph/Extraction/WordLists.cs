@@ -104,7 +104,7 @@ internal static class WordLists
     public static readonly FrozenSet<string> PlaceHeads = Set(
         "corridor", "route", "exclave", "enclave", "region", "province", "railway", "railroad", "highway", "pipeline", "district",
         "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base", "county",
-        "municipality", "street", "square", "bridge", "lake", "river", "mountains", "gorge");
+        "municipality", "street", "square", "bridge", "lake", "river", "mountains", "gorge", "checkpoint", "palace", "border", "frontier");
 
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",

@@ -207,4 +207,18 @@ public sealed class BodyAndAgreementMentionTests
         var r = Extract("An Armenian Trans Airlines jet landed in Moscow.", "Armenia joined the Caspian Coalition to Protect Azerbaijan.");
         Assert.That(r.Relations.Where(x => x.Rule.StartsWith("name-", StringComparison.Ordinal)), Is.Empty);
     }
+
+    [TestCase("The Caspian Parliament on Thursday adopted a resolution.", "Caspian Parliament")]
+    [TestCase("Moscow – The Caspian Commission on Wednesday recommended talks.", "Caspian Commission")]
+    [TestCase("Leaders gathered in Moscow for the Caspian Political Community.", "Caspian Political Community")]
+    public void Extract_WeekdaysDashesAndPlacesAroundABody_AreNoPartOfItsName(string sentence, string name)
+    {
+        var names = Extract(sentence).Entities.Where(e => e.IsNew).Select(e => e.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Does.Contain(name));
+            Assert.That(names.Where(n => n != name && n.Contains(name, StringComparison.Ordinal)), Is.Empty);
+            Assert.That(names.Where(n => n.Contains("day", StringComparison.Ordinal) || n.StartsWith("Moscow", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
 }

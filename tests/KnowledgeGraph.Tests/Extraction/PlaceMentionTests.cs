@@ -22,6 +22,8 @@ public sealed class PlaceMentionTests
     public void Extract_NameBeforeAFacilityNoun_IsTheFacility() =>
         Assert.That(Extract("Armenian officers took over the Erebuni airport in May.").Entities.Single(e => e.Name == "Erebuni airport").Kind, Is.EqualTo("Place"));
 
+    [TestCase("Protesters gathered at the Lusavan checkpoint on Monday.", "Lusavan checkpoint")]
+    [TestCase("The two leaders met at the Sevan Palace in Moscow.", "Sevan Palace")]
     [TestCase("Soldiers were seen in the Armenian city of Vanadzor on Monday.", "Vanadzor")]
     [TestCase("The jet crashed near Kostanay in May.", "Kostanay")]
     [TestCase("The observers are based in Yeghvard and patrol the border.", "Yeghvard")]

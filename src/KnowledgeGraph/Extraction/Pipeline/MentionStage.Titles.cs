@@ -322,7 +322,8 @@ internal sealed partial class MentionStage
     private static bool IsNameToken(Token t) =>
         t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key) && !WordLists.Weekdays.Contains(t.Key)
         && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key) && !WordLists.PageFurniture.Contains(t.Key)
-        && !WordLists.EventHeads.Contains(t.Key) && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.MilitaryUnitHeads.Contains(t.Key);
+        && !WordLists.EventHeads.Contains(t.Key) && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.MilitaryUnitHeads.Contains(t.Key)
+        && !WordLists.PlaceHeads.Contains(t.Key);
 
     /// <summary>
     /// The office a title names, for "the president of X" to find who the text gave it: the role concept, except for the
