@@ -82,6 +82,21 @@ internal sealed partial class MentionStage
                 }
             }
 
+            if (!honorific && !lower && view.Key(i - 1) == "the" && view.Key(i - 2) == "of" && view.Key(i - 3) == "office" && view.Tokens[i - 3].IsCapitalized
+                && run.Model.OrganizationKind is { } officeKind && !view.Reserved[i - 3])
+            {
+                // "the Office of the Vice Prime Minister Mher Grigoryan": the office is a body; the title still introduces the name.
+                var officeLast = of is not null && of.First > titleLast ? of.Last : titleLast;
+                var office = run.NewEntity(view.Text(i - 3, officeLast), officeKind, "office-of-title", 0.8);
+                run.NamedOnce.Add(office.Id);
+                for (var r = i - 3; r < i; r++)
+                {
+                    view.Reserved[r] = true;
+                }
+
+                view.Mentions.Add(new EntityMention(i - 3, officeLast, office.Id, FormKind.Name, "office-of-title", 0.8));
+            }
+
             if (view.Key(j) == ",")
             {
                 j++;
@@ -316,7 +331,18 @@ internal sealed partial class MentionStage
             return false;
         }
 
-        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey);
+        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey) || SameFirstNameLoosely(keys[0], firstKey);
+    }
+
+    /// <summary>
+    /// "Mher" and "Mger": first names that differ only by an h or g (the Armenian and Persian h is a Russian g: Hrant and
+    /// Grant), at least three letters left. Only compared for one surname, so no two people of different surnames merge.
+    /// </summary>
+    private static bool SameFirstNameLoosely(string a, string b)
+    {
+        static string Loose(string key) => new([.. TextFold.Skeleton(key).Where(c => c is not ('h' or 'g'))]);
+        var (la, lb) = (Loose(a), Loose(b));
+        return la.Length >= 3 && la == lb && (a[0] == b[0] || (a[0] is 'h' or 'g' && b[0] is 'h' or 'g'));
     }
 
     private static bool IsNameToken(Token t) =>
