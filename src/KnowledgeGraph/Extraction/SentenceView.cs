@@ -14,6 +14,9 @@ internal sealed record EntityMention(int First, int Last, string EntityId, FormK
     /// <summary>Gets whether a demonym stands for its state here ("the Armenian side").</summary>
     public bool StandsForState { get; init; }
 
+    /// <summary>Gets the mentions of the parties a described name joins inside its span ("the Iran–Israel conflict"), if any.</summary>
+    public ImmutableArray<EntityMention> Parts { get; init; } = [];
+
     /// <summary>Gets whether the mention can be an end of a relation: demonyms only when they stand for the state.</summary>
     public bool CanBeArgument => Form != FormKind.Demonym || StandsForState;
 }

@@ -111,7 +111,7 @@ internal static class WordLists
     public static readonly FrozenSet<string> PlaceHeads = Set(
         "corridor", "route", "exclave", "enclave", "region", "province", "railway", "railroad", "highway", "pipeline", "district",
         "valley", "crossing", "oblast", "governorate", "strait", "airport", "port", "base", "county",
-        "municipality", "street", "square", "bridge", "lake", "river", "mountains", "gorge");
+        "municipality", "street", "square", "bridge", "lake", "river", "mountains", "gorge", "checkpoint", "palace", "border", "frontier");
 
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",
@@ -254,6 +254,70 @@ internal static class WordLists
     public static readonly FrozenSet<string> AllegationCues = Set("allegations", "allegation", "claims", "claim", "accusations", "reports", "rumors", "rumours", "speculation");
 
     public static readonly FrozenSet<string> DenialCues = Set("denied", "denies", "deny", "refuted", "refutes", "dismissed", "rejected", "disputed");
+
+    /// <summary>Lowercase heads of an event named by a description: "the Iran–Israel conflict", "the EEU summit", "the Aug. 8 summit".</summary>
+    public static readonly FrozenSet<string> DescribedEventHeads = Set(
+        "conflict", "war", "talks", "negotiations", "summit", "meeting", "clashes", "hostilities", "crisis", "consultations", "dispute",
+        "standoff", "crash", "conference", "forum", "exercises", "drills", "ceremony", "referendum", "session", "visit");
+
+    /// <summary>Lowercase heads of a place named by a description: "the Armenia-Turkey border", "the Yerevan-Tbilisi highway".</summary>
+    public static readonly FrozenSet<string> DescribedPlaceHeads = Set(
+        "border", "frontier", "boundary", "highway", "railway", "railroad", "road", "pipeline", "corridor", "crossing", "checkpoint");
+
+    /// <summary>Lowercase heads of a document named by a description: "the CAESAR contract", "the EU membership bill".</summary>
+    public static readonly FrozenSet<string> DescribedDocumentHeads = Set(
+        "contract", "contracts", "deal", "agreement", "treaty", "accord", "pact", "memorandum", "bill", "law", "protocol", "protocols",
+        "roadmap", "charter", "declaration", "convention");
+
+    /// <summary>Lowercase heads of a body named by the parties it joins: "the U.S.-Armenian joint venture", "the Armenian-Azerbaijani commission".</summary>
+    public static readonly FrozenSet<string> DescribedBodyHeads = Set(
+        "venture", "commission", "commissions", "committee", "council", "consortium", "company", "group", "centre", "center");
+
+    /// <summary>Words that describe a law's standing, never which law it is ("the new law", "international law").</summary>
+    public static readonly FrozenSet<string> GenericLawWords = Set(
+        "new", "draft", "current", "existing", "controversial", "so-called", "so", "called", "proposed", "amended", "relevant", "same", "such",
+        "international", "domestic", "national", "criminal", "civil", "martial", "common", "federal", "local", "constitutional", "electoral",
+        "other", "previous", "former", "old", "final", "adopted", "original", "recent", "latest", "first", "second", "respective", "similar",
+        "relevant", "applicable", "european", "case", "state", "public", "private", "that", "this", "which", "general", "special");
+
+    /// <summary>Nouns of a topic too general to name an agreement ("an agreement on several issues").</summary>
+    public static readonly FrozenSet<string> GenericTopicWords = Set(
+        "issue", "issues", "matter", "matters", "point", "points", "step", "steps", "term", "terms", "detail", "details", "text", "principle",
+        "principles", "question", "questions", "way", "ways", "how", "what", "whether", "when", "where", "why", "several", "some", "many",
+        "all", "most", "it", "this", "that", "these", "those", "them", "which", "more", "further", "other");
+
+    /// <summary>Lowercase nouns of a service or armed contingent after a demonym: "Russian border guards", "Russian intelligence services".</summary>
+    public static readonly FrozenSet<string> ServiceNouns = Set(
+        "intelligence", "security", "special", "secret", "border", "peacekeeping", "customs", "coast", "law", "migration", "emergency");
+
+    /// <summary>The heads that end such a service's name, with whether they name an armed unit.</summary>
+    public static readonly FrozenSet<string> ServiceHeads = Set(
+        "services", "service", "agencies", "agency", "guards", "guard", "troops", "peacekeepers", "contingent", "forces", "mission", "enforcement");
+
+    /// <summary>Lowercase nouns after a person's possessive that make a body of the person's staff: "Aliyev's office".</summary>
+    public static readonly FrozenSet<string> StaffNouns = Set("office", "administration", "chancellery", "secretariat", "cabinet", "staff", "press service", "press office");
+
+    /// <summary>Words of kinship before a person's given name: "his son Davit", "her children Ani and Mariam".</summary>
+    public static readonly FrozenSet<string> KinNouns = Set(
+        "son", "sons", "daughter", "daughters", "child", "children", "wife", "husband", "brother", "brothers", "sister", "sisters",
+        "grandson", "grandsons", "granddaughter", "granddaughters", "grandchildren", "mother", "father", "nephew", "niece", "spouse",
+        "widow", "stepson", "stepdaughter", "cousin");
+
+    /// <summary>Lowercase nouns for a party's members right after its name: "Civil Contract lawmakers", "the Georgian Dream MP".</summary>
+    public static readonly FrozenSet<string> PartyMemberNouns = Set(
+        "lawmaker", "lawmakers", "legislator", "legislators", "mp", "mps", "deputy", "deputies", "member", "members", "faction", "activists",
+        "supporters", "candidate", "candidates", "parliamentarian", "parliamentarians");
+
+    /// <summary>Words before a capitalized name that make it a political party or bloc: "the ruling Civil Contract", "the opposition Armenia Alliance".</summary>
+    public static readonly FrozenSet<string> PartyModifiers = Set("ruling", "opposition", "pro-government", "pro-western", "pro-russian", "governing");
+
+    /// <summary>Month words and their abbreviations, by month number.</summary>
+    public static readonly FrozenDictionary<string, int> MonthNumbers = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["may"] = 5,
+        ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+        ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -207,4 +207,217 @@ public sealed class BodyAndAgreementMentionTests
         var r = Extract("An Armenian Trans Airlines jet landed in Moscow.", "Armenia joined the Caspian Coalition to Protect Azerbaijan.");
         Assert.That(r.Relations.Where(x => x.Rule.StartsWith("name-", StringComparison.Ordinal)), Is.Empty);
     }
+
+    [TestCase("The Caspian Parliament on Thursday adopted a resolution.", "Caspian Parliament")]
+    [TestCase("Moscow – The Caspian Commission on Wednesday recommended talks.", "Caspian Commission")]
+    [TestCase("Leaders gathered in Moscow for the Caspian Political Community.", "Caspian Political Community")]
+    public void Extract_WeekdaysDashesAndPlacesAroundABody_AreNoPartOfItsName(string sentence, string name)
+    {
+        var names = Extract(sentence).Entities.Where(e => e.IsNew).Select(e => e.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Does.Contain(name));
+            Assert.That(names.Where(n => n != name && n.Contains(name, StringComparison.Ordinal)), Is.Empty);
+            Assert.That(names.Where(n => n.Contains("day", StringComparison.Ordinal) || n.StartsWith("Moscow", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [TestCase("The Armenia-Russia border commission met in Moscow.", "Armenia-Russia border commission", "Organization")]
+    [TestCase("Armenia-Azerbaijan peace negotiations resumed in Moscow.", "Armenia-Azerbaijan peace negotiations", "Event")]
+    [TestCase("The Iran–Israel conflict worried Moscow.", "Iran–Israel conflict", "Event")]
+    [TestCase("Moscow praised the U.S.-Armenian joint venture.", "U.S.-Armenian joint venture", "Organization")]
+    public void Extract_PartiesJoinedBeforeALowercaseHead_NameAnEntityOfTheHeadsKind(string sentence, string name, string kind) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo(kind));
+
+    [Test]
+    public void Extract_StatesJoinedInAnEventsName_StayTheEndsOfTheTriggerEndingIt()
+    {
+        var r = Extract("The Russia–Azerbaijan conflict worried Armenia.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "Russia–Azerbaijan conflict").Kind, Is.EqualTo("Event"));
+            Assert.That(Lines(r), Does.Contain("azerbaijan in-conflict-with russia (stated)"));
+            Assert.That(r.Entities.Select(e => e.Id), Is.SupersetOf(new[] { "russia", "azerbaijan" }), "the parts are mentions of the states too");
+        });
+    }
+
+    [TestCase("The largest Armenian-American lobby group criticized Moscow.")]
+    [TestCase("Any Armenian-Azerbaijani transport deal should be fair, Moscow said.")]
+    [TestCase("The Armenia-Russia relations improved in May.")]
+    public void Extract_PartiesJoinedBeforeNoEntitysHead_MakeNoEntity(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Where(e => e.IsNew && e.Kind is "Organization" or "Agreement" or "Event"), Is.Empty);
+
+    [TestCase("Armenia signed the LOTUS contract in Moscow.", "LOTUS contract", "Agreement")]
+    [TestCase("Parliament passed the EU membership bill on Monday.", "EU membership bill", "Agreement")]
+    [TestCase("Armenia joined the Eagle Partner exercises in May.", "Eagle Partner exercises", "Event")]
+    public void Extract_NameBeforeALowercaseDocumentOrEventNoun_IsADescribedEntity(string sentence, string name, string kind) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo(kind));
+
+    [TestCase("Under EU law, Armenia must act.")]
+    [TestCase("Russia talks with Armenia went well.")]
+    public void Extract_KnownNameBeforeAGenericNoun_MakesNoDocumentOrEvent(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Where(e => e.IsNew && e.Kind is "Agreement" or "Event"), Is.Empty);
+
+    [Test]
+    public void Extract_BodysSummit_IsAnEventWithItsPlaceAndTheBody()
+    {
+        var r = Extract("Putin attended the Caspian Trade Organization summit in Moscow.");
+        var summit = r.Entities.Single(e => e.Name == "Caspian Trade Organization summit");
+        Assert.Multiple(() =>
+        {
+            Assert.That(summit.Kind, Is.EqualTo("Event"));
+            Assert.That(summit.Aliases, Does.Contain("Caspian Trade Organization summit in Moscow"));
+            Assert.That(r.Entities.Single(e => e.Name == "Caspian Trade Organization").Kind, Is.EqualTo("Organization"));
+        });
+    }
+
+    [Test]
+    public void Extract_AcronymBeforeAnEvent_IsABodyToo()
+    {
+        var r = Extract("The ZQA plane crash shocked Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "ZQA plane crash").Kind, Is.EqualTo("Event"));
+            Assert.That(r.Entities.Single(e => e.Name == "ZQA").Kind, Is.EqualTo("Organization"));
+        });
+    }
+
+    [Test]
+    public void Extract_DatedEvent_IsAnEvent() =>
+        Assert.That(Extract("Leaders met at the Aug. 8 trilateral summit in Moscow.").Entities.Single(e => e.Name == "Aug. 8 trilateral summit").Kind, Is.EqualTo("Event"));
+
+    [Test]
+    public void Extract_DatedEventTheGraphHas_LinksTheGraphEventWithoutItsNamesParties()
+    {
+        var r = ExtractWithGraphData("In 2025, Pashinyan flew home after the Aug. 8 trilateral summit.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Select(e => e.Id), Does.Contain("washington-summit-2025-08-08"));
+            Assert.That(r.Relations.Where(x => x.Target == "washington-summit-2025-08-08" && x.Rule.StartsWith("name-", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_DatedEventOfAnotherYear_IsNew() =>
+        Assert.That(ExtractWithGraphData("In 2019, Pashinyan flew home after the Aug. 8 trilateral summit.").Entities.Select(e => e.Id), Does.Not.Contain("washington-summit-2025-08-08"));
+
+    [TestCase("In 2025 Pashinyan flew home after the Washington summit.", "washington-summit-2025-08-08")]
+    [TestCase("The Nagorno-Karabakh conflict dominated the talks.", "armenia-azerbaijan-conflict")]
+    public void Extract_DescribedEventTheGraphHas_LinksTheGraphEvent(string sentence, string id) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Event").Select(e => e.Id), Is.EqualTo(new[] { id }));
+
+    [Test]
+    public void Extract_DescribedEventThatTheGraphsEventSetsApartByAnOrdinal_IsNew() =>
+        Assert.That(ExtractWithGraphData("The Karabakh war ended long ago.").Entities.Select(e => e.Id), Does.Not.Contain("second-karabakh-war"));
+
+    [Test]
+    public void Extract_LowercaseLawNamedByItsSubject_IsAnAgreementAlsoKnownAsLawOn()
+    {
+        var law = Extract("Georgia's parliament adopted the foreign influence law in May.").Entities.Single(e => e.Name == "foreign influence law");
+        Assert.Multiple(() =>
+        {
+            Assert.That(law.Kind, Is.EqualTo("Agreement"));
+            Assert.That(law.Aliases, Does.Contain("law on foreign influence"));
+        });
+    }
+
+    [TestCase("The new law and international law apply in Moscow.")]
+    [TestCase("Moscow said the electoral law was fair.")]
+    [TestCase("They reached an agreement on several issues in Moscow.")]
+    public void Extract_GenericLawsAndTopics_MakeNoAgreement(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Where(e => e.IsNew && e.Kind == "Agreement"), Is.Empty);
+
+    [Test]
+    public void Extract_AgreementOnALowercaseTopic_IsAnAgreement() =>
+        Assert.That(Extract("Armenia and Russia signed an agreement on military-technical cooperation.").Entities.Single(e => e.Name == "agreement on military-technical cooperation").Kind,
+            Is.EqualTo("Agreement"));
+
+    [TestCase("Russian border guards left Armenia in May.", "Russian border guards", "MilitaryUnit")]
+    [TestCase("Armenia blamed Russian intelligence services.", "Russian intelligence services", "Organization")]
+    public void Extract_DemonymBeforeAService_IsABodyOfItsOwn(string sentence, string name, string kind) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo(kind));
+
+    [Test]
+    public void Extract_DemonymBeforeForces_StandsForTheState() =>
+        Assert.That(Extract("Russian forces stayed in Armenia.").Entities.Where(e => e.IsNew), Is.Empty);
+
+    [TestCase("A deputy of the opposition faction “Homeland” spoke in Moscow.", "opposition faction “Homeland”")]
+    [TestCase("The “Mother Armenia” movement protested in Moscow.", "Mother Armenia")]
+    public void Extract_PartyNamedInQuotesBesideABodyNoun_IsABody(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Organization"));
+
+    [Test]
+    public void Extract_UnknownAcronymBeforeAStatesName_IsACompanyAndNoPartOfTheState()
+    {
+        var r = Extract("Armenia bought howitzers from ZXTR France in May.");
+        var company = r.Entities.Single(e => e.Name == "ZXTR France");
+        Assert.Multiple(() =>
+        {
+            Assert.That(company.Kind, Is.EqualTo("Organization"));
+            Assert.That(r.Relations.Where(x => x.Source == company.Id && x.Type == "part-of"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_PartiesByRulingOrByTheirLawmakers_AreBodies()
+    {
+        var names = Extract("The ruling Civil Accord won in Moscow, and Bright Path lawmakers protested.").Entities.Where(e => e.IsNew).Select(e => e.Name).ToList();
+        Assert.That(names, Is.SupersetOf(new[] { "Civil Accord", "Bright Path" }));
+    }
+
+    [TestCase("The ruling was appealed in Moscow.")]
+    [TestCase("Armenian lawmakers protested in Moscow.")]
+    public void Extract_RulingOrLawmakersWithoutAPartysName_MakeNoBody(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+
+    [Test]
+    public void Extract_LowercaseGovernmentOfAStateAsActor_IsTheStatesGovernment()
+    {
+        var government = Extract("The government of Armenia announced new talks.").Entities.Single(e => e.Name == "Government of Armenia");
+        Assert.That(government.Aliases, Does.Contain("government of Armenia"));
+    }
+
+    [Test]
+    public void Extract_LowercaseGovernmentAfterAPreposition_StandsForTheState() =>
+        Assert.That(Extract("Moscow stopped aid to the government of Azerbaijan.").Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+
+    [Test]
+    public void Extract_OfficeOfATitle_IsABodyAndTheTitleStillIntroducesTheName()
+    {
+        var r = Extract("The Office of the Deputy Prime Minister Tigran Avinyan issued a statement.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "Office of the Deputy Prime Minister").Kind, Is.EqualTo("Organization"));
+            Assert.That(r.Entities.Single(e => e.Name == "Tigran Avinyan").Kind, Is.EqualTo("Official"));
+        });
+    }
+
+    [Test]
+    public void Extract_PersonsOffice_IsOneBodyWhereverItIsNamed()
+    {
+        var r = Extract("Putin's office denied the report.", "Later, Putin's office confirmed it.");
+        var office = r.Entities.Single(e => e.Kind == "Organization" && e.IsNew);
+        Assert.Multiple(() =>
+        {
+            Assert.That(office.Name, Is.EqualTo("Putin's office"));
+            Assert.That(office.Mentions, Has.Length.EqualTo(2));
+            Assert.That(r.Entities.Single(e => e.Id == "vladimir-putin").Mentions, Has.Length.EqualTo(2), "the person is still named");
+        });
+    }
+
+    [Test]
+    public void Extract_StatesNationalAssemblyUnderTheRepublicsAcronym_LinksTheGraphsParliament() =>
+        Assert.That(ExtractWithGraphData("Armenia and Azerbaijan met in May.", "Armenia said the RA National Assembly would vote.").Entities.Single(e => e.Kind == "Organization").Id,
+            Is.EqualTo("parliament-of-armenia"));
+
+    [Test]
+    public void Extract_NewConstitutionOfAState_LinksTheGraphsDraftNotTheConstitutionInForce()
+    {
+        var r = ExtractWithGraphData("The new Armenian constitution will be put to a vote.", "The Georgian constitution was cited.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Select(e => e.Id), Does.Contain("armenia-draft-constitution"));
+            Assert.That(r.Entities.Single(e => e.Name == "Constitution of Georgia").IsNew, Is.True);
+        });
+    }
 }

@@ -128,4 +128,35 @@ public sealed class PersonMentionTests
     [Test]
     public void Extract_CapitalizedPersonNounBeforeAName_IsNoPartOfTheName() =>
         Assert.That(Extract("State Secretary Quorin Plax issued a statement.").Entities.Select(e => e.Name), Does.Contain("Quorin Plax"));
+
+    [TestCase("Mehdi Karimi met officials in Moscow.", "Mehdi Karimi")]
+    [TestCase("A letter from Masoud Tehrani reached Moscow.", "Masoud Tehrani")]
+    [TestCase("Officials met Jeyhun Aliyar in Moscow.", "Jeyhun Aliyar")]
+    public void Extract_GivenNamesOfTheRegionTheGeneratedListLacks_MakePersons(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Person"));
+
+    [Test]
+    public void Extract_GivenNamesAfterAWordOfKinship_ArePersons()
+    {
+        var names = Extract("Three of Putin's four children—Ani, Davit, and Mariam—live abroad.").Entities.Where(e => e.Kind == "Person").Select(e => e.Name).ToList();
+        Assert.That(names, Is.EquivalentTo(new[] { "Ani", "Davit", "Mariam" }));
+    }
+
+    [TestCase("His children live in Moscow.")]
+    [TestCase("The children of Moscow played.")]
+    public void Extract_WordOfKinshipWithoutNames_MakesNoPerson(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Where(e => e.Kind == "Person"), Is.Empty);
+
+    [Test]
+    public void Extract_FirstNameTransliteratedWithGOrH_IsOnePerson()
+    {
+        var r = Extract("Vice Prime Minister Mher Grigoryan met residents.", "Later, Vice Prime Minister Mger Grigoryan left Moscow.");
+        var person = r.Entities.Single(e => e.Kind == "Official" && e.IsNew);
+        Assert.That(person.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Mher Grigoryan", "Mger Grigoryan" }));
+    }
+
+    [Test]
+    public void Extract_DifferentFirstNamesOfOneSurname_AreTwoPersons() =>
+        Assert.That(Extract("Vice Prime Minister Armen Grigoryan met residents.", "Later, Vice Prime Minister Mher Grigoryan left Moscow.").Entities.Count(e => e.Kind == "Official" && e.IsNew),
+            Is.EqualTo(2));
 }

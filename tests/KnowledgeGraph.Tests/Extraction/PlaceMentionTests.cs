@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
 namespace KnowledgeGraph.Tests.Extraction;
@@ -22,6 +23,8 @@ public sealed class PlaceMentionTests
     public void Extract_NameBeforeAFacilityNoun_IsTheFacility() =>
         Assert.That(Extract("Armenian officers took over the Erebuni airport in May.").Entities.Single(e => e.Name == "Erebuni airport").Kind, Is.EqualTo("Place"));
 
+    [TestCase("Protesters gathered at the Lusavan checkpoint on Monday.", "Lusavan checkpoint")]
+    [TestCase("The two leaders met at the Sevan Palace in Moscow.", "Sevan Palace")]
     [TestCase("Soldiers were seen in the Armenian city of Vanadzor on Monday.", "Vanadzor")]
     [TestCase("The jet crashed near Kostanay in May.", "Kostanay")]
     [TestCase("The observers are based in Yeghvard and patrol the border.", "Yeghvard")]
@@ -72,5 +75,16 @@ public sealed class PlaceMentionTests
             Assert.That(r.Entities.Select(e => e.Id), Does.Not.Contain("russia"));
             Assert.That(r.Entities.Single(e => e.Name == "Yerevan").Kind, Is.EqualTo("Place"));
         });
+    }
+
+    [Test]
+    public void Extract_StatesJoinedBeforeBorder_AreABorderPlace() =>
+        Assert.That(Extract("Trucks crossed the Armenia-Russia border in May.").Entities.Single(e => e.Name == "Armenia-Russia border").Kind, Is.EqualTo("Place"));
+
+    [Test]
+    public void Extract_BorderTheGraphNamesWithMoreWords_LinksTheGraphPlace()
+    {
+        var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("A test article\n\nArmenia and Azerbaijan agreed on the Armenia-Azerbaijan border.\n", "test-doc");
+        Assert.That(r.Entities.Where(e => e.Kind == "Place").Select(e => e.Id), Is.EqualTo(new[] { "armenia-azerbaijan-border" }));
     }
 }

@@ -520,6 +520,11 @@ internal static class ClauseAnalyzer
     /// <summary>Hyphenated mentions right before a nominal trigger: "the Armenia-Azerbaijan conflict".</summary>
     public static List<EntityMention>? Compound(SentenceView view, int first)
     {
+        if (view.MentionAt(first) is { Parts.Length: >= 2 } described && described.Last == first)
+        {
+            return [.. described.Parts]; // the trigger ends a described event's name: "the Iran–Israel conflict"
+        }
+
         var k = first - 1;
         var adjectives = 0;
         while (k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null && adjectives < 2

@@ -17,6 +17,7 @@ internal sealed class DocumentContext
     private readonly HashSet<string> lowercase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> acronymUses = new(StringComparer.Ordinal);
+    private readonly HashSet<int> years = [];
 
     /// <summary>An empty context: no acronym, no lowercase word, no state.</summary>
     public static DocumentContext Empty { get; } = new();
@@ -31,6 +32,11 @@ internal sealed class DocumentContext
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
+                if (t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out var year) && year is >= 1900 and <= 2100)
+                {
+                    context.years.Add(year);
+                }
+
                 if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]))
                 {
                     context.lowercase.Add(t.Key);
@@ -67,11 +73,20 @@ internal sealed class DocumentContext
     /// <summary>Gets the acronyms the text defines with their long forms.</summary>
     public IEnumerable<KeyValuePair<string, string>> Acronyms => acronyms;
 
+    /// <summary>Gets the years (1900-2100) the text writes.</summary>
+    public IReadOnlySet<int> Years => years;
+
     /// <summary>Gets how often the text writes the acronym.</summary>
     public int AcronymUses(string key) => acronymUses.GetValueOrDefault(key);
 
     /// <summary>Gets whether the text writes the word in lowercase somewhere.</summary>
     public bool WritesLowercase(string key) => lowercase.Contains(key);
+
+    /// <summary>Gets how often the text names the state.</summary>
+    public int StateCount(string stateId) => states.GetValueOrDefault(stateId);
+
+    /// <summary>Gets the states among the three the document names most, named at least twice.</summary>
+    public IEnumerable<string> MainStates => states.Keys.Where(IsMainState);
 
     /// <summary>Gets whether the state is among the three the document names most, named at least twice.</summary>
     public bool IsMainState(string stateId)

@@ -72,10 +72,16 @@ internal sealed partial class MentionStage
             else if (!tokens[i].IsCapitalized && key == "constitution" && ConstitutionOwner(view, i) is { } owner)
             {
                 f = owner.First;
-                var name = $"Constitution of {owner.State.Name}";
+
+                // "the new Armenian constitution", "Armenia's draft constitution": another document than the one in force.
+                var fresh = Enumerable.Range(f, i - f).Select(view.Key).FirstOrDefault(k => k is "new" or "draft" or "proposed" or "future" or "amended");
+                var name = fresh is null ? $"Constitution of {owner.State.Name}" : $"{char.ToUpperInvariant(fresh[0])}{fresh[1..]} constitution of {owner.State.Name}";
+                var state = owner.State;
                 yield return (f, l, PriorityPattern, () =>
                 {
-                    var known = run.Model.Gazetteer.Lookup(name).Select(run.Entity).FirstOrDefault(e => e is { IsNew: false } && e.Kind == agreement);
+                    var known = fresh is null
+                        ? run.Model.Gazetteer.Lookup(name).Select(run.Entity).FirstOrDefault(e => e is { IsNew: false } && e.Kind == agreement)
+                        : NewConstitution(state, agreement);
                     var entity = known ?? run.NewEntity(name, agreement, "state-constitution", 0.75, view.Text(f, l));
                     return new EntityMention(f, l, entity.Id, known is null ? FormKind.Name : FormKind.Alias, "state-constitution", 0.75);
                 });
@@ -134,10 +140,15 @@ internal sealed partial class MentionStage
         return end >= from ? end : null;
     }
 
-    /// <summary>"the Georgian constitution", "Armenia's constitution": the state that owns it and where its phrase starts.</summary>
+    /// <summary>"the Georgian constitution", "Armenia's new constitution", "the new Armenian constitution": the state that owns it and where its phrase starts.</summary>
     private (int First, KnownEntity State)? ConstitutionOwner(SentenceView view, int constitution)
     {
         var k = constitution - 1;
+        if (view.Key(k) is "new" or "draft" or "proposed" or "future" or "amended" or "current" or "existing")
+        {
+            k--;
+        }
+
         if (k >= 0 && view.Tokens[k].Kind == TokenKind.Possessive)
         {
             k--;
@@ -147,11 +158,22 @@ internal sealed partial class MentionStage
         {
             if (run.Model.Gazetteer.MatchAt(view.Tokens, s) is { } m && s + m.Count - 1 == k && StateOf(m) is { } state && !view.Reserved[s])
             {
-                return (s, state);
+                // "the new Armenian constitution": a word of its standing before the demonym belongs to the phrase.
+                var first = view.Key(s - 1) is "new" or "draft" or "proposed" or "future" && view.Tokens[s - 1].Kind == TokenKind.Word ? s - 1 : s;
+                return (first, state);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The one graph agreement that is a new or draft constitution of the state ("Draft new constitution of Armenia"), if any.</summary>
+    private KnownEntity? NewConstitution(KnownEntity state, string agreementKind)
+    {
+        var fits = run.Model.GraphForms(agreementKind).Where(form => form.Keys.Contains("constitution") && form.Keys.Any(k => k is "new" or "draft" or "proposed"))
+            .Select(form => form.Entity).Distinct()
+            .Where(e => NameRule.NameParts(run, e.Name, e.Id).Any(p => p.Entity.Id == state.Id)).ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     /// <summary>

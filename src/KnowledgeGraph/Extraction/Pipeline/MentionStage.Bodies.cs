@@ -230,6 +230,11 @@ internal sealed partial class MentionStage
                 owner = run.Model.Gazetteer.MatchAt(tokens, s) is { } m && s + m.Count == first - 1 ? StateOf(m) : null;
             }
         }
+        else if (tokens[first].IsAcronym && first < head && RepublicAcronym(tokens[first].Key) is { } republic)
+        {
+            owner = republic; // "RA National Assembly": the Republic of Armenia's
+            core = first + 1;
+        }
         else if (run.Model.Gazetteer.MatchAt(tokens, first) is { } m && first + m.Count <= head)
         {
             owner = StateOf(m);
@@ -279,6 +284,21 @@ internal sealed partial class MentionStage
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
     }
 
+    /// <summary>"RA" (Republic of Armenia), "RK": an acronym that spells "Republic of" one of the document's main states.</summary>
+    private KnownEntity? RepublicAcronym(string key)
+    {
+        if (key.Length is < 2 or > 3 || key[0] != 'r' || run.Model.Gazetteer.Lookup(key.ToUpperInvariant()).Any())
+        {
+            return null;
+        }
+
+        var fits = context.MainStates.Select(run.Entity).OfType<KnownEntity>()
+            .Where(e => "r" + new string([.. Tokenizer.Keys(e.Name).Where(w => w is not ("of" or "the") && w.Length > 0 && char.IsLetter(w[0])).Select(w => w[0])]) == key).ToList();
+        // "RA" is the Republic of Armenia or of Azerbaijan: the one the document names more.
+        var ranked = fits.OrderByDescending(e => context.StateCount(e.Id)).ToList();
+        return ranked.Count == 1 || (ranked.Count > 1 && context.StateCount(ranked[0].Id) > context.StateCount(ranked[1].Id)) ? ranked[0] : null;
+    }
+
     private KnownEntity? StateOf(GazetteerMatch m) =>
         m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && e.Kind == run.Model.StateKind && m.Entries.All(x => x.Form != FormKind.Metonym) ? e : null;
 
@@ -310,6 +330,15 @@ internal sealed partial class MentionStage
     private static string Canonical(IEnumerable<string> words)
     {
         var keys = words.Where(k => k != "the").Select(k => k == "defense" ? "defence" : k).ToList();
+        for (var k = 0; k + 1 < keys.Count; k++)
+        {
+            if (keys[k] == "national" && keys[k + 1] == "assembly")
+            {
+                keys[k] = "parliament"; // a state's National Assembly is its parliament
+                keys.RemoveAt(k + 1);
+            }
+        }
+
         var ministry = keys.IndexOf("ministry");
         if (ministry > 0 && keys[ministry - 1] != "of")
         {

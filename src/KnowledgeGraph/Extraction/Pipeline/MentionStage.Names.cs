@@ -24,9 +24,10 @@ internal sealed partial class MentionStage
                 {
                     end++;
                 }
-                else if (WordLists.NameConnectors.Contains(next.Key) && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2])
+                else if (WordLists.NameConnectors.Contains(next.Key) && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2]
+                    && !IsDateWord(tokens[end + 2].Key) && !(next.Key == "-" && SpacedDashEndsName(view, matches, i, end)))
                 {
-                    end += 2;
+                    end += 2; // "Bank of Georgia", not "European Parliament on Thursday" nor "Brussels – The Commission"
                 }
                 else if (next.Key == "-" && end > i && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
                     && next.Start == tokens[end].End && tokens[end + 2].Start == next.End && tokens[end].IsCapitalized)
@@ -47,9 +48,10 @@ internal sealed partial class MentionStage
                 {
                     end += 2; // "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body named by its purpose
                 }
-                else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3])
+                else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3]
+                    && !IsDateWord(tokens[end + 3].Key) && Enumerable.Range(i, end - i + 1).Any(k => HeadKindAt(tokens, k) is not null || tokens[k].Key == "republic"))
                 {
-                    end += 3; // "Agreement on the Establishment of Peace"
+                    end += 3; // "Agreement on the Establishment of Peace", not "Tirana for the European Political Community"
                 }
                 else
                 {
@@ -204,6 +206,22 @@ internal sealed partial class MentionStage
 
             yield return (s, l, PriorityPattern, () => NewBody(view, s, l, kind, headIndex));
         }
+    }
+
+    /// <summary>
+    /// Whether a dash with spaces around it after token <paramref name="end"/> separates names instead of joining them: a
+    /// dateline ("Brussels – The European Commission"), a sentence-opening word after it ("The"), or a hyphen glued to neither side.
+    /// </summary>
+    private static bool SpacedDashEndsName(SentenceView view, GazetteerMatch?[] matches, int start, int end)
+    {
+        var tokens = view.Tokens;
+        var dash = tokens[end + 1];
+        if (dash.Start == tokens[end].End && tokens[end + 2].Start == dash.End)
+        {
+            return false; // "Co-operation", "Nagorno-Karabakh"
+        }
+
+        return WordLists.LeadingStopwords.Contains(tokens[end + 2].Key) || (IsSentenceStart(view, start) && end == start && matches[start] is not null);
     }
 
     /// <summary>Outlets named after a media noun ("the television channel France 24", "news agency RIA Novosti") or before "reports" ("..., Trend reports.").</summary>

@@ -132,8 +132,9 @@ internal sealed partial class MentionStage
 
     /// <summary>"TBILISI (Reuters) –", "YEREVAN, January 30.": a capital in capitals opening a sentence before a bracket, comma or dash.</summary>
     private static bool IsDateline(SentenceView view, int first, int last) =>
-        IsSentenceStart(view, first) && Enumerable.Range(first, last - first + 1).All(k => view.Tokens[k].Text.Where(char.IsLetter).All(char.IsUpper))
-        && view.Tokens[first].Text.Length > 2 && view.Key(last + 1) is "(" or "," or "-" or "/";
+        IsSentenceStart(view, first) && view.Tokens[first].Text.Length > 2
+        && ((Enumerable.Range(first, last - first + 1).All(k => view.Tokens[k].Text.Where(char.IsLetter).All(char.IsUpper)) && view.Key(last + 1) is "(" or "," or "-" or "/")
+            || (view.Key(last + 1) == "-" && last + 2 < view.Tokens.Length && view.Tokens[last + 1].Start > view.Tokens[last].End && view.Tokens[last + 2].IsCapitalized)); // "Brussels – The ..."
 
     /// <summary>A capitalized word that no gazetteer, title, head noun or date claims and that the text never writes in lowercase.</summary>
     private bool IsFreePlaceWord(SentenceView view, GazetteerMatch?[] matches, int i)

@@ -82,6 +82,21 @@ internal sealed partial class MentionStage
                 }
             }
 
+            if (!honorific && !lower && view.Key(i - 1) == "the" && view.Key(i - 2) == "of" && view.Key(i - 3) == "office" && view.Tokens[i - 3].IsCapitalized
+                && run.Model.OrganizationKind is { } officeKind && !view.Reserved[i - 3])
+            {
+                // "the Office of the Vice Prime Minister Mher Grigoryan": the office is a body; the title still introduces the name.
+                var officeLast = of is not null && of.First > titleLast ? of.Last : titleLast;
+                var office = run.NewEntity(view.Text(i - 3, officeLast), officeKind, "office-of-title", 0.8);
+                run.NamedOnce.Add(office.Id);
+                for (var r = i - 3; r < i; r++)
+                {
+                    view.Reserved[r] = true;
+                }
+
+                view.Mentions.Add(new EntityMention(i - 3, officeLast, office.Id, FormKind.Name, "office-of-title", 0.8));
+            }
+
             if (view.Key(j) == ",")
             {
                 j++;
@@ -331,13 +346,25 @@ internal sealed partial class MentionStage
             return false;
         }
 
-        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey);
+        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey) || SameFirstNameLoosely(keys[0], firstKey);
+    }
+
+    /// <summary>
+    /// "Mher" and "Mger": first names that differ only by an h or g (the Armenian and Persian h is a Russian g: Hrant and
+    /// Grant), at least three letters left. Only compared for one surname, so no two people of different surnames merge.
+    /// </summary>
+    private static bool SameFirstNameLoosely(string a, string b)
+    {
+        static string Loose(string key) => new([.. TextFold.Skeleton(key).Where(c => c is not ('h' or 'g'))]);
+        var (la, lb) = (Loose(a), Loose(b));
+        return la.Length >= 3 && la == lb && (a[0] == b[0] || (a[0] is 'h' or 'g' && b[0] is 'h' or 'g'));
     }
 
     private static bool IsNameToken(Token t) =>
         t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Months.Contains(t.Key) && !WordLists.Weekdays.Contains(t.Key)
         && !WordLists.LeadingStopwords.Contains(t.Key) && !WordLists.OrganizationHeads.Contains(t.Key) && !WordLists.PageFurniture.Contains(t.Key)
-        && !WordLists.EventHeads.Contains(t.Key) && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.MilitaryUnitHeads.Contains(t.Key);
+        && !WordLists.EventHeads.Contains(t.Key) && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.MilitaryUnitHeads.Contains(t.Key)
+        && !WordLists.PlaceHeads.Contains(t.Key);
 
     /// <summary>
     /// The office a title names, for "the president of X" to find who the text gave it: the role concept, except for the

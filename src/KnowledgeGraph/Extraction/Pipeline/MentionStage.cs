@@ -57,6 +57,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(BareAcronyms(view, matches));
             candidates.AddRange(Agreements(view, matches));
             candidates.AddRange(PlaceNames(view, matches));
+            candidates.AddRange(Descriptions(view, matches));
         }
 
         var taken = (bool[])view.Reserved.Clone();
@@ -79,6 +80,7 @@ internal sealed partial class MentionStage
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        StaffBodies(view);
         CoordinatedPersons(view, matches);
         DefineAcronyms(view);
         CheckAgreementLinks(view);

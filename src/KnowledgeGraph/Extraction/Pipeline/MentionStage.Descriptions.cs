@@ -1,0 +1,1029 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Entities named by a description rather than a capitalized name of their own: the parties a name joins before a
+/// lowercase head ("the Iran–Israel conflict", "the Armenia-Turkey border", "the U.S.-Armenian joint venture"), a name
+/// before a lowercase document or event noun ("the CAESAR contract", "the EU membership bill", "the SCO summit"), a dated
+/// event ("the Aug. 8 trilateral summit"), lowercase laws and agreements ("the foreign influence law", "an agreement on
+/// military-technical cooperation"), a demonym before a service ("Russian border guards"), party names in quotes or after
+/// "ruling"/"opposition", a company named by an acronym and a state ("KNDS France"), a state's government written in
+/// lowercase, and persons named by a given name after a word of kinship ("his children Ani and Davit").
+/// </summary>
+internal sealed partial class MentionStage
+{
+    /// <summary>Event heads that one family of graph names shares: a summit is a meeting, negotiations are talks.</summary>
+    private static readonly string[][] HeadFamilies =
+    [
+        ["summit", "meeting", "talks", "negotiations", "consultations", "negotiation"],
+        ["treaty", "agreement", "accord", "deal", "pact"],
+        ["border", "frontier", "boundary"],
+    ];
+
+    /// <summary>Document heads whose names need a describing word after a known body ("the EU membership bill", not "EU law").</summary>
+    /// <summary>The body of each person's staff named so far: (person, folded staff noun) to the body's id.</summary>
+    private readonly Dictionary<(string Person, string Noun), string> staff = [];
+
+    private static readonly HashSet<string> LawHeads = new(StringComparer.Ordinal) { "law", "bill", "convention", "declaration", "charter" };
+
+    /// <summary>Candidates for entities named by a description.</summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> Descriptions(SentenceView view, GazetteerMatch?[] matches)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (view.Reserved[i])
+            {
+                continue;
+            }
+
+            if (view.Key(i - 1) is "any" or "no" or "every" or "such" or "whatever" or "another")
+            {
+                continue; // "any Armenian-Azerbaijani transport deal" names none
+            }
+
+            if (CompoundDescription(view, matches, i) is { } compound)
+            {
+                yield return compound;
+            }
+
+            if (NamedDescription(view, matches, i) is { } named)
+            {
+                yield return named;
+            }
+
+            if (DatedEvent(view, i) is { } dated)
+            {
+                yield return dated;
+            }
+
+            if (DescribedLaw(view, matches, i) is { } law)
+            {
+                yield return law;
+            }
+
+            if (AgreementOnTopic(view, matches, i) is { } topic)
+            {
+                yield return topic;
+            }
+
+            if (DemonymService(view, matches, i) is { } service)
+            {
+                yield return service;
+            }
+
+            if (QuotedParty(view, matches, i) is { } quoted)
+            {
+                yield return quoted;
+            }
+
+            if (AcronymCompany(view, matches, i) is { } company)
+            {
+                yield return company;
+            }
+
+            if (PartyByContext(view, matches, i) is { } party)
+            {
+                yield return party;
+            }
+
+            if (LowercaseGovernment(view, matches, i) is { } government)
+            {
+                yield return government;
+            }
+        }
+
+        foreach (var kin in KinPersons(view, matches))
+        {
+            yield return kin;
+        }
+    }
+
+    /// <summary>
+    /// "the Iran–Israel conflict", "the Armenia-Turkey border", "Armenia-Azerbaijan peace negotiations", "the U.S.-Armenian
+    /// joint venture": names of states, bodies or persons joined by hyphens before a lowercase head (after at most three
+    /// describing words). Linked to the graph's entity of the kind with the same parties and head ("the Armenia-Azerbaijan
+    /// border" is the graph's "Armenia–Azerbaijan border region"); the parts inside are mentions of their own entities.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? CompoundDescription(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (matches[i] is null || (i > 0 && view.Key(i - 1) == "-" ) || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
+        {
+            return null;
+        }
+
+        var parts = new List<(int First, int Last, GazetteerMatch Match, KnownEntity Entity)>();
+        var k = i;
+        while (k < tokens.Length && matches[k] is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && !view.Reserved[k]
+            && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.PlaceKind))
+        {
+            parts.Add((k, k + m.Count - 1, m, e));
+            k += m.Count;
+            if (view.Key(k) == "-" && k + 1 < tokens.Length && matches[k + 1] is not null)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (parts.Count < 2 || parts.Select(p => p.Entity.Id).Distinct().Count() < parts.Count)
+        {
+            return null;
+        }
+
+        var head = DescribedHead(view, k, out var kind, maxModifiers: 3);
+        if (head < 0 || kind is null)
+        {
+            return null;
+        }
+
+        // Persons join only in events ("the Pashinyan-Aliyev meeting"); a known agreement named by its descriptive words
+        // ("the Armenia-Azerbaijan peace treaty") is linked by the agreement rules, which read its parties with care.
+        // "the largest Armenian-American lobby group" is no body of its own: a group is named only as a working or contact group.
+        if (view.Key(head) == "group" && view.Key(head - 1) is not ("working" or "contact" or "joint" or "expert" or "monitoring" or "coordination" or "friendship"))
+        {
+            return null;
+        }
+
+        if ((parts.Any(p => run.Model.IsPersonKind(p.Entity.Kind)) && kind != run.Model.EventKind)
+            || (kind == run.Model.AgreementKind && GenericAgreement(view, matches, head) is not null))
+        {
+            return null;
+        }
+
+        var (first, last, entityKind) = (i, head, kind);
+        return (first, last, PriorityPattern, () =>
+        {
+            foreach (var p in parts)
+            {
+                RecordPart(view, p.First, p.Last, p.Match, p.Entity, entityKind == run.Model.PlaceKind);
+            }
+
+            // The parties stay ends of the relations a trigger ending the name gives ("the Iran–Israel conflict": in conflict).
+            var inner = entityKind == run.Model.EventKind
+                ? parts.Where(p => !p.Match.Entries.All(x => x.Form == FormKind.Metonym))
+                    .Select(p => new EntityMention(p.First, p.Last, p.Entity.Id, p.Match.Entries[0].Form, "described-part", 0.8) { StandsForState = true }).ToImmutableArray()
+                : [];
+
+            var name = view.Text(first, last);
+            if (LinkedDescription(view, entityKind, parts.Select(p => p.Entity).ToList(), first, last, k, last) is { } linked)
+            {
+                return new EntityMention(first, last, linked.Id, FormKind.Alias, "compound-link", 0.8) { Parts = inner };
+            }
+
+            var entity = run.NewEntity(name, entityKind, "compound-name", 0.75);
+            if (entityKind != run.Model.EventKind || parts.Any(p => run.Model.IsPersonKind(p.Entity.Kind)))
+            {
+                run.NamedOnce.Add(entity.Id); // a described document or body states no parties: "a US-Azerbaijan charter" may be a plan
+            }
+
+            return new EntityMention(first, last, entity.Id, FormKind.Name, "compound-name", 0.75) { Parts = inner };
+        });
+    }
+
+    /// <summary>Records a part of a described name as a mention of its entity (a capital in a place's name is the city).</summary>
+    private void RecordPart(SentenceView view, int first, int last, GazetteerMatch match, KnownEntity entity, bool place)
+    {
+        if (match.Entries.All(x => x.Form == FormKind.Metonym))
+        {
+            if (!place || run.Model.PlaceKind is not { } placeKind)
+            {
+                return;
+            }
+
+            entity = run.NewEntity(view.Text(first, last), placeKind, "compound-place", 0.7);
+        }
+
+        run.RecordMention(view, new EntityMention(first, last, entity.Id, match.Entries[0].Form, "described-part", 0.8));
+    }
+
+    /// <summary>
+    /// The lowercase head at or after token <paramref name="from"/> (after at most <paramref name="maxModifiers"/> describing
+    /// words) and the kind it gives: the last head word of the lowercase run ("border delimitation commission"), or -1.
+    /// </summary>
+    private int DescribedHead(SentenceView view, int from, out string? kind, int maxModifiers)
+    {
+        kind = null;
+        var found = -1;
+        var words = 0;
+        for (var k = from; k < view.Tokens.Length && words <= maxModifiers; k++)
+        {
+            var t = view.Tokens[k];
+            if (t.Key == "-" && k > from && k + 1 < view.Tokens.Length && t.Start == view.Tokens[k - 1].End && view.Tokens[k + 1].Start == t.End)
+            {
+                continue; // "military-technical"
+            }
+
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || view.Reserved[k] || !IsDescribingWord(t.Key))
+            {
+                break;
+            }
+
+            var headKind = HeadOfDescription(t.Key);
+
+            // After a head only another noun goes on ("border delimitation commission"); a verb ends the phrase ("the conflict affects talks").
+            if ((found >= 0 && headKind is null && !LooksNominal(t.Key)) || (headKind is null && run.Model.TriggersAt(view.Tokens, k).Any(p => !p.IsNoun)))
+            {
+                break;
+            }
+
+            if (headKind is not null)
+            {
+                (found, kind) = (k, headKind);
+            }
+
+            words++;
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a lowercase word has the shape of an abstract noun ("delimitation", "settlement", "security").</summary>
+    private static bool LooksNominal(string key) =>
+        key.EndsWith("tion", StringComparison.Ordinal) || key.EndsWith("sion", StringComparison.Ordinal) || key.EndsWith("ment", StringComparison.Ordinal)
+        || key.EndsWith("ance", StringComparison.Ordinal) || key.EndsWith("ence", StringComparison.Ordinal) || key.EndsWith("ity", StringComparison.Ordinal)
+        || key.EndsWith("ship", StringComparison.Ordinal);
+
+    /// <summary>The kind a lowercase head gives a described entity, if it is one.</summary>
+    private string? HeadOfDescription(string key) =>
+        WordLists.DescribedEventHeads.Contains(key) ? run.Model.EventKind
+        : WordLists.DescribedPlaceHeads.Contains(key) ? run.Model.PlaceKind
+        : WordLists.DescribedDocumentHeads.Contains(key) ? run.Model.AgreementKind
+        : WordLists.DescribedBodyHeads.Contains(key) ? run.Model.OrganizationKind
+        : null;
+
+    /// <summary>Whether a lowercase word can describe a head: no verb, preposition, determiner, conjunction or adverb.</summary>
+    private static bool IsDescribingWord(string key) =>
+        !WordLists.Prepositions.Contains(key) && !WordLists.Determiners.Contains(key) && !WordLists.BeAuxiliaries.Contains(key)
+        && !WordLists.CommonVerbs.Contains(key) && !WordLists.ModalCues.Contains(key) && !WordLists.SpeechVerbs.Contains(key)
+        && !WordLists.ClauseBreaks.Contains(key) && !WordLists.Negations.Contains(key) && !WordLists.TimeWords.Contains(key)
+        && key is not ("and" or "or" or "as" or "is" or "are" or "was" or "were" or "also" or "not" or "only")
+        && !key.EndsWith("ly", StringComparison.Ordinal) && !(key.EndsWith("ed", StringComparison.Ordinal) && key.Length > 4);
+
+    /// <summary>
+    /// The one graph entity of the kind that a described name stands for: one of its forms holds the head (or a word of the
+    /// head's family), every describing word, and every part (as an entity inside the form, or by its words).
+    /// </summary>
+    private KnownEntity? LinkedDescription(SentenceView view, string kind, IReadOnlyList<KnownEntity> parts, int first, int last, int describedFrom, int head)
+    {
+        var headKey = view.Key(head);
+        var family = HeadFamilies.FirstOrDefault(f => f.Contains(headKey)) ?? [headKey];
+        var describing = Enumerable.Range(describedFrom, Math.Max(0, head - describedFrom)).Select(view.Key)
+            .Where(w => w != "-" && !WordLists.GenericLawWords.Contains(w) && w is not ("trilateral" or "bilateral" or "informal" or "joint" or "interstate" or "inter-state")).ToList();
+        var textKeys = Enumerable.Range(first, last - first + 1).Select(view.Key).ToHashSet(StringComparer.Ordinal);
+        var partWords = Enumerable.Range(first, Math.Max(0, describedFrom - first)).Select(view.Key).Where(w => w != "-").ToHashSet(StringComparer.Ordinal);
+        // The same head first ("Karabakh-centered conflict" for "the Nagorno-Karabakh conflict", not "Second Karabakh War"), else one of its family.
+        var exact = Fits([headKey]);
+        return exact.Count == 1 ? exact[0] : exact.Count == 0 && Fits(family) is [{ } one] ? one : null;
+
+        List<KnownEntity> Fits(string[] heads) => run.Model.GraphForms(kind).Where(form =>
+        {
+            var keys = form.Keys.ToHashSet(StringComparer.Ordinal);
+            if (!heads.Any(keys.Contains) && !heads.Any(f => keys.Contains(f.TrimEnd('s'))))
+            {
+                return false;
+            }
+
+            // "Second Karabakh War" is not every Karabakh war: an ordinal or number the text does not write tells another one.
+            if (!describing.All(keys.Contains) || keys.Any(w => (w is "first" or "second" or "third" or "fourth" or "fifth" || (w.Any(char.IsDigit) && w.Any(char.IsLetter))) && !textKeys.Contains(w)))
+            {
+                return false;
+            }
+
+            // The same parties, no more: "the Pashinyan-Aliyev meeting" is not the graph's Aliyev–Pashinyan–Trump meeting.
+            var inside = NameRule.NameParts(run, form.Surface, form.Entity.Id).Select(p => p.Entity).Where(e => e.Kind != run.Model.PlaceKind)
+                .Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            return parts.Count == 0 ? partWords.All(keys.Contains)
+                : parts.All(p => inside.Contains(p.Id) || Tokenizer.Keys(p.Name).All(keys.Contains))
+                    && inside.All(id => parts.Any(p => p.Id == id));
+        }).Select(f => f.Entity).Distinct().Where(YearAgrees).ToList();
+    }
+
+    /// <summary>Whether a graph entity's year (in its id or name), if any, is one the document writes or the document writes none.</summary>
+    private bool YearAgrees(KnownEntity e)
+    {
+        var years = YearPattern().Matches(e.Id + " " + e.Name).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        return years.Count == 0 || context.Years.Count == 0 || years.Overlaps(context.Years);
+    }
+
+    /// <summary>
+    /// "the CAESAR contract", "the EU membership bill", "the TRIPP agreement", "the SCO summit", "the Eagle Partner exercises",
+    /// "the Washington summit": a name (a body, place or weapon the gazetteer knows, an acronym, a capital before an event noun,
+    /// or capitalized words) before at most two describing words and a lowercase document or event head.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? NamedDescription(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        var t = tokens[i];
+        if (!t.IsCapitalized || !t.IsWordLike || (i > 0 && (view.Key(i - 1) == "-" || (tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))))
+        {
+            return null;
+        }
+
+        KnownEntity? known = null;
+        GazetteerMatch? match = null;
+        int nameLast;
+        var metonym = false;
+        if (matches[i] is { } m)
+        {
+            if (m.EntityIds.Length != 1 || run.Entity(m.EntityIds[0]) is not { } e || m.Entries.Any(x => x.Form == FormKind.Demonym))
+            {
+                return null;
+            }
+
+            metonym = m.Entries.All(x => x.Form == FormKind.Metonym);
+            var stateName = e.Kind == run.Model.StateKind && !metonym;
+            if (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.AgreementKind || e.Kind == run.Model.OutletKind || (e.Kind == run.Model.EventKind && !metonym))
+            {
+                return null;
+            }
+
+            (known, match, nameLast) = (e, m, i + m.Count - 1);
+            if (stateName)
+            {
+                // "the Ukraine war": a state's name names only its wars and crises.
+                var next = view.Key(nameLast + 1);
+                if (next is not ("war" or "conflict" or "crisis"))
+                {
+                    return null;
+                }
+            }
+        }
+        else if (t.IsAcronym)
+        {
+            if (WordLists.NonBodyAcronyms.Contains(t.Key) || t.Text.Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            nameLast = i;
+        }
+        else
+        {
+            if (view.Reserved[i] || IsDateWord(t.Key) || WordLists.LeadingStopwords.Contains(t.Key) || (IsSentenceStart(view, i) && IsSentenceOpener(t.Key, person: true))
+                || WordLists.Honorifics.Contains(t.Key) || run.Model.TitleAt(tokens, i) is not null)
+            {
+                return null;
+            }
+
+            nameLast = i;
+            while (nameLast + 1 < tokens.Length && nameLast - i < 4 && tokens[nameLast + 1] is { Kind: TokenKind.Word, IsCapitalized: true } n && matches[nameLast + 1] is null
+                && !view.Reserved[nameLast + 1] && !IsDateWord(n.Key) && run.Model.TitleAt(tokens, nameLast + 1) is null)
+            {
+                nameLast++;
+            }
+
+            if (Enumerable.Range(i, nameLast - i + 1).Any(k => view.MentionAt(k) is not null || WordLists.PersonNouns.Contains(tokens[k].Key)))
+            {
+                return null;
+            }
+        }
+
+        var head = DescribedHead(view, nameLast + 1, out var kind, maxModifiers: 2);
+        if (head < 0 || kind is null || (kind != run.Model.AgreementKind && kind != run.Model.EventKind) || view.Key(head) is "visit" or "session")
+        {
+            return null;
+        }
+
+        // A capital names a summit or talks held there ("the Washington summit"), never a document; a known body's law needs
+        // a describing word ("the EU membership bill", not "EU law").
+        var modifiers = head - nameLast - 1;
+        if ((metonym && kind != run.Model.EventKind) || (known is not null && LawHeads.Contains(view.Key(head)) && modifiers == 0)
+            || (known?.Kind == run.Model.StateKind && !metonym && modifiers > 0))
+        {
+            return null;
+        }
+
+        var (first, last, entityKind, inner) = (i, head, kind, known);
+        var innerMatch = match;
+        return (first, last, PriorityPattern, () =>
+        {
+            var innerEntity = inner;
+            if (innerMatch is not null && inner is not null && !metonym)
+            {
+                RecordPart(view, first, nameLast, innerMatch, inner, place: false);
+            }
+            else if (inner is null)
+            {
+                innerEntity = InnerBody(view, first, nameLast, entityKind);
+            }
+
+            var partsList = innerEntity is null || metonym ? new List<KnownEntity>() : [innerEntity];
+            if (LinkedDescription(view, entityKind, partsList, first, last, nameLast + 1, last) is { } linked)
+            {
+                run.NamedOnce.Add(linked.Id); // the parties the graph's name joins are the graph's, not the text's
+                return new EntityMention(first, last, linked.Id, FormKind.Alias, "described-link", 0.8);
+            }
+
+            var entity = run.NewEntity(view.Text(first, last), entityKind, "described-name", 0.75, [.. DescribedAliases(view, first, last)]);
+            if (entityKind == run.Model.AgreementKind || innerEntity?.Kind != run.Model.StateKind)
+            {
+                run.NamedOnce.Add(entity.Id); // "the EU membership bill" is no document of the EU
+            }
+
+            return new EntityMention(first, last, entity.Id, FormKind.Name, "described-name", 0.75);
+        });
+    }
+
+    /// <summary>
+    /// The body inside a described name, made an entity of its own: capitalized words ending in a body's head ("the Shanghai
+    /// Cooperation Organisation summit") or an acronym before an event ("the AZAL plane crash"); null for other names.
+    /// </summary>
+    private KnownEntity? InnerBody(SentenceView view, int first, int last, string kind)
+    {
+        if (run.Model.OrganizationKind is not { } body)
+        {
+            return null;
+        }
+
+        KnownEntity? entity = null;
+        if (first == last && view.Tokens[first].IsAcronym)
+        {
+            if (context.LongForm(view.Key(first)) is { } longForm && LongFormKind(longForm) is { } longKind)
+            {
+                entity = run.NewEntity(longForm, longKind, "acronym-long-form", 0.8, view.Tokens[first].Text);
+            }
+            else if (kind == run.Model.EventKind)
+            {
+                entity = run.NewEntity(view.Tokens[first].Text, body, "bare-acronym", 0.6);
+            }
+        }
+        else if (last > first && WordLists.OrganizationHeads.Contains(view.Key(last)))
+        {
+            entity = run.NewEntity(view.Text(first, last), body, "org-head-noun", 0.8);
+        }
+
+        if (entity is not null)
+        {
+            run.RecordMention(view, new EntityMention(first, last, entity.Id, FormKind.Name, "described-part", 0.8));
+        }
+
+        return entity;
+    }
+
+    /// <summary>A described entity's other forms: with the state whose possessive comes before ("Georgia's EU membership talks") and with the place after "in".</summary>
+    private List<string> DescribedAliases(SentenceView view, int first, int last)
+    {
+        var aliases = new List<string>();
+        var k = view.Key(first - 1) == "the" ? first - 2 : first - 1;
+        if (k >= 1 && view.Tokens[k].Kind == TokenKind.Possessive)
+        {
+            for (var s = Math.Max(0, k - 4); s < k; s++)
+            {
+                if (run.Model.Gazetteer.MatchAt(view.Tokens, s) is { } m && s + m.Count == k && StateOf(m) is not null)
+                {
+                    aliases.Add(view.Text(s, last));
+                    break;
+                }
+            }
+        }
+
+        // "the last EEU summit": the word that tells which one.
+        if (view.Key(first - 1) is "last" or "next" or "upcoming" or "previous" or "recent" or "first" or "annual")
+        {
+            aliases.Add(view.Text(first - 1, last));
+        }
+
+        var at = view.Key(last + 1) == "in" ? last + 2 : view.Key(last + 1) is "held" or "hosted" or "scheduled" && view.Key(last + 2) == "in" ? last + 3 : -1;
+        if (at > 0 && at < view.Tokens.Length && view.Tokens[at].IsCapitalized)
+        {
+            var placeLast = at;
+            while (placeLast + 1 < view.Tokens.Length && view.Tokens[placeLast + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && placeLast - at < 3)
+            {
+                placeLast++;
+            }
+
+            aliases.Add($"{view.Text(first, last)} in {view.Text(at, placeLast)}");
+        }
+
+        return aliases;
+    }
+
+    /// <summary>
+    /// "the Aug. 8 trilateral summit", "the 8 August meeting": a day and month before an event head. Linked to the graph's
+    /// event of that date (in its id or name) and head family.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? DatedEvent(SentenceView view, int i)
+    {
+        var tokens = view.Tokens;
+        if (view.Key(i) is not ("the" or "this" or "last") || run.Model.EventKind is not { } eventKind)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        int month, day;
+        if (WordLists.MonthNumbers.TryGetValue(view.Key(k), out month) && tokens[k].IsCapitalized)
+        {
+            k += view.Key(k + 1) == "." ? 2 : 1;
+            if (k >= tokens.Length || tokens[k].Kind != TokenKind.Number || !int.TryParse(tokens[k].Text.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), out day))
+            {
+                return null;
+            }
+        }
+        else if (k + 1 < tokens.Length && tokens[k].Kind == TokenKind.Number && int.TryParse(tokens[k].Text, out day)
+            && WordLists.MonthNumbers.TryGetValue(view.Key(k + 1), out month) && tokens[k + 1].IsCapitalized)
+        {
+            k += view.Key(k + 2) == "." ? 2 : 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var first = i + 1;
+        var next = k + 1;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Number && tokens[next].Text.Length == 4)
+        {
+            next++; // "the 8 August 2025 summit"
+        }
+
+        var head = DescribedHead(view, next, out var kind, maxModifiers: 2);
+        if (head < 0 || kind != eventKind || Enumerable.Range(first, head - first + 1).Any(x => view.Reserved[x] || view.MentionAt(x) is not null))
+        {
+            return null;
+        }
+
+        return (first, head, PriorityPattern, () =>
+        {
+            var headKey = view.Key(head);
+            var family = HeadFamilies.FirstOrDefault(f => f.Contains(headKey)) ?? [headKey];
+            var dated = run.Model.GraphForms(eventKind).Select(f => f.Entity).Distinct()
+                .Where(e => GraphDates(e).Contains((month, day)) && YearAgrees(e) && family.Any(w => Tokenizer.Keys(e.Name).Contains(w))).ToList();
+            if (dated is [{ } linked])
+            {
+                run.NamedOnce.Add(linked.Id);
+                return new EntityMention(first, head, linked.Id, FormKind.Alias, "dated-event-link", 0.8);
+            }
+
+            var entity = run.NewEntity(view.Text(first, head), eventKind, "dated-event", 0.7, [.. DescribedAliases(view, first, head)]);
+            return new EntityMention(first, head, entity.Id, FormKind.Name, "dated-event", 0.7);
+        });
+    }
+
+    /// <summary>The (month, day) dates a graph entity's id ("...-2025-08-08") or name ("8 August 2025", "August 8") carries.</summary>
+    private static HashSet<(int Month, int Day)> GraphDates(KnownEntity e)
+    {
+        var dates = new HashSet<(int, int)>();
+        foreach (Match m in IsoDatePattern().Matches(e.Id))
+        {
+            dates.Add((int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var keys = Tokenizer.Keys(e.Name);
+        for (var k = 0; k + 1 < keys.Length; k++)
+        {
+            if (int.TryParse(keys[k], out var day) && WordLists.MonthNumbers.TryGetValue(keys[k + 1], out var month))
+            {
+                dates.Add((month, day));
+            }
+            else if (WordLists.MonthNumbers.TryGetValue(keys[k], out month) && int.TryParse(keys[k + 1], out day))
+            {
+                dates.Add((month, day));
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// "the foreign influence law", "Georgia's foreign agents bill": lowercase words that say which law it is (not "the new
+    /// law", "international law") before a lowercase "law" or "bill" after "the" or a possessive. Also known as "law on ...".
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? DescribedLaw(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (tokens[i].Kind != TokenKind.Word || tokens[i].IsCapitalized || view.Key(i) is not ("law" or "bill") || run.Model.AgreementKind is not { } agreement)
+        {
+            return null;
+        }
+
+        var first = i;
+        while (first - 1 >= 0 && i - first < 4 && (tokens[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } w && IsDescribingWord(w.Key) && matches[first - 1] is null && !view.Reserved[first - 1]
+            || (view.Key(first - 1) == "-" && first - 2 >= 0 && tokens[first - 2].End == tokens[first - 1].Start && tokens[first - 1].End == tokens[first].Start)))
+        {
+            first--;
+        }
+
+        var before = first - 1;
+        if (first == i || !(view.Key(before) is "the" or "this" or "its" or "their" || (before >= 0 && tokens[before].Kind == TokenKind.Possessive)))
+        {
+            return null;
+        }
+
+        while (first < i && (WordLists.GenericLawWords.Contains(view.Key(first)) || view.Key(first) == "-"))
+        {
+            first++;
+        }
+
+        var content = Enumerable.Range(first, i - first).Select(view.Key).Where(k => k != "-").ToList();
+        if (content.Count == 0 || content.Any(WordLists.GenericLawWords.Contains) || content.Any(k => WordLists.DescribedDocumentHeads.Contains(k) || WordLists.DescribedEventHeads.Contains(k)))
+        {
+            return null;
+        }
+
+        var (f, l) = (first, i);
+        return (f, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(f, l), agreement, "described-law", 0.7, $"{view.Key(l)} on {view.Text(f, l - 1)}");
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "described-law", 0.7);
+        });
+    }
+
+    /// <summary>"an agreement on military-technical cooperation", "the memorandum on visa facilitation": a lowercase document on a lowercase topic.</summary>
+    private (int, int, int, Func<EntityMention?>)? AgreementOnTopic(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (tokens[i].Kind != TokenKind.Word || tokens[i].IsCapitalized || view.Key(i + 1) != "on" || run.Model.AgreementKind is not { } agreement
+            || view.Key(i) is not ("agreement" or "memorandum" or "treaty" or "deal" or "contract" or "accord" or "protocol" or "convention" or "agreements"))
+        {
+            return null;
+        }
+
+        // A determiner before the document, only describing words between: "an intergovernmental agreement on ...".
+        var d = i - 1;
+        while (d >= 0 && i - d <= 3 && tokens[d] is { Kind: TokenKind.Word, IsCapitalized: false } w && IsDescribingWord(w.Key) && !WordLists.Determiners.Contains(w.Key))
+        {
+            d--;
+        }
+
+        if (d < 0 || !(view.Key(d) is "a" or "an" or "the" or "this" or "its" or "their" || tokens[d].Kind == TokenKind.Possessive))
+        {
+            return null;
+        }
+
+        var last = -1;
+        for (var k = i + 2; k < tokens.Length && k - i <= 6; k++)
+        {
+            var t = tokens[k];
+            if (t.Key == "-" && k > i + 2 && t.Start == tokens[k - 1].End && k + 1 < tokens.Length && tokens[k + 1].Start == t.End)
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || matches[k] is not null || view.Reserved[k] || !IsDescribingWord(t.Key) || WordLists.GenericTopicWords.Contains(t.Key)
+                || WordLists.Quantifiers.Contains(t.Key) || t.Key.EndsWith("ing", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var (f, l) = (i, last);
+        return (f, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(f, l), agreement, "agreement-on-topic", 0.7);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "agreement-on-topic", 0.7);
+        });
+    }
+
+    /// <summary>"Russian border guards", "Russian intelligence services", "Russian peacekeepers": a demonym before a service or contingent.</summary>
+    private (int, int, int, Func<EntityMention?>)? DemonymService(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        if (matches[i] is not { } m || m.EntityIds.Length != 1 || !m.Entries.All(x => x.Form == FormKind.Demonym) || run.Entity(m.EntityIds[0])?.Kind != run.Model.StateKind
+            || run.Model.OrganizationKind is not { } body)
+        {
+            return null;
+        }
+
+        var k = i + m.Count;
+        var services = 0;
+        while (k < view.Tokens.Length && services < 2 && WordLists.ServiceNouns.Contains(view.Key(k)) && !view.Tokens[k].IsCapitalized)
+        {
+            k++;
+            services++;
+        }
+
+        var head = view.Key(k);
+        if (k >= view.Tokens.Length || view.Tokens[k].IsCapitalized || !WordLists.ServiceHeads.Contains(head) || (services == 0 && head != "peacekeepers")
+            || (head is "forces" or "troops" && services == 0))
+        {
+            return null;
+        }
+
+        var unit = head is "guards" or "guard" or "troops" or "peacekeepers" or "contingent" or "forces";
+        var kind = unit ? run.Model.MilitaryUnitKind ?? body : body;
+        var (f, l) = (i, k);
+        return (f, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(f, l), kind, "demonym-service", 0.75);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "demonym-service", 0.75);
+        });
+    }
+
+    /// <summary>"the opposition faction “Armenia”", "the “I Have Honor” bloc": a party named in quotes beside a body noun.</summary>
+    private (int, int, int, Func<EntityMention?>)? QuotedParty(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.OrganizationKind is not { } body)
+        {
+            return null;
+        }
+
+        // The noun first: "(opposition) faction “Armenia”".
+        if (!tokens[i].IsCapitalized && WordLists.BodyNouns.Contains(view.Key(i)) && IsOpenQuote(view.Key(i + 1)) && QuoteEnd(view, i + 1) is { } close)
+        {
+            var first = WordLists.PartyModifiers.Contains(view.Key(i - 1)) || view.Key(i - 1) is "parliamentary" or "political" ? i - 1 : i;
+            var quoted = view.Text(i + 2, close - 1);
+            return (first, close, PriorityPattern + 1, () =>
+            {
+                var entity = run.NewEntity(view.Text(first, close), body, "quoted-party", 0.75, $"{quoted} {view.Text(i, i)}");
+                run.NamedOnce.Add(entity.Id);
+                return new EntityMention(first, close, entity.Id, FormKind.Name, "quoted-party", 0.75);
+            });
+        }
+
+        // The name first: "the “I Have Honor” bloc".
+        if (IsOpenQuote(view.Key(i)) && QuoteEnd(view, i) is { } end && end + 1 < tokens.Length && !tokens[end + 1].IsCapitalized && WordLists.BodyNouns.Contains(view.Key(end + 1)))
+        {
+            var quoted = view.Text(i + 1, end - 1);
+            var noun = end + 1;
+            var claimed = run.Model.Gazetteer.Lookup(quoted).Any();
+            return (i, noun, PriorityPattern + 1, () =>
+            {
+                var name = claimed ? $"{quoted} {view.Text(noun, noun)}" : quoted;
+                var entity = run.NewEntity(name, body, "quoted-party", 0.75, $"{quoted} {view.Text(noun, noun)}");
+                run.NamedOnce.Add(entity.Id);
+                return new EntityMention(i, noun, entity.Id, FormKind.Name, "quoted-party", 0.75);
+            });
+        }
+
+        return null;
+    }
+
+    private static bool IsOpenQuote(string key) => key is "“" or "\"" or "«" or "‘";
+
+    /// <summary>The closing quote of one to five capitalized words opened at token <paramref name="open"/>, or null.</summary>
+    private static int? QuoteEnd(SentenceView view, int open)
+    {
+        for (var k = open + 1; k < view.Tokens.Length && k - open <= 6; k++)
+        {
+            if (view.Key(k) is "”" or "\"" or "»" or "’")
+            {
+                return k > open + 1 && view.Tokens[open + 1].IsCapitalized ? k : null;
+            }
+
+            if (!view.Tokens[k].IsWordLike || view.Reserved[k])
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"KNDS France", "ACME Armenia": an acronym no gazetteer knows, glued to a state's name, is a company (no part of that state).</summary>
+    private (int, int, int, Func<EntityMention?>)? AcronymCompany(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (!tokens[i].IsAcronym || matches[i] is not null || WordLists.NonBodyAcronyms.Contains(tokens[i].Key) || context.LongForm(tokens[i].Key) is not null
+            || tokens[i].Text.Contains('.', StringComparison.Ordinal) || i + 1 >= tokens.Length || matches[i + 1] is not { } m || StateOf(m) is null
+            || !m.Entries.All(x => x.Form is FormKind.Name or FormKind.Alias) || run.Model.OrganizationKind is not { } body
+            || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
+        {
+            return null;
+        }
+
+        var last = i + 1 + m.Count;
+        if (last < tokens.Length && ((tokens[last].IsCapitalized && tokens[last].IsWordLike) || HeadKind(tokens[last].Key) is not null))
+        {
+            return null;
+        }
+
+        var l = last - 1;
+        return (i, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(i, l), body, "acronym-company", 0.7);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(i, l, entity.Id, FormKind.Name, "acronym-company", 0.7);
+        });
+    }
+
+    /// <summary>
+    /// "the ruling Civil Contract", "Civil Contract lawmakers": capitalized words without a head noun, no person's name, after
+    /// "ruling" or "opposition" or before a lowercase noun for a party's members, name a party.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? PartyByContext(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.OrganizationKind is not { } body || !tokens[i].IsCapitalized || tokens[i].Kind != TokenKind.Word || tokens[i].IsAcronym
+            || view.Reserved[i] || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
+        {
+            return null;
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Length && last - i < 3 && tokens[last + 1] is { Kind: TokenKind.Word, IsCapitalized: true, IsAcronym: false } && !view.Reserved[last + 1])
+        {
+            last++;
+        }
+
+        var words = Enumerable.Range(i, last - i + 1).ToList();
+        var afterModifier = WordLists.PartyModifiers.Contains(view.Key(i - 1));
+        var beforeMembers = last + 1 < tokens.Length && WordLists.PartyMemberNouns.Contains(view.Key(last + 1)) && (!tokens[last + 1].IsCapitalized || tokens[last + 1].IsAcronym)
+            && words.Count >= 2;
+        if (!(afterModifier || beforeMembers)
+            || words.Any(k => IsDateWord(tokens[k].Key) || HeadKind(tokens[k].Key) is not null || WordLists.LeadingStopwords.Contains(tokens[k].Key)
+                || run.Model.TitleAt(tokens, k) is not null || WordLists.PersonNouns.Contains(tokens[k].Key) || WordLists.Honorifics.Contains(tokens[k].Key)
+                || (matches[k] is { } km && (IsPersonMatch(km) || run.Entity(km.EntityIds[0]) is { } ke && ke.Kind != run.Model.StateKind)))
+            || words.All(k => Covered(matches, k)) || (words.Count >= 2 && GivenNames.Contains(tokens[i].Key)) || (IsSentenceStart(view, i) && IsSentenceOpener(tokens[i].Key, person: true))
+            || context.WritesLowercase(tokens[last].Key) && words.Count == 1)
+        {
+            return null;
+        }
+
+        var (f, l) = (i, last);
+        return (f, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(f, l), body, "party-context", 0.7);
+            run.NamedOnce.Add(entity.Id); // a party's name says nothing of its parts
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "party-context", 0.7);
+        });
+    }
+
+    /// <summary>
+    /// "the government of Armenia announced": a state's government written in lowercase, as the actor (not after a preposition
+    /// such as "assistance to the government of X", where it stands for the state), is the body "Government of X".
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? LowercaseGovernment(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        if (view.Key(i) != "government" || view.Tokens[i].IsCapitalized || view.Key(i - 1) != "the" || run.Model.OrganizationKind is not { } body
+            || WordLists.Prepositions.Contains(view.Key(i - 2)) || InBetweenFormula(view, i) || StateAfterOf(view, matches, i) is not { } stateEnd)
+        {
+            return null;
+        }
+
+        var stateStart = StateStart(view, i);
+        if (StateOf(matches[stateStart]!) is not { } state)
+        {
+            return null;
+        }
+
+        return (i, stateEnd, PriorityPattern, () =>
+        {
+            var name = $"Government of {state.Name}";
+            var known = run.Model.GraphForms(body).Where(f => Canonical(f.Keys) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
+            if (known is [{ } graphBody])
+            {
+                return new EntityMention(i, stateEnd, graphBody.Id, FormKind.Alias, "government-of", 0.75);
+            }
+
+            var entity = run.NewEntity(name, body, "government-of", 0.75, view.Text(i, stateEnd));
+            return new EntityMention(i, stateEnd, entity.Id, FormKind.Name, "government-of", 0.75);
+        });
+    }
+
+    /// <summary>
+    /// "Three of X's four children—Ani, Davit and Mariam—": capitalized names right after a word of kinship that follows a
+    /// possessive ("his son Davit") are persons, even named by a given name alone.
+    /// </summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> KinPersons(SentenceView view, GazetteerMatch?[] matches)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.PersonKind is not { } person)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsCapitalized || !WordLists.KinNouns.Contains(view.Key(i)))
+            {
+                continue;
+            }
+
+            var owned = Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => view.Key(k) is "his" or "her" or "their" || tokens[k].Kind == TokenKind.Possessive);
+            if (!owned)
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (view.Key(k) is "-" or "," or ":" or "—")
+            {
+                k++;
+            }
+
+            while (k < tokens.Length)
+            {
+                var last = k;
+                while (last < tokens.Length && last - k < 3 && IsFreeNameToken(view, matches, last) && !GivenNamesExcluded(tokens[last].Key))
+                {
+                    last++;
+                }
+
+                if (last == k)
+                {
+                    break;
+                }
+
+                var (f, l) = (k, last - 1);
+                yield return (f, l, PriorityPattern + 1, () => NewOrKnownPerson(view, f, l, person, "kin-person", 0.7));
+                k = last;
+                if (view.Key(k) == ",")
+                {
+                    k++;
+                }
+
+                if (view.Key(k) == "and")
+                {
+                    k++;
+                }
+                else if (view.Key(k - 1) != ",")
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Aliyev's office", "the Azerbaijani president's press service", "the Trump administration": a person's staff is a body
+    /// of its own (one per person and noun in the text); the person's mention inside it is recorded, the body is the actor.
+    /// </summary>
+    private void StaffBodies(SentenceView view)
+    {
+        if (run.Model.OrganizationKind is not { } body)
+        {
+            return;
+        }
+
+        foreach (var m in view.Mentions.ToList())
+        {
+            // "Putin's office" met again through the document's gazetteer: the person inside is still named.
+            if (staff.FirstOrDefault(x => x.Value == m.EntityId) is { Value: not null } owner
+                && Enumerable.Range(m.First, m.Last - m.First + 1).FirstOrDefault(k => view.Tokens[k].Kind == TokenKind.Possessive, -1) is var p and > 0)
+            {
+                run.RecordMention(view, new EntityMention(m.First, p - 1, owner.Key.Person, FormKind.Alias, "described-part", 0.8));
+                continue;
+            }
+
+            if (run.Entity(m.EntityId) is not { } person || !run.Model.IsPersonKind(person.Kind))
+            {
+                continue;
+            }
+
+            var possessive = m.Last + 1 < view.Tokens.Length && view.Tokens[m.Last + 1].Kind == TokenKind.Possessive;
+            var k = possessive ? m.Last + 2 : m.Last + 1;
+            var two = view.Key(k) + " " + view.Key(k + 1);
+            var end = WordLists.StaffNouns.Contains(two) ? k + 1 : WordLists.StaffNouns.Contains(view.Key(k)) ? k : -1;
+            if (end < 0 || view.Tokens[k].IsCapitalized || (!possessive && view.Key(k) != "administration")
+                || Enumerable.Range(k, end - k + 1).Any(x => view.MentionAt(x) is not null || view.Reserved[x]))
+            {
+                continue;
+            }
+
+            // "the Azerbaijani president's office": the state before a title belongs to the name.
+            var first = view.Mentions.FirstOrDefault(x => x.Last == m.First - 1 && x.Form == FormKind.Demonym) is { } state ? state.First : m.First;
+            var key = (person.Id, TextFold.Fold(view.Text(k, end)));
+            if (!staff.TryGetValue(key, out var id))
+            {
+                var entity = run.NewEntity(view.Text(first, end), body, "person-staff", 0.75);
+                run.NamedOnce.Add(entity.Id);
+                staff[key] = id = entity.Id;
+            }
+            else if (run.Entity(id) is { } known)
+            {
+                run.AddAlias(known, view.Text(first, end));
+            }
+
+            run.RecordMention(view, m);
+            view.Mentions.RemoveAll(x => x.First >= first && x.Last <= end);
+            view.Mentions.Add(new EntityMention(first, end, id, FormKind.Name, "person-staff", 0.75));
+            for (var r = first; r <= end; r++)
+            {
+                view.Reserved[r] = true;
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>Capitalized words after a word of kinship that are no name: months, sentence words.</summary>
+    private static bool GivenNamesExcluded(string key) => WordLists.SentenceOpeners.Contains(key) || IsDateWord(key);
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?<y>(19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)")]
+    private static partial Regex IsoDatePattern();
+}
