@@ -29,6 +29,7 @@ internal sealed class DocumentRun
     private readonly HashSet<string> namedOnce = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Role, string Place), string?> titleHolders = [];
     private readonly Dictionary<string, string> officeOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> shadowedSurnames = new(StringComparer.Ordinal);
     private readonly MentionStage mentionStage;
     private SegmentedText segmented = null!;
     private int? contextYear;
@@ -87,6 +88,22 @@ internal sealed class DocumentRun
             && TextFold.Fold(r) is var folded && folded.Contains(placeName, StringComparison.Ordinal)
             && concept.Titles.Any(t => folded.StartsWith(TextFold.Fold(t), StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
         return holders is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// The new person whose surname this one-word graph alias also is ("Simonyan" after "Margarita Simonyan"), if the text named
+    /// one; <paramref name="graphNamedToo"/> says whether the text has also mentioned the graph's person of that surname.
+    /// </summary>
+    public string? ShadowingPerson(GazetteerMatch match, out bool graphNamedToo)
+    {
+        graphNamedToo = false;
+        if (match.Count != 1 || match.Entries.Any(e => e.Form != FormKind.Alias) || !shadowedSurnames.TryGetValue(match.Entries[0].Keys[0], out var id))
+        {
+            return null;
+        }
+
+        graphNamedToo = match.EntityIds.Any(mentions.ContainsKey);
+        return id;
     }
 
     /// <summary>Whether the entity is named in the sentence (by the graph's gazetteer) or was mentioned in the sentence before it.</summary>
@@ -183,6 +200,9 @@ internal sealed class DocumentRun
 
     /// <summary>Finds an entity by id: a graph entity, a built-in state or a new candidate.</summary>
     public KnownEntity? Entity(string id) => model.Known.GetValueOrDefault(id) ?? newEntities.GetValueOrDefault(id);
+
+    /// <summary>Gets the ids of the entities mentioned so far.</summary>
+    public IEnumerable<string> MentionedIds => mentions.Keys;
 
     public void RecordMention(SentenceView view, EntityMention m)
     {
@@ -292,9 +312,9 @@ internal sealed class DocumentRun
                 known = true;
                 i += m.Count - 1;
             }
-            else
+            else if (!(tokens[i].Key == "state" && i + 1 < tokens.Length && tokens[i + 1].Key == "border"))
             {
-                parts.Add(tokens[i].Key);
+                parts.Add(tokens[i].Key); // "the Armenia-Turkey state border" is "the Armenia-Turkey border"
             }
         }
 
@@ -341,8 +361,20 @@ internal sealed class DocumentRun
     /// <summary>Adds an alias to the document's gazetteer unless another entity already uses it.</summary>
     public void AddAlias(KnownEntity entity, string alias)
     {
-        if (string.IsNullOrWhiteSpace(alias) || model.Gazetteer.IsClaimedByOther(alias, entity.Id) || local.IsClaimedByOther(alias, entity.Id))
+        if (string.IsNullOrWhiteSpace(alias) || local.IsClaimedByOther(alias, entity.Id))
         {
+            return;
+        }
+
+        if (model.Gazetteer.IsClaimedByOther(alias, entity.Id))
+        {
+            // "Margarita Simonyan" in a text whose graph knows Alen Simonyan: the bare surname later is no longer the graph's.
+            if (entity.IsNew && model.IsPersonKind(entity.Kind) && Tokenizer.Keys(alias) is [var key]
+                && model.Gazetteer.Lookup(alias).All(id => Entity(id) is { } other && model.IsPersonKind(other.Kind)))
+            {
+                shadowedSurnames.TryAdd(key, entity.Id);
+            }
+
             return;
         }
 

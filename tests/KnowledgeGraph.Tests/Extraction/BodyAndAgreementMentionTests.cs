@@ -420,4 +420,16 @@ public sealed class BodyAndAgreementMentionTests
             Assert.That(r.Entities.Single(e => e.Name == "Constitution of Georgia").IsNew, Is.True);
         });
     }
+
+    [Test]
+    public void Extract_AcronymOfABodyNamedBefore_IsThatBody()
+    {
+        var r = Extract("Moscow said Armenia must choose between the EU and the Eurasian Economic Union.", "Officials said the EEU would respond.");
+        var union = r.Entities.Single(e => e.Name == "Eurasian Economic Union");
+        Assert.Multiple(() =>
+        {
+            Assert.That(union.Aliases, Does.Contain("EEU"));
+            Assert.That(r.Entities.Where(e => e.Name == "EEU"), Is.Empty);
+        });
+    }
 }

@@ -159,4 +159,24 @@ public sealed class PersonMentionTests
     public void Extract_DifferentFirstNamesOfOneSurname_AreTwoPersons() =>
         Assert.That(Extract("Vice Prime Minister Armen Grigoryan met residents.", "Later, Vice Prime Minister Mher Grigoryan left Moscow.").Entities.Count(e => e.Kind == "Official" && e.IsNew),
             Is.EqualTo(2));
+
+    [Test]
+    public void Extract_GraphSurnameAfterANewPersonOfThatSurname_IsTheNewPerson()
+    {
+        // The graph knows Nikol Pashinyan by "Pashinyan"; this text names only Anna Pashinyan.
+        var r = Extract("The fund is led by Anna Pashinyan, a lawyer.", "Pashinyan said the fund would open in May.");
+        var anna = r.Entities.Single(e => e.Name == "Anna Pashinyan");
+        Assert.Multiple(() =>
+        {
+            Assert.That(anna.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Anna Pashinyan", "Pashinyan" }));
+            Assert.That(r.Entities.Where(e => !e.IsNew).Select(e => e.Name), Does.Not.Contain("Nikol Pashinyan"));
+        });
+    }
+
+    [Test]
+    public void Extract_SurnameOfTwoPersonsTheTextNamesInFull_IsAmbiguous()
+    {
+        var r = Extract("Nikol Pashinyan met Anna Pashinyan in Moscow.", "Pashinyan said the fund would open in May.");
+        Assert.That(r.AmbiguousMentions.Single(a => a.Mention.Text == "Pashinyan").Candidates.Length, Is.EqualTo(2));
+    }
 }

@@ -82,6 +82,13 @@ public sealed class PlaceMentionTests
         Assert.That(Extract("Trucks crossed the Armenia-Russia border in May.").Entities.Single(e => e.Name == "Armenia-Russia border").Kind, Is.EqualTo("Place"));
 
     [Test]
+    public void Extract_StateBorderOfTheSameStates_IsTheSameBorder()
+    {
+        var r = Extract("Trucks crossed the Armenia-Russia border in May.", "Guards left the Armenia-Russia state border in June.");
+        Assert.That(r.Entities.Where(e => e.Kind == "Place" && e.IsNew).Select(e => e.Name), Is.EqualTo(new[] { "Armenia-Russia border" }));
+    }
+
+    [Test]
     public void Extract_BorderTheGraphNamesWithMoreWords_LinksTheGraphPlace()
     {
         var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("A test article\n\nArmenia and Azerbaijan agreed on the Armenia-Azerbaijan border.\n", "test-doc");

@@ -36,6 +36,17 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "the EEU" after "the Eurasian Economic Union": the initials of the one body the text has named are its short form.
+            if (t.Key.Length >= 3 && InitialsOf(t.Text) is { } named)
+            {
+                yield return (at, at, PriorityPattern, () =>
+                {
+                    run.AddAlias(named, tokens[at].Text);
+                    return new EntityMention(at, at, named.Id, FormKind.Alias, "acronym-initials", 0.8);
+                });
+                continue;
+            }
+
             // An acronym the text never spells out is a body only when used as one: "the SNB", "NGO's".
             var used = view.Key(i - 1) == "the" || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive);
             if (used && run.Model.OrganizationKind is { } body && !(i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWordLike))
@@ -48,6 +59,19 @@ internal sealed partial class MentionStage
             }
         }
     }
+
+    /// <summary>The one body or agreement mentioned so far whose name's capitalized words start with the acronym's letters, in order.</summary>
+    private KnownEntity? InitialsOf(string acronym)
+    {
+        var found = run.MentionedIds.Select(run.Entity).OfType<KnownEntity>()
+            .Where(e => !run.Model.IsPersonKind(e.Kind) && e.Kind != run.Model.StateKind && Initials(e.Name) == acronym.ToUpperInvariant())
+            .DistinctBy(e => e.Id).ToList();
+        return found is [var only] ? only : null;
+    }
+
+    /// <summary>"Eurasian Economic Union" → "EEU": the first letters of the capitalized words (and of each part of a hyphenated one).</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>The kind of a spelled-out acronym by its head noun (a head-first organization or a conference with an acronym is a body); a body when none.</summary>
     private string? LongFormKind(string longForm)

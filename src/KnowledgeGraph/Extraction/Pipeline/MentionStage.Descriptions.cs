@@ -448,6 +448,11 @@ internal sealed partial class MentionStage
             {
                 entity = run.NewEntity(longForm, longKind, "acronym-long-form", 0.8, view.Tokens[first].Text);
             }
+            else if (view.Key(first).Length >= 3 && InitialsOf(view.Tokens[first].Text) is { } named)
+            {
+                run.AddAlias(named, view.Tokens[first].Text);
+                entity = named;
+            }
             else if (kind == run.Model.EventKind)
             {
                 entity = run.NewEntity(view.Tokens[first].Text, body, "bare-acronym", 0.6);

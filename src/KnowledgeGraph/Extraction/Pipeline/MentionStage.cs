@@ -274,7 +274,16 @@ internal sealed partial class MentionStage
         var ids = match.EntityIds;
         GazetteerEntry? chosen = null;
         var rule = match.Fuzzy ? "gazetteer-transliteration" : "gazetteer";
-        if (ids.Length == 1)
+        if (!match.Fuzzy && run.ShadowingPerson(match, out var graphNamedToo) is { } shadowing)
+        {
+            if (!graphNamedToo)
+            {
+                return new EntityMention(match.First, last, shadowing, FormKind.Alias, "surname-of-new-person", 0.85);
+            }
+
+            ids = [.. ids, shadowing];
+        }
+        else if (ids.Length == 1)
         {
             chosen = match.Entries[0];
         }
