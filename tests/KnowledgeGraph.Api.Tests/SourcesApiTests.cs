@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api.Tests;
 /// </summary>
 public sealed class SourcesApiTests
 {
-    private static readonly string Sources = Path.Combine(ApiFactory.RepositoryRoot, "tests", "KnowledgeGraph.Tests", "TestData", "Sources");
+    private static readonly string Sources = ApiFactory.SourcesFixture;
 
     private ApiFactory factory = null!;
     private HttpClient client = null!;
