@@ -165,7 +165,7 @@ public static class EntityEndpoints
         var center = result.Center;
         if (exportFormat is { } f)
         {
-            return ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})");
+            return ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})", options.Filter.Evidence);
         }
 
         return TypedResults.Ok(result.ToDto(depth, graph, options.Filter.Evidence));

@@ -240,6 +240,9 @@ internal sealed partial class QueryEngine
         return Explain(relation, alongDirection, RequireEvidence(filter));
     }
 
+    /// <summary>Gets whether a document's evidence counts under these conditions (validated first).</summary>
+    public Func<string, bool> CountsDocument(EvidenceFilter filter) => RequireEvidence(filter).CountsDocument;
+
     public Relation ViewOf(Relation relation, EvidenceFilter filter)
     {
         ArgumentNullException.ThrowIfNull(relation);
