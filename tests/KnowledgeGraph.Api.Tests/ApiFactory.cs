@@ -11,13 +11,19 @@ public sealed class ApiFactory(string? dataPath = null, IReadOnlyDictionary<stri
 
     public static string GraphData => Path.Combine(RepositoryRoot, "graph-data");
 
+    /// <summary>The library tests' fixture whose documents disagree (TestData/Sources), with a merge in its resolution.json.</summary>
+    public static string SourcesFixture => Path.Combine(RepositoryRoot, "tests", "KnowledgeGraph.Tests", "TestData", "Sources");
+
     /// <summary>Copies graph-data/ into a new temporary folder (for tests that edit the data), and returns the folder.</summary>
-    public static string CopyGraphData()
+    public static string CopyGraphData() => CopyData(GraphData);
+
+    /// <summary>Copies a data folder into a new temporary folder (for tests that edit the data), and returns the folder.</summary>
+    public static string CopyData(string source)
     {
         var dataDir = Directory.CreateTempSubdirectory("kg-data-").FullName;
-        foreach (var file in Directory.EnumerateFiles(GraphData, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(dataDir, Path.GetRelativePath(GraphData, file));
+            var target = Path.Combine(dataDir, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api.Tests;
 /// </summary>
 public sealed class SourcesApiTests
 {
-    private static readonly string Sources = Path.Combine(ApiFactory.RepositoryRoot, "tests", "KnowledgeGraph.Tests", "TestData", "Sources");
+    private static readonly string Sources = ApiFactory.SourcesFixture;
 
     private ApiFactory factory = null!;
     private HttpClient client = null!;
@@ -232,6 +232,7 @@ public sealed class SourcesApiTests
     public async Task RealGraph_OnlyTheArticle_AnswersAsTheArticleAlone()
     {
         const string Article = "armenia-new-diplomatic-moves-2025";
+        static string WithArticle(string url) => url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "documents=" + Article;
         var aloneFolder = DocumentSubset.WriteFolder(ApiFactory.GraphData, Article);
         try
         {
@@ -251,11 +252,39 @@ public sealed class SourcesApiTests
                 "/api/paths?from=israel&to=nikol-pashinyan&all=true",
                 "/api/entities/armenia",
                 "/api/entities/csto",
+                "/api/relations?since=2025-03-14&until=2025-03-25&limit=100",
+                "/api/relations?certainty=denied,hypothetical,hedged&limit=100",
+                "/api/relations?type=held-phone-call-with,visited,member-of&limit=500",
+                "/api/relations?entity=armenia&contested=false&limit=500",
+                "/api/entities/russia/neighbourhood?depth=2&asOf=2025-03-20",
+                "/api/entities/csto/neighbourhood?depth=3&excludeKinds=Outlet&includeUncertain=true",
+                "/api/paths?from=armenia&to=israel&k=5&includeUncertain=true&weighting=prefer-stated",
+                "/api/paths?from=nikol-pashinyan&to=israel&k=3&weighting=prefer-cooperative",
+                "/api/paths?from=armenia&to=iran&all=true",
+                "/api/paths?from=armenia&to=mikhail-galuzin&excludeEntities=russia&all=true",
+                "/api/entities/nikol-pashinyan",
+                "/api/entities/vladimir-putin",
+                "/api/entities/russia",
+                "/api/entities/alen-simonyan",
             })
             {
                 var expected = (await ApiFactory.GetOk(aloneHttp, url)).GetRawText();
-                var filtered = (await ApiFactory.GetOk(realHttp, url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "documents=" + Article)).GetRawText();
+                var filtered = (await ApiFactory.GetOk(realHttp, WithArticle(url))).GetRawText();
                 Assert.That(filtered, Is.EqualTo(expected), url + ": the whole answer, evidence, documents, outlets, positions and sentences included");
+            }
+
+            // Exports of a query's result too: the file holds only what the article says, its sources and flags.
+            foreach (var url in new[]
+            {
+                "/api/entities/csto/neighbourhood?depth=2&format=graphml",
+                "/api/entities/nikol-pashinyan/neighbourhood?format=cytoscape",
+                "/api/paths?from=nikol-pashinyan&to=israel&k=3&format=turtle",
+                "/api/paths?from=armenia&to=russia&k=3&format=json",
+            })
+            {
+                var expected = await aloneHttp.GetStringAsync(new Uri(url, UriKind.Relative));
+                var filtered = await realHttp.GetStringAsync(new Uri(WithArticle(url), UriKind.Relative));
+                Assert.That(filtered, Is.EqualTo(expected), url + ": the exported file");
             }
         }
         finally

@@ -123,7 +123,7 @@ public sealed class NeighbourhoodRequest : TraversalRequest
 {
     /// <summary>The center entity's id.</summary>
     [FromRoute(Name = "id")]
-    [Description("The center entity's id (or an unambiguous name), e.g. 'csto' or 'nikol-pashinyan'.")]
+    [Description("The center entity's id (or an unambiguous name, or the id of an entity merged into it), e.g. 'csto' or 'nikol-pashinyan'.")]
     public required string Id { get; init; }
 
     /// <summary>How many hops to go out.</summary>
@@ -142,12 +142,12 @@ public sealed class PathsRequest : TraversalRequest
 {
     /// <summary>The start entity.</summary>
     [FromQuery(Name = "from")]
-    [Description("The start entity's id (or an unambiguous name), e.g. 'nikol-pashinyan'. Required.")]
+    [Description("The start entity's id (or an unambiguous name, or the id of an entity merged into it), e.g. 'nikol-pashinyan'. Required.")]
     public string? From { get; init; }
 
     /// <summary>The end entity.</summary>
     [FromQuery(Name = "to")]
-    [Description("The end entity's id (or an unambiguous name), e.g. 'israel'. Required.")]
+    [Description("The end entity's id (or an unambiguous name, or the id of an entity merged into it), e.g. 'israel'. Required.")]
     public string? To { get; init; }
 
     /// <summary>How many shortest paths to return.</summary>
@@ -177,7 +177,7 @@ public sealed class EntityRequest : SourceRequest
 {
     /// <summary>The entity's id.</summary>
     [FromRoute(Name = "id")]
-    [Description("The entity's id, e.g. 'nikol-pashinyan' (an unambiguous name also works).")]
+    [Description("The entity's id, e.g. 'nikol-pashinyan' (an unambiguous name also works, and so does the id of an entity merged into it: the answer is the entity it was merged into).")]
     public required string Id { get; init; }
 }
 

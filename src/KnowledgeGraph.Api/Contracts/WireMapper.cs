@@ -33,7 +33,7 @@ public static class WireMapper
     public static EntityDetailDto ToDetail(this Entity e, IReadOnlyList<Relation> relations, Graph graph, EvidenceFilter evidence)
     {
         var support = relations.Select(graph.SupportOf).ToList();
-        return new(e.Id, e.Name, e.Kind, e.Aliases, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
+        return new(e.Id, e.Name, e.Kind, e.Aliases, e.Referents, e.Demonyms, e.Metonyms, e.Role, e.Description, e.Identifiers, e.Isolated,
             [.. relations.Select(r => r.ToDto(graph, evidence))],
             [.. support.SelectMany(s => s.Documents).Distinct(StringComparer.Ordinal)],
             support.SelectMany(s => s.Outlets).Distinct(StringComparer.Ordinal).Count());

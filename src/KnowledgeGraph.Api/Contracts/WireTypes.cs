@@ -41,6 +41,7 @@ public sealed record EntityListItem(
 /// <param name="Name">The canonical name.</param>
 /// <param name="Kind">The entity kind.</param>
 /// <param name="Aliases">Other names, abbreviations and transliterations.</param>
+/// <param name="Referents">The ids of the entities merged into this one (<c>resolution.json</c>); every route accepts them for this entity and answers with its id. Empty when nothing was merged into it.</param>
 /// <param name="Demonyms">Adjective forms ("Armenian").</param>
 /// <param name="Metonyms">Capitals or seats of power standing for the government.</param>
 /// <param name="Role">The office or role, if any.</param>
@@ -55,6 +56,7 @@ public sealed record EntityDetailDto(
     string Name,
     string Kind,
     IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Referents,
     IReadOnlyList<string> Demonyms,
     IReadOnlyList<string> Metonyms,
     string? Role,

@@ -72,8 +72,9 @@ public static class EntityEndpoints
 
     /// <summary>Gets one entity with its relations in date order.</summary>
     /// <remarks>
-    /// An unknown id is a 404 whose detail names the id and suggests the closest ids. Every relation is listed, of any
-    /// certainty, contested or not. The source filter (<c>documents</c>, <c>excludeDocuments</c>, <c>knownAt</c>,
+    /// An unknown id is a 404 whose detail names the id and suggests the closest ids. The id of an entity merged into
+    /// another (<c>resolution.json</c>) answers with the entity it was merged into, whose <c>referents</c> list the merged
+    /// ids and whose relations name it instead. Every relation is listed, of any certainty, contested or not. The source filter (<c>documents</c>, <c>excludeDocuments</c>, <c>knownAt</c>,
     /// <c>minSources</c>) lists only the relations the counted evidence supports, as <c>/api/relations</c> does, each
     /// with only that evidence; <c>supportingDocuments</c> and <c>outletCount</c> then count it too.
     /// </remarks>
@@ -164,7 +165,7 @@ public static class EntityEndpoints
         var center = result.Center;
         if (exportFormat is { } f)
         {
-            return ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})");
+            return ExportResponses.Subset(graph, result.Nodes.Select(n => n.Entity), result.Relations, f, $"neighbourhood-{center.Id}", $"Neighbourhood of {center.Name} (depth {depth})", options.Filter.Evidence);
         }
 
         return TypedResults.Ok(result.ToDto(depth, graph, options.Filter.Evidence));

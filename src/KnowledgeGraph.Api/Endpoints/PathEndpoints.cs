@@ -100,7 +100,7 @@ public static class PathEndpoints
         {
             return ExportResponses.Subset(
                 graph, result.Paths.SelectMany(p => p.Nodes), result.Paths.SelectMany(p => p.Steps).Select(s => s.Relation), f,
-                $"paths-{from}-{to}", $"Paths from {graph.GetEntity(from).Name} to {graph.GetEntity(to).Name}");
+                $"paths-{from}-{to}", $"Paths from {graph.GetEntity(from).Name} to {graph.GetEntity(to).Name}", options.Filter.Evidence);
         }
 
         return TypedResults.Ok(new PathsResponse(from, to, [.. result.Paths.Select(p => p.ToDto(graph, options.Filter.Evidence))], result.Truncated, result.TruncationReason));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Api.Infrastructure;
 
@@ -74,9 +75,10 @@ public static class ExportResponses
     /// <param name="format">The format.</param>
     /// <param name="baseName">The file name without extension.</param>
     /// <param name="title">The title written into formats that carry one.</param>
+    /// <param name="evidence">The evidence the query counted: entities' mentions are written only from its documents.</param>
     /// <returns>The result, which writes the export when the response is sent.</returns>
-    public static PushStreamHttpResult Subset(Graph graph, IEnumerable<Entity> entities, IEnumerable<Relation> relations, ExportFormat format, string baseName, string title) =>
-        Download(format, baseName, stream => GraphExporter.ExportAsync(graph, entities, relations, format, stream, new ExportOptions { Title = title }));
+    public static PushStreamHttpResult Subset(Graph graph, IEnumerable<Entity> entities, IEnumerable<Relation> relations, ExportFormat format, string baseName, string title, EvidenceFilter evidence) =>
+        Download(format, baseName, stream => GraphExporter.ExportAsync(graph, entities, relations, format, stream, new ExportOptions { Title = title, Evidence = evidence }));
 
     private static PushStreamHttpResult Download(ExportFormat format, string baseName, Func<Stream, Task> write)
     {

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Queries;
+
 namespace KnowledgeGraph.Export;
 
 /// <summary>Settings of an export that are the same for every format.</summary>
@@ -41,4 +43,12 @@ public sealed record ExportOptions
     /// The other formats always keep them, with their certainty.
     /// </summary>
     public bool IncludeDenied { get; init; }
+
+    /// <summary>
+    /// Gets the evidence a query counted when the export is of that query's result (a path or a neighbourhood asked
+    /// with <c>documents</c>, <c>excludeDocuments</c> or <c>knownAt</c>): entities' mentions, and the documents listed
+    /// with them, are written only from the documents it counts, as the relations (views holding their counted
+    /// evidence) already are. Null, the default, writes every mention.
+    /// </summary>
+    public EvidenceFilter? Evidence { get; init; }
 }

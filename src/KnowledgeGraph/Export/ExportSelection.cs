@@ -104,6 +104,19 @@ internal sealed class ExportSelection
         }
     }
 
+    /// <summary>Gets whether a document's mentions are written: all, unless the export is of a filtered query's result.</summary>
+    public Func<string, bool> CountsDocument { get; private init; } = _ => true;
+
+    /// <summary>The same selection with each entity's mentions only from the documents that count (a filtered query's export).</summary>
+    public ExportSelection MentionsCounted(Func<string, bool> counts) =>
+        new(Graph, [.. Entities.Select(e => Counted(e, counts))], Relations, IsWholeGraph) { CountsDocument = counts };
+
+    /// <summary>An entity as the export writes it: with the mentions of the documents that count.</summary>
+    public Entity Counted(Entity entity) => Counted(entity, CountsDocument);
+
+    private static Entity Counted(Entity e, Func<string, bool> counts) =>
+        e.Mentions.All(m => counts(m.Document)) ? e : e with { Mentions = [.. e.Mentions.Where(m => counts(m.Document))] };
+
     public RelationType TypeOf(Relation relation) => Graph.FindRelationType(relation.Type)!;
 
     /// <summary>Gets whether a relation is the graph's own record or a view of it holding some of its evidence.</summary>

@@ -99,6 +99,11 @@ public static class GraphExporter
     {
         ArgumentNullException.ThrowIfNull(output);
         options ??= ExportOptions.Default;
+        if (options.Evidence is { LeavesEvidenceOut: true } evidence)
+        {
+            selection = selection.MentionsCounted(selection.Graph.Engine.CountsDocument(evidence));
+        }
+
         ExportFormatInfo.Get(format).Writer(selection, options, output);
     }
 }

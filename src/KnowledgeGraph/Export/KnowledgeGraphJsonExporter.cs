@@ -71,7 +71,7 @@ internal static class KnowledgeGraphJsonExporter
             foreach (var id in named)
             {
                 entityIds.Add(id);
-                entities.Add(graph.FindEntity(id)!);
+                entities.Add(selection.Counted(graph.FindEntity(id)!));
             }
         }
 

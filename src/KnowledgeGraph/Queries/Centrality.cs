@@ -32,11 +32,16 @@ internal static class Centrality
 
     /// <summary>
     /// Brandes' betweenness over ordered pairs of allowed nodes, normalised by (n − 1)(n − 2) where n is the
-    /// number of allowed nodes; with both directions this equals the usual undirected normalisation. Shortest
-    /// paths are counted as edge sequences, so parallel relations are distinct paths. Predecessors are found
-    /// again by scanning the steps into a node rather than stored in lists.
+    /// number of allowed nodes (of those <paramref name="counted"/> marks, when given); with both directions this
+    /// equals the usual undirected normalisation. Shortest paths are counted as edge sequences, so parallel relations
+    /// are distinct paths. Predecessors are found again by scanning the steps into a node rather than stored in lists.
     /// </summary>
-    public static double[] Betweenness(Traversal traversal)
+    /// <param name="traversal">The traversal whose filter allows the nodes and steps.</param>
+    /// <param name="counted">
+    /// The nodes n counts, by ordinal, or null for every allowed node: under a source filter, the entities the counted
+    /// documents name (the others have no allowed relation, so they change only n).
+    /// </param>
+    public static double[] Betweenness(Traversal traversal, bool[]? counted = null)
     {
         traversal.BlockExcluded(-1, -1);
         var count = traversal.Index.NodeCount;
@@ -48,7 +53,7 @@ internal static class Centrality
         var allowed = 0;
         for (var node = 0; node < count; node++)
         {
-            allowed += traversal.CanEnter(node) ? 1 : 0;
+            allowed += traversal.CanEnter(node) && (counted is null || counted[node]) ? 1 : 0;
         }
 
         for (var source = 0; source < count; source++)

@@ -211,7 +211,7 @@ internal sealed partial class QueryEngine
         var (filter, rankedKinds) = CheckRanking(problems, measure, options);
         problems.ThrowIfAny();
         using var traversal = new Traversal(Index, filter!, int.MaxValue, cancellationToken);
-        var scores = measure == CentralityMeasure.Degree ? Centrality.Degree(traversal) : Centrality.Betweenness(traversal);
+        var scores = measure == CentralityMeasure.Degree ? Centrality.Degree(traversal) : Centrality.Betweenness(traversal, filter!.Sources?.NamedEntities(store));
         var ranked = Enumerable.Range(0, scores.Length)
             .Where(n => scores[n] > 0 && (rankedKinds.Count == 0 || rankedKinds.Contains(Index.NodeKinds[n])))
             .OrderByDescending(n => scores[n])
@@ -239,6 +239,9 @@ internal sealed partial class QueryEngine
         ArgumentNullException.ThrowIfNull(relation);
         return Explain(relation, alongDirection, RequireEvidence(filter));
     }
+
+    /// <summary>Gets whether a document's evidence counts under these conditions (validated first).</summary>
+    public Func<string, bool> CountsDocument(EvidenceFilter filter) => RequireEvidence(filter).CountsDocument;
 
     public Relation ViewOf(Relation relation, EvidenceFilter filter)
     {

@@ -123,6 +123,61 @@ internal sealed class SourceRule
     }
 
     /// <summary>
+    /// Gets, by entity ordinal, the entities the counted documents name: an end of a relation with counted evidence, an
+    /// entity a counted document mentions, and a counted document's authors and outlet and the outlets and authors its
+    /// footnotes cite. These are the entities the graph would hold if it were built from the counted documents alone;
+    /// null when no evidence is left out (every entity counts).
+    /// </summary>
+    public bool[]? NamedEntities(GraphStore store)
+    {
+        if (!FiltersEvidence)
+        {
+            return null;
+        }
+
+        var named = new bool[store.EntityCount];
+        void Name(string? id)
+        {
+            var ordinal = id is null ? -1 : store.EntityOrdinal(id);
+            if (ordinal >= 0)
+            {
+                named[ordinal] = true;
+            }
+        }
+
+        foreach (var document in graph.Documents.Where(d => CountsDocument(d.Id)))
+        {
+            Name(document.OutletEntity);
+            foreach (var author in document.Authors.Concat(document.Footnotes.SelectMany(f => f.Citation.Authors)))
+            {
+                Name(author);
+            }
+
+            foreach (var footnote in document.Footnotes)
+            {
+                Name(footnote.Citation.OutletEntity);
+            }
+        }
+
+        for (var n = 0; n < named.Length; n++)
+        {
+            named[n] |= store.EntityAt(n).Mentions.Any(m => CountsDocument(m.Document));
+        }
+
+        for (var e = 0; e < store.RelationCount; e++)
+        {
+            var relation = store.RelationAt(e);
+            if (relation.Evidence.Any(Counts))
+            {
+                Name(relation.Source);
+                Name(relation.Target);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
     /// Gets whether the document was published on or before the report date. A document without a publication date
     /// is kept (like an undated relation in a time window); a partial date counts from its first day.
     /// </summary>

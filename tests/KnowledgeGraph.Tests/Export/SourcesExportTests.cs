@@ -257,6 +257,50 @@ public sealed partial class SourcesExportTests : ExportTestBase
         });
     }
 
+    [Test]
+    public void Gexf13_ParsedAsXml_CarriesSourcesOutletCountContestedAndPositions()
+    {
+        // NetworkX cannot read GEXF 1.3 (docs/EXPORT.md), so the XML is read as it is: the same columns as GEXF 1.2.
+        var xml = System.Xml.Linq.XDocument.Load(new MemoryStream(ExportTestGraphs.Export(Graph, ExportFormat.Gexf13)));
+        System.Xml.Linq.XNamespace ns = "http://gexf.net/1.3";
+        var declared = xml.Descendants(ns + "attributes").Single(a => (string?)a.Attribute("class") == "edge").Elements(ns + "attribute")
+            .ToDictionary(a => (string)a.Attribute("title")!, a => (string)a.Attribute("type")!);
+        var edges = xml.Descendants(ns + "edge").ToDictionary(
+            e => (string)e.Attribute("id")!,
+            e => e.Descendants(ns + "attvalue").ToDictionary(v => (string)v.Attribute("for")!, v => (string)v.Attribute("value")!));
+        Assert.Multiple(() =>
+        {
+            Assert.That((declared["outletCount"], declared["contested"]), Is.EqualTo(("integer", "boolean")));
+            foreach (var id in Checked)
+            {
+                var values = edges[id];
+                Assert.That(JsonSerializer.Deserialize<string[]>(values["sources"]), Is.EqualTo(Support(id).Documents.ToArray()), id);
+                Assert.That(values["outletCount"], Is.EqualTo(Support(id).OutletCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), id);
+                Assert.That(values["contested"], Is.EqualTo(Support(id).Contested ? "true" : "false"), id);
+                AssertPositions(id, values.TryGetValue("positions", out var p) ? JsonDocument.Parse(p).RootElement : null);
+            }
+
+            Assert.That(JsonSerializer.Deserialize<string[]>(edges[SignedDenied]["disputingSources"]), Is.EqualTo(Support(SignedDenied).DisputingDocuments.ToArray()));
+        });
+    }
+
+    [Test]
+    public void KnowledgeGraphJson_ReimportedByLoadJson_GivesEveryRelationItsSourcesOutletsAndPositions()
+    {
+        // The own JSON is the data files' shape: the sources are each evidence item's document and position, and the
+        // loader derives the support and the contested flag from them again, as it does from the data folder.
+        var imported = Graph.LoadJson(new MemoryStream(ExportTestGraphs.Export(Graph, ExportFormat.KnowledgeGraphJson)));
+        static string Sources(Graph g, Relation r)
+        {
+            var support = g.SupportOf(r);
+            return $"{r.Id}: {string.Join(",", support.Documents)} against {string.Join(",", support.DisputingDocuments)}; outlets {string.Join(",", support.Outlets)}; "
+                + $"contested {support.Contested}; {string.Join(" | ", r.Positions.Select(p => $"{p.Certainty} {p.Time.ToDisplayString()} {string.Join(",", p.Documents)}"))}";
+        }
+
+        Assert.That(imported.Relations.Select(r => Sources(imported, r)), Is.EqualTo(Graph.Relations.Select(r => Sources(Graph, r))));
+        Assert.That(imported.Relations.Count(r => r.IsContested), Is.EqualTo(2));
+    }
+
     private static RelationSupport Support(string id) => Graph.SupportOf(Graph.FindRelation(id)!);
 
     /// <summary>Checks the positions a consumer read: present only for a contested relation, each with its certainty and documents.</summary>

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Loading;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Tests.Queries;
@@ -151,6 +152,42 @@ public sealed class QueryExamplesTests
         Assert.That(whole.IsContested, Is.True);
         Assert.That(graph.SupportOf(whole).OutletCount, Is.EqualTo(3));
         Assert.That(graph.ViewOf(whole, query.Evidence).Evidence, Is.EqualTo(call.Evidence));
+    }
+
+    [Test]
+    public void Merges_AReferentIdNamesTheCanonicalEntityEverywhere()
+    {
+        var graph = Graph.Load(Path.Combine(RepositoryPaths.TestData, "Sources"));
+        var pashinyan = graph.GetEntity("nikol-pashinian");
+        Assert.That(pashinyan.Id, Is.EqualTo("nikol-pashinyan"));
+        Assert.That(pashinyan.Referents, Is.EqualTo(new[] { "nikol-pashinian" }));
+        Assert.That(pashinyan.Aliases, Does.Contain("Nikol Pashinian"));
+        Assert.That(graph.FindRelation("pashinian-call-putin-2025-08")!.Source, Is.EqualTo("nikol-pashinyan"));
+        var path = graph.FindPaths("nikol-pashinian", "armenia").Paths[0];
+        Assert.That(path.Nodes[0].Id, Is.EqualTo("nikol-pashinyan"));
+        var calls = graph.FindRelations(new RelationQuery { Source = "nikol-pashinian", Target = "vladimir-putin" });
+        Assert.That(calls.Select(r => r.Id), Is.EqualTo(new[] { "pashinyan-call-putin", "pashinian-call-putin-2025-08" }));
+        Assert.That(graph.Merges.Single().DecidedBy, Is.EqualTo("test curator"));
+    }
+
+    [Test]
+    public void Merges_SplitAndReject_AreEditsOfTheResolutionFile()
+    {
+        var folder = TestDataCopy.ToTempFolder(Path.Combine(RepositoryPaths.TestData, "Sources"), "kg-merges-");
+        ResolutionFile.Split(folder, "nikol-pashinyan");
+        var apart = Graph.Load(folder);
+        Assert.That(apart.GetEntity("nikol-pashinian").Id, Is.EqualTo("nikol-pashinian"));
+        Assert.That(apart.FindRelation("pashinian-call-putin-2025-08")!.Source, Is.EqualTo("nikol-pashinian"));
+        var proposal = apart.ProposeMerges().Single(p => p.Second == "nikol-pashinyan");
+        Assert.That((proposal.First, proposal.Score), Is.EqualTo(("nikol-pashinian", 0.95)));
+
+        ResolutionFile.Reject(folder, ["nikol-pashinian", "nikol-pashinyan"], "a curator", "two people after all");
+        var rejected = Graph.Load(folder);
+        Assert.That(rejected.RejectedMerges.Select(r => r.Note), Does.Contain("two people after all"));
+        Assert.That(rejected.ProposeMerges(minScore: 0).Select(p => p.Second), Does.Not.Contain("nikol-pashinyan"));
+        var refused = Assert.Throws<GraphDataException>(() => ResolutionFile.Accept(folder, "nikol-pashinyan", ["nikol-pashinian"], "someone else"))!;
+        Assert.That(refused.Message, Does.Contain("resolution.json"));
+        Directory.Delete(folder, recursive: true);
     }
 
     [Test]

@@ -318,6 +318,54 @@ public sealed class SourceFilterTests
     }
 
     [Test]
+    public void RealGraph_OnlyTheArticle_RanksAndWeighsAsTheArticleAlone()
+    {
+        var graph = RealGraph.Value;
+        var alone = ArticleAlone.Graph;
+        var only = new TraversalFilter { Documents = [Article] };
+        static string Ranked(IEnumerable<ActorScore> scores) => string.Join(" ", scores.Select(a => $"{a.Rank}:{a.Entity.Id}:{a.Score:R}"));
+        var entities = alone.Entities.Select(e => e.Id).ToList();
+        Assert.Multiple(() =>
+        {
+            foreach (var measure in new[] { CentralityMeasure.Degree, CentralityMeasure.Betweenness })
+            {
+                foreach (var uncertain in new[] { false, true })
+                {
+                    var expected = alone.RankActors(measure, new RankingOptions { Limit = 1000, Filter = new TraversalFilter { IncludeUncertain = uncertain } });
+                    var filtered = graph.RankActors(measure, new RankingOptions { Limit = 1000, Filter = only with { IncludeUncertain = uncertain } });
+                    Assert.That(Ranked(filtered), Is.EqualTo(Ranked(expected)), $"{measure}, uncertain {uncertain}");
+                }
+            }
+
+            foreach (var weighting in new[] { PathWeighting.PreferStated, PathWeighting.PreferCooperative, PathWeighting.PreferSupported })
+            {
+                for (var i = 0; i < entities.Count; i += 11)
+                {
+                    for (var j = 3; j < entities.Count; j += 17)
+                    {
+                        if (i == j)
+                        {
+                            continue;
+                        }
+
+                        var expected = alone.FindPaths(entities[i], entities[j], new PathOptions { K = 3, MaxLength = 4, Weighting = weighting, Filter = new TraversalFilter { IncludeUncertain = true } });
+                        var filtered = graph.FindPaths(entities[i], entities[j], new PathOptions { K = 3, MaxLength = 4, Weighting = weighting, Filter = only with { IncludeUncertain = true } });
+                        Assert.That(filtered.Paths.Select(p => Steps(graph, p)), Is.EqualTo(expected.Paths.Select(p => Steps(alone, p))), $"{weighting}: {entities[i]} -> {entities[j]}");
+                    }
+                }
+            }
+
+            foreach (var id in entities)
+            {
+                var timeline = alone.GetTimeline(id).Select(r => Statement(alone, r, alone.Explain(r)));
+                var counted = graph.FindRelations(new RelationQuery { Entity = id, Documents = [Article] }).ToDictionary(r => r.Id);
+                var filtered = graph.GetTimeline(id).Where(r => counted.ContainsKey(r.Id)).Select(r => Statement(graph, counted[r.Id], graph.Explain(r, only.Evidence)));
+                Assert.That(filtered, Is.EqualTo(timeline), $"timeline of {id}");
+            }
+        });
+    }
+
+    [Test]
     public void RealGraph_OnlyTheArticle_IsContestedNowhere_ButTheWholeGraphIs()
     {
         var graph = RealGraph.Value;
