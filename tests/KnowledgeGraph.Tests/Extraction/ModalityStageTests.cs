@@ -157,4 +157,15 @@ public sealed class ModalityStageTests
         Assert.That(
             Extract("Officials praised the Armenia–Azerbaijan Transit Agreement.", "The Armenia–Azerbaijan Transit Agreement remains unsigned.").Relations.Where(x => x.Type == "party-to"),
             Is.Empty);
+
+    [TestCase("On Friday, during a meeting between Nikol Pashinyan and Vladimir Putin, two memoranda are expected to be signed.", Certainty.Hypothetical)]
+    [TestCase("During a meeting between Nikol Pashinyan and Vladimir Putin, the two leaders will sign a declaration.", Certainty.Hypothetical)]
+    [TestCase("During a meeting between Nikol Pashinyan and Vladimir Putin, the two leaders signed a declaration.", Certainty.Stated)]
+    [TestCase("During a meeting between Nikol Pashinyan and Vladimir Putin, officials said that talks would resume.", Certainty.Stated)]
+    public void Assess_EventInAFrontedPhrase_TakesThePlanOfItsClause(string sentence, Certainty certainty)
+    {
+        var meeting = new ArticleExtractor(RealGraph.Value).Extract("Talks\n\n" + sentence + "\n").Relations
+            .Single(r => r.Type == "held-talks-with" && r.Rule == "between-pair");
+        Assert.That(meeting.Certainty, Is.EqualTo(certainty));
+    }
 }

@@ -203,6 +203,13 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, kind, tokens[closest].Text);
         }
 
+        // "During a meeting between A and B, documents are expected to be signed": an event named in a fronted adverbial
+        // takes the time of the clause it opens; a clause that plans makes the event planned too.
+        if (FrontedEventPlan(view, first, last) is { } eventPlan)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, eventPlan);
+        }
+
         var scenario = FindLast(view, 0, first - 1, k => k is "scenario" or "scenarios" or "hypothetical" or "hypothetically");
         if (scenario >= 0)
         {
@@ -217,6 +224,46 @@ internal static class ModalityReader
 
         var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
         return reporting >= 0 ? new(Certainty.Reported, ModalityKind.Claim, tokens[reporting].Text) : ModalityReading.Stated;
+    }
+
+    /// <summary>
+    /// The plan cue of the main clause after a fronted "during ..." or "at ..." phrase holding the trigger: "will", "shall",
+    /// or "expected", "scheduled", "set", "due" or "planned" before "to". The search stops at a clause of its own ("that",
+    /// a reporting verb, a semicolon), so "During the call, X said that talks would resume" leaves the call a fact.
+    /// </summary>
+    private static string? FrontedEventPlan(SentenceView view, int first, int last)
+    {
+        var pp = first - 1;
+        while (pp >= 0 && first - pp <= 4 && view.Key(pp) is not ("during" or "at") && view.Key(pp) != "," && view.MentionAt(pp) is null)
+        {
+            pp--;
+        }
+
+        if (pp < 0 || view.Key(pp) is not ("during" or "at") || !(pp == 0 || view.Key(pp - 1) == ","))
+        {
+            return null;
+        }
+
+        for (var k = last + 1; k < view.Tokens.Length; k++)
+        {
+            var key = view.Key(k);
+            if (key is "that" or ";" or "." || WordLists.ReportingCues.Contains(key))
+            {
+                return null;
+            }
+
+            if (key is "will" or "shall")
+            {
+                return view.Tokens[k].Text;
+            }
+
+            if (key is "expected" or "scheduled" or "set" or "due" or "planned" && view.Key(k + 1) == "to")
+            {
+                return view.Tokens[k].Text + " to";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -36,6 +36,15 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
+            // "a peace treaty between A and B" names no concluded document; "the text (or principles) of the treaty between A
+            // and B" is one still being written: neither says who is a party.
+            var before = m.First - 1;
+            if (view.Key(before) is "a" or "an" || (view.Key(before) is "the" && view.Key(before - 1) == "of"
+                && view.Key(before - 2) is "text" or "texts" or "draft" or "principles" or "provisions" or "terms" or "negotiations" or "talks"))
+            {
+                continue;
+            }
+
             var parties = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
                 .Where(p => run.Entity(p.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind))
                 .DistinctBy(p => p.EntityId).ToList();
