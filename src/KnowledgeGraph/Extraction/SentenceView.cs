@@ -44,6 +44,9 @@ internal sealed class SentenceView
     /// <summary>Gets whether the sentence is a cited title in headline case, where capitalization says nothing about names.</summary>
     public bool IsHeadline { get; init; }
 
+    /// <summary>Gets the kind of an entity of the document (graph or new), by id; null when unknown.</summary>
+    public Func<string, string?> KindOf { get; init; } = _ => null;
+
     public ImmutableArray<Token> Tokens { get; }
 
     /// <summary>Gets flags for tokens that belong to titles or names and so to no other mention.</summary>

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Model;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
@@ -153,5 +154,22 @@ public sealed class ClauseFrameTests
         // Armenia is the focus (three mentions); "village elders" are the ones who met, not Armenia.
         var r = Extract("Armenia, Armenia and Armenia again. Village elders held meetings with Vladimir Putin in Armenia.");
         Assert.That(r.Relations.Where(x => x.Type == "met-with" && x.Rule.StartsWith("focus-state", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void Extract_NameAfterTheLastCommaOfAList_IsTheSubjectOfTheVerbOfSayingAfterIt() =>
+        Assert.That(Lines(Extract("Azerbaijan criticized Russia, Armenian Prime Minister Nikol Pashinyan said on Monday.")),
+            Has.None.Contains("criticized nikol-pashinyan"));
+
+    [Test]
+    public void Extract_WhoAfterAnApposedOfficeOfABody_IsThePerson()
+    {
+        var lines = Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract(
+            "Talks\n\nOfficials met Tigran Avetisyan, Deputy Director-General for Trade of the European Commission, who visited Moscow on Monday.\n", "test-doc"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("tigran-avetisyan visited russia"));
+            Assert.That(lines, Has.None.StartsWith("european-commission visited"));
+        });
     }
 }

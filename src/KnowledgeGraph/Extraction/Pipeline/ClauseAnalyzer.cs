@@ -63,6 +63,7 @@ internal static class ClauseAnalyzer
         var k = from;
         var skipped = 0;
         var separated = true;
+        var (lastItemAt, lastItemAfterAnd, sawAnd) = (0, false, false);
         while (k <= to && k < view.Tokens.Length)
         {
             if (view.MentionStartingAt(k) is { } m)
@@ -88,11 +89,14 @@ internal static class ClauseAnalyzer
                     break;
                 }
 
+                lastItemAt = result.Count;
+                lastItemAfterAnd = sawAnd;
                 result.AddRange(view.Mentions.Where(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument));
 
                 k = m.Last + 1;
                 skipped = 0;
                 separated = false;
+                sawAnd = false;
                 continue;
             }
 
@@ -101,6 +105,7 @@ internal static class ClauseAnalyzer
             if (result.Count > 0 && (key is "and" or "or" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;
+                sawAnd |= key is "and" or "or";
                 k++;
                 continue;
             }
@@ -108,6 +113,13 @@ internal static class ClauseAnalyzer
             // "relations with Azerbaijan, says Putin": a verb after the comma starts a clause, not a list item.
             if (result.Count > 0 && (WordLists.ReportingCues.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || key is "says" or "adds" or "has" or "have" or "had"))
             {
+                // "restrictions on transit to Armenia, President Ilham Aliyev announced": the name after the comma is the
+                // reporting verb's subject, not a second item.
+                if (WordLists.ReportingCues.Contains(key) && lastItemAt > 0 && !lastItemAfterAnd)
+                {
+                    result.RemoveRange(lastItemAt, result.Count - lastItemAt);
+                }
+
                 break;
             }
 
@@ -239,6 +251,36 @@ internal static class ClauseAnalyzer
     }
 
     /// <summary>The acting end before a trigger: the nearest mention of the clause not governed by a preposition, with its coordinated partners.</summary>
+    /// <summary>Whether a mention names a person: a graph person, or a new one found by a person rule or title.</summary>
+    private static bool IsPersonMention(ExtractorModel model, SentenceView view, EntityMention m) =>
+        view.KindOf(m.EntityId) is { } kind ? model.IsPersonKind(kind)
+            : m.Rule.Contains("person", StringComparison.Ordinal) || m.Rule.StartsWith("titled", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The person an apposition ending in <paramref name="last"/> describes: "Johannes Luchner, Deputy Director-General of the
+    /// European Commission": a person mention, a comma, then at most twelve tokens with an "of" and no other mention.
+    /// </summary>
+    private static EntityMention? AppositionHead(ExtractorModel model, SentenceView view, EntityMention last)
+    {
+        var sawOf = false;
+        for (var k = last.First - 1; k >= Math.Max(0, last.First - 13); k--)
+        {
+            if (view.Key(k) == ",")
+            {
+                return sawOf && view.MentionAt(k - 1) is { CanBeArgument: true } head && head.Last == k - 1 && IsPersonMention(model, view, head) ? head : null;
+            }
+
+            if (view.MentionAt(k) is not null || WordLists.ClauseBreaks.Contains(view.Key(k)))
+            {
+                return null;
+            }
+
+            sawOf |= view.Key(k) == "of";
+        }
+
+        return null;
+    }
+
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
@@ -290,6 +332,13 @@ internal static class ClauseAnalyzer
 
             if (view.MentionAt(end) is { CanBeArgument: true } antecedent && antecedent.Last == end)
             {
+                // "Johannes Luchner, Deputy Director-General of the European Commission, who visited Yerevan": "who" is the
+                // title's holder, not the body that ends the apposed title.
+                if (view.Key(clauseStart - 1) is "who" && !IsPersonMention(model, view, antecedent) && AppositionHead(model, view, antecedent) is { } holder)
+                {
+                    return [holder];
+                }
+
                 return [antecedent];
             }
         }
