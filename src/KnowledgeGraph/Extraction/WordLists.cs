@@ -297,6 +297,13 @@ internal static class WordLists
     /// <summary>Lowercase nouns after a person's possessive that make a body of the person's staff: "Aliyev's office".</summary>
     public static readonly FrozenSet<string> StaffNouns = Set("office", "administration", "chancellery", "secretariat", "cabinet", "staff", "press service", "press office");
 
+    /// <summary>Person nouns of people who hold no office: a name they introduce is a person, not an official.</summary>
+    public static readonly FrozenSet<string> PrivatePersonNouns = Set(
+        "deserter", "activist", "journalist", "analyst", "blogger", "businessman", "businesswoman", "billionaire", "oligarch", "citizen",
+        "expert", "professor", "researcher", "scholar", "founder", "author", "writer", "reporter", "correspondent", "lawyer", "attorney",
+        "historian", "economist", "critic", "dissident", "prisoner", "detainee", "pilot", "footballer", "athlete", "opponent", "soldier",
+        "priest", "cleric");
+
     /// <summary>Words of kinship before a person's given name: "his son Davit", "her children Ani and Mariam".</summary>
     public static readonly FrozenSet<string> KinNouns = Set(
         "son", "sons", "daughter", "daughters", "child", "children", "wife", "husband", "brother", "brothers", "sister", "sisters",

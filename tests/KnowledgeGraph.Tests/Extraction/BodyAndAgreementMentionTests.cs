@@ -432,4 +432,24 @@ public sealed class BodyAndAgreementMentionTests
             Assert.That(r.Entities.Where(e => e.Name == "EEU"), Is.Empty);
         });
     }
+
+    [TestCase("Baku demands changes to Armenia's Constitution.", "Armenia's Constitution")]
+    [TestCase("Baku demands changes to the Armenian constitution.", "Armenian constitution")]
+    [TestCase("Baku demands changes to the constitution of Armenia.", "constitution of Armenia")]
+    public void Extract_AStatesConstitution_IsTheDocumentConstitutionOfThatState(string sentence, string mention)
+    {
+        var constitution = Extract(sentence).Entities.Single(e => e.Name == "Constitution of Armenia");
+        Assert.Multiple(() =>
+        {
+            Assert.That(constitution.Kind, Is.EqualTo("Agreement"));
+            Assert.That(constitution.Mentions.Select(m => m.Text), Is.EqualTo(new[] { mention }));
+        });
+    }
+
+    [TestCase("The Armenian parliament approved the bill.")]
+    [TestCase("Armenia's parliament approved the bill.")]
+    [TestCase("The parliament of Armenia approved the bill.")]
+    public void Extract_AStatesParliamentTheGraphKnows_LinksIt(string sentence) =>
+        Assert.That(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Votes\n\n" + sentence + "\n", "test-doc").Entities.Select(e => e.Id),
+            Does.Contain("parliament-of-armenia").And.None.StartsWith("parliament-of-armenia-"));
 }

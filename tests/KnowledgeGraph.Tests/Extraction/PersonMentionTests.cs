@@ -179,4 +179,9 @@ public sealed class PersonMentionTests
         var r = Extract("Nikol Pashinyan met Anna Pashinyan in Moscow.", "Pashinyan said the fund would open in May.");
         Assert.That(r.AmbiguousMentions.Single(a => a.Mention.Text == "Pashinyan").Candidates.Length, Is.EqualTo(2));
     }
+
+    [TestCase("Sayfaddin Huseynli, a brother of the two men, spoke to reporters.", "Sayfaddin Huseynli")]
+    [TestCase("Ruben Tadevosov, a lawyer, said the case was closed.", "Ruben Tadevosov")]
+    public void Extract_NameBeforeAnApposedPrivatePersonNoun_IsAPerson(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Person"));
 }

@@ -93,6 +93,11 @@ internal sealed partial class MentionStage
             {
                 yield return government;
             }
+
+            if (StateInstitution(view, matches, i) is { } institution)
+            {
+                yield return institution;
+            }
         }
 
         foreach (var kin in KinPersons(view, matches))
@@ -895,6 +900,80 @@ internal sealed partial class MentionStage
             var entity = run.NewEntity(name, body, "government-of", 0.75, view.Text(i, stateEnd));
             return new EntityMention(i, stateEnd, entity.Id, FormKind.Name, "government-of", 0.75);
         });
+    }
+
+    /// <summary>
+    /// A state's parliament or constitution named by description: "the Armenian parliament", "Armenia's Constitution", "the
+    /// parliament of Georgia". It is the graph's body or document of that name ("Parliament of Armenia", also written
+    /// "National Assembly") when there is one, else the new "Parliament of X" or "Constitution of X" (an agreement-kind
+    /// document, as laws are). A constitution with a describing word before it ("the new constitution") is another document.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? StateInstitution(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var noun = view.Key(i);
+        var kind = noun switch
+        {
+            "parliament" => run.Model.OrganizationKind,
+            "constitution" => run.Model.AgreementKind,
+            _ => null,
+        };
+        if (kind is null || matches[i] is not null || view.Reserved[i] || view.MentionAt(i) is not null)
+        {
+            return null;
+        }
+
+        int first, last;
+        KnownEntity? state;
+        if (StateAfterOf(view, matches, i) is { } stateEnd && view.Key(i - 1) == "the")
+        {
+            (first, last, state) = (i, stateEnd, StateOf(matches[StateStart(view, i)]!));
+        }
+        else if (i >= 2 && view.Tokens[i - 1].Kind == TokenKind.Possessive && PrecedingMatch(matches, i - 2) is { } owner && StateOf(owner) is { } possessor
+            && owner.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias))
+        {
+            (first, last, state) = (owner.First, i, possessor);
+        }
+        else if (i >= 2 && matches[i - 1] is { Count: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym) && view.Key(i - 2) == "the")
+        {
+            (first, last, state) = (i - 1, i, run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind && demonym.EntityIds.Length == 1 ? d : null);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (state is null)
+        {
+            return null;
+        }
+
+        var rule = noun == "parliament" ? "parliament-of" : "constitution-of";
+        return (first, last, PriorityPattern, () =>
+        {
+            var name = $"{char.ToUpperInvariant(noun[0])}{noun[1..]} of {state.Name}";
+            var known = run.Model.GraphForms(kind).Where(f => Canonical(f.Keys) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
+            if (known is [{ } graphEntity])
+            {
+                return new EntityMention(first, last, graphEntity.Id, FormKind.Alias, rule, 0.75);
+            }
+
+            var entity = run.NewEntity(name, kind, rule, 0.75, view.Text(first, last));
+            return new EntityMention(first, last, entity.Id, FormKind.Name, rule, 0.75);
+        });
+    }
+
+    /// <summary>The gazetteer match that ends at token <paramref name="end"/>, if one does.</summary>
+    private static GazetteerMatch? PrecedingMatch(GazetteerMatch?[] matches, int end)
+    {
+        for (var k = end; k >= Math.Max(0, end - 5); k--)
+        {
+            if (matches[k] is { } m && m.First + m.Count - 1 == end)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -56,21 +56,23 @@ internal sealed partial class MentionStage
             var givenName = GivenNames.Contains(first) && !context.WritesLowercase(first);
             var surnameShape = surname.Length >= 5 && WordLists.SurnameEndings.Any(e => surname.EndsWith(e, StringComparison.Ordinal)) && !context.WritesLowercase(surname);
             var noun = i > 0 && WordLists.PersonNouns.Contains(view.Key(i - 1)) ? view.Key(i - 1) : ApposedNoun(view, i);
+
+            // "Sayfaddin Huseynli, a brother of the two men": an apposition after the name that opens with a person noun.
+            var trailing = view.Key(next) == "," && view.Key(next + 1) is "a" or "an" or "the" && next + 2 < tokens.Length && !tokens[next + 2].IsCapitalized
+                && (WordLists.KinNouns.Contains(view.Key(next + 2)) || WordLists.PrivatePersonNouns.Contains(view.Key(next + 2)))
+                ? view.Key(next + 2) : null;
             var byline = view.Sentence.Index == 1 && (i == 0 || (i == 1 && view.Key(0) == "by")) && tokens.Skip(next).All(t => !t.IsWordLike || WordLists.PageFurniture.Contains(t.Key))
                 && (i == 1 || tokens.Skip(next).Any(t => WordLists.PageFurniture.Contains(t.Key)));
             var said = WordLists.SpeechVerbs.Contains(view.Key(next)) || (view.Key(i - 2) == "according" && view.Key(i - 1) == "to")
                 || (view.Key(next) == "," && (view.Key(next + 1) is "who" or "whose" || (view.Key(next + 1) is "a" or "an" or "the" && next + 2 < tokens.Length && !tokens[next + 2].IsCapitalized)));
-            if (!(givenName || surnameShape || noun is not null || byline))
+            if (!(givenName || surnameShape || noun is not null || byline || trailing is not null))
             {
                 i = last;
                 continue;
             }
 
             var confidence = noun is not null || said || byline || (givenName && surnameShape) ? 0.8 : 0.7;
-            var official = noun is not null && noun is not ("deserter" or "activist" or "journalist" or "analyst" or "blogger" or "businessman" or "businesswoman"
-                or "billionaire" or "oligarch" or "citizen" or "expert" or "professor" or "researcher" or "scholar" or "founder" or "author" or "writer"
-                or "reporter" or "correspondent" or "lawyer" or "attorney" or "historian" or "economist" or "critic" or "dissident" or "prisoner"
-                or "detainee" or "pilot" or "footballer" or "athlete" or "opponent" or "soldier" or "priest" or "cleric");
+            var official = noun is not null && !WordLists.PrivatePersonNouns.Contains(noun);
             var kind = PartnerKind(view, matches, i, last) ?? (official ? run.Model.OfficialKind ?? run.Model.PersonKind! : run.Model.PersonKind!);
             var (f, l, rule) = (i, last, noun is not null ? "person-noun" : byline ? "byline-person" : "person-name-shape");
             var knownSurname = knownInside.Count > 0 && !givenName;
