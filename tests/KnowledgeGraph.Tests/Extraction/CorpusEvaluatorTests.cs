@@ -155,8 +155,9 @@ public sealed class CorpusEvaluatorTests
     /// <summary>
     /// The real extractor over the real development corpus. The floors sit just below the figures last measured, with
     /// graph-data holding the entities of the later documents (Aliyev, the OSCE, ...) and the mention stage's persons,
-    /// bodies, laws and places (relations 50 % recall, 85 % precision; entities 94 % recall, 100 % precision; linking
-    /// 99 %; no invented facts; 1 duplicate), so a regression fails; raise them as the extractor improves.
+    /// bodies, laws and places and the conflict and diplomacy vocabulary (relations 52 % recall, 87 % precision; entities
+    /// 94 % recall, 100 % precision; linking 99 %; no invented facts; 1 duplicate), so a regression fails; raise them as
+    /// the extractor improves.
     /// </summary>
     [Test]
     public void Evaluate_DevelopmentCorpus_StaysAboveTheFloors()
@@ -166,8 +167,8 @@ public sealed class CorpusEvaluatorTests
         Assert.Multiple(() =>
         {
             Assert.That(corpus.Articles, Has.Length.GreaterThanOrEqualTo(12));
-            Assert.That(corpus.Relations.Recall, Is.GreaterThanOrEqualTo(0.47), corpus.Relations.ToString());
-            Assert.That(corpus.Relations.Precision, Is.GreaterThanOrEqualTo(0.82), corpus.Relations.ToString());
+            Assert.That(corpus.Relations.Recall, Is.GreaterThanOrEqualTo(0.50), corpus.Relations.ToString());
+            Assert.That(corpus.Relations.Precision, Is.GreaterThanOrEqualTo(0.85), corpus.Relations.ToString());
             Assert.That(corpus.Entities.Recall, Is.GreaterThanOrEqualTo(0.92), corpus.Entities.ToString());
             Assert.That(corpus.Entities.Precision, Is.GreaterThanOrEqualTo(0.97), corpus.Entities.ToString());
             Assert.That(corpus.Linking.Precision, Is.GreaterThanOrEqualTo(0.97), corpus.Linking.ToString());

@@ -123,4 +123,29 @@ public sealed class CorpusFactsTests
         Assert.That(all, Has.Count.GreaterThanOrEqualTo(12));
         Assert.That(all.Select(f => f.Genre).Distinct().Count(), Is.GreaterThanOrEqualTo(6));
     }
+
+    private static IEnumerable<string> RealArticleReadings() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs", "extraction-real"), "*.facts.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f)).Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The readings of real articles in docs/extraction-real (their texts are not in the repository) still fit the schema
+    /// and the vocabulary, so anyone who saves the texts beside them can score the extractor; and they hold no article
+    /// sentence: no free-text notes, only facts.
+    /// </summary>
+    [TestCaseSource(nameof(RealArticleReadings))]
+    public void RealArticleReading_FitsTheSchemaAndTheVocabularyAndHoldsNoNotes(string file)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, file);
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(CorpusFolder, "facts.schema.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsValid, Is.True, string.Join("\n", errors));
+            Assert.That(() => CorpusFacts.Load(path, RealGraph.Value), Throws.Nothing);
+            Assert.That(File.ReadAllText(path), Does.Not.Contain("\"note\""));
+        });
+    }
 }
