@@ -193,6 +193,26 @@ public sealed class RelationRuleTests
         });
     }
 
+    [TestCase("Officials met Tigran Avetisyan, Deputy Director-General for Trade of the European Commission.", "tigran-avetisyan member-of european-commission (stated)")]
+    [TestCase("Officials met Tigran Avetisyan, Senior Adviser to the Chair of the Eurasian Development Bank.", "tigran-avetisyan member-of eurasian-development-bank (stated)")]
+    public void Extract_PersonWithAnOfficeInCapitalsOfABody_IsItsMember(string sentence, string line) =>
+        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Talks\n\n" + sentence + "\n", "test-doc")), Does.Contain(line));
+
+    [Test]
+    public void Extract_PersonWithAnOfficeInCapitalsOfAState_IsNoMember() =>
+        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Talks\n\nOfficials met Tigran Avetisyan, Special Representative of Armenia.\n", "test-doc")),
+            Has.None.Contains("member-of"));
+
+    [TestCase("Police raided the offices in the Russian city of Yekaterinburg.", "yekaterinburg located-in russia (stated)")]
+    [TestCase("The plane crashed near Aktau, Kazakhstan, on Wednesday.", "aktau located-in kazakhstan (stated)")]
+    public void Extract_PlaceNamedWithItsState_IsLocatedThere(string sentence, string line) =>
+        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\n" + sentence + "\n", "test-doc")), Does.Contain(line));
+
+    [Test]
+    public void Extract_PlacesAndStatesInAList_AreNotLocatedInEachOther() =>
+        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\nFlights to Aktau, Kazakhstan and Georgia resumed.\n", "test-doc")),
+            Has.None.Contains("located-in"));
+
     [Test]
     public void Extract_PersonDescribedWithoutABody_GetsNoRole() =>
         Assert.That(Extract("Vladimir Putin, a former officer, criticized Azerbaijan.").Relations.Where(x => x.Rule == "apposed-role"), Is.Empty);

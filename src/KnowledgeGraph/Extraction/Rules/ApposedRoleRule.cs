@@ -18,12 +18,69 @@ internal sealed class ApposedRoleRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"X, a deputy from the Y faction\" (member-of), \"X, the head of the Y Diocese\", \"X, the Kremlin spokesman\" (the office of the lexicon's title)";
+    public override string Pattern => "\"X, a deputy from the Y faction\" (member-of), \"X, the head of the Y Diocese\", \"X, the Kremlin spokesman\" (the office of the lexicon's title), \"X, Deputy Director-General for Trade of the European Commission\" (member-of)";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) =>
         lexicon.NameParties.Values.SelectMany(t => t).Concat(lexicon.Roles.SelectMany(r => r.Types));
 
     public override RuleScope Scope => RuleScope.Body;
+
+    /// <summary>Head words of offices written in capitals after a name: "Deputy Director-General for Trade of the European Commission".</summary>
+    private static readonly FrozenSet<string> OfficeHeads = FrozenSet.ToFrozenSet(
+        ["director", "director-general", "head", "chief", "commissioner", "secretary", "secretary-general", "spokesperson", "spokesman",
+         "spokeswoman", "adviser", "advisor", "chair", "chairman", "chairwoman", "chairperson", "representative", "envoy", "member",
+         "officer", "coordinator", "rapporteur", "counsellor", "counselor", "administrator", "executive"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// An office in capitals without an article between the comma and a body: ", Deputy Director-General for Migration and
+    /// Home Affairs of the European Commission". Only an organization ends it (a state's offices are the title rule's), the
+    /// words are capitalized (or "for", "and", "of", "-" inside), and one of them is an office head; the lexicon's titles
+    /// are left to the title rule.
+    /// </summary>
+    private static (EntityMention Body, int Last)? CapitalizedOffice(DocumentRun run, SentenceView view, int from)
+    {
+        var head = false;
+        for (var k = from; k < view.Tokens.Length && k - from <= 12; k++)
+        {
+            if (run.Model.TitleAt(view.Tokens, k) is not null && k == from)
+            {
+                return null;
+            }
+
+            var key = view.Key(k);
+            if (key == "of" && head)
+            {
+                var at = view.Key(k + 1) == "the" ? k + 2 : k + 1;
+                if (view.MentionStartingAt(at) is { } body && run.Entity(body.EntityId) is { } e && e.Kind == run.Model.OrganizationKind)
+                {
+                    return (body, body.Last);
+                }
+            }
+
+            var token = view.Tokens[k];
+            if (view.MentionAt(k) is not null || !(token.Kind == TokenKind.Word && token.IsCapitalized || key is "for" or "and" or "of" or "to" or "-" or "the"))
+            {
+                return null;
+            }
+
+            head |= OfficeHeads.Contains(key) || (key.Contains('-') && key.Split('-').Any(OfficeHeads.Contains));
+        }
+
+        return null;
+    }
+
+    private void ProposeMembership(RuleContext context, EntityMention person, KnownEntity holder, EntityMention body, int last)
+    {
+        var run = context.Run;
+        var types = run.Model.Lexicon.NameParties.GetValueOrDefault(run.Model.OrganizationKind ?? string.Empty, []);
+        if (run.Entity(body.EntityId) is not { } org || run.Model.Types.Resolve(types, null, null, [], holder.Kind, org.Kind, out var swap) is not { } type)
+        {
+            return;
+        }
+
+        run.Propose(new ProposedRelation(context.View, context.Paragraph, swap ? org.Id : holder.Id, swap ? holder.Id : org.Id, type,
+            person.First, last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), Name, context.View.Text(person.Last + 2, last), "membership"));
+    }
 
     /// <inheritdoc/>
     public override void Apply(RuleContext context)
@@ -40,6 +97,11 @@ internal sealed class ApposedRoleRule : RelationRule
             var k = person.Last + 2;
             if (view.Key(k) is not ("a" or "an" or "the"))
             {
+                if (CapitalizedOffice(run, view, k) is { } office)
+                {
+                    ProposeMembership(context, person, holder, office.Body, office.Last);
+                }
+
                 continue;
             }
 

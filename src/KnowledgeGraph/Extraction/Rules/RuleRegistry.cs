@@ -19,6 +19,7 @@ internal static class RuleRegistry
         new ListMembershipRule(),
         new AgreementPartiesRule(),
         new EventInPlaceRule(),
+        new PlaceInStateRule(),
         new TriggerFrameRule(),
         new CitationRule(),
     ];
