@@ -172,4 +172,14 @@ public sealed class ClauseFrameTests
             Assert.That(lines, Has.None.StartsWith("european-commission visited"));
         });
     }
+
+    [TestCase("Moscow wants a corridor criticizing the European Union.")]
+    [TestCase("Russia backs the only Armenian party criticizing the European Union.")]
+    public void Extract_ParticipleDescribingAnUnnamedNoun_IsNotTheSubjectsAct(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(r => r.Type == "criticized"), Is.Empty);
+
+    [TestCase("Azerbaijan keeps criticizing the European Union.")]
+    [TestCase("Azerbaijan and Armenia differ on two points criticizing the European Union.")]
+    public void Extract_ParticipleAfterAVerbOrANumber_KeepsTheSubject(string sentence) =>
+        Assert.That(Extract(sentence).Relations.Where(r => r.Type == "criticized" && r.Source == "azerbaijan"), Is.Not.Empty);
 }

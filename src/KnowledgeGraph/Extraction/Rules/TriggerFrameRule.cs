@@ -354,6 +354,13 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = actors;
             agentRule = "noun-of-agent";
         }
+        else if (!phrase.IsNoun && ModifiesUnnamedNoun(view, first))
+        {
+            // "a corridor passing through X", "the only Armenian region bordering Iran": the participle describes the noun
+            // before it, which names no entity; the sentence's subject did not do it.
+            agents = [];
+            agentRule = "participle-of-noun";
+        }
         else if (!passive)
         {
             agents = Subject(run.Model, view, first, clauseStart);
@@ -563,6 +570,45 @@ internal sealed class TriggerFrameRule : RelationRule
             if (view.Key(n) is "likely" or "unlikely" or "possible" or "probable" or "imminent" or "inevitable" or "expected" or "feared" or "looming" or "conceivable" or "plausible")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs after which an -ing form continues the verb ("keeps criticizing"), not a noun it describes.</summary>
+    private static readonly HashSet<string> AspectVerbs = new(StringComparer.Ordinal)
+    {
+        "keep", "keeps", "kept", "begin", "begins", "began", "begun", "start", "starts", "started", "stop", "stops", "stopped",
+        "continue", "continues", "continued", "avoid", "avoids", "avoided", "consider", "considers", "considered", "finish", "finished",
+        "resume", "resumed", "risk", "risks", "deny", "denies", "denied", "suggest", "suggested", "not", "also", "still", "been", "be",
+    };
+
+    /// <summary>
+    /// Whether the -ing verb at <paramref name="first"/> follows a lowercase noun of a phrase opened by a determiner within four
+    /// tokens ("a corridor passing", "the only Armenian region bordering"), with no named entity in the phrase but demonyms.
+    /// </summary>
+    private static bool ModifiesUnnamedNoun(SentenceView view, int first)
+    {
+        var noun = first - 1;
+        if (!view.Key(first).EndsWith("ing", StringComparison.Ordinal) || noun < 1 || view.Tokens[noun].Kind != TokenKind.Word
+            || view.Tokens[noun].IsCapitalized || view.MentionAt(noun) is not null || AspectVerbs.Contains(view.Key(noun))
+            || WordLists.BeAuxiliaries.Contains(view.Key(noun)) || WordLists.Determiners.Contains(view.Key(noun)) || WordLists.Prepositions.Contains(view.Key(noun))
+            || view.Key(noun) is "two" or "three" or "four" or "five" or "several" or "many" or "few" or "some" or "both" or "all")
+        {
+            return false;
+        }
+
+        for (var k = noun - 1; k >= Math.Max(0, noun - 4); k--)
+        {
+            if (view.Key(k) is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "our" or "any" or "another" or "every")
+            {
+                return true;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || WordLists.Prepositions.Contains(view.Key(k)) || (view.MentionAt(k) is { } m && m.Form != FormKind.Demonym))
+            {
+                return false;
             }
         }
 
