@@ -498,6 +498,8 @@ internal sealed class DocumentRun
 
     private CandidateEvidence Evidence(SentenceView view, Paragraph paragraph, int firstToken, int lastToken)
     {
+        // A span is written first to last; a rule that gives its ends the other way round still cites the right text.
+        (firstToken, lastToken) = (Math.Min(firstToken, lastToken), Math.Max(firstToken, lastToken));
         var start = view.Tokens[firstToken].Start;
         var end = view.Tokens[lastToken].End;
         var snippet = segmented.Text[start..end];

@@ -94,4 +94,9 @@ public sealed class PlaceMentionTests
         var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("A test article\n\nArmenia and Azerbaijan agreed on the Armenia-Azerbaijan border.\n", "test-doc");
         Assert.That(r.Entities.Where(e => e.Kind == "Place").Select(e => e.Id), Is.EqualTo(new[] { "armenia-azerbaijan-border" }));
     }
+
+    [TestCase("The road runs through Syunik, the only Armenian region bordering Iran.", "Syunik")]
+    [TestCase("The base is in Gyumri, a city in the north.", "Gyumri")]
+    public void Extract_NameBeforeAnApposedKindOfPlace_IsAPlace(string sentence, string name) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Place"));
 }

@@ -214,6 +214,14 @@ public sealed class RelationRuleTests
             Has.None.Contains("located-in"));
 
     [Test]
+    public void Extract_KnownOfficialWithHisTitleAfterTheName_HoldsTheOfficeWithEvidenceOverBoth()
+    {
+        var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Talks\n\nTalks with Pashinyan, the prime minister, went on.\n", "test-doc");
+        var office = r.Relations.Single(x => x.Source == "nikol-pashinyan" && x.Type == "head-of-government-of");
+        Assert.That(office.Evidence.Snippet, Is.EqualTo("Pashinyan, the prime minister"));
+    }
+
+    [Test]
     public void Extract_PersonDescribedWithoutABody_GetsNoRole() =>
         Assert.That(Extract("Vladimir Putin, a former officer, criticized Azerbaijan.").Relations.Where(x => x.Rule == "apposed-role"), Is.Empty);
 

@@ -57,6 +57,12 @@ internal sealed partial class MentionStage
                     return new EntityMention(f, next, entity.Id, FormKind.Name, "place-noun", 0.75);
                 });
             }
+            else if (ApposedSettlement(view, matches, next) && !IsSentenceOpener(tokens[i].Key, person: true)
+                && Enumerable.Range(f, l - f + 1).All(k => !GivenNames.Contains(tokens[k].Key)))
+            {
+                // "Syunik, the only Armenian region bordering Iran", "Gyumri, a city in the north".
+                yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "place-apposition", 0.75));
+            }
             else if (i >= 2 && view.Key(i - 1) == "of" && SettlementNouns.Contains(view.Key(i - 2)) && PlaceBoundary(view, next))
             {
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "city-of", 0.8));
@@ -75,6 +81,34 @@ internal sealed partial class MentionStage
             var entity = run.NewEntity(name, place, rule, confidence);
             return new EntityMention(first, last, entity.Id, FormKind.Name, rule, confidence);
         }
+    }
+
+    /// <summary>
+    /// Whether an apposition that names a kind of place follows at <paramref name="comma"/>: ", the only Armenian region",
+    /// ", a city in ...": a comma, an article, at most three lowercase words or demonyms, then a settlement or area noun.
+    /// </summary>
+    private static bool ApposedSettlement(SentenceView view, GazetteerMatch?[] matches, int comma)
+    {
+        if (view.Key(comma) != "," || view.Key(comma + 1) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < view.Tokens.Length && k <= comma + 5; k++)
+        {
+            if (SettlementNouns.Contains(view.Key(k)) || AreaNouns.Contains(view.Key(k)))
+            {
+                return true;
+            }
+
+            var token = view.Tokens[k];
+            if (token.Kind != TokenKind.Word || (token.IsCapitalized && !(matches[k] is { Count: 1 } m && m.Entries.All(e => e.Form == FormKind.Demonym))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"in English", "in Persian": a language's shape (-ish, -ese, -ian, -ic and a few others) after "in" is no place.</summary>

@@ -55,8 +55,9 @@ internal sealed class TitleRoleRule : RelationRule
                 continue;
             }
 
-            var first = Math.Min(title.First, title.Of?.First ?? title.First);
-            var last = Math.Max(person.Last, title.Of?.Last ?? person.Last);
+            // The holder may stand before the title ("Pashinyan, the prime minister") or after it.
+            var first = Math.Min(Math.Min(title.First, person.First), title.Of?.First ?? title.First);
+            var last = Math.Max(Math.Max(title.Last, person.Last), title.Of?.Last ?? person.Last);
             if (title.Of is null)
             {
                 NameRule.NameRelationsFor(run, view, paragraph, place, first, last);
