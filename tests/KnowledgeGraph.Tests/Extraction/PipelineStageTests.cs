@@ -123,4 +123,44 @@ public sealed class PipelineStageTests
             Assert.That(r.Relations.Single(x => x.Source == "armenia" && x.Type == "expressed-readiness-to-sign").Modality, Is.EqualTo(ModalityKind.Readiness));
         });
     }
+
+    /// <summary>
+    /// Robustness: the corpus articles with their clauses and words reordered (seeded, so a failure repeats) are odd text, and
+    /// the extractor must still return a draft for each, never throw: every rule's spans and look-arounds stay in range.
+    /// </summary>
+    [Test]
+    public void Extract_ReorderedCorpusText_NeverThrows()
+    {
+        var graph = Graph.Load(RepositoryPaths.GraphData);
+        var extractor = new ArticleExtractor(graph);
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "extraction-corpus");
+        var random = new Random(20261205);
+        var runs = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var paragraphs = File.ReadAllText(file).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+            for (var variant = 0; variant < 3; variant++)
+            {
+                var changed = paragraphs.Select(p =>
+                {
+                    var clauses = p.Split(", ");
+                    random.Shuffle(clauses);
+                    var text = string.Join(", ", clauses);
+                    if (variant == 2)
+                    {
+                        var words = text.Split(' ');
+                        random.Shuffle(words);
+                        text = string.Join(' ', words);
+                    }
+
+                    return text;
+                });
+                var article = paragraphs[0] + "\n\n" + string.Join("\n\n", changed.Skip(1)) + "\n";
+                try { extractor.Extract(article, "scrambled"); } catch (Exception ex) { TestContext.Out.WriteLine(article); TestContext.Out.WriteLine(ex); throw; }
+                runs++;
+            }
+        }
+
+        Assert.That(runs, Is.GreaterThanOrEqualTo(36));
+    }
 }

@@ -83,7 +83,10 @@ internal sealed partial class MentionStage
                 {
                     // "Russia's envoy to the OSCE, X, confirmed": the commas enclose the name, they list nothing.
                     view.Reserved[f - 1] = true;
-                    view.Reserved[l + 1] = view.Key(l + 1) == "," || view.Reserved[l + 1];
+                    if (l + 1 < view.Reserved.Length)
+                    {
+                        view.Reserved[l + 1] = view.Key(l + 1) == "," || view.Reserved[l + 1];
+                    }
                 }
 
                 return NewOrKnownPerson(view, f, l, kind, rule, confidence, knownSurname);
