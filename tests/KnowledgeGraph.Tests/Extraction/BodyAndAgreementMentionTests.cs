@@ -452,4 +452,9 @@ public sealed class BodyAndAgreementMentionTests
     public void Extract_AStatesParliamentTheGraphKnows_LinksIt(string sentence) =>
         Assert.That(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Votes\n\n" + sentence + "\n", "test-doc").Entities.Select(e => e.Id),
             Does.Contain("parliament-of-armenia").And.None.StartsWith("parliament-of-armenia-"));
+
+    [Test]
+    public void Extract_LowercaseAgreementOnATopicInQuotes_IsAnAgreement() =>
+        Assert.That(Extract("The two ministers signed an “agreement on military-technical cooperation” in Paris.").Entities
+            .Single(e => e.Name == "agreement on military-technical cooperation").Kind, Is.EqualTo("Agreement"));
 }

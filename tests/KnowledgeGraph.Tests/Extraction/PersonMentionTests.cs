@@ -184,4 +184,15 @@ public sealed class PersonMentionTests
     [TestCase("Ruben Tadevosov, a lawyer, said the case was closed.", "Ruben Tadevosov")]
     public void Extract_NameBeforeAnApposedPrivatePersonNoun_IsAPerson(string sentence, string name) =>
         Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Person"));
+
+    [TestCase("“I will criticize Russia again,” Nikol Pashinyan said on Monday.")]
+    [TestCase("“My government criticized Russia,” said Nikol Pashinyan.")]
+    [TestCase("Nikol Pashinyan wrote: “I criticized Russia.”")]
+    public void Extract_FirstPersonInAQuoteWithItsSpeakerNamed_IsTheSpeaker(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Id == "nikol-pashinyan").Mentions.Select(m => m.Text), Has.Some.AnyOf("I", "My"));
+
+    [Test]
+    public void Extract_FirstPersonInAQuoteWithoutASpeaker_IsNobody() =>
+        Assert.That(Extract("Nikol Pashinyan met officials. “I criticized Russia,” a diplomat said.").Entities.Single(e => e.Id == "nikol-pashinyan").Mentions.Select(m => m.Text),
+            Is.EqualTo(new[] { "Nikol Pashinyan" }));
 }

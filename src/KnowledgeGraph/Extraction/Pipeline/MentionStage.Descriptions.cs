@@ -661,8 +661,14 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        // A determiner before the document, only describing words between: "an intergovernmental agreement on ...".
+        // A determiner before the document, only describing words between: "an intergovernmental agreement on ...", also
+        // with the name in quotes: 'signed an "agreement on military-technical cooperation"'.
         var d = i - 1;
+        if (view.Key(d) is "“" or "\"" or "‘")
+        {
+            d--;
+        }
+
         while (d >= 0 && i - d <= 3 && tokens[d] is { Kind: TokenKind.Word, IsCapitalized: false } w && IsDescribingWord(w.Key) && !WordLists.Determiners.Contains(w.Key))
         {
             d--;

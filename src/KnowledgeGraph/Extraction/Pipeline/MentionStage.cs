@@ -97,6 +97,7 @@ internal sealed partial class MentionStage
         }
 
         ResolveGroupAnaphora(view, previous);
+        ResolveQuotedFirstPerson(view);
         ResolvePronouns(view);
         DefiniteReferences.Resolve(run, view);
         foreach (var m in view.Mentions)
@@ -181,6 +182,87 @@ internal sealed partial class MentionStage
         && !WordLists.AgreementHeads.Contains(t.Key) && !WordLists.EventHeads.Contains(t.Key) && !WordLists.PlaceHeads.Contains(t.Key);
 
     /// <summary>"He", "she", "his", "her" stand for the person last named in the paragraph.</summary>
+    /// <summary>
+    /// "“I express my gratitude to X,” Pashinyan wrote": inside a quote whose speaker the same sentence names right after it
+    /// ("..., Pashinyan wrote", "..., said Pashinyan") or right before it ("Pashinyan said: “I ...”"), "I", "me" and "my" are
+    /// that person. A quote that opened in an earlier sentence counts from this sentence's start.
+    /// </summary>
+    private void ResolveQuotedFirstPerson(SentenceView view)
+    {
+        var tokens = view.Tokens;
+        var open = -1;
+        var firstOpen = true;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var key = view.Key(k);
+            var opens = key is "“" || (key is "\"" && open < 0 && firstOpen);
+            var closes = key is "”" || (key is "\"" && !opens);
+            if (opens)
+            {
+                open = k;
+                firstOpen = false;
+                continue;
+            }
+
+            if (!closes)
+            {
+                continue;
+            }
+
+            var start = open < 0 ? -1 : open;
+            open = -1;
+            if (QuoteSpeaker(view, start, k) is not { } speaker)
+            {
+                continue;
+            }
+
+            for (var j = start + 1; j < k; j++)
+            {
+                if (view.Key(j) is "i" or "me" or "my" or "myself" && view.MentionAt(j) is null && (view.Key(j) != "i" || tokens[j].Text == "I"))
+                {
+                    view.Mentions.Add(new EntityMention(j, j, speaker, FormKind.Alias, "quote-speaker", 0.8));
+                }
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>The person named as the speaker of the quote from <paramref name="open"/> to <paramref name="close"/> (-1: opened before the sentence).</summary>
+    private string? QuoteSpeaker(SentenceView view, int open, int close)
+    {
+        string? Person(EntityMention? m) => m is { CanBeArgument: true } && run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind) ? e.Id : null;
+
+        // After: "...,” Pashinyan wrote" / "...,” said Pashinyan" / "...,” Russian Deputy Prime Minister Alexei Overchuk told".
+        var after = close + 1;
+        if (view.MentionStartingAt(after) is { } m1 && Person(m1) is { } p1 && WordLists.SpeechVerbs.Contains(view.Key(m1.Last + 1)))
+        {
+            return p1;
+        }
+
+        if (WordLists.SpeechVerbs.Contains(view.Key(after)) && Person(view.MentionStartingAt(after + 1)) is { } p2)
+        {
+            return p2;
+        }
+
+        if (view.Titles.FirstOrDefault(t => t.First == after && t.Person is { } holder && WordLists.SpeechVerbs.Contains(view.Key(holder.Last + 1))) is { Person: { } titled })
+        {
+            return Person(titled);
+        }
+
+        // Before: "Pashinyan said: “I ...”", "Pashinyan wrote, “I ...”".
+        if (open > 0)
+        {
+            var verb = view.Key(open - 1) is ":" or "," ? open - 2 : open - 1;
+            if (WordLists.SpeechVerbs.Contains(view.Key(verb)) && view.MentionAt(verb - 1) is { } m3 && m3.Last == verb - 1)
+            {
+                return Person(m3);
+            }
+        }
+
+        return null;
+    }
+
     private void ResolvePronouns(SentenceView view)
     {
         for (var i = 0; i < view.Tokens.Length; i++)
