@@ -182,4 +182,8 @@ public sealed class ClauseFrameTests
     [TestCase("Azerbaijan and Armenia differ on two points criticizing the European Union.")]
     public void Extract_ParticipleAfterAVerbOrANumber_KeepsTheSubject(string sentence) =>
         Assert.That(Extract(sentence).Relations.Where(r => r.Type == "criticized" && r.Source == "azerbaijan"), Is.Not.Empty);
+
+    [Test]
+    public void Extract_InvitationToAct_IsNotTheInvitersAct() =>
+        Assert.That(Extract("Russia's invitation to criticize the European Union was declined.").Relations.Where(r => r.Type == "criticized"), Is.Empty);
 }

@@ -221,6 +221,12 @@ public sealed class RelationRuleTests
         Assert.That(office.Evidence.Snippet, Is.EqualTo("Pashinyan, the prime minister"));
     }
 
+    [TestCase("Aliyev attended the SCO summit in Tianjin.", "ilham-aliyev participant-in sco-summit (stated)")]
+    [TestCase("Pashinyan took part in the NATO summit in Washington.", "nikol-pashinyan participant-in nato-summit (stated)")]
+    [TestCase("Putin did not attend the SCO summit.", "vladimir-putin participant-in sco-summit (denied)")]
+    public void Extract_AttendingAnEvent_IsTakingPartInIt(string sentence, string line) =>
+        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\n" + sentence + "\n", "test-doc")), Does.Contain(line));
+
     [Test]
     public void Extract_PersonDescribedWithoutABody_GetsNoRole() =>
         Assert.That(Extract("Vladimir Putin, a former officer, criticized Azerbaijan.").Relations.Where(x => x.Rule == "apposed-role"), Is.Empty);

@@ -354,6 +354,13 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = actors;
             agentRule = "noun-of-agent";
         }
+        else if (!phrase.IsNoun && view.Key(first - 1) == "to"
+            && view.Key(first - 2) is "invitation" or "invitations" or "request" or "requests" or "offer" or "offers" or "call" or "calls" or "appeal" or "plea" or "permission")
+        {
+            // "Putin's invitation to attend the celebration": the one invited would act, not the one who invites.
+            agents = [];
+            agentRule = "invited";
+        }
         else if (!phrase.IsNoun && ModifiesUnnamedNoun(view, first))
         {
             // "a corridor passing through X", "the only Armenian region bordering Iran": the participle describes the noun
