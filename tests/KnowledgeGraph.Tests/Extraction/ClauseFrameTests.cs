@@ -186,4 +186,16 @@ public sealed class ClauseFrameTests
     [Test]
     public void Extract_InvitationToAct_IsNotTheInvitersAct() =>
         Assert.That(Extract("Russia's invitation to criticize the European Union was declined.").Relations.Where(r => r.Type == "criticized"), Is.Empty);
+
+    [TestCase("Azerbaijan will criticize the European Union unless Armenia acts.")]
+    [TestCase("Azerbaijan will criticize the European Union, unless Armenia acts.")]
+    public void Extract_ClauseAfterUnless_EndsTheObjectsAndKeepsTheRelation(string sentence)
+    {
+        var criticized = Extract(sentence).Relations.Where(r => r.Type == "criticized").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(criticized.Select(r => r.Target), Is.EqualTo(new[] { "european-union" }));
+            Assert.That(criticized.Select(r => r.Certainty), Has.All.EqualTo(Certainty.Hypothetical));
+        });
+    }
 }

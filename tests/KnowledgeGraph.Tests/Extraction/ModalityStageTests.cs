@@ -33,6 +33,7 @@ public sealed class ModalityStageTests
     [TestCase("Azerbaijan sent a notification to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("In the coming weeks we will have a large team from Azerbaijan criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
     [TestCase("Azerbaijan must criticize the European Union first.", Certainty.Hypothetical, ModalityKind.Condition)]
+    [TestCase("Azerbaijan will not criticize the European Union unless Russia does.", Certainty.Hypothetical, ModalityKind.Condition)]
     [TestCase("Azerbaijan needs to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Condition)]
     public void Assess_NamesTheModality(string sentence, Certainty certainty, ModalityKind? modality)
     {

@@ -195,4 +195,15 @@ public sealed class PersonMentionTests
     public void Extract_FirstPersonInAQuoteWithoutASpeaker_IsNobody() =>
         Assert.That(Extract("Nikol Pashinyan met officials. “I criticized Russia,” a diplomat said.").Entities.Single(e => e.Id == "nikol-pashinyan").Mentions.Select(m => m.Text),
             Is.EqualTo(new[] { "Nikol Pashinyan" }));
+
+    [Test]
+    public void Extract_ItBeforeAVerb_IsTheStateThatOpensThePreviousSentence()
+    {
+        var r = Extract("Azerbaijan says the text is ready. It has made clear that it will criticize the European Union.");
+        Assert.That(r.Relations.Single(x => x.Type == "criticized").Source, Is.EqualTo("azerbaijan"));
+    }
+
+    [Test]
+    public void Extract_ExpletiveIt_StandsForNothing() =>
+        Assert.That(Extract("Azerbaijan says the text is ready. It is clear that the European Union will decide.").Entities.Single(e => e.Id == "azerbaijan").Mentions, Has.Length.EqualTo(1));
 }

@@ -99,6 +99,7 @@ internal sealed partial class MentionStage
         ResolveGroupAnaphora(view, previous);
         ResolveQuotedFirstPerson(view);
         ResolvePronouns(view);
+        ResolveIt(view, previous);
         DefiniteReferences.Resolve(run, view);
         foreach (var m in view.Mentions)
         {
@@ -262,6 +263,44 @@ internal sealed partial class MentionStage
 
         return null;
     }
+
+    /// <summary>Words after which "it" is the subject of a verb ("it has made clear", "it said"), not an expletive ("it is expected").</summary>
+    private static readonly HashSet<string> ItVerbs = new(StringComparer.Ordinal)
+    {
+        "has", "had", "will", "would", "could", "can", "should", "must", "may", "might", "also", "did", "does", "wants", "intends",
+        "plans", "refused", "agreed", "signed", "insisted", "accused", "demanded", "rejected", "called", "urged", "threatened", "hopes",
+        "expects", "continues", "continued", "remains",
+    };
+
+    /// <summary>
+    /// "Azerbaijan says ... It has made clear that it will not sign": "it" before a verb stands for the state or body that opens
+    /// this sentence before it, else the one that opens the previous sentence of the paragraph. Other readings of "it" (an
+    /// expletive, a thing) are left alone.
+    /// </summary>
+    private void ResolveIt(SentenceView view, SentenceView? previous)
+    {
+        for (var i = 0; i < view.Tokens.Length; i++)
+        {
+            var next = view.Key(i + 1);
+            if (view.Key(i) != "it" || view.MentionAt(i) is not null || !(ItVerbs.Contains(next) || WordLists.SpeechVerbs.Contains(next)))
+            {
+                continue;
+            }
+
+            var actor = OpeningActor(view, i) ?? (previous is null ? null : OpeningActor(previous, previous.Tokens.Length));
+            if (actor is not null)
+            {
+                view.Mentions.Add(new EntityMention(i, i, actor, FormKind.Alias, "pronoun-it", 0.7));
+            }
+        }
+
+        view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>The state or organization whose mention opens the sentence before token <paramref name="before"/>, if one does.</summary>
+    private string? OpeningActor(SentenceView view, int before) =>
+        view.Mentions.FirstOrDefault(m => m.Last < before && m.CanBeArgument) is { } m && ClauseAnalyzer.OpensSentence(view, m)
+            && run.Entity(m.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind) ? e.Id : null;
 
     private void ResolvePronouns(SentenceView view)
     {

@@ -120,6 +120,13 @@ internal static class ModalityReader
 
         if (negation >= 0)
         {
+            // "will not sign unless Yerevan removes the reference": a refusal with its condition is the condition.
+            var unless = FindFirst(view, last + 1, tokens.Length - 1, k => k == "unless");
+            if (unless >= 0 && FindFirst(view, last + 1, unless - 1, k => k is ";" or ".") < 0)
+            {
+                return new(Certainty.Hypothetical, ModalityKind.Condition, $"{tokens[negation].Text} ... {tokens[unless].Text}");
+            }
+
             return new(Certainty.Denied, ModalityKind.Negation, tokens[negation].Text);
         }
 
