@@ -198,4 +198,27 @@ public sealed class ClauseFrameTests
             Assert.That(criticized.Select(r => r.Certainty), Has.All.EqualTo(Certainty.Hypothetical));
         });
     }
+
+    [TestCase("Russia called on Azerbaijan to criticize the European Union.")]
+    [TestCase("Russia urged Azerbaijan to criticize the European Union.")]
+    public void Extract_OneAskedToAct_IsTheActorAndTheActIsNotDone(string sentence)
+    {
+        var criticized = Extract(sentence).Relations.Where(r => r.Type == "criticized").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(criticized.Select(r => r.Source), Is.EqualTo(new[] { "azerbaijan" }));
+            Assert.That(criticized.Select(r => r.Certainty), Has.All.EqualTo(Certainty.Hypothetical));
+        });
+    }
+
+    [TestCase("Armenia applied for membership in the European Union.")]
+    [TestCase("Armenia has applied to join the European Union.")]
+    public void Extract_ApplyingForMembership_IsNoMembership(string sentence) =>
+        Assert.That(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\n" + sentence + "\n", "test-doc").Relations
+            .Where(r => r.Type == "member-of" && r.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
+
+    [Test]
+    public void Extract_TreatyWithAStateSignedByTheOtherStatesLeader_LinksTheGraphTreaty() =>
+        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\nAliyev signed the peace agreement with Armenia.\n", "test-doc")),
+            Does.Contain("ilham-aliyev signed armenia-azerbaijan-peace-treaty (stated)").And.None.Contains("agreed-with"));
 }

@@ -528,9 +528,14 @@ internal sealed partial class MentionStage
     /// Whether an agreement's parties are in context: named in this or the previous sentence, or the states the whole
     /// document names most while this sentence names no other state.
     /// </summary>
+    /// <summary>Whether a person mention is an official of the state: "Aliyev" (President of Azerbaijan) for Azerbaijan.</summary>
+    private bool Represents(EntityMention m, string stateId) =>
+        run.Entity(m.EntityId) is { Role: { } role } person && run.Model.IsPersonKind(person.Kind) && run.Entity(stateId) is { } state
+        && state.Kind == run.Model.StateKind && TextFold.Fold(role).Contains(TextFold.Fold(state.Name), StringComparison.Ordinal);
+
     private bool PartiesInContext(SentenceView view, IReadOnlyCollection<string> parties)
     {
-        if (parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view)))
+        if (parties.All(p => view.Mentions.Any(x => x.EntityId == p || Represents(x, p)) || run.NamedNear(p, view)))
         {
             return true;
         }

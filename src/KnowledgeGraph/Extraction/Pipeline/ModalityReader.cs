@@ -40,7 +40,7 @@ internal static class ModalityReader
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
-        "bid", "effort", "efforts", "notification", "notice", "application", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
+        "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
 
     /// <summary>Requests: what they govern through "to" is asked for ("a joint appeal to abolish the group", "asked the EU to deploy").</summary>

@@ -64,7 +64,10 @@ internal sealed class ModalityStage
                 continue;
             }
 
-            if (reading.Kind is ModalityKind.Readiness or ModalityKind.Intent or ModalityKind.Plan && p.TriggerConcept is { IntentTypes.IsEmpty: false } concept
+            // "Blinken urged Aliyev to sign": the intent is the asker's; the one asked expressed nothing, so the act stays as it
+            // is, hypothetical.
+            var askedToAct = p.Rule.StartsWith("asked", StringComparison.Ordinal);
+            if (!askedToAct && reading.Kind is ModalityKind.Readiness or ModalityKind.Intent or ModalityKind.Plan && p.TriggerConcept is { IntentTypes.IsEmpty: false } concept
                 && entity(p.Source) is { } source && entity(p.Target) is { } target
                 && model.Types.Resolve(concept.IntentTypes, null, null, [], source.Kind, target.Kind, out var swap) is { } intentType)
             {

@@ -354,6 +354,14 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = actors;
             agentRule = "noun-of-agent";
         }
+        else if (!phrase.IsNoun && view.Key(first - 1) == "to" && view.MentionAt(first - 2) is { CanBeArgument: true } addressee && addressee.Last == first - 2
+            && (view.Key(addressee.First - 1) is "urged" or "urges" or "asked" or "asks" or "invited" or "invites" or "pressed" or "encouraged" or "told" or "forced" or "allowed"
+                || (view.Key(addressee.First - 1) == "on" && view.Key(addressee.First - 2) is "called" or "calls" or "call")))
+        {
+            // "Russia called on Armenia to withdraw", "Blinken urged Aliyev to sign": the one asked would act.
+            agents = [addressee];
+            agentRule = "asked";
+        }
         else if (!phrase.IsNoun && view.Key(first - 1) == "to"
             && view.Key(first - 2) is "invitation" or "invitations" or "request" or "requests" or "offer" or "offers" or "call" or "calls" or "appeal" or "plea" or "permission")
         {
