@@ -450,7 +450,7 @@ public sealed class BodyAndAgreementMentionTests
     [TestCase("Armenia's parliament approved the bill.")]
     [TestCase("The parliament of Armenia approved the bill.")]
     public void Extract_AStatesParliamentTheGraphKnows_LinksIt(string sentence) =>
-        Assert.That(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Votes\n\n" + sentence + "\n", "test-doc").Entities.Select(e => e.Id),
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id),
             Does.Contain("parliament-of-armenia").And.None.StartsWith("parliament-of-armenia-"));
 
     [Test]

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Model;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
@@ -164,8 +163,7 @@ public sealed class ClauseFrameTests
     [Test]
     public void Extract_WhoAfterAnApposedOfficeOfABody_IsThePerson()
     {
-        var lines = Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract(
-            "Talks\n\nOfficials met Tigran Avetisyan, Deputy Director-General for Trade of the European Commission, who visited Moscow on Monday.\n", "test-doc"));
+        var lines = Lines(ExtractWithGraphData("Officials met Tigran Avetisyan, Deputy Director-General for Trade of the European Commission, who visited Moscow on Monday."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.Some.StartsWith("tigran-avetisyan visited russia"));
@@ -214,11 +212,11 @@ public sealed class ClauseFrameTests
     [TestCase("Armenia applied for membership in the European Union.")]
     [TestCase("Armenia has applied to join the European Union.")]
     public void Extract_ApplyingForMembership_IsNoMembership(string sentence) =>
-        Assert.That(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\n" + sentence + "\n", "test-doc").Relations
+        Assert.That(ExtractWithGraphData(sentence).Relations
             .Where(r => r.Type == "member-of" && r.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
 
     [Test]
     public void Extract_TreatyWithAStateSignedByTheOtherStatesLeader_LinksTheGraphTreaty() =>
-        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\nAliyev signed the peace agreement with Armenia.\n", "test-doc")),
+        Assert.That(Lines(ExtractWithGraphData("Aliyev signed the peace agreement with Armenia.")),
             Does.Contain("ilham-aliyev signed armenia-azerbaijan-peace-treaty (stated)").And.None.Contains("agreed-with"));
 }

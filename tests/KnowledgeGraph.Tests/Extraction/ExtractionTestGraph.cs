@@ -11,6 +11,12 @@ internal static class ExtractionTestGraph
 
     public static Graph TestGraph => Shared.Value;
 
+    private static readonly Lazy<Graph> GraphData = new(() => Graph.Load(RepositoryPaths.GraphData));
+
+    /// <summary>Runs the extractor against the real graph-data on a title line and the given paragraphs (the title is paragraph 1).</summary>
+    public static ExtractionResult ExtractWithGraphData(params string[] paragraphs) =>
+        new ArticleExtractor(GraphData.Value).Extract("A test article about the region\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");
+
     /// <summary>Runs the extractor on a title line and the given paragraphs (the title is paragraph 1).</summary>
     public static ExtractionResult Extract(params string[] paragraphs) =>
         new ArticleExtractor(TestGraph).Extract("A test article about the region\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
 namespace KnowledgeGraph.Tests.Extraction;
@@ -91,7 +90,7 @@ public sealed class PlaceMentionTests
     [Test]
     public void Extract_BorderTheGraphNamesWithMoreWords_LinksTheGraphPlace()
     {
-        var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("A test article\n\nArmenia and Azerbaijan agreed on the Armenia-Azerbaijan border.\n", "test-doc");
+        var r = ExtractWithGraphData("Armenia and Azerbaijan agreed on the Armenia-Azerbaijan border.");
         Assert.That(r.Entities.Where(e => e.Kind == "Place").Select(e => e.Id), Is.EqualTo(new[] { "armenia-azerbaijan-border" }));
     }
 

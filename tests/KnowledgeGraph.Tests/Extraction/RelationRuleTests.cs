@@ -196,27 +196,27 @@ public sealed class RelationRuleTests
     [TestCase("Officials met Tigran Avetisyan, Deputy Director-General for Trade of the European Commission.", "tigran-avetisyan member-of european-commission (stated)")]
     [TestCase("Officials met Tigran Avetisyan, Senior Adviser to the Chair of the Eurasian Development Bank.", "tigran-avetisyan member-of eurasian-development-bank (stated)")]
     public void Extract_PersonWithAnOfficeInCapitalsOfABody_IsItsMember(string sentence, string line) =>
-        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Talks\n\n" + sentence + "\n", "test-doc")), Does.Contain(line));
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
     [Test]
     public void Extract_PersonWithAnOfficeInCapitalsOfAState_IsNoMember() =>
-        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Talks\n\nOfficials met Tigran Avetisyan, Special Representative of Armenia.\n", "test-doc")),
+        Assert.That(Lines(ExtractWithGraphData("Officials met Tigran Avetisyan, Special Representative of Armenia.")),
             Has.None.Contains("member-of"));
 
     [TestCase("Police raided the offices in the Russian city of Yekaterinburg.", "yekaterinburg located-in russia (stated)")]
     [TestCase("The plane crashed near Aktau, Kazakhstan, on Wednesday.", "aktau located-in kazakhstan (stated)")]
     public void Extract_PlaceNamedWithItsState_IsLocatedThere(string sentence, string line) =>
-        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\n" + sentence + "\n", "test-doc")), Does.Contain(line));
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
     [Test]
     public void Extract_PlacesAndStatesInAList_AreNotLocatedInEachOther() =>
-        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\nFlights to Aktau, Kazakhstan and Georgia resumed.\n", "test-doc")),
+        Assert.That(Lines(ExtractWithGraphData("Flights to Aktau, Kazakhstan and Georgia resumed.")),
             Has.None.Contains("located-in"));
 
     [Test]
     public void Extract_KnownOfficialWithHisTitleAfterTheName_HoldsTheOfficeWithEvidenceOverBoth()
     {
-        var r = new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Talks\n\nTalks with Pashinyan, the prime minister, went on.\n", "test-doc");
+        var r = ExtractWithGraphData("Talks with Pashinyan, the prime minister, went on.");
         var office = r.Relations.Single(x => x.Source == "nikol-pashinyan" && x.Type == "head-of-government-of");
         Assert.That(office.Evidence.Snippet, Is.EqualTo("Pashinyan, the prime minister"));
     }
@@ -225,7 +225,7 @@ public sealed class RelationRuleTests
     [TestCase("Pashinyan took part in the NATO summit in Washington.", "nikol-pashinyan participant-in nato-summit (stated)")]
     [TestCase("Putin did not attend the SCO summit.", "vladimir-putin participant-in sco-summit (denied)")]
     public void Extract_AttendingAnEvent_IsTakingPartInIt(string sentence, string line) =>
-        Assert.That(Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("News\n\n" + sentence + "\n", "test-doc")), Does.Contain(line));
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
     [Test]
     public void Extract_PersonDescribedWithoutABody_GetsNoRole() =>
