@@ -98,13 +98,14 @@ export class GraphView {
       changed = stale.length > 0;
       cy.remove(stale);
       const added: ElementDefinition[] = [];
+      let placed = 0;
       for (const node of content.nodes) {
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
           existing.data({ label: node.name, kind: node.kind });
           continue;
         }
-        added.push({ group: 'nodes', data: { id: node.id, label: node.name, kind: node.kind }, position: this.startPosition(node.id, content) });
+        added.push({ group: 'nodes', data: { id: node.id, label: node.name, kind: node.kind }, position: this.startPosition(node.id, content, placed++) });
       }
       for (const edge of content.edges) {
         if (cy.getElementById(edgeId(edge.id)).nonempty()) {
@@ -259,10 +260,16 @@ export class GraphView {
     return this.layoutRun;
   }
 
-  /** Where a new node first appears: next to a drawn neighbour (the expanded node first), so the layout moves little. */
-  private startPosition(id: string, content: ViewContent): { x: number; y: number } {
+  /**
+   * Where a new node first appears: next to a drawn neighbour (the expanded node first), so the layout moves little. The
+   * nodes of one update go out on a golden-angle spiral around it, never on top of it or of each other: an edge whose two
+   * ends overlap cannot be drawn (Cytoscape.js warns), even for the moment before the layout moves them.
+   */
+  private startPosition(id: string, content: ViewContent, index: number): { x: number; y: number } {
     const cy = this.cy;
-    const jitter = () => (Math.random() - 0.5) * 120;
+    const radius = 110 + 45 * Math.sqrt(index);
+    const angle = index * 2.399963;
+    const offset = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     const anchor = content.anchor ? cy.getElementById(content.anchor) : null;
     const neighbour = content.edges
       .filter(e => e.source === id || e.target === id)
@@ -271,10 +278,10 @@ export class GraphView {
     const near = neighbour ?? (anchor && anchor.nonempty() ? anchor : null);
     if (near) {
       const p = near.position();
-      return { x: p.x + jitter(), y: p.y + jitter() };
+      return { x: p.x + offset.x, y: p.y + offset.y };
     }
     const extent = cy.extent();
-    return { x: (extent.x1 + extent.x2) / 2 + jitter(), y: (extent.y1 + extent.y2) / 2 + jitter() };
+    return { x: (extent.x1 + extent.x2) / 2 + offset.x, y: (extent.y1 + extent.y2) / 2 + offset.y };
   }
 
   private onKeyDown(event: KeyboardEvent): void {
