@@ -219,4 +219,21 @@ public sealed class ClauseFrameTests
     public void Extract_TreatyWithAStateSignedByTheOtherStatesLeader_LinksTheGraphTreaty() =>
         Assert.That(Lines(ExtractWithGraphData("Aliyev signed the peace agreement with Armenia.")),
             Does.Contain("ilham-aliyev signed armenia-azerbaijan-peace-treaty (stated)").And.None.Contains("agreed-with"));
+
+    [TestCase("Armenia's membership in the CSTO was frozen last year.")]
+    [TestCase("Armenia's membership in the CSTO remains frozen.")]
+    [TestCase("Yerevan announced a freeze of Armenia's membership in the CSTO.")]
+    public void Extract_MembershipPutOnHold_IsASuspensionNotAMembership(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("armenia suspended csto"));
+            Assert.That(lines, Has.None.StartsWith("armenia member-of csto"));
+        });
+    }
+
+    [Test]
+    public void Extract_MembershipNotOnHold_StaysAMembership() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia's membership in the CSTO is valuable.")), Has.Some.StartsWith("armenia member-of csto"));
 }

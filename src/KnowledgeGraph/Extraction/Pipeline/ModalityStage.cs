@@ -40,8 +40,9 @@ internal sealed class ModalityStage
     /// <returns>The proposals with their reading; the type may have changed to an intention type.</returns>
     public IEnumerable<(ProposedRelation Proposal, ModalityReading Reading)> Apply(IReadOnlyList<ProposedRelation> proposals, IReadOnlyList<SentenceView> views)
     {
-        foreach (var p in proposals)
+        foreach (var original in proposals)
         {
+            var p = SuspendedMembership(original) ?? original;
             var reading = p.Modality is { } s ? ModalityReader.Assess(p.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated;
 
             // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
@@ -96,6 +97,36 @@ internal sealed class ModalityStage
 
             yield return (proposal, reading);
         }
+    }
+
+    /// <summary>Words that say a membership or participation is put on hold.</summary>
+    private static readonly FrozenSet<string> SuspensionWords = FrozenSet.ToFrozenSet(
+        ["froze", "frozen", "freeze", "freezing", "suspended", "suspension", "suspend", "suspends", "halted", "paused"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Armenia's membership in the CSTO was frozen", "a freeze of its membership in the CSTO": a membership the clause puts on
+    /// hold is a suspension of it, not a plain membership; the suspension type of the vocabulary replaces member-of.
+    /// </summary>
+    private ProposedRelation? SuspendedMembership(ProposedRelation p)
+    {
+        if (p.Concept != "membership" || p.Modality is not { } span || p.View.Key(span.First) is not ("membership" or "participation"))
+        {
+            return null;
+        }
+
+        var view = p.View;
+        var before = Enumerable.Range(Math.Max(span.ClauseStart, span.First - 5), Math.Max(0, span.First - Math.Max(span.ClauseStart, span.First - 5)))
+            .Any(k => SuspensionWords.Contains(view.Key(k)));
+        var after = Enumerable.Range(span.Last + 1, Math.Max(0, Math.Min(view.Tokens.Length, span.Last + 9) - span.Last - 1))
+            .TakeWhile(k => view.Key(k) is not ("," or ";" or "." or "and" or "but"))
+            .Any(k => SuspensionWords.Contains(view.Key(k)) && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) || (view.Key(k) is "remains" or "remained" && SuspensionWords.Contains(view.Key(k + 1))));
+        if (!(before || after) || entity(p.Source) is not { } source || entity(p.Target) is not { } target
+            || model.Types.Resolve(["suspended", "froze"], null, null, [], source.Kind, target.Kind, out var swap) is not { } suspended || swap)
+        {
+            return null;
+        }
+
+        return p with { Type = suspended, Rule = p.Rule + "+suspended", Concept = "suspend" };
     }
 
     /// <summary>The person who reports the clause a trigger stands in: "Pashinyan conveyed that ...", if any.</summary>
