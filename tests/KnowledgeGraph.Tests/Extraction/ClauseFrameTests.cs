@@ -236,4 +236,9 @@ public sealed class ClauseFrameTests
     [Test]
     public void Extract_MembershipNotOnHold_StaysAMembership() =>
         Assert.That(Lines(ExtractWithGraphData("Armenia's membership in the CSTO is valuable.")), Has.Some.StartsWith("armenia member-of csto"));
+
+    [Test]
+    public void Extract_NameAndHisCounterpartAsSubjects_MetEachOther() =>
+        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Abu Dhabi.")),
+            Does.Contain("ararat-mirzoyan held-talks-with jeyhun-bayramov (stated)"));
 }

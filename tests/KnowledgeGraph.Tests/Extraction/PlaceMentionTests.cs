@@ -98,4 +98,9 @@ public sealed class PlaceMentionTests
     [TestCase("The base is in Gyumri, a city in the north.", "Gyumri")]
     public void Extract_NameBeforeAnApposedKindOfPlace_IsAPlace(string sentence, string name) =>
         Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Place"));
+
+    [Test]
+    public void Extract_ArrivingInAnotherStatesCapital_IsAVisitToThatState() =>
+        Assert.That(Lines(ExtractWithGraphData("Iranian President Masoud Pezeshkian arrived in Yerevan on Monday.")),
+            Does.Contain("masoud-pezeshkian visited armenia (stated)"));
 }

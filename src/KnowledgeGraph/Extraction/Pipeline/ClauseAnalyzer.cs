@@ -376,7 +376,24 @@ internal static class ClauseAnalyzer
 
         var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
         // "The Prime Minister of Armenia and the President of Azerbaijan": a determiner may open each coordinated item.
-        int Before(int at) => SkipTitle(view, at) is var s && view.Key(s) is "the" or "a" ? SkipTitle(view, s - 1) : SkipTitle(view, at);
+        // "A and his Azerbaijani counterpart B": a relational noun with its possessive and demonym stands before B too.
+        int SkipRelational(int at)
+        {
+            if (view.Key(at) is not ("counterpart" or "counterparts" or "colleague" or "colleagues" or "host" or "guest" or "partner"))
+            {
+                return at;
+            }
+
+            at--;
+            while (at >= 0 && view.MentionAt(at) is { Form: FormKind.Demonym })
+            {
+                at = view.MentionAt(at)!.First - 1;
+            }
+
+            return view.Key(at) is "his" or "her" or "their" or "its" ? at - 1 : at;
+        }
+
+        int Before(int at) => SkipRelational(SkipTitle(view, at)) is var r && view.Key(r) is "the" or "a" ? SkipTitle(view, r - 1) : r;
         var k = Before(subject.First - 1);
         var sawAnd = false;
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))

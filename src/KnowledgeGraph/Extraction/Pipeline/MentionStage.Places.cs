@@ -123,8 +123,10 @@ internal sealed partial class MentionStage
         // The capitals of the states the document is about stand for their governments, as in the curated graph ("talks in
         // Baku"); another state's capital after "in" is where something happens ("talks in Abu Dhabi"), unless it acts ("in Baku's view").
         if (run.Model.PlaceKind is not { } place || !Locatives.Contains(view.Key(match.First - 1)) || ModifiesName(view, last + 1)
-            || (last + 1 < view.Tokens.Length && view.Tokens[last + 1].Kind == TokenKind.Possessive) || match.EntityIds.Any(context.IsMainState))
+            || (last + 1 < view.Tokens.Length && view.Tokens[last + 1].Kind == TokenKind.Possessive) || match.EntityIds.Any(context.IsMainState)
+            || view.Key(match.First - 2) is "arrived" or "arrives" or "arrive" or "arriving")
         {
+            // "arrived in Yerevan" is a visit, and a visit to a capital is a visit to its state (the curated convention).
             return null;
         }
 
