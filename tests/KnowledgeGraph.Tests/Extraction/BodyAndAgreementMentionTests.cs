@@ -457,4 +457,19 @@ public sealed class BodyAndAgreementMentionTests
     public void Extract_LowercaseAgreementOnATopicInQuotes_IsAnAgreement() =>
         Assert.That(Extract("The two ministers signed an “agreement on military-technical cooperation” in Paris.").Entities
             .Single(e => e.Name == "agreement on military-technical cooperation").Kind, Is.EqualTo("Agreement"));
+
+    [Test]
+    public void Extract_NumberedAcronymBeforeAnEventNoun_IsTheEventAndItsShortName()
+    {
+        var r = ExtractWithGraphData("Baku hosted the COP29 climate conference in November 2024.", "Olaf Scholz could not attend COP29 in Baku.");
+        var conference = r.Entities.Single(e => e.Name == "COP29 climate conference");
+        Assert.Multiple(() =>
+        {
+            Assert.That(conference.Kind, Is.EqualTo("Event"));
+            Assert.That(conference.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "COP29 climate conference", "COP29" }));
+            Assert.That(r.Entities.Where(e => e.Name == "COP29"), Is.Empty);
+            // Where the conference was holds although Scholz did not go.
+            Assert.That(Lines(r), Does.Contain("cop29-climate-conference located-in azerbaijan (stated)").And.Contain("olaf-scholz participant-in cop29-climate-conference (denied)"));
+        });
+    }
 }

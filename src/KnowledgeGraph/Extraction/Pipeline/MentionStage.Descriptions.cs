@@ -361,7 +361,8 @@ internal sealed partial class MentionStage
         }
         else if (t.IsAcronym)
         {
-            if (WordLists.NonBodyAcronyms.Contains(t.Key) || t.Text.Any(char.IsDigit))
+            // "the COP29 climate conference", "the G20 summit": an acronym with a number names an event series' edition.
+            if (WordLists.NonBodyAcronyms.Contains(t.Key) || (t.Text.Any(char.IsDigit) && !NumberedAcronym(t.Text)))
             {
                 return null;
             }
@@ -425,7 +426,9 @@ internal sealed partial class MentionStage
                 return new EntityMention(first, last, linked.Id, FormKind.Alias, "described-link", 0.8);
             }
 
-            var entity = run.NewEntity(view.Text(first, last), entityKind, "described-name", 0.75, [.. DescribedAliases(view, first, last)]);
+            // A numbered acronym is the event's own short name: "COP29" alone later is the conference.
+            string[] numbered = first == nameLast && NumberedAcronym(view.Tokens[first].Text) && entityKind == run.Model.EventKind ? [view.Tokens[first].Text] : [];
+            var entity = run.NewEntity(view.Text(first, last), entityKind, "described-name", 0.75, [.. DescribedAliases(view, first, last), .. numbered]);
             if (entityKind == run.Model.AgreementKind || innerEntity?.Kind != run.Model.StateKind)
             {
                 run.NamedOnce.Add(entity.Id); // "the EU membership bill" is no document of the EU
@@ -447,6 +450,11 @@ internal sealed partial class MentionStage
         }
 
         KnownEntity? entity = null;
+        if (first == last && NumberedAcronym(view.Tokens[first].Text))
+        {
+            return null; // "COP29" is the event, no body of its own
+        }
+
         if (first == last && view.Tokens[first].IsAcronym)
         {
             if (context.LongForm(view.Key(first)) is { } longForm && LongFormKind(longForm) is { } longKind)
@@ -474,6 +482,13 @@ internal sealed partial class MentionStage
         }
 
         return entity;
+    }
+
+    /// <summary>Whether a token is capitals followed by a number: "COP29", "G20", "G7".</summary>
+    private static bool NumberedAcronym(string text)
+    {
+        var letters = text.TakeWhile(char.IsUpper).Count();
+        return letters is >= 1 and <= 5 && text.Length - letters is >= 1 and <= 3 && text.Skip(letters).All(char.IsDigit);
     }
 
     /// <summary>A described entity's other forms: with the state whose possessive comes before ("Georgia's EU membership talks") and with the place after "in".</summary>

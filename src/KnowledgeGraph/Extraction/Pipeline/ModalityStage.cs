@@ -47,8 +47,10 @@ internal sealed class ModalityStage
 
             // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
             // bloc including Armenia, will follow"): only a negation or a prospective word right at the name changes it.
-            if (StructuralRules.Contains(p.Rule) && reading.Certainty is Certainty.Hypothetical or Certainty.Hedged or Certainty.Reported
-                && p.Modality is { } at && !ProspectiveAt(p.View, at.First))
+            // Where an event or a place is stays so when the verb before it is negated ("could not attend COP29 in Baku").
+            if (StructuralRules.Contains(p.Rule) && p.Modality is { } at && !ProspectiveAt(p.View, at.First)
+                && (reading.Certainty is Certainty.Hypothetical or Certainty.Hedged or Certainty.Reported
+                    || (reading.Certainty is Certainty.Denied && !NegatedAt(p.View, at.First))))
             {
                 reading = ModalityReading.Stated;
             }
@@ -146,7 +148,15 @@ internal sealed class ModalityStage
 
     /// <summary>The structural rules whose facts do not depend on the sentence's modality.</summary>
     private static readonly FrozenSet<string> StructuralRules = FrozenSet.ToFrozenSet(
-        ["list-membership", "name-part-of", "name-present-in", "of-part-of", "possessive-part-of", "demonym-part-of"], StringComparer.Ordinal);
+        ["list-membership", "name-part-of", "name-present-in", "of-part-of", "possessive-part-of", "demonym-part-of", "event-in-place", "place-in-state"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a negation stands right at a name ("not the EEU", "no Minsk Group"), not at a verb before it.</summary>
+    private static bool NegatedAt(SentenceView view, int first)
+    {
+        var k = view.Key(first - 1) is "the" or "a" or "an" ? first - 2 : first - 1;
+        return view.Key(k) is "not" or "no" or "never" or "nor" or "neither" or "non";
+    }
 
     private static bool ProspectiveAt(SentenceView view, int first)
     {
