@@ -164,6 +164,11 @@ internal sealed class ExtractorModel
     /// <summary>Gets whether an entity of the kind is a person (an official or a private person).</summary>
     public bool IsPersonKind(string kind) => kind == OfficialKind || kind == PersonKind;
 
+    /// <summary>Whether a person's role names the state: Aliyev ("President of Azerbaijan") is an official of Azerbaijan.</summary>
+    public bool IsOfficialOf(KnownEntity person, KnownEntity state) =>
+        IsPersonKind(person.Kind) && state.Kind == StateKind && person.Role is { } role
+        && TextFold.Fold(role).Contains(TextFold.Fold(state.Name), StringComparison.Ordinal);
+
     private string? Kind(params string[] names) => names.FirstOrDefault(n => Graph.FindEntityKind(n) is not null);
 
     /// <summary>Adds a built-in state: its forms join the graph's entity for it when there is one, else a new State.</summary>

@@ -107,6 +107,14 @@ internal static class WordLists
         "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree", "policy", "programme", "program",
         "doctrine", "strategy", "partnership");
 
+    /// <summary>Place nouns whose name is the place itself ("Tavush region" is Tavush); the others name a facility ("Zvartnots airport").</summary>
+    public static readonly FrozenSet<string> AreaNouns = Set(
+        "region", "province", "exclave", "enclave", "district", "oblast", "governorate", "county", "municipality", "territory");
+
+    /// <summary>Words before "of X" that make X a place: "the city of Gyumri", "the village of Kirants".</summary>
+    public static readonly FrozenSet<string> SettlementNouns = Set(
+        "city", "town", "village", "villages", "capital", "port", "region", "province", "district", "settlement", "exclave");
+
     /// <summary>Head nouns of named places the graph may lack: corridors, routes, exclaves, regions.</summary>
     public static readonly FrozenSet<string> PlaceHeads = Set(
         "corridor", "route", "exclave", "enclave", "region", "province", "railway", "railroad", "highway", "pipeline", "district",

@@ -131,8 +131,7 @@ public sealed class PipelineStageTests
     [Test]
     public void Extract_ReorderedCorpusText_NeverThrows()
     {
-        var graph = Graph.Load(RepositoryPaths.GraphData);
-        var extractor = new ArticleExtractor(graph);
+        var extractor = Extractor.Value;
         var folder = Path.Combine(RepositoryPaths.Root, "tests", "extraction-corpus");
         var random = new Random(20261205);
         var runs = 0;

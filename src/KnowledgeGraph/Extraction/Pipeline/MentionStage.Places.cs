@@ -6,17 +6,7 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 internal sealed partial class MentionStage
 {
-    /// <summary>Place nouns whose name is the place itself ("Tavush region" is Tavush); the others name a facility ("Zvartnots airport").</summary>
-    private static readonly HashSet<string> AreaNouns = new(StringComparer.Ordinal)
-    {
-        "region", "province", "exclave", "enclave", "district", "oblast", "governorate", "county", "municipality", "territory",
-    };
 
-    /// <summary>Words before "of X" that make X a place: "the city of Gyumri", "the village of Kirants".</summary>
-    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
-    {
-        "city", "town", "village", "villages", "capital", "port", "region", "province", "district", "settlement", "exclave",
-    };
 
     /// <summary>Locative prepositions after which an unknown capitalized name is a place.</summary>
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "near", "outside", "inside", "around" };
@@ -49,7 +39,7 @@ internal sealed partial class MentionStage
             if (next < tokens.Length && !tokens[next].IsCapitalized && WordLists.PlaceHeads.Contains(tokens[next].Key) && !IsSentenceOpener(tokens[i].Key, person: true))
             {
                 // "the Tavush region" is Tavush; "Zvartnots airport" is the airport.
-                var area = AreaNouns.Contains(tokens[next].Key);
+                var area = WordLists.AreaNouns.Contains(tokens[next].Key);
                 var full = view.Text(f, next);
                 yield return (f, next, PriorityPattern, () =>
                 {
@@ -63,7 +53,7 @@ internal sealed partial class MentionStage
                 // "Syunik, the only Armenian region bordering Iran", "Gyumri, a city in the north".
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "place-apposition", 0.75));
             }
-            else if (i >= 2 && view.Key(i - 1) == "of" && SettlementNouns.Contains(view.Key(i - 2)) && PlaceBoundary(view, next))
+            else if (i >= 2 && view.Key(i - 1) == "of" && WordLists.SettlementNouns.Contains(view.Key(i - 2)) && PlaceBoundary(view, next))
             {
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "city-of", 0.8));
             }
@@ -96,7 +86,7 @@ internal sealed partial class MentionStage
 
         for (var k = comma + 2; k < view.Tokens.Length && k <= comma + 5; k++)
         {
-            if (SettlementNouns.Contains(view.Key(k)) || AreaNouns.Contains(view.Key(k)))
+            if (WordLists.SettlementNouns.Contains(view.Key(k)) || WordLists.AreaNouns.Contains(view.Key(k)))
             {
                 return true;
             }

@@ -530,8 +530,7 @@ internal sealed partial class MentionStage
     /// </summary>
     /// <summary>Whether a person mention is an official of the state: "Aliyev" (President of Azerbaijan) for Azerbaijan.</summary>
     private bool Represents(EntityMention m, string stateId) =>
-        run.Entity(m.EntityId) is { Role: { } role } person && run.Model.IsPersonKind(person.Kind) && run.Entity(stateId) is { } state
-        && state.Kind == run.Model.StateKind && TextFold.Fold(role).Contains(TextFold.Fold(state.Name), StringComparison.Ordinal);
+        run.Entity(m.EntityId) is { } person && run.Entity(stateId) is { } state && run.Model.IsOfficialOf(person, state);
 
     private bool PartiesInContext(SentenceView view, IReadOnlyCollection<string> parties)
     {

@@ -77,8 +77,7 @@ internal sealed class ModalityStage
                 proposal = p with { Type = intentType, Source = swap ? p.Target : p.Source, Target = swap ? p.Source : p.Target, Rule = p.Rule + "+" + reading.Kind.ToString()!.ToLowerInvariant() };
 
                 // "Pashinyan conveyed that Armenia was prepared to sign": the one who said so for the state expressed it too.
-                if (Speaker(p.View, p.Modality!.Value.First) is { } speaker && entity(proposal.Source) is { } state && state.Kind == model.StateKind
-                    && speaker.Role is { } role && TextFold.Fold(role).Contains(TextFold.Fold(state.Name), StringComparison.Ordinal))
+                if (Speaker(p.View, p.Modality!.Value.First) is { } speaker && entity(proposal.Source) is { } state && model.IsOfficialOf(speaker, state))
                 {
                     yield return (proposal with { Source = speaker.Id, Rule = proposal.Rule + "+speaker" }, reading);
                 }
@@ -107,7 +106,7 @@ internal sealed class ModalityStage
 
     /// <summary>
     /// "Armenia's membership in the CSTO was frozen", "a freeze of its membership in the CSTO": a membership the clause puts on
-    /// hold is a suspension of it, not a plain membership; the suspension type of the vocabulary replaces member-of.
+    /// hold is a suspension of it, not a plain membership; the type of the lexicon's suspend concept replaces member-of.
     /// </summary>
     private ProposedRelation? SuspendedMembership(ProposedRelation p)
     {
@@ -123,7 +122,8 @@ internal sealed class ModalityStage
             .TakeWhile(k => view.Key(k) is not ("," or ";" or "." or "and" or "but"))
             .Any(k => SuspensionWords.Contains(view.Key(k)) && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) || (view.Key(k) is "remains" or "remained" && SuspensionWords.Contains(view.Key(k + 1))));
         if (!(before || after) || entity(p.Source) is not { } source || entity(p.Target) is not { } target
-            || model.Types.Resolve(["suspended", "froze"], null, null, [], source.Kind, target.Kind, out var swap) is not { } suspended || swap)
+            || model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "suspend") is not { } suspend
+            || model.Types.Resolve(suspend.Types, null, null, [], source.Kind, target.Kind, out var swap) is not { } suspended || swap)
         {
             return null;
         }

@@ -8,12 +8,8 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 internal sealed class PlaceInStateRule : RelationRule
 {
-    /// <summary>Nouns of places that a demonym and "of" name: "the Armenian village of Kirants".</summary>
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "city", "town", "village", "region", "province", "port", "capital", "district", "republic", "enclave", "exclave", "oblast",
-        "settlement", "community", "municipality",
-    };
+    /// <summary>Nouns of places that a demonym and "of" name: "the Armenian village of Kirants", "the Russian republic of Chechnya".</summary>
+    private static readonly HashSet<string> PlaceNouns = new([.. WordLists.SettlementNouns, .. WordLists.AreaNouns, "republic", "community"], StringComparer.Ordinal);
 
     public override string Name => "place-in-state";
 
