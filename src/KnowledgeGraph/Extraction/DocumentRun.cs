@@ -426,6 +426,12 @@ internal sealed class DocumentRun
         }
     }
 
+    /// <summary>The built-in forms other than its name that the text uses for a new built-in state or body ("EEU", "AFP").</summary>
+    private IEnumerable<string> BuiltInFormsUsed(KnownEntity e, List<CandidateMention> list) =>
+        e.IsNew && e.Rule is "known-bodies" or "world-states"
+            ? list.Select(m => m.Text).Where(t => t != e.Name && model.Gazetteer.Lookup(t).Contains(e.Id))
+            : [];
+
     private ImmutableArray<EntityCandidate> BuildEntities()
     {
         var result = ImmutableArray.CreateBuilder<EntityCandidate>();
@@ -436,7 +442,7 @@ internal sealed class DocumentRun
             {
                 IsoAlpha2 = e.IsoAlpha2,
                 IsoAlpha3 = e.IsoAlpha3,
-                Aliases = [.. e.Aliases],
+                Aliases = [.. e.Aliases.Concat(BuiltInFormsUsed(e, list)).Distinct(StringComparer.Ordinal)],
                 Rule = e.Rule,
                 Confidence = Math.Round(e.Confidence, 2),
             });

@@ -88,6 +88,11 @@ internal sealed class ExtractorModel
             }
         }
 
+        foreach (var b in KnownBodies.Default)
+        {
+            AddBody(b, known);
+        }
+
         Known = known.ToFrozenDictionary(StringComparer.Ordinal);
         Triggers = [.. lexicon.Relations
             .SelectMany(c => c.Verbs.SelectMany(VerbForms.Expand).Distinct(StringComparer.Ordinal).Select(v => new TriggerPhrase(Tokenizer.Keys(v), c, IsNoun: false))
@@ -211,6 +216,38 @@ internal sealed class ExtractorModel
         foreach (var c in s.Capitals)
         {
             AddBuiltIn(entity.Id, c, FormKind.Metonym);
+        }
+    }
+
+    /// <summary>
+    /// Adds a built-in body or outlet: its forms join the graph's entity of that kind when one of them names it
+    /// already, else it is a new candidate. Kinds the vocabulary lacks are left out.
+    /// </summary>
+    private void AddBody(KnownBody b, Dictionary<string, KnownEntity> known)
+    {
+        var kind = b.Kind == "Outlet" ? OutletKind : OrganizationKind;
+        if (kind is null)
+        {
+            return;
+        }
+
+        var names = b.OtherNames.Prepend(b.Name).ToList();
+        var entity = known.Values.FirstOrDefault(k => k.Kind == kind && !k.IsNew && names.Any(n => Gazetteer.Lookup(n).Contains(k.Id)));
+        if (entity is null)
+        {
+            var id = TextFold.Slug(b.Name);
+            if (known.ContainsKey(id))
+            {
+                return; // a graph entity of another kind has the id: the graph's reading wins
+            }
+
+            entity = new KnownEntity(id, b.Name, kind, isNew: true, "known-bodies") { Confidence = 0.9 };
+            known[id] = entity;
+        }
+
+        foreach (var n in names)
+        {
+            AddBuiltIn(entity.Id, n, n == b.Name && entity.IsNew ? FormKind.Name : FormKind.Alias);
         }
     }
 

@@ -36,6 +36,34 @@ public sealed class BodyAndAgreementMentionTests
         });
     }
 
+    [TestCase("Interfax and the Associated Press reported the talks in Moscow.", "Interfax", "Outlet")]
+    [TestCase("Interfax and the Associated Press reported the talks in Moscow.", "Associated Press", "Outlet")]
+    [TestCase("Human Rights Watch criticized Moscow.", "Human Rights Watch", "Organization")]
+    [TestCase("The IMF lent Georgia money.", "International Monetary Fund", "Organization")]
+    [TestCase("The French defense group Thales signed a contract with Moscow.", "Thales", "Organization")]
+    public void Extract_WellKnownBodyOrOutletNamedWithoutIntroduction_IsRecognizedWithItsKind(string sentence, string name, string kind) =>
+        Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo(kind));
+
+    [Test]
+    public void Extract_WellKnownPartyNamedAfterItsState_IsNoPartOfTheState()
+    {
+        var r = Extract("Georgian Dream won 89 seats in the Georgian parliament.");
+        var party = r.Entities.Single(e => e.Name == "Georgian Dream");
+        Assert.Multiple(() =>
+        {
+            Assert.That(party.Kind, Is.EqualTo("Organization"));
+            Assert.That(r.Relations.Where(x => x.Source == party.Id && x.Type == "part-of"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_WellKnownBodyOfABody_IsPartOfIt() =>
+        Assert.That(Lines(Extract("The Council of the European Union extended the mission in Moscow.")), Does.Contain("council-of-the-european-union part-of european-union (stated)"));
+
+    [Test]
+    public void Extract_TwoBodiesWelcomingADeal_AgreedNothingWithEachOther() =>
+        Assert.That(Extract("The United Nations and the World Bank welcomed the deal.").Relations, Is.Empty);
+
     [Test]
     public void Extract_AcronymSpellingTheOfPart_KeepsTheWholeName() =>
         Assert.That(Extract("The Armenian Assembly of Russia (AAR) met in Moscow.").Entities.Select(e => e.Name), Does.Contain("Armenian Assembly of Russia"));

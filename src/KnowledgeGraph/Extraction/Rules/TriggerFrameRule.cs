@@ -505,8 +505,11 @@ internal sealed class TriggerFrameRule : RelationRule
             targets = [.. targets.Where(t => run.Entity(t.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind)))];
         }
 
-        if (agents.Count >= 2 && targets.Count == 0 && concept.Symmetric)
+        if (agents.Count >= 2 && targets.Count == 0 && concept.Symmetric
+            && !(phrase.IsNoun && Enumerable.Range(agents.Max(a => a.Last) + 1, Math.Max(0, first - agents.Max(a => a.Last) - 1))
+                .Any(k => run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun && t.Concept != concept))))
         {
+            // Not "A and B welcomed the deal": the noun is the object of another act, not what A and B did together.
             // "A and B met", "A and B held talks": coordinated subjects of a symmetric trigger.
             AllPairs(agents, (a, b) => Emit(a, b, "coordinated-subjects", 0.75));
             return;

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>A well-known body or news outlet of the built-in list.</summary>
+/// <param name="Kind">The entity kind: "Organization" or "Outlet".</param>
+/// <param name="Name">The usual name.</param>
+/// <param name="OtherNames">Other names and acronyms.</param>
+internal sealed record KnownBody(string Kind, string Name, ImmutableArray<string> OtherNames);
+
+/// <summary>
+/// Bodies and outlets that articles name without introducing them ("the IMF", "Interfax reported", "Georgian
+/// Dream"), embedded as a tab-separated data file beside the list of states, so that a new article's international
+/// organizations, parties, companies and news agencies are recognized by name and not guessed from capitals.
+/// </summary>
+internal static class KnownBodies
+{
+    private static readonly Lazy<ImmutableArray<KnownBody>> DefaultList = new(() =>
+    {
+        using var stream = typeof(KnownBodies).Assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Data.known-bodies.tsv")
+            ?? throw new InvalidOperationException("The embedded known-bodies.tsv is missing (a packaging error).");
+        return FromStream(stream);
+    });
+
+    /// <summary>Gets the built-in list.</summary>
+    public static ImmutableArray<KnownBody> Default => DefaultList.Value;
+
+    /// <summary>Reads a list in the format of the embedded file: kind, name and other names (';') separated by tabs, '#' comments.</summary>
+    /// <exception cref="FormatException">A line has fewer than two or more than three columns, or an unknown kind.</exception>
+    public static ImmutableArray<KnownBody> FromStream(Stream stream)
+    {
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        var bodies = ImmutableArray.CreateBuilder<KnownBody>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length is < 2 or > 3 || cols[0] is not ("Organization" or "Outlet") || cols[1].Trim().Length == 0)
+            {
+                throw new FormatException($"Line {lineNumber} of the bodies list must hold a kind (Organization or Outlet), a name and optionally other names, tab-separated: \"{line}\".");
+            }
+
+            var others = cols.Length == 3 ? cols[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            bodies.Add(new KnownBody(cols[0], cols[1].Trim(), [.. others]));
+        }
+
+        return bodies.ToImmutable();
+    }
+}
