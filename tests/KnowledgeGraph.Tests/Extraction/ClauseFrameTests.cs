@@ -12,6 +12,11 @@ public sealed class ClauseFrameTests
     public void Extract_RegularInflectionOfALexiconVerb_IsATrigger(string sentence) =>
         Assert.That(Extract(sentence).Relations.Select(x => (x.Source, x.Type, x.Target)), Does.Contain(("azerbaijan", "criticized", "european-union")));
 
+    [TestCase("In the presence of the US President, the President of Azerbaijan and myself, the foreign ministers initialed the peace agreement.")]
+    [TestCase("In the presence of US President Donald Trump and Azerbaijani President Ilham Aliyev, the foreign ministers initialed the peace agreement.")]
+    public void Extract_TitledPersonsAfterInThePresenceOf_AreNoActors(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Relations.Where(x => x.Type is "initialled" or "agreed-with" or "signed"), Is.Empty);
+
     [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),

@@ -518,8 +518,10 @@ internal static class ClauseAnalyzer
             return Governed(view, listed);
         }
 
+        // "in the presence of US President Donald Trump": the title before a person, with the state it names, is the person's.
+        var title = view.Titles.Where(t => t.Person is { } p && p.First == m.First && t.First <= m.First).Select(t => Math.Min(t.First, t.Of?.First ?? t.First)).DefaultIfEmpty(m.First).Min();
         var k = m.First - 1;
-        while (k >= 0 && ((view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        while (k >= 0 && (k >= title || (view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
             k--;
         }
