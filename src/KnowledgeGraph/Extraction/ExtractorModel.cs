@@ -166,6 +166,9 @@ internal sealed class ExtractorModel
         formsByKind.GetOrAdd(kind, k => [.. Known.Values.Where(e => !e.IsNew && e.Kind == k)
             .SelectMany(e => (Graph.FindEntity(e.Id)?.Aliases ?? []).Prepend(e.Name).Distinct(StringComparer.Ordinal).Select(f => new GraphForm(e, f, Tokenizer.Tokenize(f))))]);
 
+    /// <summary>The state with an ISO 3166-1 alpha-2 code (of the graph or the built-in list), or null.</summary>
+    public KnownEntity? StateByAlpha2(string alpha2) => Known.Values.FirstOrDefault(k => k.Kind == StateKind && k.IsoAlpha2 == alpha2);
+
     /// <summary>Gets whether an entity of the kind is a person (an official or a private person).</summary>
     public bool IsPersonKind(string kind) => kind == OfficialKind || kind == PersonKind;
 

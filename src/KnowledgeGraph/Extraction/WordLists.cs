@@ -143,6 +143,14 @@ internal static class WordLists
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+    /// <summary>Words between a state's possessive and an office title that keep the office the state's: "Georgia's sixth president", "Armenia's new prime minister".</summary>
+    public static readonly FrozenSet<string> OfficeOrdinals = Set(
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new", "current", "incoming", "acting", "newly", "elected");
+
+    /// <summary>Verbs that give the subject the office named after "as": "X was sworn in as Georgia's president", "Y was elected as ...".</summary>
+    public static readonly FrozenSet<string> InstallationVerbs = Set(
+        "sworn", "elected", "reelected", "re-elected", "appointed", "reappointed", "named", "inaugurated", "installed", "confirmed", "became", "becomes", "become");
+
     public static readonly FrozenSet<string> Honorifics = Set(
         "mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "sheikha", "ayatollah", "archbishop", "bishop", "patriarch",
         "catholicos", "metropolitan", "imam", "rabbi", "cardinal", "father", "prince", "princess", "lord", "lady", "dame");

@@ -5,6 +5,18 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// <summary>Persons named without an office title (name shape, person nouns, bylines), lowercase and plural titles, on sentences written for the tests.</summary>
 public sealed class PersonMentionTests
 {
+    [TestCase("Mikheil Kavelashvili was sworn in on Sunday as Georgia's sixth president at a ceremony in Tbilisi.", "mikheil-kavelashvili head-of-state-of georgia (stated)")]
+    [TestCase("Salome Zourabichvili was elected as the fifth president of Georgia in 2018.", "salome-zourabichvili head-of-state-of georgia (stated)")]
+    [TestCase("Irakli Kobakhidze became Georgia's prime minister in February.", "irakli-kobakhidze head-of-government-of georgia (stated)")]
+    [TestCase("Secretary of State Antony Blinken spoke by phone with President Ilham Aliyev.", "antony-blinken foreign-minister-of united-states (stated)")]
+    [TestCase("President Putin's spokesperson, Dmitry Peskov, said it was impossible.", "dmitry-peskov spokesperson-of russia (stated)")]
+    public void Extract_OfficeGivenByInstallationImpliedStateOrPossessor_IsTheHoldersOffice(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_TitleAfterAsWithoutAnInstallationVerb_GivesTheSubjectNoOffice() =>
+        Assert.That(Lines(ExtractWithGraphData("Mikheil Kavelashvili spoke as Georgia's president watched.")).Where(l => l.Contains("head-of-state-of georgia")), Is.Empty);
+
     [Test]
     public void Extract_GivenNameAndSurname_IsANewPersonMetAgainBySurname()
     {

@@ -135,6 +135,30 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (person is null && !honorific && of is not null && InstalledSubject(view, matches, Math.Min(i, of.First), title!.Role, of) is { } installed)
+            {
+                // "Mikheil Kavelashvili was sworn in as Georgia's sixth president": the subject takes the office.
+                for (var r = i; r <= titleLast; r++)
+                {
+                    view.Reserved[r] = view.MentionAt(r) is null && !(of.First <= r && r <= of.Last);
+                }
+
+                if (view.MentionAt(installed.First) is null)
+                {
+                    view.Mentions.Add(installed);
+                }
+
+                view.Titles.Add(new TitleSpan(i, titleLast, title.Role, installed, of));
+                run.AddTitleHolder(HolderKey(title), of.EntityId, installed.EntityId);
+                if (run.Entity(installed.EntityId) is { IsNew: true, Role: null } holder && run.Entity(of.EntityId) is { } seat)
+                {
+                    holder.Role = $"{view.Text(i, titleLast)} of {seat.Name}";
+                }
+
+                i = titleLast;
+                continue;
+            }
+
             if (person is null)
             {
                 if (!honorific && of is not null && run.TitleHolder(HolderKey(title!), of.EntityId) is { } holderId)
@@ -231,9 +255,61 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>The state or body named right before a title: "Russian President", "Armenia's Prime Minister".</summary>
+    /// <summary>
+    /// "X was sworn in as Georgia's sixth president", "Y became Armenia's prime minister": the person opening the sentence
+    /// when an installation verb leads to the title (through "as" unless the verb is "become"); null otherwise.
+    /// </summary>
+    private EntityMention? InstalledSubject(SentenceView view, GazetteerMatch?[] matches, int phraseStart, RoleConcept role, EntityMention of)
+    {
+        var k = phraseStart - 1;
+        while (k >= 0 && (view.Key(k) is "the" || (WordLists.OfficeOrdinals.Contains(view.Key(k)) && !view.Tokens[k].IsCapitalized)))
+        {
+            k--;
+        }
+
+        var viaAs = view.Key(k) == "as";
+        var verb = -1;
+        for (var v = viaAs ? k - 1 : k; v >= Math.Max(0, k - 6); v--)
+        {
+            if (WordLists.InstallationVerbs.Contains(view.Key(v)))
+            {
+                verb = v;
+                break;
+            }
+
+            if (view.Key(v) is "," or ";" or "and" or "but" or "who" or "which" || view.MentionAt(v) is not null)
+            {
+                break;
+            }
+        }
+
+        if (verb < 1 || (!viaAs && view.Key(verb) is not ("became" or "becomes" or "become")) || (viaAs && view.Key(verb) is "became" or "becomes" or "become"))
+        {
+            return null;
+        }
+
+        // The subject opens the sentence: a known person there, or a new person's name.
+        if (!IsNameToken(view.Tokens[0]))
+        {
+            return null;
+        }
+
+        if (matches[0] is { } m && IsPersonMatch(m) && m.Count <= verb)
+        {
+            return FromGazetteer(view, m);
+        }
+
+        return PersonAt(view, matches, 0, role, of) is { } p && p.Last < verb ? p : null;
+    }
+
     private EntityMention? PlaceBefore(SentenceView view, GazetteerMatch?[] matches, int titleStart)
     {
         var end = titleStart - 1;
+        while (end > 0 && WordLists.OfficeOrdinals.Contains(view.Key(end)) && !view.Tokens[end].IsCapitalized)
+        {
+            end--;
+        }
+
         if (end >= 0 && view.Tokens[end].Kind == TokenKind.Possessive)
         {
             end--;

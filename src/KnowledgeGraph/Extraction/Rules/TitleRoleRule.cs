@@ -7,7 +7,7 @@ internal sealed class TitleRoleRule : RelationRule
 
     public override double BaseConfidence => 0.9;
 
-    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to";
+    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to; title-implied-state (0.75) \"Secretary of State X\" → the United States; title-possessor (0.7) \"President Putin's spokesperson, X\" → the possessor's state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Roles.SelectMany(r => r.Types.Concat(r.HostTypes)).Concat(lexicon.GenericRoleTypes);
 
@@ -38,6 +38,24 @@ internal sealed class TitleRoleRule : RelationRule
                 ofId = PlaceInRole(run, roleText);
                 rule = "title-role-known-office";
                 confidence = 0.6;
+            }
+
+            if (ofId is null && TitleKeys(view, title) == "secretary of state" && run.Model.StateByAlpha2("US") is { } us)
+            {
+                // "Secretary of State Antony Blinken": the title alone names the United States' foreign minister.
+                ofId = us.Id;
+                rule = "title-implied-state";
+                confidence = 0.75;
+            }
+
+            if (ofId is null && title.Last < person.First && title.First >= 2 && view.Tokens[title.First - 1].Kind == TokenKind.Possessive
+                && view.Mentions.FirstOrDefault(m => m.Last == title.First - 2) is { } possessor && run.Entity(possessor.EntityId) is { Role: { } possessorRole } boss
+                && run.Model.IsPersonKind(boss.Kind) && boss.Id != person.EntityId && StateInRole(run, possessorRole) is { } bossPlace)
+            {
+                // "President Putin's spokesperson, Dmitry Peskov": the office serves the possessor's state.
+                ofId = bossPlace;
+                rule = "title-possessor";
+                confidence = 0.7;
             }
 
             if (ofId is null || run.Entity(ofId) is not { } place || run.Entity(person.EntityId) is not { } holder)
@@ -94,6 +112,26 @@ internal sealed class TitleRoleRule : RelationRule
         run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
             Math.Min(title.First, person.First), Math.Max(hostLast, person.Last), 0.85, "title-host", view.Text(title.First, hostLast), title.Role.Concept));
     }
+
+    /// <summary>The one state a person's role names ("President of Russia": Russia, though the phrase is also an outlet's name).</summary>
+    private static string? StateInRole(DocumentRun run, string roleText)
+    {
+        var tokens = Tokenizer.Tokenize(roleText);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(tokens, i) is { EntityIds: [var id] } m && run.Entity(id)?.Kind == run.Model.StateKind)
+            {
+                found.Add(id);
+                i += m.Count - 1;
+            }
+        }
+
+        return found.Count == 1 ? found.First() : null;
+    }
+
+    private static string TitleKeys(SentenceView view, TitleSpan title) =>
+        string.Join(' ', Enumerable.Range(title.First, title.Last - title.First + 1).Select(view.Key));
 
     /// <summary>The one state or body named in a known person's role ("Prime Minister of Armenia").</summary>
     private static string? PlaceInRole(DocumentRun run, string roleText)
