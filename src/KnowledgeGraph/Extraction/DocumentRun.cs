@@ -228,8 +228,13 @@ internal sealed class DocumentRun
     public KnownEntity NewEntity(string name, string kind, string rule, double confidence, params string[] aliases)
     {
         // "Mission in Armenia" and "Mission to Armenia" are one name.
+        // "the war in Ukraine" and "the Ukraine war" are one event.
+        var nameWords = name.Split(' ');
+        var swapped = kind == model.EventKind && nameWords.Length >= 2
+            ? nameWords.Length >= 3 && nameWords[1] == "in" ? [$"{string.Join(' ', nameWords[2..])} {nameWords[0]}"] : new[] { $"{nameWords[^1]} in {string.Join(' ', nameWords[..^1])}" }
+            : [];
         var existing = local.Lookup(name).Select(Entity).FirstOrDefault(e => e is { IsNew: true })
-            ?? new[] { name.Replace(" to ", " in ", StringComparison.Ordinal), name.Replace(" in ", " to ", StringComparison.Ordinal) }
+            ?? new[] { name.Replace(" to ", " in ", StringComparison.Ordinal), name.Replace(" in ", " to ", StringComparison.Ordinal) }.Concat(swapped)
                 .SelectMany(local.Lookup).Select(Entity).FirstOrDefault(e => e is { IsNew: true } && e.Kind == kind);
         if (existing is not null)
         {

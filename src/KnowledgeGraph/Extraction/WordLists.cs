@@ -143,6 +143,10 @@ internal static class WordLists
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+    /// <summary>Words that say which election a text means: "the parliamentary elections", "a snap presidential election".</summary>
+    public static readonly FrozenSet<string> ElectionKinds = Set(
+        "parliamentary", "presidential", "local", "municipal", "general", "legislative", "snap", "early", "regional", "runoff", "constitutional", "national");
+
     /// <summary>Words between a state's possessive and an office title that keep the office the state's: "Georgia's sixth president", "Armenia's new prime minister".</summary>
     public static readonly FrozenSet<string> OfficeOrdinals = Set(
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new", "current", "incoming", "acting", "newly", "elected");

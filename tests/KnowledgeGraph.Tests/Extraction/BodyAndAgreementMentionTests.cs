@@ -65,6 +65,40 @@ public sealed class BodyAndAgreementMentionTests
         Assert.That(Extract("The United Nations and the World Bank welcomed the deal.").Relations, Is.Empty);
 
     [Test]
+    public void Extract_ElectionWithAKindOrADate_IsAnEventMetAgainByAnotherDescription()
+    {
+        var r = ExtractWithGraphData("The parliamentary elections on October 26 were disputed in Moscow.", "President Salome Zourabichvili refused to recognize the October parliamentary election.");
+        var election = r.Entities.Single(e => e.Kind == "Event");
+        Assert.Multiple(() =>
+        {
+            Assert.That(election.Name, Is.EqualTo("parliamentary elections on October 26"));
+            Assert.That(election.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "parliamentary elections on October 26", "October parliamentary election" }));
+            Assert.That(Lines(r), Does.Contain($"salome-zourabichvili rejected {election.Id} (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_ElectionsOfTwoDates_AreTwoEvents() =>
+        Assert.That(Extract("Moscow recalled the 2024 parliamentary elections.", "Armenia will hold parliamentary elections in June 2026.").Entities.Count(e => e.Kind == "Event"), Is.EqualTo(2));
+
+    [TestCase("Moscow mentioned the elections.")]
+    [TestCase("Moscow said elections matter.")]
+    public void Extract_ElectionWithoutKindOrDate_IsNoEvent(string sentence) =>
+        Assert.That(Extract(sentence).Entities.Where(e => e.Kind == "Event"), Is.Empty);
+
+    [Test]
+    public void Extract_WarInAState_IsOneEventWithoutStatedPlace()
+    {
+        var r = Extract("With Russia distracted by the war in Ukraine, Azerbaijan grew bolder.", "Moscow said the Ukraine war goes on.");
+        var war = r.Entities.Single(e => e.Kind == "Event");
+        Assert.Multiple(() =>
+        {
+            Assert.That(war.Name, Is.EqualTo("war in Ukraine"));
+            Assert.That(r.Relations.Where(x => x.Source == war.Id || x.Target == war.Id), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Extract_AcronymSpellingTheOfPart_KeepsTheWholeName() =>
         Assert.That(Extract("The Armenian Assembly of Russia (AAR) met in Moscow.").Entities.Select(e => e.Name), Does.Contain("Armenian Assembly of Russia"));
 

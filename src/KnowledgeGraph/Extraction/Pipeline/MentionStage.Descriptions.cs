@@ -59,6 +59,16 @@ internal sealed partial class MentionStage
                 yield return dated;
             }
 
+            if (Election(view, i) is { } election)
+            {
+                yield return election;
+            }
+
+            if (WarIn(view, matches, i) is { } war)
+            {
+                yield return war;
+            }
+
             if (DescribedLaw(view, matches, i) is { } law)
             {
                 yield return law;
@@ -593,6 +603,138 @@ internal sealed partial class MentionStage
 
             var entity = run.NewEntity(view.Text(first, head), eventKind, "dated-event", 0.7, [.. DescribedAliases(view, first, head)]);
             return new EntityMention(first, head, entity.Id, FormKind.Name, "dated-event", 0.7);
+        });
+    }
+
+    /// <summary>
+    /// "the parliamentary elections on October 26", "the October parliamentary election", "Georgia's 2024 presidential
+    /// vote" is no election; an election head with a kind ("parliamentary") or a date is an event named by its words.
+    /// Later descriptions of the same kind of election in the document are the same event.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? Election(SentenceView view, int i)
+    {
+        if (run.Model.EventKind is not { } eventKind || view.Key(i) is not ("election" or "elections" or "referendum") || view.Tokens[i].IsCapitalized || view.Reserved[i])
+        {
+            return null;
+        }
+
+        var tokens = view.Tokens;
+        var first = i;
+        var kinds = new List<string>();
+        var dated = false;
+        while (first - 1 >= 0 && !view.Reserved[first - 1] && view.MentionAt(first - 1) is null)
+        {
+            var t = tokens[first - 1];
+            if (WordLists.ElectionKinds.Contains(t.Key) && !t.IsCapitalized)
+            {
+                kinds.Add(t.Key);
+            }
+            else if ((WordLists.MonthNumbers.ContainsKey(t.Key) && t.IsCapitalized) || (t.Kind == TokenKind.Number && t.Text.Length is 1 or 2 or 4 && t.Text.All(char.IsAsciiDigit)))
+            {
+                dated = true;
+            }
+            else
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        var last = i;
+        if (view.Key(i + 1) is "on" or "in" or "of" && i + 2 < tokens.Length)
+        {
+            var k = i + 2;
+            var end = -1;
+            while (k < tokens.Length && ((WordLists.MonthNumbers.ContainsKey(view.Key(k)) && tokens[k].IsCapitalized)
+                || (tokens[k].Kind == TokenKind.Number && tokens[k].Text.All(char.IsAsciiDigit) && tokens[k].Text.Length is 1 or 2 or 4)
+                || (view.Key(k) == "," && k + 1 < tokens.Length && tokens[k + 1].Text.Length == 4 && tokens[k + 1].Text.All(char.IsAsciiDigit))))
+            {
+                end = k;
+                k++;
+            }
+
+            if (end >= 0)
+            {
+                last = end;
+                dated = true;
+            }
+        }
+
+        if ((kinds.Count == 0 && !dated) || first == i && last == i)
+        {
+            return null;
+        }
+
+        var (f, l) = (first, last);
+        return (f, l, PriorityPattern, () =>
+        {
+            // "the October 26 parliamentary elections" and later "the parliamentary vote of October": one election of a kind per text.
+            var dates = DateKeys(Tokenizer.Keys(view.Text(f, l)));
+            var same = run.NewEntities.Values.Where(e => e.Kind == eventKind && e.Rule == "described-election"
+                && (kinds.Count == 0 || Tokenizer.Keys(e.Name).Intersect(kinds).Any() || !Tokenizer.Keys(e.Name).Any(WordLists.ElectionKinds.Contains))
+                && e.Aliases.Prepend(e.Name).Select(n => DateKeys(Tokenizer.Keys(n))).Aggregate(new HashSet<string>(), (all, d) => { all.UnionWith(d); return all; }) is var known
+                && (dates.Count == 0 || known.Count == 0 || known.Overlaps(dates))).ToList();
+            var entity = same is [{ } one] ? one : run.NewEntity(view.Text(f, l), eventKind, "described-election", 0.7);
+            if (entity.Name != view.Text(f, l))
+            {
+                run.AddAlias(entity, view.Text(f, l));
+            }
+
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "described-election", 0.7);
+        });
+    }
+
+    /// <summary>The month names and numbers among folded words: what dates a described event.</summary>
+    private static HashSet<string> DateKeys(IEnumerable<string> keys) =>
+        [.. keys.Where(k => WordLists.MonthNumbers.ContainsKey(k) || (k.Length > 0 && k.All(char.IsAsciiDigit)))];
+
+    /// <summary>"the war in Ukraine", "the Ukraine war": a war named by the one state or place it is in ("a war against X" stays a trigger between the sides).</summary>
+    private (int, int, int, Func<EntityMention?>)? WarIn(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        if (run.Model.EventKind is not { } eventKind || view.Key(i) != "war" || view.Reserved[i] || view.Tokens[i].IsCapitalized)
+        {
+            return null;
+        }
+
+        int first, last;
+        GazetteerMatch? place;
+        if (view.Key(i + 1) == "in" && i + 2 < matches.Length && matches[i + 2] is { EntityIds.Length: 1 } after
+            && run.Entity(after.EntityIds[0]) is { } a && (a.Kind == run.Model.StateKind || a.Kind == run.Model.PlaceKind)
+            && !after.Entries.All(x => x.Form == FormKind.Demonym))
+        {
+            (first, last, place) = (i, i + 1 + after.Count, after);
+        }
+        else if (PrecedingMatch(matches, i - 1) is { EntityIds.Length: 1 } before && view.Key(i - 1 - before.Count) == "the"
+            && run.Entity(before.EntityIds[0]) is { } b && (b.Kind == run.Model.StateKind || b.Kind == run.Model.PlaceKind)
+            && !before.Entries.All(x => x.Form is FormKind.Demonym or FormKind.Metonym))
+        {
+            (first, last, place) = (i - before.Count, i, before);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (Enumerable.Range(first, last - first + 1).Any(x => view.Reserved[x]))
+        {
+            return null;
+        }
+
+        var (f, l, match) = (first, last, place);
+        return (f, l, PriorityPattern, () =>
+        {
+            var placeId = match.EntityIds[0];
+            var same = run.NewEntities.Values.Where(e => e.Kind == eventKind && e.Rule == "described-war"
+                && NameRule.NameParts(run, e.Name, e.Id).Any(p => p.Entity.Id == placeId)).ToList();
+            var entity = same is [{ } one] ? one : run.NewEntity(view.Text(f, l), eventKind, "described-war", 0.7);
+            run.NamedOnce.Add(entity.Id); // "the war in Ukraine" names where it is fought, which the text states no more than that
+            if (entity.Name != view.Text(f, l))
+            {
+                run.AddAlias(entity, view.Text(f, l));
+            }
+
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "described-war", 0.7);
         });
     }
 
