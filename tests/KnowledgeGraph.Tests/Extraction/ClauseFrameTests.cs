@@ -18,6 +18,33 @@ public sealed class ClauseFrameTests
         Assert.That(ExtractWithGraphData(sentence).Relations.Where(x => x.Type is "initialled" or "agreed-with" or "signed"), Is.Empty);
 
     [Test]
+    public void Extract_BetweenQualifyingANounFarFromTheVerb_MakesTheSubjectNoHostOrMediator() =>
+        Assert.That(ExtractWithGraphData("Antony Blinken welcomed the progress made in advancing the peace agenda between Armenia and Azerbaijan.").Relations
+            .Where(x => x.Source == "antony-blinken"), Is.Empty);
+
+    [TestCase("Antony Blinken welcomed the talks. He invited the parties to sign the peace agreement shortly.")]
+    [TestCase("Antony Blinken urged both sides to sign the peace agreement.")]
+    public void Extract_AskingUnnamedPartiesToAct_MakesTheAskerNoActor(string text) =>
+        Assert.That(ExtractWithGraphData(text).Relations.Where(x => x.Type == "signed"), Is.Empty);
+
+    [Test]
+    public void Extract_PassiveInfinitive_ActsOnTheNounBeforeItAsAPlan()
+    {
+        var r = ExtractWithGraphData("The United States would spare no effort in delivering a successful COP29 to be hosted by Azerbaijan.");
+        var hosted = r.Relations.Single(x => x.Type == "hosted");
+        Assert.Multiple(() =>
+        {
+            Assert.That((hosted.Source, hosted.Target), Is.EqualTo(("azerbaijan", "cop29")));
+            Assert.That(hosted.Certainty, Is.EqualTo(Certainty.Hypothetical));
+            Assert.That(r.Entities.Single(e => e.Id == "cop29").Kind, Is.EqualTo("Event"));
+        });
+    }
+
+    [Test]
+    public void Extract_ClimateConferenceWrittenTwoWays_IsOneEvent() =>
+        Assert.That(ExtractWithGraphData("COP29 opened in Baku.", "Blinken wished success to COP 29 in Baku.").Entities.Count(e => e.Kind == "Event"), Is.EqualTo(1));
+
+    [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),
             Is.SupersetOf(new[] { "azerbaijan criticized european-union (stated)", "russia criticized european-union (stated)" }));

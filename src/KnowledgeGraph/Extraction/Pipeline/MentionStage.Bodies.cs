@@ -8,12 +8,51 @@ namespace KnowledgeGraph.Extraction;
 internal sealed partial class MentionStage
 {
     /// <summary>Acronyms that no gazetteer knows: the long form the text defines elsewhere, else a body when written "the ACR" or "ACR's".</summary>
+    /// <summary>"COP29", "COP 29": a UN climate conference (a Conference of the Parties) is an event; both spellings are one.</summary>
+    private (int, int, int, Func<EntityMention?>)? CopConference(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var t = view.Tokens[i];
+        var last = i;
+        string number;
+        if (t.Text.StartsWith("COP", StringComparison.Ordinal) && t.Text.Length is 4 or 5 && t.Text[3..].All(char.IsAsciiDigit))
+        {
+            number = t.Text[3..];
+        }
+        else if (t.Text == "COP" && i + 1 < view.Tokens.Length && view.Tokens[i + 1] is { Kind: TokenKind.Number } n && n.Text.Length <= 2 && n.Text.All(char.IsAsciiDigit))
+        {
+            number = n.Text;
+            last = i + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (run.Model.EventKind is not { } eventKind || matches[i] is not null || Enumerable.Range(i, last - i + 1).Any(k => view.Reserved[k]))
+        {
+            return null;
+        }
+
+        var (first, end) = (i, last);
+        return (first, end, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity("COP" + number, eventKind, "climate-conference", 0.8, "COP " + number);
+            return new EntityMention(first, end, entity.Id, FormKind.Name, "climate-conference", 0.8);
+        });
+    }
+
     private IEnumerable<(int, int, int, Func<EntityMention?>)> BareAcronyms(SentenceView view, GazetteerMatch?[] matches)
     {
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
+            if (CopConference(view, matches, i) is { } cop)
+            {
+                yield return cop;
+                continue;
+            }
+
             if (!t.IsAcronym || matches[i] is not null || view.Reserved[i] || t.Text.Any(char.IsDigit) || WordLists.NonBodyAcronyms.Contains(t.Key)
                 || (view.Key(i - 1) == "(" && view.Key(i + 1) == ")"))
             {

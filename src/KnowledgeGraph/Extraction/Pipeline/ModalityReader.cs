@@ -203,6 +203,12 @@ internal static class ModalityReader
             possible = -1; // "May" is the month.
         }
 
+        if (planned < 0 && view.Key(first - 1) == "be" && view.Key(first - 2) == "to" && first - 2 > clauseStart
+            && view.MentionAt(first - 3) is not null)
+        {
+            planned = first - 2; // "a COP29 to be hosted by Azerbaijan", "the treaty to be signed by both": a future act
+        }
+
         var closest = Math.Max(possible, Math.Max(planned, able));
         if (closest >= 0)
         {

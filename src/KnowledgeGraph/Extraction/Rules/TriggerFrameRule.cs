@@ -298,7 +298,9 @@ internal sealed class TriggerFrameRule : RelationRule
                     return;
                 }
 
-                if (Subject(run.Model, view, first, clauseStart) is { Count: > 0 } mediators)
+                // "A mediated between B and C", "A's mediation between B and C"; not "A welcomed the progress in the peace
+                // agenda between B and C", where "between" qualifies a noun far from the verb.
+                if (between - last <= 3 && Subject(run.Model, view, first, clauseStart) is { Count: > 0 } mediators)
                 {
                     foreach (var m in mediators)
                     {
@@ -361,6 +363,12 @@ internal sealed class TriggerFrameRule : RelationRule
             // "Russia called on Armenia to withdraw", "Blinken urged Aliyev to sign": the one asked would act.
             agents = [addressee];
             agentRule = "asked";
+        }
+        else if (!phrase.IsNoun && view.Key(first - 1) == "to" && AskedUnnamed(view, first - 1))
+        {
+            // "He invited the parties to sign", "urged both sides to withdraw": the ones asked would act, and the text names none.
+            agents = [];
+            agentRule = "asked-unnamed";
         }
         else if (!phrase.IsNoun && view.Key(first - 1) == "to"
             && view.Key(first - 2) is "invitation" or "invitations" or "request" or "requests" or "offer" or "offers" or "call" or "calls" or "appeal" or "plea" or "permission")
@@ -474,8 +482,11 @@ internal sealed class TriggerFrameRule : RelationRule
         var auxiliary = WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2));
         if (passive && auxiliary && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
         {
-            // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon.
-            targets = Subject(run.Model, view, first, clauseStart);
+            // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon. "a COP29 to be hosted
+            // by A": in a passive infinitive, the noun before "to be" is, or nothing named is.
+            targets = view.Key(first - 1) == "be" && view.Key(first - 2) == "to"
+                ? [.. view.Mentions.Where(m => m.Last == first - 3 && m.CanBeArgument)]
+                : Subject(run.Model, view, first, clauseStart);
             targetRule = "passive-subject";
         }
 
@@ -746,5 +757,24 @@ internal sealed class TriggerFrameRule : RelationRule
             TriggerConcept = concept,
             Time = time,
         });
+    }
+
+    /// <summary>Whether "to" at <paramref name="to"/> follows an asking verb and an object that names no entity ("invited the parties to").</summary>
+    private static bool AskedUnnamed(SentenceView view, int to)
+    {
+        for (var k = to - 1; k >= Math.Max(0, to - 5); k--)
+        {
+            if (view.MentionAt(k) is not null || view.Key(k) is "," or ";" or "and")
+            {
+                return false;
+            }
+
+            if (view.Key(k) is "urged" or "urges" or "asked" or "asks" or "invited" or "invites" or "pressed" or "encouraged" or "told" or "forced" or "allowed" or "called" or "calls")
+            {
+                return k < to - 1 && !(view.Key(k) is "called" or "calls" && view.Key(k + 1) != "on");
+            }
+        }
+
+        return false;
     }
 }
