@@ -98,6 +98,26 @@ public sealed class BodyAndAgreementMentionTests
         });
     }
 
+    [TestCase("Papikian and Lecornu signed at the time a “letter of intent” on arms.", "letter of intent")]
+    [TestCase("Armenia and Iran signed a memorandum of understanding on energy cooperation.", "memorandum of understanding on energy cooperation")]
+    [TestCase("Armenia signed a new defense agreement with India.", "defense agreement")]
+    [TestCase("Thales signed with Armenia a contract for the supply of radars during the visit.", "contract for the supply of radars")]
+    public void Extract_LowercaseDocumentASigningVerbTakes_IsAnAgreementNamedByItsWords(string sentence, string name)
+    {
+        var r = ExtractWithGraphData(sentence);
+        var document = r.Entities.Single(e => e.Kind == "Agreement" && e.IsNew);
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Name, Is.EqualTo(name));
+            Assert.That(r.Relations.Where(x => x.Type == "signed" && x.Target == document.Id), Is.Not.Empty);
+        });
+    }
+
+    [TestCase("Turkey signed a deal.")]
+    [TestCase("Armenia signed a contract for three GM200 radars.")]
+    public void Extract_BareDocumentOrOneHoldingANamedThing_IsNoNewAgreement(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Agreement" && e.IsNew), Is.Empty);
+
     [Test]
     public void Extract_AcronymSpellingTheOfPart_KeepsTheWholeName() =>
         Assert.That(Extract("The Armenian Assembly of Russia (AAR) met in Moscow.").Entities.Select(e => e.Name), Does.Contain("Armenian Assembly of Russia"));

@@ -194,10 +194,32 @@ internal static class ClauseAnalyzer
         view.Titles.Any(t => t.Person is { } p && p.First > m.Last
             && ((t.Of is { } of && of.First == m.First && of.Last == m.Last) || (t.First > m.Last && (t.First == m.Last + 1 || p.First == m.Last + 1))));
 
+    /// <summary>The token after a short time phrase between a verb and its object ("signed on Friday a contract", "signed at the time a letter").</summary>
+    public static int SkipShortAdverbial(SentenceView view, int k)
+    {
+        if (view.Key(k) is "also" or "today" or "yesterday" or "jointly")
+        {
+            return k + 1;
+        }
+
+        if (view.Key(k) == "on" && view.Tokens.Length > k + 1 && WordLists.Weekdays.Contains(view.Key(k + 1)))
+        {
+            return k + 2;
+        }
+
+        return view.Key(k) == "at" && view.Key(k + 1) == "the" && view.Key(k + 2) is "time" or "meeting" or "ceremony" ? k + 3 : k;
+    }
+
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
     {
-        var k = from;
+        var k = SkipShortAdverbial(view, from);
+        if (view.Key(k) == "with" && view.MentionStartingAt(view.Key(k + 1) == "the" ? k + 2 : k + 1) is { } partner
+            && view.Key(partner.Last + 1) is "a" or "an" or "the")
+        {
+            k = partner.Last + 1; // "signed with the ministry a contract": the partner comes before the object
+        }
+
         var skipped = 0;
         while (k <= to && k < view.Tokens.Length && skipped <= 3)
         {

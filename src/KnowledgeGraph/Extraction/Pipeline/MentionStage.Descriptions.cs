@@ -79,6 +79,11 @@ internal sealed partial class MentionStage
                 yield return topic;
             }
 
+            if (SignedDocument(view, matches, i) is { } signedDocument)
+            {
+                yield return signedDocument;
+            }
+
             if (DemonymService(view, matches, i) is { } service)
             {
                 yield return service;
@@ -865,6 +870,156 @@ internal sealed partial class MentionStage
             var entity = run.NewEntity(view.Text(f, l), agreement, "agreement-on-topic", 0.7);
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(f, l, entity.Id, FormKind.Name, "agreement-on-topic", 0.7);
+        });
+    }
+
+    /// <summary>Lowercase heads of a document that a signing verb can take as its object: "signed a contract for ...", "signed a letter of intent".</summary>
+    private static readonly HashSet<string> SignedDocumentHeads = new(StringComparer.Ordinal)
+    {
+        "contract", "contracts", "agreement", "agreements", "memorandum", "memoranda", "deal", "deals", "protocol", "protocols", "declaration",
+        "roadmap", "letter", "accord", "charter",
+    };
+
+    /// <summary>
+    /// "Thales signed with the ministry a contract for the supply of three GM200 radars", "the two signed a letter of
+    /// intent", "signed a supply contract": the lowercase document a signing verb takes as its object, named by its words
+    /// (without the article) up to the next preposition that is not "of", "for" or "on".
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? SignedDocument(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.AgreementKind is not { } agreement || tokens[i].IsCapitalized
+            || view.Key(i) is not ("signed" or "sign" or "signs" or "signing" or "initialled" or "initialed" or "inked" or "concluded"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        k = ClauseAnalyzer.SkipShortAdverbial(view, k);
+        if (view.Key(k) == "with")
+        {
+            // "signed with the Armenian Defense Ministry a contract": the partner's capitalized name comes before the object.
+            var p = view.Key(k + 1) == "the" ? k + 2 : k + 1;
+            var nameStart = p;
+            while (p < tokens.Length && p - nameStart < 6 && ((tokens[p].IsCapitalized && tokens[p].IsWordLike) || (p > nameStart && matches[nameStart] is { } g && p < nameStart + g.Count)))
+            {
+                p++;
+            }
+
+            if (p == nameStart)
+            {
+                return null;
+            }
+
+            k = p;
+        }
+
+        k = ClauseAnalyzer.SkipShortAdverbial(view, k);
+        if (view.Key(k) is not ("a" or "an" or "two" or "three" or "several" or "new"))
+        {
+            return null;
+        }
+
+        k++;
+        if (view.Key(k) == "new")
+        {
+            k++; // "a new defense agreement" is a "defense agreement"
+        }
+
+        var quoted = view.Key(k) is "“" or "\"";
+        if (quoted)
+        {
+            k++;
+        }
+
+        var first = k;
+        var head = -1;
+        for (; k < tokens.Length && k - first <= 2; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
+            {
+                break;
+            }
+
+            if (SignedDocumentHeads.Contains(tokens[k].Key))
+            {
+                head = k;
+                break;
+            }
+
+            if (!IsDescribingWord(tokens[k].Key))
+            {
+                break;
+            }
+        }
+
+        if (head < 0 || (view.Key(head) == "letter" && view.Key(head + 1) != "of"))
+        {
+            return null;
+        }
+
+        var described = head > first || quoted || view.Key(head + 1) is "of" or "for" or "on";
+
+        var last = head;
+        if (view.Key(head + 1) == "of" && view.Key(head + 2) is "intent" or "understanding" or "cooperation")
+        {
+            last = head + 2;
+        }
+
+        if (quoted)
+        {
+            if (view.Key(last + 1) is not ("”" or "\""))
+            {
+                return null;
+            }
+        }
+        else if (view.Key(last + 1) is "for" or "on" && last + 2 < tokens.Length)
+        {
+            // "a contract for the supply of three GM200 radars": the purpose belongs to the name, up to a preposition or punctuation.
+            var end = -1;
+            for (var p = last + 2; p < tokens.Length && p - last <= 9; p++)
+            {
+                var t = tokens[p];
+                if (t.IsCapitalized)
+                {
+                    return null; // a named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention
+                }
+
+                if (t.Kind is TokenKind.Punctuation || (WordLists.Prepositions.Contains(t.Key) && t.Key is not ("of" or "for" or "on")) || view.Reserved[p]
+                    || WordLists.CommonVerbs.Contains(t.Key) || WordLists.BeAuxiliaries.Contains(t.Key) || t.Key is "and" or "that" or "which")
+                {
+                    break;
+                }
+
+                if (t.Kind == TokenKind.Word && !WordLists.Determiners.Contains(t.Key) && t.Key is not ("of" or "for" or "on"))
+                {
+                    end = p;
+                }
+            }
+
+            if (end > 0)
+            {
+                last = end;
+            }
+        }
+
+        if (!described || (last == head && !quoted && head == first))
+        {
+            return null; // "signed a deal" names no document
+        }
+
+        // A named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention: no name is guessed.
+        if (Enumerable.Range(first, last - first + 1).Any(x => view.Reserved[x] || view.MentionAt(x) is not null || matches[x] is not null))
+        {
+            return null;
+        }
+
+        var (f, l) = (first, last);
+        return (f, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(f, l), agreement, "signed-document", 0.7);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "signed-document", 0.7);
         });
     }
 
