@@ -218,7 +218,11 @@ internal sealed class ExtractorModel
 
         foreach (var c in s.Capitals)
         {
-            AddBuiltIn(entity.Id, c, FormKind.Metonym);
+            // "Brussels" in the news is the European Union's institutions far more often than Belgium's government.
+            var body = c == "Brussels" && OrganizationKind is { } org
+                ? known.Values.FirstOrDefault(k => k.Kind == org && !k.IsNew && Gazetteer.Lookup("European Union").Contains(k.Id))
+                : null;
+            AddBuiltIn(body?.Id ?? entity.Id, c, FormKind.Metonym);
         }
     }
 

@@ -71,6 +71,7 @@ internal sealed class Gazetteer
     private const int MaxTokens = 12;
     private readonly Dictionary<string, List<GazetteerEntry>> exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> skeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> consonants = new(StringComparer.Ordinal);
 
     /// <summary>Gets whether some entity other than <paramref name="entityId"/> claims the form.</summary>
     public bool IsClaimedByOther(string surface, string entityId) =>
@@ -105,6 +106,12 @@ internal sealed class Gazetteer
         {
             AddTo(skeleton, SkeletonKey(keys), entry);
         }
+
+        // Long one-word names differ in their vowels between transliterations: "Nakhichevan" and "Nakhchivan".
+        if (keys.Length == 1 && ConsonantKey(keys[0]) is { } consonantKey)
+        {
+            AddTo(consonants, consonantKey, entry);
+        }
     }
 
     /// <summary>Finds the longest match starting at token <paramref name="first"/>, of at most <paramref name="maxCount"/> tokens.</summary>
@@ -132,6 +139,12 @@ internal sealed class Gazetteer
             if (keys.Sum(k => k.Length) >= 5 && skeleton.TryGetValue(SkeletonKey(keys), out var fuzzy) && Accept(fuzzy, span) is { Length: > 0 } fok)
             {
                 return new GazetteerMatch(first, count, fok, Fuzzy: true);
+            }
+
+            if (count == 1 && span[0].IsCapitalized && ConsonantKey(keys[0]) is { } ck && consonants.TryGetValue(ck, out var loose)
+                && Accept(loose, span) is { Length: > 0 } lok && lok.Select(e => e.EntityId).Distinct().Count() == 1)
+            {
+                return new GazetteerMatch(first, count, lok, Fuzzy: true);
             }
         }
 
@@ -166,6 +179,18 @@ internal sealed class Gazetteer
         }
 
         return true;
+    }
+
+    /// <summary>The first letter and the consonants of the skeleton of a word of at least nine letters, or null for shorter words.</summary>
+    private static string? ConsonantKey(string key)
+    {
+        var s = TextFold.Skeleton(key);
+        if (key.Length < 9 || !s.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        return s[0] + new string([.. s[1..].Where(c => "aeiou".IndexOf(c, StringComparison.Ordinal) < 0)]);
     }
 
     private static string SkeletonKey(IEnumerable<string> keys) => string.Join(' ', keys.Select(TextFold.Skeleton));

@@ -72,7 +72,14 @@ internal static class TextFold
             .Replace("ph", "f", StringComparison.Ordinal)
             .Replace("ou", "u", StringComparison.Ordinal)
             .Replace('y', 'i')
-            .Replace("'", string.Empty, StringComparison.Ordinal);
+            .Replace("'", string.Empty, StringComparison.Ordinal)
+            .Replace("sh", "s", StringComparison.Ordinal).Replace("ch", "c", StringComparison.Ordinal).Replace('x', 'h');
+
+        // Azerbaijani and Turkish spelling: "Ceyhun" is "Jeyhun", "Cabbar" is "Jabbar" (a word-initial c before a vowel).
+        if (s.Length > 1 && s[0] == 'c' && "aeiou".IndexOf(s[1], StringComparison.Ordinal) >= 0)
+        {
+            s = "j" + s[1..];
+        }
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {

@@ -21,6 +21,16 @@ public sealed class EntityLinkingTests
         });
     }
 
+    [TestCase("Ceyhun Bayramov met Ararat Mirzoyan in Abu Dhabi.", "Ceyhun Bayramov", "jeyhun-bayramov")]
+    [TestCase("The route would link Azerbaijan with Nakhichevan through Armenia.", "Nakhichevan", "nakhchivan")]
+    [TestCase("Brussels criticized Baku.", "Brussels", "eu")]
+    public void Extract_SpellingsOfOtherLanguagesAndBrussels_LinkToTheGraphEntity(string sentence, string text, string id) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Mentions.Any(m => m.Text == text)).Id, Is.EqualTo(id));
+
+    [TestCase("Armenia and Romania signed a treaty.")]
+    public void Extract_ShortNamesSharingConsonants_StayApart(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Does.Contain("romania"));
+
     [Test]
     public void Extract_AlternativeStateNames_LinkToOneBuiltInState()
     {
