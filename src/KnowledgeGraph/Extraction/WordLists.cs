@@ -308,11 +308,15 @@ internal static class WordLists
 
     /// <summary>Lowercase nouns of a service or armed contingent after a demonym: "Russian border guards", "Russian intelligence services".</summary>
     public static readonly FrozenSet<string> ServiceNouns = Set(
-        "intelligence", "security", "special", "secret", "border", "peacekeeping", "customs", "coast", "law", "migration", "emergency");
+        "intelligence", "security", "special", "secret", "border", "peacekeeping", "customs", "coast", "law", "migration", "emergency", "armed");
 
     /// <summary>The heads that end such a service's name, with whether they name an armed unit.</summary>
     public static readonly FrozenSet<string> ServiceHeads = Set(
-        "services", "service", "agencies", "agency", "guards", "guard", "troops", "peacekeepers", "contingent", "forces", "mission", "enforcement");
+        "services", "service", "agencies", "agency", "guards", "guard", "troops", "peacekeepers", "contingent", "forces", "mission", "enforcement",
+        "army", "navy", "police", "investigators");
+
+    /// <summary>Service heads that make a body after a demonym alone: "the Armenian army", "Russian investigators".</summary>
+    public static readonly FrozenSet<string> BareServiceHeads = Set("peacekeepers", "army", "navy", "police", "investigators");
 
     /// <summary>Lowercase nouns after a person's possessive that make a body of the person's staff: "Aliyev's office".</summary>
     public static readonly FrozenSet<string> StaffNouns = Set("office", "administration", "chancellery", "secretariat", "cabinet", "staff", "press service", "press office");

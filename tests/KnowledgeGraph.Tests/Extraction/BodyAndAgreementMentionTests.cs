@@ -118,6 +118,15 @@ public sealed class BodyAndAgreementMentionTests
     public void Extract_BareDocumentOrOneHoldingANamedThing_IsNoNewAgreement(string sentence) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Agreement" && e.IsNew), Is.Empty);
 
+    [TestCase("The Armenian army received radars from France.", "Armenian army")]
+    [TestCase("Russian investigators said six men were arrested.", "Russian investigators")]
+    public void Extract_DemonymBeforeAnArmyOrAService_IsABody(string sentence, string name) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Organization"));
+
+    [Test]
+    public void Extract_ArmyUsedAsAnAdjective_IsNoBody() =>
+        Assert.That(ExtractWithGraphData("A French army adviser will be deployed in Armenia.").Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
+
     [Test]
     public void Extract_AcronymSpellingTheOfPart_KeepsTheWholeName() =>
         Assert.That(Extract("The Armenian Assembly of Russia (AAR) met in Moscow.").Entities.Select(e => e.Name), Does.Contain("Armenian Assembly of Russia"));

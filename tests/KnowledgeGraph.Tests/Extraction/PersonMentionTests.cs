@@ -5,6 +5,18 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// <summary>Persons named without an office title (name shape, person nouns, bylines), lowercase and plural titles, on sentences written for the tests.</summary>
 public sealed class PersonMentionTests
 {
+    [TestCase("Ruben Rubinyan is deputy speaker of the National Assembly of Armenia.")]
+    [TestCase("Former President Robert Kocharyan criticized the government of Armenia.")]
+    public void Extract_TitleAfterDeputyOrFormer_IsNoOfficeAndNoReferenceToItsHolder(string sentence)
+    {
+        var r = ExtractWithGraphData(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Select(e => e.Id), Does.Not.Contain("alen-simonyan"));
+            Assert.That(r.Relations.Where(x => x.Type is "head-of-state-of" or "speaker-of-parliament-of"), Is.Empty);
+        });
+    }
+
     [TestCase("Mikheil Kavelashvili was sworn in on Sunday as Georgia's sixth president at a ceremony in Tbilisi.", "mikheil-kavelashvili head-of-state-of georgia (stated)")]
     [TestCase("Salome Zourabichvili was elected as the fifth president of Georgia in 2018.", "salome-zourabichvili head-of-state-of georgia (stated)")]
     [TestCase("Irakli Kobakhidze became Georgia's prime minister in February.", "irakli-kobakhidze head-of-government-of georgia (stated)")]

@@ -1041,7 +1041,10 @@ internal sealed partial class MentionStage
         }
 
         var head = view.Key(k);
-        if (k >= view.Tokens.Length || view.Tokens[k].IsCapitalized || !WordLists.ServiceHeads.Contains(head) || (services == 0 && head != "peacekeepers")
+        if (k >= view.Tokens.Length || view.Tokens[k].IsCapitalized || !WordLists.ServiceHeads.Contains(head) || (services == 0 && !WordLists.BareServiceHeads.Contains(head))
+            || (k + 1 < view.Tokens.Length && view.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } after && !WordLists.Prepositions.Contains(after.Key)
+                && !WordLists.CommonVerbs.Contains(after.Key) && !WordLists.BeAuxiliaries.Contains(after.Key) && !WordLists.ModalCues.Contains(after.Key)
+                && run.Model.TriggersAt(view.Tokens, k + 1).All(t => t.IsNoun) && after.Key is not ("and" or "or" or "that" or "who" or "which" or "also"))
             || (head is "forces" or "troops" && services == 0))
         {
             return null;

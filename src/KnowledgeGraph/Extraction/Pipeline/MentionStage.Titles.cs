@@ -24,6 +24,13 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (!honorific && view.Key(i - 1) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[i - 1])
+            {
+                // "deputy speaker of the National Assembly", "former President X": not the office the title names, nor its holder.
+                i += title!.Keys.Length - 1;
+                continue;
+            }
+
             // A title inside a known name: part of a person's written name ("Russian President Vladimir Putin")
             // gives the office; inside any other name ("Office of the President") it is just part of that name.
             // An outlet named like an office ("President of Russia" for the Kremlin's website) is the office in running text.
