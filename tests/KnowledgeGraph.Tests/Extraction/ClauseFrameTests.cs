@@ -44,6 +44,21 @@ public sealed class ClauseFrameTests
     public void Extract_ClimateConferenceWrittenTwoWays_IsOneEvent() =>
         Assert.That(ExtractWithGraphData("COP29 opened in Baku.", "Blinken wished success to COP 29 in Baku.").Entities.Count(e => e.Kind == "Event"), Is.EqualTo(1));
 
+    [TestCase("Azerbaijan has been seeking closer ties with Turkey and Israel.", "azerbaijan seeks-rapprochement-with israel (stated)")]
+    [TestCase("Russia is criticizing Armenia.", "russia criticized armenia (stated)")]
+    [TestCase("Baku slammed the European Union.", "azerbaijan criticized eu (stated)")]
+    public void Extract_ProgressiveVerbOrNewsSynonym_IsTheActOfItsSubject(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_TheForeignMinistersAfterBothWereNamed_AreThosePersons() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Washington. The foreign ministers initialled the peace agreement.")),
+            Is.SupersetOf(new[] { "ararat-mirzoyan initialled armenia-azerbaijan-peace-treaty (stated)", "jeyhun-bayramov initialled armenia-azerbaijan-peace-treaty (stated)" }));
+
+    [Test]
+    public void Extract_TheForeignMinistersAfterOtherPersons_AreNobody() =>
+        Assert.That(ExtractWithGraphData("Vladimir Putin and Recep Tayyip Erdogan met. The foreign ministers initialled the peace agreement.").Relations.Where(x => x.Type == "initialled"), Is.Empty);
+
     [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),

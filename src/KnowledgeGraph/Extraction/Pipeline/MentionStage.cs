@@ -337,6 +337,13 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "the foreign ministers", "the two defence ministers": the pair must hold that portfolio.
+            var portfolio = view.Key(noun) is "foreign" or "defense" or "defence" && view.Key(noun + 1) == "ministers" ? view.Key(noun) : null;
+            if (portfolio is not null)
+            {
+                noun++;
+            }
+
             var persons = view.Key(noun) is "leaders" or "leader" or "presidents" or "ministers" or "heads" or "guests" or "counterparts" or "men";
             var states = view.Key(noun) is "countries" or "states" or "sides" or "governments" or "nations" or "republics";
             if (!persons && !states)
@@ -347,6 +354,17 @@ internal sealed partial class MentionStage
             var leaders = view.Key(noun) is "leaders" or "leader" or "presidents" or "heads";
             var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair : lastPersonPair)
                 : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false));
+            if (persons && portfolio is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } ofStates
+                && view.Mentions.Any(m => m.First == noun + 2 && ofStates.Contains(m.EntityId)))
+            {
+                pair = ofStates; // "the foreign ministers of Armenia and Azerbaijan": the states act through them
+            }
+            else if (portfolio is not null && pair is not null
+                && !pair.All(id => run.Entity(id)?.Role is { } role && role.Contains(portfolio == "foreign" ? "Foreign" : "Defen", StringComparison.OrdinalIgnoreCase)))
+            {
+                pair = null;
+            }
+
             if (pair is null)
             {
                 continue;

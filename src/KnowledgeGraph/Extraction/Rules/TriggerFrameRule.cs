@@ -324,7 +324,9 @@ internal sealed class TriggerFrameRule : RelationRule
 
         var agents = new List<EntityMention>();
         var agentRule = "subject";
-        var passive = !phrase.IsNoun && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
+        // "is seeking closer ties" is progressive, not passive.
+        var passive = !phrase.IsNoun && !view.Key(first).EndsWith("ing", StringComparison.Ordinal)
+            && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
         var byIndex = view.Key(last + 1) == "by" ? last + 1 : view.Key(last + 2) == "by" ? last + 2 : -1;
         if (!phrase.IsNoun && byIndex >= 0)
         {
