@@ -287,7 +287,7 @@ internal static class WordLists
     /// <summary>Lowercase heads of a document named by a description: "the CAESAR contract", "the EU membership bill".</summary>
     public static readonly FrozenSet<string> DescribedDocumentHeads = Set(
         "contract", "contracts", "deal", "agreement", "treaty", "accord", "pact", "memorandum", "bill", "law", "protocol", "protocols",
-        "roadmap", "charter", "declaration", "convention");
+        "roadmap", "charter", "declaration", "convention", "resolution", "regulation", "decree", "communique", "communiqué");
 
     /// <summary>Lowercase heads of a body named by the parties it joins: "the U.S.-Armenian joint venture", "the Armenian-Azerbaijani commission".</summary>
     public static readonly FrozenSet<string> DescribedBodyHeads = Set(

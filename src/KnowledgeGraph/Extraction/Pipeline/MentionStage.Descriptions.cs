@@ -877,7 +877,7 @@ internal sealed partial class MentionStage
     private static readonly HashSet<string> SignedDocumentHeads = new(StringComparer.Ordinal)
     {
         "contract", "contracts", "agreement", "agreements", "memorandum", "memoranda", "deal", "deals", "protocol", "protocols", "declaration",
-        "roadmap", "letter", "accord", "charter",
+        "roadmap", "letter", "accord", "charter", "regulation", "decree", "communique", "statement",
     };
 
     /// <summary>
