@@ -9,6 +9,12 @@ public sealed class ModalityStageTests
 {
     private static readonly Lazy<Graph> RealGraph = new(() => Graph.Load(RepositoryPaths.GraphData));
 
+    [TestCase("Armenia and Azerbaijan initialled the peace agreement in August.")]
+    [TestCase("Armenia and Azerbaijan will sign the peace agreement next year.")]
+    public void Extract_AgreementBetweenStatesInitialledOrUnsignedElsewhere_MakesNoPartyAsAFact(string elsewhere) =>
+        Assert.That(ExtractWithGraphData("The peace agreement between Armenia and Azerbaijan is historic.", elsewhere).Relations
+            .Where(x => x.Type == "party-to" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
+
     [TestCase("Azerbaijan intends to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Azerbaijan decided to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
     [TestCase("Azerbaijan is ready to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Readiness)]

@@ -40,6 +40,12 @@ internal sealed class ModalityStage
     /// <returns>The proposals with their reading; the type may have changed to an intention type.</returns>
     public IEnumerable<(ProposedRelation Proposal, ModalityReading Reading)> Apply(IReadOnlyList<ProposedRelation> proposals, IReadOnlyList<SentenceView> views)
     {
+        // Documents the text says were only initialled, or not (yet) signed or ratified, anywhere: their names and "between"
+        // phrases make no one a party.
+        var unconcluded = proposals
+            .Where(q => q.Concept == "initial" || (completed.Contains(q.Type.Name) && !q.FromName && q.Modality is { } s
+                && !ModalityReader.Assess(q.View, s.First, s.Last, s.ClauseStart).IsFact))
+            .Select(q => q.Target).ToHashSet(StringComparer.Ordinal);
         foreach (var original in proposals)
         {
             var p = SuspendedMembership(original) ?? original;
@@ -85,7 +91,7 @@ internal sealed class ModalityStage
 
             if (completed.Contains(proposal.Type.Name))
             {
-                if (proposal.FromName && (!reading.IsFact || IsProspectiveAnywhere(proposal.Target, views)))
+                if (proposal.FromName && (!reading.IsFact || IsProspectiveAnywhere(proposal.Target, views) || unconcluded.Contains(proposal.Target)))
                 {
                     continue; // "the Armenia-Azerbaijan peace treaty", unsigned: its name does not make the two parties to it.
                 }
