@@ -127,6 +127,27 @@ public sealed class BodyAndAgreementMentionTests
     public void Extract_ArmyUsedAsAnAdjective_IsNoBody() =>
         Assert.That(ExtractWithGraphData("A French army adviser will be deployed in Armenia.").Entities.Where(e => e.IsNew && e.Kind == "Organization"), Is.Empty);
 
+    [TestCase("Putin hosted an informal meeting of CIS leaders in Moscow.", "informal meeting of CIS leaders", "vladimir-putin hosted informal-meeting-of-cis-leaders (stated)")]
+    [TestCase("Aliyev attended the second session of the Azerbaijan-Kazakhstan Supreme Interstate Council.", "second session of the Azerbaijan-Kazakhstan Supreme Interstate Council", null)]
+    [TestCase("The inauguration of Mikheil Kavelashvili took place in Moscow.", "inauguration of Mikheil Kavelashvili", null)]
+    public void Extract_LowercaseEventOfANamedBodyOrPerson_IsAnEventNamedByThePhrase(string sentence, string name, string? line)
+    {
+        var r = ExtractWithGraphData(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Kind == "Event").Name, Is.EqualTo(name));
+            if (line is not null)
+            {
+                Assert.That(Lines(r), Does.Contain(line));
+            }
+        });
+    }
+
+    [TestCase("The meeting of the two leaders was short.")]
+    [TestCase("The session of parliament was short.")]
+    public void Extract_EventOfNoName_IsNoEvent(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Event"), Is.Empty);
+
     [Test]
     public void Extract_AcronymSpellingTheOfPart_KeepsTheWholeName() =>
         Assert.That(Extract("The Armenian Assembly of Russia (AAR) met in Moscow.").Entities.Select(e => e.Name), Does.Contain("Armenian Assembly of Russia"));

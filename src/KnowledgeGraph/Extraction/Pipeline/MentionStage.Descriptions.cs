@@ -64,6 +64,11 @@ internal sealed partial class MentionStage
                 yield return election;
             }
 
+            if (EventOf(view, i) is { } eventOf)
+            {
+                yield return eventOf;
+            }
+
             if (WarIn(view, matches, i) is { } war)
             {
                 yield return war;
@@ -687,6 +692,79 @@ internal sealed partial class MentionStage
             }
 
             return new EntityMention(f, l, entity.Id, FormKind.Name, "described-election", 0.7);
+        });
+    }
+
+    /// <summary>Lowercase heads of an event named by whose it is: "the second session of the X Council", "the inauguration of Y".</summary>
+    private static readonly HashSet<string> EventOfHeads = new(StringComparer.Ordinal)
+    {
+        "meeting", "session", "summit", "inauguration", "funeral", "ceremony", "conference", "forum", "congress", "plenary",
+    };
+
+    /// <summary>Words that may stand between the determiner and such a head: "an informal meeting", "the second session".</summary>
+    private static readonly HashSet<string> EventOfModifiers = new(StringComparer.Ordinal)
+    {
+        "informal", "extraordinary", "annual", "regular", "joint", "special", "emergency", "trilateral", "bilateral", "official", "plenary",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "latest",
+    };
+
+    /// <summary>
+    /// "an informal meeting of CIS leaders", "the second session of the Azerbaijan-Kazakhstan Supreme Interstate Council",
+    /// "the inauguration of Mikheil Kavelashvili": a lowercase event head whose "of" names a body or a person is an event
+    /// named by the whole phrase. The mention covers the head only, so the name after "of" keeps its own mention.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? EventOf(SentenceView view, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.EventKind is not { } eventKind || view.Key(i) is not ("the" or "a" or "an" or "their" or "its" or "his" or "her") || view.Reserved[i])
+        {
+            return null;
+        }
+
+        var first = i + 1;
+        var k = first;
+        while (k < tokens.Length && k - first < 2 && EventOfModifiers.Contains(view.Key(k)) && !tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        if (k >= tokens.Length || !EventOfHeads.Contains(view.Key(k)) || tokens[k].IsCapitalized || view.Key(k + 1) != "of")
+        {
+            return null;
+        }
+
+        var head = k;
+        var nameStart = view.Key(head + 2) == "the" ? head + 3 : head + 2;
+        var end = nameStart;
+        while (end < tokens.Length && end - nameStart < 8 && (tokens[end].IsCapitalized && tokens[end].IsWordLike
+            || (view.Key(end) is "-" or "–" or "of" or "and" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && end > nameStart)))
+        {
+            end++;
+        }
+
+        if (end == nameStart || IsDateWord(view.Key(nameStart)))
+        {
+            return null;
+        }
+
+        var last = end - 1;
+        if (view.Key(end) is "leaders" or "ministers" or "heads" or "members")
+        {
+            last = end; // "an informal meeting of CIS leaders"
+        }
+
+        if (Enumerable.Range(first, head - first + 1).Any(x => view.Reserved[x]))
+        {
+            return null;
+        }
+
+        var name = view.Text(first, last);
+        var (f, h) = (first, head);
+        return (f, h, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(name, eventKind, "event-of", 0.7);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, h, entity.Id, FormKind.Alias, "event-of", 0.7);
         });
     }
 
