@@ -60,6 +60,12 @@ public sealed class ClauseFrameTests
         Assert.That(ExtractWithGraphData("Vladimir Putin and Recep Tayyip Erdogan met. The foreign ministers initialled the peace agreement.").Relations.Where(x => x.Type == "initialled"), Is.Empty);
 
     [Test]
+    public void Extract_PassiveAgentAfterPlaceAndDay_IsTheActor() =>
+        Assert.That(Lines(ExtractWithGraphData("Iranian President Masoud Pezeshkian is in Armenia.",
+            "Pezeshkian was formally welcomed in Yerevan on Tuesday by Armenian Prime Minister Nikol Pashinyan at the presidential palace.")),
+            Does.Contain("nikol-pashinyan hosted masoud-pezeshkian (stated)"));
+
+    [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),
             Is.SupersetOf(new[] { "azerbaijan criticized european-union (stated)", "russia criticized european-union (stated)" }));

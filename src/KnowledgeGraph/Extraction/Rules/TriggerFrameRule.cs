@@ -328,6 +328,23 @@ internal sealed class TriggerFrameRule : RelationRule
         var passive = !phrase.IsNoun && !view.Key(first).EndsWith("ing", StringComparison.Ordinal)
             && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
         var byIndex = view.Key(last + 1) == "by" ? last + 1 : view.Key(last + 2) == "by" ? last + 2 : -1;
+        if (byIndex < 0 && !phrase.IsNoun && WordLists.BeAuxiliaries.Contains(view.Key(first - 1) is "formally" or "warmly" or "officially" ? view.Key(first - 2) : view.Key(first - 1)))
+        {
+            // "Pezeshkian was formally welcomed in Yerevan on Tuesday by Pashinyan": the agent after the place and the day.
+            for (var k = last + 1; k <= Math.Min(clauseEnd, last + 9); k++)
+            {
+                if (view.Key(k) == "by")
+                {
+                    byIndex = k;
+                    break;
+                }
+
+                if (view.Key(k) is "," or ";" or "and" or "that" || (view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun)))
+                {
+                    break;
+                }
+            }
+        }
         if (!phrase.IsNoun && byIndex >= 0)
         {
             agents = Coordinated(view, byIndex + 1, clauseEnd);
