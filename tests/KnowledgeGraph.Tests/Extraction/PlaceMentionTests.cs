@@ -5,6 +5,12 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// <summary>Places the graph lacks: names before a place noun, the city of a name, names after a locative preposition, foreign capitals as venues.</summary>
 public sealed class PlaceMentionTests
 {
+    [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "syunik part-of armenia (stated)")]
+    [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "nakhchivan part-of azerbaijan (stated)")]
+    [TestCase("Azerbaijan wants a corridor passing through Syunik, the only Armenian region bordering Iran.", "syunik part-of armenia (stated)")]
+    public void Extract_RegionOfAStateByPossessiveOrApposition_IsPartOfIt(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
     [Test]
     public void Extract_NameBeforeAnAreaNoun_IsThePlaceMetAgainByItsName()
     {

@@ -15,9 +15,26 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\": the region is part of the state";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes;
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
+
+    /// <summary>"the only Armenian region bordering Iran", "an Azerbaijani exclave": the state of a demonym before a region noun after a comma.</summary>
+    private static EntityMention? ApposedRegionOf(SentenceView view, int k)
+    {
+        if (view.Key(k) is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        k++;
+        if (view.Key(k) is "only" or "southern" or "northern" or "eastern" or "western" or "mountainous" or "autonomous")
+        {
+            k++;
+        }
+
+        return view.MentionAt(k) is { Form: FormKind.Demonym } demonym && WordLists.AreaNouns.Contains(view.Key(demonym.Last + 1)) ? demonym : null;
+    }
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -33,6 +50,7 @@ internal sealed class PlaceInStateRule : RelationRule
             }
 
             EntityMention? state = null;
+            var partOf = false;
 
             // "the Russian city of Yekaterinburg"
             if (view.Key(m.First - 1) == "of" && PlaceNouns.Contains(view.Key(m.First - 2)) && view.MentionAt(m.First - 3) is { } demonym
@@ -50,13 +68,30 @@ internal sealed class PlaceInStateRule : RelationRule
                 state = named;
             }
 
+            // "Armenia's Syunik province", "Azerbaijan's Nakhichevan exclave": a region of the state is part of it; "Russia's
+            // city of Yekaterinburg" is in it. "Syunik, the only Armenian region bordering Iran": an apposed region of a demonym.
+            else if (m.First >= 2 && view.Tokens[m.First - 1].Kind == TokenKind.Possessive && view.MentionAt(m.First - 2) is { } owner && owner.Last == m.First - 2
+                && (WordLists.AreaNouns.Contains(view.Key(m.Last + 1)) || WordLists.SettlementNouns.Contains(view.Key(m.Last + 1))
+                    || (m.Last > m.First && WordLists.AreaNouns.Contains(view.Key(m.Last)))))
+            {
+                state = owner;
+                partOf = WordLists.AreaNouns.Contains(view.Key(m.Last + 1)) || WordLists.AreaNouns.Contains(view.Key(m.Last));
+            }
+            else if (view.Key(m.Last + 1) == "," && ApposedRegionOf(view, m.Last + 2) is { } regionOf)
+            {
+                state = regionOf;
+                partOf = true;
+            }
+
             if (state is null || run.Entity(state.EntityId) is not { } country || country.Kind != run.Model.StateKind)
             {
                 continue;
             }
 
             var cue = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
-            run.Structural(view, context.Paragraph, NameRule.LocatedInTypes, ["locat"], place, country, cue, Math.Min(m.First, state.First), Math.Max(m.Last, state.Last), BaseConfidence, Name);
+            IEnumerable<string> types = partOf ? run.Model.Lexicon.PartOfTypes : NameRule.LocatedInTypes;
+            var keywords = partOf ? DocumentRun.PartOfKeywords : ["locat"];
+            run.Structural(view, context.Paragraph, types, keywords, place, country, cue, Math.Min(m.First, state.First), Math.Max(m.Last, state.Last), BaseConfidence, Name);
         }
     }
 }
