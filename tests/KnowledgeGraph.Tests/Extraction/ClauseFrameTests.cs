@@ -66,6 +66,16 @@ public sealed class ClauseFrameTests
             Does.Contain("nikol-pashinyan hosted masoud-pezeshkian (stated)"));
 
     [Test]
+    public void Extract_WeaponsDeliveredToAState_AreAcquiredByItFromTheSupplier() =>
+        Assert.That(Lines(ExtractWithGraphData("France delivered Bastion armored vehicles to Armenia.")),
+            Is.SupersetOf(new[] { "armenia acquired-arms-from france (stated)", "armenia acquired bastion-armored-vehicle (stated)" }));
+
+    [Test]
+    public void Extract_OfficialAndTheStateHeServes_AreNeverPartners() =>
+        Assert.That(ExtractWithGraphData("Lavrov accused Armenia of destroying relations with Russia.").Relations
+            .Where(x => x.Source == "sergey-lavrov" && x.Target == "russia" || x.Source == "russia" && x.Target == "sergey-lavrov"), Is.Empty);
+
+    [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),
             Is.SupersetOf(new[] { "azerbaijan criticized european-union (stated)", "russia criticized european-union (stated)" }));

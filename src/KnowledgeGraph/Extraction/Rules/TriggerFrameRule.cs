@@ -436,8 +436,24 @@ internal sealed class TriggerFrameRule : RelationRule
                 && DirectObject(view, last + 1, Math.Min(clauseEnd, last + 3), concept.ObjectIsPossessor) is { Count: > 0 } direct
                 && direct[0].First < targets[0].First && (concept.TargetKinds.IsEmpty || direct.All(d => Fits(run, concept, d))))
             {
-                targets = direct;
-                targetRule = "object";
+                if (concept.Reverse && direct.All(d => run.Entity(d.EntityId)?.Kind == run.Model.WeaponKind)
+                    && run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "acquire-item") is { } acquireItem)
+                {
+                    // "France delivered Bastion vehicles to Armenia": Armenia acquired the vehicles (and, below, arms from France).
+                    foreach (var receiver in targets)
+                    {
+                        foreach (var weapon in direct)
+                        {
+                            EmitResolved(run, view, paragraph, acquireItem, receiver.EntityId, weapon.EntityId, modality, run.TimeNear(view, first),
+                                Math.Min(first, receiver.First), Math.Max(receiver.Last, weapon.Last), 0.7, "supplied-item", triggerText);
+                        }
+                    }
+                }
+                else
+                {
+                    targets = direct;
+                    targetRule = "object";
+                }
             }
         }
 
@@ -761,6 +777,11 @@ internal sealed class TriggerFrameRule : RelationRule
         if (run.Entity(sourceId) is not { } source || run.Entity(targetId) is not { } target)
         {
             return;
+        }
+
+        if (run.Model.IsOfficialOf(source, target) || run.Model.IsOfficialOf(target, source))
+        {
+            return; // "Lavrov accused Armenia of destroying relations with Russia": an official acts for the state, never with it
         }
 
         var type = run.Model.Types.Resolve(concept.Types, concept.Plover, concept.Mode, [.. concept.Keywords], source.Kind, target.Kind, out var swap);
