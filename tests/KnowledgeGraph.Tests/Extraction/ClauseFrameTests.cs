@@ -75,6 +75,11 @@ public sealed class ClauseFrameTests
         Assert.That(ExtractWithGraphData("Lavrov accused Armenia of destroying relations with Russia.").Relations
             .Where(x => x.Source == "sergey-lavrov" && x.Target == "russia" || x.Source == "russia" && x.Target == "sergey-lavrov"), Is.Empty);
 
+    [TestCase("Russian border guards are stationed in Armenia.", "russian-border-guards present-in armenia (stated)")]
+    [TestCase("Russia deployed peacekeepers in Karabakh in 2020.", "russia present-in karabakh (stated)")]
+    public void Extract_StationedOrDeployed_IsPresence(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
     [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),

@@ -324,8 +324,8 @@ internal sealed class TriggerFrameRule : RelationRule
 
         var agents = new List<EntityMention>();
         var agentRule = "subject";
-        // "is seeking closer ties" is progressive, not passive.
-        var passive = !phrase.IsNoun && !view.Key(first).EndsWith("ing", StringComparison.Ordinal)
+        // "is seeking closer ties" is progressive, not passive; "troops are stationed in X" says where the subject is.
+        var passive = !phrase.IsNoun && !view.Key(first).EndsWith("ing", StringComparison.Ordinal) && concept.Concept != "presence"
             && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
         var byIndex = view.Key(last + 1) == "by" ? last + 1 : view.Key(last + 2) == "by" ? last + 2 : -1;
         if (byIndex < 0 && !phrase.IsNoun && WordLists.BeAuxiliaries.Contains(view.Key(first - 1) is "formally" or "warmly" or "officially" ? view.Key(first - 2) : view.Key(first - 1)))
