@@ -5,6 +5,18 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// <summary>Persons named without an office title (name shape, person nouns, bylines), lowercase and plural titles, on sentences written for the tests.</summary>
 public sealed class PersonMentionTests
 {
+    [Test]
+    public void Extract_DeputyTitleBeforeAName_IntroducesThePersonWhoStillActs()
+    {
+        var r = ExtractWithGraphData("Ambassador Serdar Kılıç and Deputy Speaker Ruben Rubinyan met in Kars.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Name == "Ruben Rubinyan").Role, Is.EqualTo("Deputy Speaker"));
+            Assert.That(Lines(r), Does.Contain("ruben-rubinyan held-talks-with serdar-kilic (stated)"));
+            Assert.That(r.Relations.Where(x => x.Type.StartsWith("speaker", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
     [TestCase("Ruben Rubinyan is deputy speaker of the National Assembly of Armenia.")]
     [TestCase("Former President Robert Kocharyan criticized the government of Armenia.")]
     public void Extract_TitleAfterDeputyOrFormer_IsNoOfficeAndNoReferenceToItsHolder(string sentence)

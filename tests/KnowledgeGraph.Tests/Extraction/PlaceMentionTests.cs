@@ -5,6 +5,10 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// <summary>Places the graph lacks: names before a place noun, the city of a name, names after a locative preposition, foreign capitals as venues.</summary>
 public sealed class PlaceMentionTests
 {
+    [Test]
+    public void Extract_HyphenatedNameBeforeAPlaceNoun_IsOnePlace() =>
+        Assert.That(Extract("They met on the Alican-Margara crossing.").Entities.Single(e => e.Kind == "Place").Name, Is.EqualTo("Alican-Margara crossing"));
+
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "syunik part-of armenia (stated)")]
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "nakhchivan part-of azerbaijan (stated)")]
     [TestCase("Azerbaijan wants a corridor passing through Syunik, the only Armenian region bordering Iran.", "syunik part-of armenia (stated)")]

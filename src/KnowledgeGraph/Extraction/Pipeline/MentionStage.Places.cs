@@ -28,9 +28,21 @@ internal sealed partial class MentionStage
             }
 
             var last = i;
-            while (last + 1 < tokens.Length && last - i < 2 && IsFreePlaceWord(view, matches, last + 1))
+            while (last + 1 < tokens.Length && last - i < 4)
             {
-                last++;
+                if (last - i < 2 && IsFreePlaceWord(view, matches, last + 1))
+                {
+                    last++;
+                }
+                else if (view.Key(last + 1) is "-" or "–" && last + 2 < tokens.Length && tokens[last + 1].Start == tokens[last].End
+                    && tokens[last + 2].Start == tokens[last + 1].End && IsFreePlaceWord(view, matches, last + 2))
+                {
+                    last += 2; // "the Alican-Margara crossing", "the Akyaka-Akhurik railway"
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var next = last + 1;

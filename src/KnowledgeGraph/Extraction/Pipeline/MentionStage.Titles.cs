@@ -26,8 +26,29 @@ internal sealed partial class MentionStage
 
             if (!honorific && view.Key(i - 1) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[i - 1])
             {
-                // "deputy speaker of the National Assembly", "former President X": not the office the title names, nor its holder.
-                i += title!.Keys.Length - 1;
+                // "Deputy Speaker Ruben Rubinyan", "former President X": the title introduces the person, but it is not the office
+                // it names (no office relation, no reference to the office's holder).
+                var holderStart = i + title!.Keys.Length;
+                if (PersonAt(view, matches, holderStart, null, null) is { } holder)
+                {
+                    for (var r = i - 1; r <= holder.Last; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    view.Mentions.Add(holder);
+                    if (run.Entity(holder.EntityId) is { IsNew: true, Role: null } newHolder)
+                    {
+                        newHolder.Role = view.Text(i - 1, holderStart - 1);
+                    }
+
+                    i = holder.Last;
+                }
+                else
+                {
+                    i += title.Keys.Length - 1;
+                }
+
                 continue;
             }
 
