@@ -80,6 +80,11 @@ public sealed class ClauseFrameTests
     public void Extract_StationedOrDeployed_IsPresence(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
+    [TestCase("Ararat Mirzoyan and Jeyhun Bayramov held a second meeting.")]
+    [TestCase("Ararat Mirzoyan and Jeyhun Bayramov held their fifth meeting.")]
+    public void Extract_MeetingAfterAnOrdinal_IsTheNounOfTheirTalks(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("ararat-mirzoyan held-talks-with jeyhun-bayramov (stated)"));
+
     [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),

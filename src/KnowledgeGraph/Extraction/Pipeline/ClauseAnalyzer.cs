@@ -650,7 +650,11 @@ internal static class ClauseAnalyzer
         return WordLists.Determiners.Contains(prev) || prev is "'s" or "’s" or "-"
             || (i > 0 && view.Tokens[i - 1].Kind == TokenKind.Number)
             || prev.EndsWith("al", StringComparison.Ordinal) || prev.EndsWith("ic", StringComparison.Ordinal)
-            || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("day", StringComparison.Ordinal);
+            || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("day", StringComparison.Ordinal)
+            || WordLists.OfficeOrdinals.Contains(prev) || prev is "next" or "last" or "latest" or "recent" or "previous" or "separate" or "brief"
+            || (i >= 2 && WordLists.Determiners.Contains(view.Key(i - 2)) && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
+                && !WordLists.BeAuxiliaries.Contains(prev) && !WordLists.CommonVerbs.Contains(prev) && !WordLists.Prepositions.Contains(prev)
+                && !prev.EndsWith("ly", StringComparison.Ordinal)); // "a second meeting", "their fifth meeting"
     }
 
     public static bool KeysAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string> keys)
