@@ -86,6 +86,10 @@ public sealed class ClauseFrameTests
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("ararat-mirzoyan held-talks-with jeyhun-bayramov (stated)"));
 
     [Test]
+    public void Extract_BodyModifyingMembershipAsObject_IsTheObject() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia froze its CSTO membership.")), Does.Contain("armenia suspended csto (stated)"));
+
+    [Test]
     public void Extract_ParticipleAfterAComma_TakesTheSubjectOfTheSentence() =>
         Assert.That(Lines(Extract("Russia and Azerbaijan stepped up their opposition to the plan, accusing the European Union of interference.")),
             Is.SupersetOf(new[] { "azerbaijan criticized european-union (stated)", "russia criticized european-union (stated)" }));

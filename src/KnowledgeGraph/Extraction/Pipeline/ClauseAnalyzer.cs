@@ -225,7 +225,7 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
-                if (IsNounModifier(view, m))
+                if (IsNounModifier(view, m) && view.Key(m.Last + 1) is not ("membership" or "participation"))
                 {
                     return []; // "refuse EU budget subsidies", "visited the South Caucasus country": the object is the noun after it
                 }
