@@ -9,6 +9,16 @@ public sealed class ModalityStageTests
 {
     private static readonly Lazy<Graph> RealGraph = new(() => Graph.Load(RepositoryPaths.GraphData));
 
+    [Test]
+    public void Extract_WarnedAgainstAnAct_IsNoDoneFact() =>
+        Assert.That(ExtractWithGraphData("Russia warned Armenia against joining the EU.").Relations.Where(x => x.Type == "member-of")
+            .Select(x => x.Certainty), Is.All.EqualTo(Certainty.Hypothetical));
+
+    [TestCase("Armenia called on Russia to withdraw its border guards.", "armenia demanded-of russia (stated)")]
+    [TestCase("Turkey and Azerbaijan held joint military exercises.", "azerbaijan cooperates-militarily-with turkey (stated)")]
+    public void Extract_CallsOnAndJointExercises_AreDemandsAndMilitaryCooperation(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
     [TestCase("Armenia and Azerbaijan initialled the peace agreement in August.")]
     [TestCase("Armenia and Azerbaijan will sign the peace agreement next year.")]
     public void Extract_AgreementBetweenStatesInitialledOrUnsignedElsewhere_MakesNoPartyAsAFact(string elsewhere) =>

@@ -104,6 +104,12 @@ internal static class ModalityReader
             return new(Certainty.Denied, ModalityKind.Denial, tokens[deniedThat].Text + " that");
         }
 
+        // "warned Armenia against joining the EU", "cautioned against signing": what is warned against has not happened.
+        if (view.Key(first - 1) == "against" && view.Key(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, "against");
+        }
+
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, first - 5);
         var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
