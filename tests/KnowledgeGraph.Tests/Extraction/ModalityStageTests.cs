@@ -9,6 +9,21 @@ public sealed class ModalityStageTests
 {
     private static readonly Lazy<Graph> RealGraph = new(() => Graph.Load(RepositoryPaths.GraphData));
 
+    [TestCase("Armenia threatened to leave the CSTO.", "withdraws-from")]
+    [TestCase("Reports that Russia supplied weapons to Azerbaijan were false.", "acquired-arms-from")]
+    [TestCase("Armenia stopped short of leaving the CSTO.", "withdraws-from")]
+    [TestCase("Talks between Armenia and Azerbaijan were postponed.", "held-talks-with")]
+    [TestCase("Talks between Armenia and Azerbaijan were cancelled.", "held-talks-with")]
+    public void Extract_ThreatFalseReportStoppedShortOrCalledOff_IsNoDoneFact(string sentence, string type)
+    {
+        var relations = ExtractWithGraphData(sentence).Relations.Where(x => x.Type == type).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(relations, Is.Not.Empty);
+            Assert.That(relations.Select(x => x.Certainty), Has.None.EqualTo(Certainty.Stated).And.None.EqualTo(Certainty.Reported));
+        });
+    }
+
     [Test]
     public void Extract_WarnedAgainstAnAct_IsNoDoneFact() =>
         Assert.That(ExtractWithGraphData("Russia warned Armenia against joining the EU.").Relations.Where(x => x.Type == "member-of")

@@ -41,7 +41,10 @@ internal static class ModalityReader
         "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
-        "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment");
+        "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
+
+    /// <summary>Words that call an allegation untrue: "reports that X happened were false".</summary>
+    private static readonly FrozenSet<string> FalsityWords = Set("false", "untrue", "baseless", "unfounded", "groundless", "fake", "fabricated");
 
     /// <summary>Requests: what they govern through "to" is asked for ("a joint appeal to abolish the group", "asked the EU to deploy").</summary>
     private static readonly FrozenSet<string> RequestCues = Set(
@@ -93,7 +96,7 @@ internal static class ModalityReader
 
         // "allegations that X ... were denied": the allegation's content is denied.
         var allegation = FindLast(view, 0, first - 1, WordLists.AllegationCues.Contains);
-        if (allegation >= 0 && FindFirst(view, last + 1, tokens.Length - 1, WordLists.DenialCues.Contains) is var denial && denial >= 0)
+        if (allegation >= 0 && FindFirst(view, last + 1, tokens.Length - 1, k => WordLists.DenialCues.Contains(k) || FalsityWords.Contains(k)) is var denial && denial >= 0)
         {
             return new(Certainty.Denied, ModalityKind.Denial, $"{tokens[allegation].Text} ... {tokens[denial].Text}");
         }
@@ -108,6 +111,35 @@ internal static class ModalityReader
         if (view.Key(first - 1) == "against" && view.Key(first).EndsWith("ing", StringComparison.Ordinal))
         {
             return new(Certainty.Hypothetical, ModalityKind.Possibility, "against");
+        }
+
+        // "Armenia stopped short of leaving the CSTO", "ruled out joining": the act did not happen.
+        if (view.Key(first - 1) == "of" && view.Key(first - 2) == "short" || view.Key(first - 1) == "out" && view.Key(first - 2) is "ruled" or "rules" or "rule")
+        {
+            return new(Certainty.Denied, ModalityKind.Negation, view.Text(first - 2, first - 1));
+        }
+
+        // "Talks between A and B were postponed", "the meeting was cancelled": what was called off or put off did not take place.
+        for (var k = last + 1; k < Math.Min(tokens.Length, last + 10); k++)
+        {
+            if (view.Key(k) is "," or ";" or "." or "but" or "which" or "who" or "that"
+                || (view.Key(k) == "and" && !(view.MentionAt(k - 1) is not null && view.MentionAt(k + 1) is not null)))
+            {
+                break; // "between Armenia and Azerbaijan" goes on; "talks took place and the deal was cancelled" does not
+            }
+
+            if (WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) || view.Key(k - 1) is "been" or "was" or "were")
+            {
+                if (view.Key(k) is "cancelled" or "canceled" or "scrapped" or "abandoned" || (view.Key(k) == "called" && view.Key(k + 1) == "off"))
+                {
+                    return new(Certainty.Denied, ModalityKind.Negation, tokens[k].Text);
+                }
+
+                if (view.Key(k) is "postponed" or "delayed" or "deferred" or "rescheduled")
+                {
+                    return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[k].Text);
+                }
+            }
         }
 
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
