@@ -14,6 +14,7 @@ public sealed class ModalityStageTests
     [TestCase("Armenia stopped short of leaving the CSTO.", "withdraws-from")]
     [TestCase("Talks between Armenia and Azerbaijan were postponed.", "held-talks-with")]
     [TestCase("Talks between Armenia and Azerbaijan were cancelled.", "held-talks-with")]
+    [TestCase("It is not true that Armenia left the CSTO.", "withdraws-from")]
     public void Extract_ThreatFalseReportStoppedShortOrCalledOff_IsNoDoneFact(string sentence, string type)
     {
         var relations = ExtractWithGraphData(sentence).Relations.Where(x => x.Type == type).ToList();

@@ -107,6 +107,14 @@ internal static class ModalityReader
             return new(Certainty.Denied, ModalityKind.Denial, tokens[deniedThat].Text + " that");
         }
 
+        // "It is not true that Armenia left the CSTO", "it is false that ...": the content is denied.
+        var falseThat = FindLast(view, 0, first - 1, k => k == "that");
+        if (falseThat >= 2 && (FalsityWords.Contains(view.Key(falseThat - 1)) && (view.Key(falseThat - 2) is "is" or "was" or "not" || (view.Key(falseThat - 1) == "true" && view.Key(falseThat - 2) == "not"))
+            || (view.Key(falseThat - 1) == "true" && view.Key(falseThat - 2) == "not") || (view.Key(falseThat - 1) == "case" && view.Key(falseThat - 3) == "not")))
+        {
+            return new(Certainty.Denied, ModalityKind.Denial, view.Text(falseThat - 2, falseThat));
+        }
+
         // "warned Armenia against joining the EU", "cautioned against signing": what is warned against has not happened.
         if (view.Key(first - 1) == "against" && view.Key(first).EndsWith("ing", StringComparison.Ordinal))
         {
