@@ -25,6 +25,12 @@ public sealed class ModalityStageTests
         });
     }
 
+    [TestCase("Armenia left the CSTO, officials said.", Certainty.Reported)]
+    [TestCase("Armenia left the CSTO, some analysts believe.", Certainty.Hedged)]
+    [TestCase("Armenia left the CSTO, which angered Moscow.", Certainty.Stated)]
+    public void Extract_AttributionClosingTheSentence_SetsTheCertainty(string sentence, Certainty certainty) =>
+        Assert.That(ExtractWithGraphData(sentence).Relations.Single(x => x.Type == "withdraws-from").Certainty, Is.EqualTo(certainty));
+
     [Test]
     public void Extract_WarnedAgainstAnAct_IsNoDoneFact() =>
         Assert.That(ExtractWithGraphData("Russia warned Armenia against joining the EU.").Relations.Where(x => x.Type == "member-of")

@@ -282,7 +282,43 @@ internal static class ModalityReader
         }
 
         var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
-        return reporting >= 0 ? new(Certainty.Reported, ModalityKind.Claim, tokens[reporting].Text) : ModalityReading.Stated;
+        if (reporting >= 0)
+        {
+            return new(Certainty.Reported, ModalityKind.Claim, tokens[reporting].Text);
+        }
+
+        return TrailingAttribution(view, last) ?? ModalityReading.Stated;
+    }
+
+    /// <summary>Beliefs that hedge the clause they follow: "Armenia left the CSTO, some analysts believe".</summary>
+    private static readonly FrozenSet<string> TrailingBeliefs = Set(
+        "believe", "believes", "believed", "think", "thinks", "suspect", "suspects", "fear", "fears", "argue", "argues", "allege", "alleges", "alleged",
+        "claim", "claims", "claimed", "speculate", "speculates", "assume", "assumes");
+
+    /// <summary>"..., officials said." / "..., some analysts believe.": an attribution closing the sentence after a comma.</summary>
+    private static ModalityReading? TrailingAttribution(SentenceView view, int last)
+    {
+        var comma = FindLast(view, last + 1, view.Tokens.Length - 1, k => k == ",");
+        if (comma < 0 || view.Tokens.Length - comma > 8)
+        {
+            return null;
+        }
+
+        for (var k = comma + 1; k < view.Tokens.Length; k++)
+        {
+            var key = view.Key(k);
+            if (TrailingBeliefs.Contains(key))
+            {
+                return new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[k].Text);
+            }
+
+            if (key is "said" or "says" or "reported" or "reports" or "told" or "according" or "stated" or "announced" or "added")
+            {
+                return new(Certainty.Reported, ModalityKind.Claim, view.Tokens[k].Text);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
