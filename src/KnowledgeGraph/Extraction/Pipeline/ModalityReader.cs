@@ -307,6 +307,12 @@ internal static class ModalityReader
         for (var k = comma + 1; k < view.Tokens.Length; k++)
         {
             var key = view.Key(k);
+            if ((TrailingBeliefs.Contains(key) || key is "said" or "says" or "reported" or "reports" or "told" or "according" or "stated" or "announced" or "added")
+                && Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Any(r => view.Key(r) is "that" or "," || view.Tokens.Length - k > 6))
+            {
+                return null; // "..., officials said that talks would resume": the attribution opens a clause of its own
+            }
+
             if (TrailingBeliefs.Contains(key))
             {
                 return new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[k].Text);
