@@ -17,8 +17,7 @@ internal static class KnownBodies
 {
     private static readonly Lazy<ImmutableArray<KnownBody>> DefaultList = new(() =>
     {
-        using var stream = typeof(KnownBodies).Assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Data.known-bodies.tsv")
-            ?? throw new InvalidOperationException("The embedded known-bodies.tsv is missing (a packaging error).");
+        using var stream = TabSeparatedData.Open("known-bodies.tsv");
         return FromStream(stream);
     });
 
@@ -29,25 +28,15 @@ internal static class KnownBodies
     /// <exception cref="FormatException">A line has fewer than two or more than three columns, or an unknown kind.</exception>
     public static ImmutableArray<KnownBody> FromStream(Stream stream)
     {
-        using var reader = new StreamReader(stream, leaveOpen: true);
         var bodies = ImmutableArray.CreateBuilder<KnownBody>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line, cols) in TabSeparatedData.Rows(stream))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
             if (cols.Length is < 2 or > 3 || cols[0] is not ("Organization" or "Outlet") || cols[1].Trim().Length == 0)
             {
                 throw new FormatException($"Line {lineNumber} of the bodies list must hold a kind (Organization or Outlet), a name and optionally other names, tab-separated: \"{line}\".");
             }
 
-            var others = cols.Length == 3 ? cols[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            bodies.Add(new KnownBody(cols[0], cols[1].Trim(), [.. others]));
+            bodies.Add(new KnownBody(cols[0], cols[1].Trim(), cols.Length == 3 ? [.. TabSeparatedData.List(cols[2])] : []));
         }
 
         return bodies.ToImmutable();

@@ -27,8 +27,7 @@ public static class WorldStates
 {
     private static readonly Lazy<ImmutableArray<WorldState>> DefaultList = new(() =>
     {
-        using var stream = typeof(WorldStates).Assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Data.world-states.tsv")
-            ?? throw new InvalidOperationException("The embedded world-states.tsv is missing (a packaging error).");
+        using var stream = TabSeparatedData.Open("world-states.tsv");
         return FromStream(stream);
     });
 
@@ -42,28 +41,17 @@ public static class WorldStates
     public static ImmutableArray<WorldState> FromStream(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
         var states = ImmutableArray.CreateBuilder<WorldState>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line, cols) in TabSeparatedData.Rows(stream))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cols = line.Split('\t');
             if (cols.Length != 7 || cols[0].Length != 2 || cols[1].Length != 3 || !cols[0].All(char.IsAsciiLetterUpper) || !cols[1].All(char.IsAsciiLetterUpper))
             {
                 throw new FormatException($"Line {lineNumber} of the states list must hold 7 tab-separated columns starting with an alpha-2 and an alpha-3 code: \"{line}\".");
             }
 
-            states.Add(new WorldState(cols[0], cols[1], cols[2], cols[3], List(cols[4]), List(cols[5]), List(cols[6])));
+            states.Add(new WorldState(cols[0], cols[1], cols[2], cols[3], [.. TabSeparatedData.List(cols[4])], [.. TabSeparatedData.List(cols[5])], [.. TabSeparatedData.List(cols[6])]));
         }
 
         return states.ToImmutable();
-
-        static ImmutableArray<string> List(string s) => [.. s.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 }
