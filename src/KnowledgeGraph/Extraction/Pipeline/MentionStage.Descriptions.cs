@@ -683,7 +683,7 @@ internal sealed partial class MentionStage
             var dates = DateKeys(Tokenizer.Keys(view.Text(f, l)));
             var same = run.NewEntities.Values.Where(e => e.Kind == eventKind && e.Rule == "described-election"
                 && (kinds.Count == 0 || Tokenizer.Keys(e.Name).Intersect(kinds).Any() || !Tokenizer.Keys(e.Name).Any(WordLists.ElectionKinds.Contains))
-                && e.Aliases.Prepend(e.Name).Select(n => DateKeys(Tokenizer.Keys(n))).Aggregate(new HashSet<string>(), (all, d) => { all.UnionWith(d); return all; }) is var known
+                && e.Aliases.Prepend(e.Name).SelectMany(n => DateKeys(Tokenizer.Keys(n))).ToHashSet(StringComparer.Ordinal) is var known
                 && (dates.Count == 0 || known.Count == 0 || known.Overlaps(dates))).ToList();
             var entity = same is [{ } one] ? one : run.NewEntity(view.Text(f, l), eventKind, "described-election", 0.7);
             if (entity.Name != view.Text(f, l))
@@ -781,18 +781,17 @@ internal sealed partial class MentionStage
         }
 
         int first, last;
-        GazetteerMatch? place;
         if (view.Key(i + 1) == "in" && i + 2 < matches.Length && matches[i + 2] is { EntityIds.Length: 1 } after
             && run.Entity(after.EntityIds[0]) is { } a && (a.Kind == run.Model.StateKind || a.Kind == run.Model.PlaceKind)
             && !after.Entries.All(x => x.Form == FormKind.Demonym))
         {
-            (first, last, place) = (i, i + 1 + after.Count, after);
+            (first, last) = (i, i + 1 + after.Count);
         }
         else if (PrecedingMatch(matches, i - 1) is { EntityIds.Length: 1 } before && view.Key(i - 1 - before.Count) == "the"
             && run.Entity(before.EntityIds[0]) is { } b && (b.Kind == run.Model.StateKind || b.Kind == run.Model.PlaceKind)
             && !before.Entries.All(x => x.Form is FormKind.Demonym or FormKind.Metonym))
         {
-            (first, last, place) = (i - before.Count, i, before);
+            (first, last) = (i - before.Count, i);
         }
         else
         {
@@ -804,19 +803,12 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var (f, l, match) = (first, last, place);
+        var (f, l) = (first, last);
         return (f, l, PriorityPattern, () =>
         {
-            var placeId = match.EntityIds[0];
-            var same = run.NewEntities.Values.Where(e => e.Kind == eventKind && e.Rule == "described-war"
-                && NameRule.NameParts(run, e.Name, e.Id).Any(p => p.Entity.Id == placeId)).ToList();
-            var entity = same is [{ } one] ? one : run.NewEntity(view.Text(f, l), eventKind, "described-war", 0.7);
+            // "the Ukraine war" after "the war in Ukraine" is the same event (NewEntity reads the two word orders as one name).
+            var entity = run.NewEntity(view.Text(f, l), eventKind, "described-war", 0.7);
             run.NamedOnce.Add(entity.Id); // "the war in Ukraine" names where it is fought, which the text states no more than that
-            if (entity.Name != view.Text(f, l))
-            {
-                run.AddAlias(entity, view.Text(f, l));
-            }
-
             return new EntityMention(f, l, entity.Id, FormKind.Name, "described-war", 0.7);
         });
     }

@@ -37,10 +37,7 @@ internal sealed partial class MentionStage
                     }
 
                     view.Mentions.Add(holder);
-                    if (run.Entity(holder.EntityId) is { IsNew: true, Role: null } newHolder)
-                    {
-                        newHolder.Role = view.Text(i - 1, holderStart - 1);
-                    }
+                    GiveRole(holder, view.Text(i - 1, holderStart - 1), null);
 
                     i = holder.Last;
                 }
@@ -153,11 +150,7 @@ internal sealed partial class MentionStage
 
                 view.Mentions.Add(apposed);
                 view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, apposed, of));
-                if (run.Entity(apposed.EntityId) is { IsNew: true, Role: null } holder)
-                {
-                    var roleText = view.Text(i, titleLast);
-                    holder.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
-                }
+                GiveRole(apposed, view.Text(i, titleLast), of);
 
                 i = titleLast;
                 continue;
@@ -178,10 +171,7 @@ internal sealed partial class MentionStage
 
                 view.Titles.Add(new TitleSpan(i, titleLast, title.Role, installed, of));
                 run.AddTitleHolder(HolderKey(title), of.EntityId, installed.EntityId);
-                if (run.Entity(installed.EntityId) is { IsNew: true, Role: null } holder && run.Entity(of.EntityId) is { } seat)
-                {
-                    holder.Role = $"{view.Text(i, titleLast)} of {seat.Name}";
-                }
+                GiveRole(installed, view.Text(i, titleLast), of);
 
                 i = titleLast;
                 continue;
@@ -243,11 +233,7 @@ internal sealed partial class MentionStage
                     run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
                 }
 
-                if (run.Entity(person.EntityId) is { IsNew: true, Role: null } holder)
-                {
-                    var roleText = view.Text(i, titleLast);
-                    holder.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
-                }
+                GiveRole(person, view.Text(i, titleLast), of);
             }
 
             i = person.Last;
@@ -283,6 +269,15 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>The state or body named right before a title: "Russian President", "Armenia's Prime Minister".</summary>
+    /// <summary>Gives a new person without a role the title's words, with the state or body it is held in ("President of Georgia").</summary>
+    private void GiveRole(EntityMention holder, string roleText, EntityMention? of)
+    {
+        if (run.Entity(holder.EntityId) is { IsNew: true, Role: null } person)
+        {
+            person.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
+        }
+    }
+
     /// <summary>
     /// "X was sworn in as Georgia's sixth president", "Y became Armenia's prime minister": the person opening the sentence
     /// when an installation verb leads to the title (through "as" unless the verb is "become"); null otherwise.

@@ -109,8 +109,9 @@ internal static class ModalityReader
 
         // "It is not true that Armenia left the CSTO", "it is false that ...": the content is denied.
         var falseThat = FindLast(view, 0, first - 1, k => k == "that");
-        if (falseThat >= 2 && (FalsityWords.Contains(view.Key(falseThat - 1)) && (view.Key(falseThat - 2) is "is" or "was" or "not" || (view.Key(falseThat - 1) == "true" && view.Key(falseThat - 2) == "not"))
-            || (view.Key(falseThat - 1) == "true" && view.Key(falseThat - 2) == "not") || (view.Key(falseThat - 1) == "case" && view.Key(falseThat - 3) == "not")))
+        var (word, before) = (view.Key(falseThat - 1), view.Key(falseThat - 2));
+        if (falseThat >= 2 && ((FalsityWords.Contains(word) && before is "is" or "was" or "not") || (word == "true" && before == "not")
+            || (word == "case" && view.Key(falseThat - 3) == "not")))
         {
             return new(Certainty.Denied, ModalityKind.Denial, view.Text(falseThat - 2, falseThat));
         }
@@ -295,6 +296,9 @@ internal static class ModalityReader
         "believe", "believes", "believed", "think", "thinks", "suspect", "suspects", "fear", "fears", "argue", "argues", "allege", "alleges", "alleged",
         "claim", "claims", "claimed", "speculate", "speculates", "assume", "assumes");
 
+    /// <summary>Reporting verbs that attribute the clause they follow: "Armenia left the CSTO, officials said".</summary>
+    private static readonly FrozenSet<string> TrailingReports = Set("said", "says", "reported", "reports", "told", "according", "stated", "announced", "added");
+
     /// <summary>"..., officials said." / "..., some analysts believe.": an attribution closing the sentence after a comma.</summary>
     private static ModalityReading? TrailingAttribution(SentenceView view, int last)
     {
@@ -307,21 +311,18 @@ internal static class ModalityReader
         for (var k = comma + 1; k < view.Tokens.Length; k++)
         {
             var key = view.Key(k);
-            if ((TrailingBeliefs.Contains(key) || key is "said" or "says" or "reported" or "reports" or "told" or "according" or "stated" or "announced" or "added")
-                && Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Any(r => view.Key(r) is "that" or "," || view.Tokens.Length - k > 6))
+            var belief = TrailingBeliefs.Contains(key);
+            if (!belief && !TrailingReports.Contains(key))
+            {
+                continue;
+            }
+
+            if (Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Any(r => view.Key(r) is "that" or "," || view.Tokens.Length - k > 6))
             {
                 return null; // "..., officials said that talks would resume": the attribution opens a clause of its own
             }
 
-            if (TrailingBeliefs.Contains(key))
-            {
-                return new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[k].Text);
-            }
-
-            if (key is "said" or "says" or "reported" or "reports" or "told" or "according" or "stated" or "announced" or "added")
-            {
-                return new(Certainty.Reported, ModalityKind.Claim, view.Tokens[k].Text);
-            }
+            return belief ? new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[k].Text) : new(Certainty.Reported, ModalityKind.Claim, view.Tokens[k].Text);
         }
 
         return null;

@@ -42,14 +42,15 @@ internal sealed class ModalityStage
     {
         // Documents the text says were only initialled, or not (yet) signed or ratified, anywhere: their names and "between"
         // phrases make no one a party.
-        var unconcluded = proposals
-            .Where(q => q.Concept == "initial" || (completed.Contains(q.Type.Name) && !q.FromName && q.Modality is { } s
-                && !ModalityReader.Assess(q.View, s.First, s.Last, s.ClauseStart).IsFact))
-            .Select(q => q.Target).ToHashSet(StringComparer.Ordinal);
-        foreach (var original in proposals)
+        // Each proposal's own reading, once: a suspended membership keeps its span, so its reading is the original's.
+        var readings = proposals.Select(q => q.Modality is { } s ? ModalityReader.Assess(q.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated).ToList();
+        var unconcluded = proposals.Zip(readings)
+            .Where(x => x.First.Concept == "initial" || (completed.Contains(x.First.Type.Name) && !x.First.FromName && x.First.Modality is not null && !x.Second.IsFact))
+            .Select(x => x.First.Target).ToHashSet(StringComparer.Ordinal);
+        foreach (var (original, originalReading) in proposals.Zip(readings))
         {
             var p = SuspendedMembership(original) ?? original;
-            var reading = p.Modality is { } s ? ModalityReader.Assess(p.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated;
+            var reading = originalReading;
 
             // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
             // bloc including Armenia, will follow"): only a negation or a prospective word right at the name changes it.

@@ -35,7 +35,7 @@ internal sealed class TitleRoleRule : RelationRule
             var ofId = title.Of?.EntityId;
             if (ofId is null && run.Entity(person.EntityId) is { IsNew: false, Role: { } roleText })
             {
-                ofId = PlaceInRole(run, roleText);
+                ofId = PlaceInRole(run, roleText, e => !run.Model.IsPersonKind(e.Kind));
                 rule = "title-role-known-office";
                 confidence = 0.6;
             }
@@ -50,7 +50,7 @@ internal sealed class TitleRoleRule : RelationRule
 
             if (ofId is null && title.Last < person.First && title.First >= 2 && view.Tokens[title.First - 1].Kind == TokenKind.Possessive
                 && view.Mentions.FirstOrDefault(m => m.Last == title.First - 2) is { } possessor && run.Entity(possessor.EntityId) is { Role: { } possessorRole } boss
-                && run.Model.IsPersonKind(boss.Kind) && boss.Id != person.EntityId && StateInRole(run, possessorRole) is { } bossPlace)
+                && run.Model.IsPersonKind(boss.Kind) && boss.Id != person.EntityId && PlaceInRole(run, possessorRole, e => e.Kind == run.Model.StateKind) is { } bossPlace)
             {
                 // "President Putin's spokesperson, Dmitry Peskov": the office serves the possessor's state.
                 ofId = bossPlace;
@@ -113,36 +113,23 @@ internal sealed class TitleRoleRule : RelationRule
             Math.Min(title.First, person.First), Math.Max(hostLast, person.Last), 0.85, "title-host", view.Text(title.First, hostLast), title.Role.Concept));
     }
 
-    /// <summary>The one state a person's role names ("President of Russia": Russia, though the phrase is also an outlet's name).</summary>
-    private static string? StateInRole(DocumentRun run, string roleText)
-    {
-        var tokens = Tokenizer.Tokenize(roleText);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (run.Model.Gazetteer.MatchAt(tokens, i) is { EntityIds: [var id] } m && run.Entity(id)?.Kind == run.Model.StateKind)
-            {
-                found.Add(id);
-                i += m.Count - 1;
-            }
-        }
-
-        return found.Count == 1 ? found.First() : null;
-    }
-
     private static string TitleKeys(SentenceView view, TitleSpan title) =>
         string.Join(' ', Enumerable.Range(title.First, title.Last - title.First + 1).Select(view.Key));
 
-    /// <summary>The one state or body named in a known person's role ("Prime Minister of Armenia").</summary>
-    private static string? PlaceInRole(DocumentRun run, string roleText)
+    /// <summary>
+    /// The one entity a known person's role names that <paramref name="counts"/> accepts: "Prime Minister of Armenia" names
+    /// Armenia. A name that does not count is passed over word by word, so "President of Russia" (also an outlet's name)
+    /// still names Russia when only states count.
+    /// </summary>
+    private static string? PlaceInRole(DocumentRun run, string roleText, Func<KnownEntity, bool> counts)
     {
         var tokens = Tokenizer.Tokenize(roleText);
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (run.Model.Gazetteer.MatchAt(tokens, i) is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && !run.Model.IsPersonKind(e.Kind))
+            if (run.Model.Gazetteer.MatchAt(tokens, i) is { EntityIds: [var id] } m && run.Entity(id) is { } e && counts(e))
             {
-                found.Add(e.Id);
+                found.Add(id);
                 i += m.Count - 1;
             }
         }
