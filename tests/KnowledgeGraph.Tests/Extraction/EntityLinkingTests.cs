@@ -24,6 +24,8 @@ public sealed class EntityLinkingTests
     [TestCase("Ceyhun Bayramov met Ararat Mirzoyan in Abu Dhabi.", "Ceyhun Bayramov", "jeyhun-bayramov")]
     [TestCase("The route would link Azerbaijan with Nakhichevan through Armenia.", "Nakhichevan", "nakhchivan")]
     [TestCase("Brussels criticized Baku.", "Brussels", "eu")]
+    [TestCase("Russia's Foreign Ministry summoned the envoy.", "Foreign Ministry", "russian-foreign-ministry")]
+    [TestCase("The Russian Foreign Ministry summoned the envoy.", "Russian Foreign Ministry", "russian-foreign-ministry")]
     public void Extract_SpellingsOfOtherLanguagesAndBrussels_LinkToTheGraphEntity(string sentence, string text, string id) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Mentions.Any(m => m.Text == text)).Id, Is.EqualTo(id));
 

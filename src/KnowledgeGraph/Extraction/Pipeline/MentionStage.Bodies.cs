@@ -317,7 +317,7 @@ internal sealed partial class MentionStage
 
         var qualified = $"{view.Text(core, last)} of {owner.Name}";
         var canonical = Canonical(qualified);
-        var known = run.Model.GraphForms(run.Model.OrganizationKind!).Where(f => Canonical(f.Keys) == canonical).Select(f => f.Entity).Distinct().ToList();
+        var known = run.Model.GraphForms(run.Model.OrganizationKind!).Where(f => Canonical(f.Tokens) == canonical).Select(f => f.Entity).Distinct().ToList();
         if (known.Count == 1)
         {
             return new EntityMention(first, last, known[0].Id, FormKind.Alias, "owner-link", 0.85);
@@ -388,9 +388,45 @@ internal sealed partial class MentionStage
     /// A body's name with the ministry forms made one ("Foreign Ministry of Armenia" = "Ministry of Foreign Affairs of Armenia",
     /// "Defense Ministry" = "Ministry of Defence"): folded words without "the".
     /// </summary>
-    private static string Canonical(string name) => Canonical(Tokenizer.Keys(name));
+    /// <remarks>
+    /// The owning state is read from any of its forms and named by its id at the end ("Russia's Foreign Ministry",
+    /// "Russian Foreign Ministry" and "Ministry of Foreign Affairs of the Russian Federation" are one key).
+    /// </remarks>
+    private string Canonical(string name) => Canonical(Tokenizer.Tokenize(name));
 
-    private static string Canonical(IEnumerable<string> words)
+    private string Canonical(IReadOnlyList<Token> tokens)
+    {
+        var words = new List<string>();
+        string? owner = null;
+        var owners = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (run.Model.Gazetteer.MatchAt(tokens, i) is { } m && StateOf(m) is { } state)
+            {
+                owners += owner == state.Id ? 0 : 1;
+                owner = state.Id;
+                i += m.Count - 1;
+                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            words.Add(tokens[i].Key);
+        }
+
+        while (words.Count > 0 && words[^1] is "of" or "the")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var key = CanonicalWords(words);
+        return owners == 1 ? $"{key} @{owner}" : owners == 0 ? key : string.Join(' ', tokens.Select(t => t.Key));
+    }
+
+    private static string CanonicalWords(IEnumerable<string> words)
     {
         var keys = words.Where(k => k != "the").Select(k => k == "defense" ? "defence" : k).ToList();
         for (var k = 0; k + 1 < keys.Count; k++)

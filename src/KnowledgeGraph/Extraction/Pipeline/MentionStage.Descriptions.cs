@@ -1282,7 +1282,7 @@ internal sealed partial class MentionStage
         return (i, stateEnd, PriorityPattern, () =>
         {
             var name = $"Government of {state.Name}";
-            var known = run.Model.GraphForms(body).Where(f => Canonical(f.Keys) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
+            var known = run.Model.GraphForms(body).Where(f => Canonical(f.Tokens) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
             if (known is [{ } graphBody])
             {
                 return new EntityMention(i, stateEnd, graphBody.Id, FormKind.Alias, "government-of", 0.75);
@@ -1342,7 +1342,7 @@ internal sealed partial class MentionStage
         return (first, last, PriorityPattern, () =>
         {
             var name = $"{char.ToUpperInvariant(noun[0])}{noun[1..]} of {state.Name}";
-            var known = run.Model.GraphForms(kind).Where(f => Canonical(f.Keys) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
+            var known = run.Model.GraphForms(kind).Where(f => Canonical(f.Tokens) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
             if (known is [{ } graphEntity])
             {
                 return new EntityMention(first, last, graphEntity.Id, FormKind.Alias, rule, 0.75);
