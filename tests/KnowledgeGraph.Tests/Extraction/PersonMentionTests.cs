@@ -37,6 +37,17 @@ public sealed class PersonMentionTests
     public void Extract_OfficeGivenByInstallationImpliedStateOrPossessor_IsTheHoldersOffice(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
+    [TestCase("President Xi Jinping received Ilham Aliyev in Beijing.", "xi-jinping head-of-state-of china (stated)")]
+    [TestCase("Foreign Minister Hakan Fidan will travel to Baku.", "hakan-fidan foreign-minister-of turkey (stated)")]
+    [TestCase("Russian Foreign Ministry spokesperson Maria Zakharova criticized Armenia.", "maria-zakharova spokesperson-of russian-foreign-ministry (stated)")]
+    [TestCase("Russian presidential spokesman Dmitry Peskov said the talks would continue.", "dmitry-peskov spokesperson-of russia (stated)")]
+    public void Extract_TitleWithoutAState_TakesTheBodyBeforeItOrTheStateAListedHolderServes(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_ListedHolderWithoutATitle_GetsNoOffice() =>
+        Assert.That(ExtractWithGraphData("Xi Jinping received Ilham Aliyev in Beijing.").Relations.Where(r => r.Source == "xi-jinping" && r.Target == "china"), Is.Empty);
+
     [Test]
     public void Extract_TitleAfterAsWithoutAnInstallationVerb_GivesTheSubjectNoOffice() =>
         Assert.That(Lines(ExtractWithGraphData("Mikheil Kavelashvili spoke as Georgia's president watched.")).Where(l => l.Contains("head-of-state-of georgia")), Is.Empty);

@@ -328,7 +328,7 @@ internal sealed partial class MentionStage
     private EntityMention? PlaceBefore(SentenceView view, GazetteerMatch?[] matches, int titleStart)
     {
         var end = titleStart - 1;
-        while (end > 0 && WordLists.OfficeOrdinals.Contains(view.Key(end)) && !view.Tokens[end].IsCapitalized)
+        while (end > 0 && (WordLists.OfficeOrdinals.Contains(view.Key(end)) || view.Key(end) == "presidential") && !view.Tokens[end].IsCapitalized)
         {
             end--;
         }

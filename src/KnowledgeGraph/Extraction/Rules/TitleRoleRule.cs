@@ -7,7 +7,7 @@ internal sealed class TitleRoleRule : RelationRule
 
     public override double BaseConfidence => 0.9;
 
-    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to; title-implied-state (0.75) \"Secretary of State X\" → the United States; title-possessor (0.7) \"President Putin's spokesperson, X\" → the possessor's state";
+    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to; title-implied-state (0.75) \"Secretary of State X\" → the United States; title-possessor (0.7) \"President Putin's spokesperson, X\" → the possessor's state; title-role-body (0.85) \"Russian Foreign Ministry spokesperson X\" → the body; title-role-known-person (0.7) \"President Xi Jinping\" → the state a listed office holder serves (Data/known-persons.tsv)";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Roles.SelectMany(r => r.Types.Concat(r.HostTypes)).Concat(lexicon.GenericRoleTypes);
 
@@ -33,6 +33,14 @@ internal sealed class TitleRoleRule : RelationRule
             var rule = "title-role";
             var confidence = 0.9;
             var ofId = title.Of?.EntityId;
+            if (ofId is null && BodyBefore(run, view, title) is { } body)
+            {
+                // "Russian Foreign Ministry spokesperson Maria Zakharova": the office is held in the body named before the title.
+                ofId = body;
+                rule = "title-role-body";
+                confidence = 0.85;
+            }
+
             if (ofId is null && run.Entity(person.EntityId) is { IsNew: false, Role: { } roleText })
             {
                 ofId = PlaceInRole(run, roleText, e => !run.Model.IsPersonKind(e.Kind));
@@ -55,6 +63,15 @@ internal sealed class TitleRoleRule : RelationRule
                 // "President Putin's spokesperson, Dmitry Peskov": the office serves the possessor's state.
                 ofId = bossPlace;
                 rule = "title-possessor";
+                confidence = 0.7;
+            }
+
+            if (ofId is null && run.Entity(person.EntityId) is { } titled && KnownPersons.StateOf(titled.Name) is { } alpha2
+                && run.Model.StateByAlpha2(alpha2) is { } servedState)
+            {
+                // "President Xi Jinping", "Foreign Minister Hakan Fidan": the title is the text's, the state the one the person serves.
+                ofId = servedState.Id;
+                rule = "title-role-known-person";
                 confidence = 0.7;
             }
 
@@ -111,6 +128,19 @@ internal sealed class TitleRoleRule : RelationRule
 
         run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
             Math.Min(title.First, person.First), Math.Max(hostLast, person.Last), 0.85, "title-host", view.Text(title.First, hostLast), title.Role.Concept));
+    }
+
+    /// <summary>The body (not a state or place) whose mention ends right before the title, possessive or not.</summary>
+    private static string? BodyBefore(DocumentRun run, SentenceView view, TitleSpan title)
+    {
+        var end = title.First - 1;
+        if (end >= 0 && view.Tokens[end].Kind == TokenKind.Possessive)
+        {
+            end--;
+        }
+
+        return title.Person is { } person && person.First > title.Last && view.Mentions.FirstOrDefault(m => m.Last == end) is { } mention
+            && run.Entity(mention.EntityId) is { } e && e.Kind == run.Model.OrganizationKind ? e.Id : null;
     }
 
     private static string TitleKeys(SentenceView view, TitleSpan title) =>
