@@ -315,6 +315,22 @@ public sealed class ClauseFrameTests
         Assert.That(Lines(ExtractWithGraphData("Armenia's membership in the CSTO is valuable.")), Has.Some.StartsWith("armenia member-of csto"));
 
     [Test]
+    public void Extract_FrontedConversationWithACounterpart_IsACallOfTheMainSubjectAndTheCounterpartsOffice()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Azerbaijani Foreign Minister Ceyhun Bayramov spoke on Friday. In a phone conversation with his Iranian counterpart Abbas Araghchi, Bayramov called for an end to the hostilities."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("abbas-araghchi held-phone-call-with jeyhun-bayramov (stated)"));
+            Assert.That(lines, Does.Contain("abbas-araghchi foreign-minister-of iran (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_FrontedPhraseWithoutAnEvent_GivesTheMainSubjectNoCall() =>
+        Assert.That(Lines(ExtractWithGraphData("In a statement on Friday, Jeyhun Bayramov criticized Russia.")).Where(l => l.Contains("phone-call", StringComparison.Ordinal)), Is.Empty);
+
+    [Test]
     public void Extract_NameAndHisCounterpartAsSubjects_MetEachOther() =>
         Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Abu Dhabi.")),
             Does.Contain("ararat-mirzoyan held-talks-with jeyhun-bayramov (stated)"));

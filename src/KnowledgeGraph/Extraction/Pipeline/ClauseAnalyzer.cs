@@ -488,7 +488,9 @@ internal static class ClauseAnalyzer
         }
 
         var opener = view.Key(0) is "while" or "after" or "before" or "by" or "when" or "since" ? 1 : 0;
-        if (!view.Key(opener).EndsWith("ing", StringComparison.Ordinal))
+        // "In a telephone conversation with X, Y urged ...": a fronted event phrase is the main clause subject's too.
+        var eventPhrase = view.Key(0) is "in" or "during" or "at" && view.Key(1) is "a" or "an" or "the" or "his" or "her" or "their" or "its";
+        if (!eventPhrase && !view.Key(opener).EndsWith("ing", StringComparison.Ordinal))
         {
             return [];
         }

@@ -51,12 +51,15 @@ internal sealed class CounterpartRule : RelationRule
                 continue;
             }
 
-            var type = run.Model.Types.Resolve(role.Types.Concat(run.Model.Lexicon.GenericRoleTypes), null, null, [], counterpart.Kind, state.Kind, out var swap);
+            // A counterpart holds an office: a new person becomes an official ("his Iranian counterpart Abbas Araghchi").
+            var kind = counterpart.IsNew && counterpart.Kind == run.Model.PersonKind && run.Model.OfficialKind is { } official ? official : counterpart.Kind;
+            var type = run.Model.Types.Resolve(role.Types.Concat(run.Model.Lexicon.GenericRoleTypes), null, null, [], kind, state.Kind, out var swap);
             if (type is null)
             {
                 continue;
             }
 
+            counterpart.Kind = kind;
             context.Run.Propose(new ProposedRelation(view, context.Paragraph, swap ? state.Id : counterpart.Id, swap ? counterpart.Id : state.Id, type,
                 stateMention.First, counterpartMention.Last, 0.75 * counterpartMention.Confidence, Name, view.Text(stateMention.First, i), role.Concept));
         }
