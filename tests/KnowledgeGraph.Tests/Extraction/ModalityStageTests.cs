@@ -15,6 +15,8 @@ public sealed class ModalityStageTests
     [TestCase("Talks between Armenia and Azerbaijan were postponed.", "held-talks-with")]
     [TestCase("Talks between Armenia and Azerbaijan were cancelled.", "held-talks-with")]
     [TestCase("It is not true that Armenia left the CSTO.", "withdraws-from")]
+    [TestCase("Moscow spoke about restoring diplomatic relations with Tbilisi.", "maintains-relations-with")]
+    [TestCase("The French Senate voted for the introduction of sanctions against Azerbaijan.", "sanctioned")]
     public void Extract_ThreatFalseReportStoppedShortOrCalledOff_IsNoDoneFact(string sentence, string type)
     {
         var relations = ExtractWithGraphData(sentence).Relations.Where(x => x.Type == type).ToList();
@@ -24,6 +26,11 @@ public sealed class ModalityStageTests
             Assert.That(relations.Select(x => x.Certainty), Has.None.EqualTo(Certainty.Stated).And.None.EqualTo(Certainty.Reported));
         });
     }
+
+    [TestCase("Georgia and Russia restored trade relations in 2013.", "georgia maintains-relations-with russia (stated)")]
+    [TestCase("The United States imposed sanctions on Russia.", "united-states sanctioned russia (stated)")]
+    public void Extract_ActDoneWithAFiniteVerb_StaysAFact(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
     [TestCase("Armenia left the CSTO, officials said.", Certainty.Reported)]
     [TestCase("Armenia left the CSTO, some analysts believe.", Certainty.Hedged)]

@@ -270,6 +270,11 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Plan, eventPlan);
         }
 
+        if (ProspectiveAct(view, first) is { } prospective)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, prospective);
+        }
+
         var scenario = FindLast(view, 0, first - 1, k => k is "scenario" or "scenarios" or "hypothetical" or "hypothetically");
         if (scenario >= 0)
         {
@@ -289,6 +294,47 @@ internal static class ModalityReader
         }
 
         return TrailingAttribution(view, last) ?? ModalityReading.Stated;
+    }
+
+    /// <summary>Acts that bring about what the noun after them names: "restoring relations", "the introduction of sanctions".</summary>
+    private static readonly FrozenSet<string> BringingAbout = Set(
+        "restore", "restoring", "restoration", "re-establish", "reestablish", "re-establishing", "reestablishing", "re-establishment",
+        "reestablishment", "establish", "establishing", "establishment", "resume", "resuming", "resumption", "normalize", "normalise",
+        "normalizing", "normalising", "normalization", "normalisation", "introduce", "introducing", "introduction", "impose", "imposing",
+        "imposition", "open", "opening");
+
+    /// <summary>Words that may stand between such an act and its noun: "restoring full diplomatic relations".</summary>
+    private static readonly FrozenSet<string> ActNounModifiers = Set(
+        "the", "a", "an", "full", "fully", "diplomatic", "trade", "economic", "bilateral", "direct", "new", "further", "targeted", "personal", "its", "their");
+
+    /// <summary>
+    /// "spoke about restoring diplomatic relations with X", "voted for the introduction of sanctions against Y", "to establish
+    /// relations": the noun trigger names what an act not yet done would bring about, so it does not hold. A finite verb
+    /// ("restored relations", "imposed sanctions") or a progressive one ("is restoring") is no such cue.
+    /// </summary>
+    private static string? ProspectiveAct(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 4 && ActNounModifiers.Contains(view.Key(k)) && view.MentionAt(k) is null)
+        {
+            k--;
+        }
+
+        var nominal = view.Key(k) == "of";
+        var act = nominal ? k - 1 : k;
+        var key = view.Key(act);
+        if (act < 0 || !BringingAbout.Contains(key))
+        {
+            return null;
+        }
+
+        var before = view.Key(act - 1);
+        var prospective = key.EndsWith("ion", StringComparison.Ordinal) || key.EndsWith("ment", StringComparison.Ordinal) ? nominal && !IsCompletion(view.Key(act - 1 - (before is "the" ? 1 : 0)))
+            : key.EndsWith("ing", StringComparison.Ordinal) ? !nominal && (WordLists.Prepositions.Contains(before) || before is "the" or "," || act == 0)
+            : !nominal && before == "to";
+        return prospective ? view.Tokens[act].Text : null;
+
+        static bool IsCompletion(string verb) => verb is "announced" or "completed" or "marked" or "celebrated" or "welcomed" or "followed" or "since" or "after";
     }
 
     /// <summary>Beliefs that hedge the clause they follow: "Armenia left the CSTO, some analysts believe".</summary>
