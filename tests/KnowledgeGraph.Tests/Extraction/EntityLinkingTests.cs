@@ -189,6 +189,16 @@ public sealed class EntityLinkingTests
     public void Skeleton_BritishAndAmericanSpellings_AreTheSame(string british, string american) =>
         Assert.That(KnowledgeGraph.Extraction.TextFold.Skeleton(british), Is.EqualTo(KnowledgeGraph.Extraction.TextFold.Skeleton(american)));
 
+    [TestCase("Armenia and Azerbaijan signed the Joint Declaration in Washington.", "armenia signed washington-joint-declaration-2025-08-08 (stated)")]
+    [TestCase("Armenia and Azerbaijan initialed a peace agreement between their two countries.", "azerbaijan initialled armenia-azerbaijan-peace-treaty (stated)")]
+    public void Extract_AgreementAfterItsSignersOrBetweenTheirTwoCountries_LinksToTheGraphAgreement(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_BetweenTheTwoCountriesOfAnotherSentence_DoesNotLinkToAnotherPairsAgreement() =>
+        Assert.That(ExtractWithGraphData("The memorandum concerns the United States and Azerbaijan. It envisions a group that is to prepare a Charter on Strategic Partnership between the two countries.")
+            .Entities.Select(e => e.Id), Does.Not.Contain("armenia-us-strategic-partnership-charter"));
+
     [TestCase("The Northern Mountain Brigade moved south.", "Northern Mountain Brigade", "MilitaryUnit")]
     [TestCase("Both sides praised the Caspian Transit Agreement.", "Caspian Transit Agreement", "Agreement")]
     [TestCase("Many recalled the First Border War.", "First Border War", "Event")]

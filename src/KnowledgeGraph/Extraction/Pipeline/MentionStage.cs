@@ -539,6 +539,24 @@ internal sealed partial class MentionStage
             }
         }
 
+        if (named.Count == 0)
+        {
+            // "A and B initialled a peace agreement between their two countries": a "between" that names no state stands for
+            // the states the sentence names before the agreement.
+            for (var i = 0; i < last; i++)
+            {
+                if (run.Model.Gazetteer.MatchAt(view.Tokens, i) is { } m)
+                {
+                    if (StateOf(m) is { } state)
+                    {
+                        named.Add(state.Id);
+                    }
+
+                    i += m.Count - 1;
+                }
+            }
+        }
+
         return named.SetEquals(parties);
     }
 
@@ -578,6 +596,10 @@ internal sealed partial class MentionStage
     /// charter", "the peace treaty") links when every party its known name joins is named in this or the previous sentence (and no "between" names others); parties written
     /// right before the name ("a U.S.-Azerbaijan charter") must be among its parties. Otherwise the mention is dropped.
     /// </summary>
+    private bool IsVerbLike(SentenceView view, int k) =>
+        WordLists.CommonVerbs.Contains(view.Key(k)) || WordLists.BeAuxiliaries.Contains(view.Key(k)) || run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun)
+        || (view.Key(k).EndsWith("ed", StringComparison.Ordinal) && view.Key(k).Length > 4);
+
     private void CheckAgreementLinks(SentenceView view)
     {
         foreach (var m in view.Mentions.ToList())
@@ -591,12 +613,15 @@ internal sealed partial class MentionStage
                 .Select(p => p.Entity.Id).ToHashSet(StringComparer.Ordinal);
             var written = Compound(view, m.First) ?? [];
             var k = m.First - 1;
-            while (k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null && m.First - k <= 2)
+            // "an Azerbaijani charter", "the US-Azerbaijan draft charter": the mention that modifies the name, not a verb's subject
+            // ("Armenia and Azerbaijan signed the Joint Declaration": Azerbaijan signed it, and the name is not Azerbaijan's).
+            while (k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null && m.First - k <= 2
+                && !IsVerbLike(view, k))
             {
                 k--;
             }
 
-            List<EntityMention> before = written.Count > 0 ? written : k >= 0 && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
+            List<EntityMention> before = written.Count > 0 ? written : k >= 0 && !IsVerbLike(view, k) && view.MentionAt(k) is { } pm && pm.Last == k ? [pm] : [];
             var conflicting = before.Any(p => run.Entity(p.EntityId) is { } pe && (pe.Kind == run.Model.StateKind) && !parties.Contains(pe.Id));
             var generic = Enumerable.Range(m.First, m.Last - m.First + 1).All(i => !view.Tokens[i].IsCapitalized || i == 0);
             var near = parties.Count > 0 && parties.All(p => view.Mentions.Any(x => x.EntityId == p) || run.NamedNear(p, view));
