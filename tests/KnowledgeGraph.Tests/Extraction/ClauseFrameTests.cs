@@ -327,6 +327,16 @@ public sealed class ClauseFrameTests
     }
 
     [Test]
+    public void Extract_ConcernOverAStatesConduct_CriticizesTheState()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(ExtractWithGraphData("Both Russia and Iran voiced concern over U.S. involvement in the project.")), Does.Contain("iran criticized united-states (stated)"));
+            Assert.That(Lines(ExtractWithGraphData("Russia voiced concern over U.S. weather in the project.")).Where(l => l.Contains("criticized", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Extract_FrontedPhraseWithoutAnEvent_GivesTheMainSubjectNoCall() =>
         Assert.That(Lines(ExtractWithGraphData("In a statement on Friday, Jeyhun Bayramov criticized Russia.")).Where(l => l.Contains("phone-call", StringComparison.Ordinal)), Is.Empty);
 

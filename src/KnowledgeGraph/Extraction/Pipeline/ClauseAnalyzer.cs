@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
@@ -210,6 +212,14 @@ internal static class ClauseAnalyzer
         return view.Key(k) == "at" && view.Key(k + 1) == "the" && view.Key(k + 2) is "time" or "meeting" or "ceremony" ? k + 3 : k;
     }
 
+    /// <summary>Nouns of a party's conduct: criticizing "U.S. involvement" or "Russian interference" criticizes the state.</summary>
+    private static readonly FrozenSet<string> ConductNouns = new[]
+    {
+        "involvement", "presence", "policy", "policies", "actions", "action", "role", "interference", "meddling", "stance", "position",
+        "decision", "move", "moves", "plans", "attacks", "strikes", "behavior", "behaviour", "conduct", "statements", "remarks",
+        "approach", "aggression", "occupation", "rhetoric", "claims", "demands", "provocations",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
     {
@@ -225,6 +235,11 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
+                if (possessor && IsNounModifier(view, m) && ConductNouns.Contains(view.Key(m.Last + 1)))
+                {
+                    return [m]; // "voiced concern over U.S. involvement", "criticized Russian interference": the state whose conduct it is
+                }
+
                 if (IsNounModifier(view, m) && view.Key(m.Last + 1) is not ("membership" or "participation"))
                 {
                     return []; // "refuse EU budget subsidies", "visited the South Caucasus country": the object is the noun after it
