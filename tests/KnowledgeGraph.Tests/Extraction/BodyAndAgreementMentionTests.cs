@@ -580,8 +580,28 @@ public sealed class BodyAndAgreementMentionTests
             Assert.That(conference.Kind, Is.EqualTo("Event"));
             Assert.That(conference.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "COP29 climate conference", "COP29" }));
             Assert.That(r.Entities.Where(e => e.Name == "COP29"), Is.Empty);
-            // Where the conference was holds although Scholz did not go.
-            Assert.That(Lines(r), Does.Contain("cop29-climate-conference located-in azerbaijan (stated)").And.Contain("olaf-scholz participant-in cop29-climate-conference (denied)"));
+            // Where the conference was holds although Scholz did not go: in the city, which is in its state.
+            Assert.That(Lines(r), Does.Contain("cop29-climate-conference located-in baku (stated)").And.Contain("baku located-in azerbaijan (stated)")
+                .And.Contain("olaf-scholz participant-in cop29-climate-conference (denied)"));
         });
     }
+    [Test]
+    public void Extract_MeetingWithDescribingWordsInAPlace_IsAnEventThereAndUpcomingMakesItAPlan()
+    {
+        var r = ExtractWithGraphData("Azerbaijan's parliament withdrew from an upcoming bilateral meeting in Moscow.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Kind == "Event").Name, Is.EqualTo("bilateral meeting in Moscow"));
+            Assert.That(Lines(r), Does.Contain("bilateral-meeting-in-moscow located-in moscow (hypothetical)"));
+        });
+    }
+
+    [Test]
+    public void Extract_EventHeldInACapital_IsInTheCity() =>
+        Assert.That(Lines(ExtractWithGraphData("The ninth trilateral meeting was held in Baku.")), Does.Contain("ninth-trilateral-meeting located-in baku (stated)"));
+
+    [TestCase("Aliyev and Pashinyan held a meeting in Abu Dhabi.")]
+    [TestCase("The meeting was useful.")]
+    public void Extract_MeetingWithoutDescribingWords_IsNoEvent(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Event"), Is.Empty);
 }

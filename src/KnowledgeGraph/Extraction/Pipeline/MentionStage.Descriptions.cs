@@ -69,6 +69,11 @@ internal sealed partial class MentionStage
                 yield return eventOf;
             }
 
+            if (ModifiedEvent(view, matches, i) is { } modifiedEvent)
+            {
+                yield return modifiedEvent;
+            }
+
             if (WarIn(view, matches, i) is { } war)
             {
                 yield return war;
@@ -765,6 +770,80 @@ internal sealed partial class MentionStage
             var entity = run.NewEntity(name, eventKind, "event-of", 0.7);
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(f, h, entity.Id, FormKind.Alias, "event-of", 0.7);
+        });
+    }
+
+    /// <summary>Words that place a meeting in time without naming it: left out of the event's name.</summary>
+    private static readonly HashSet<string> PassingEventWords = new(StringComparer.Ordinal) { "upcoming", "forthcoming", "next", "last", "latest", "planned" };
+
+    /// <summary>
+    /// "the ninth trilateral meeting", "an upcoming bilateral meeting in Moscow", "the 7th consultative summit": a meeting
+    /// head with describing words is an event when an ordinal distinguishes it or a place follows it ("in" a known place);
+    /// the name keeps the describing words and the place ("bilateral meeting in Moscow"), not "upcoming" or "next".
+    /// "a meeting of X" is <see cref="EventOf"/>'s; a bare "the meeting" names nothing.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? ModifiedEvent(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.EventKind is not { } eventKind || view.Key(i) is not ("the" or "a" or "an" or "their" or "its" or "his" or "her") || view.Reserved[i])
+        {
+            return null;
+        }
+
+        var first = i + 1;
+        var k = first;
+        var ordinal = false;
+        var words = new List<string>();
+        while (k < tokens.Length && k - first < 3 && !view.Reserved[k] && matches[k] is null)
+        {
+            var key = view.Key(k);
+            var numberOrdinal = tokens[k].Kind == TokenKind.Number && key.Length > 2 && key[..^2].All(char.IsAsciiDigit) && key[^2..] is "st" or "nd" or "rd" or "th";
+            if (!numberOrdinal && (tokens[k].IsCapitalized || !(EventOfModifiers.Contains(key) || PassingEventWords.Contains(key) || key is "consultative" or "ministerial" or "tripartite" or "quadrilateral")))
+            {
+                break;
+            }
+
+            ordinal |= numberOrdinal || WordLists.OfficeOrdinals.Contains(key) && key is not ("new" or "current" or "incoming" or "acting" or "newly" or "elected");
+            if (!PassingEventWords.Contains(key))
+            {
+                words.Add(tokens[k].Text);
+            }
+            else if (words.Count == 0)
+            {
+                first = k + 1; // "an upcoming bilateral meeting": "upcoming" stays before the mention, where it makes the meeting a plan
+            }
+
+            k++;
+        }
+
+        var head = k;
+        if (head == i + 1 || head >= tokens.Length || tokens[head].IsCapitalized || view.Reserved[head]
+            || !(EventOfHeads.Contains(view.Key(head)) || view.Key(head) is "talks" or "consultations") || view.Key(head + 1) == "of")
+        {
+            return null;
+        }
+
+        words.Add(tokens[head].Text);
+        var placeAt = head + 2;
+        string? place = null;
+        if (view.Key(head + 1) == "in" && placeAt < tokens.Length && matches[placeAt] is { } pm
+            && pm.EntityIds.Select(run.Entity).Any(e => e is not null && (e.Kind == run.Model.PlaceKind || e.Kind == run.Model.StateKind)))
+        {
+            place = view.Text(placeAt, placeAt + pm.Count - 1);
+        }
+
+        if ((!ordinal && place is null) || words.Count < 2)
+        {
+            return null; // "a meeting", "the upcoming meeting": nothing tells this meeting from another
+        }
+
+        var name = string.Join(' ', words) + (place is null ? string.Empty : " in " + place);
+        var (f, h) = (first, head);
+        return (f, h, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(name, eventKind, "modified-event", 0.7, view.Text(f, h));
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, h, entity.Id, FormKind.Alias, "modified-event", 0.7);
         });
     }
 

@@ -14,7 +14,7 @@ internal sealed class ModalityStage
     /// <summary>Words before an agreement that make it a document not (yet) in force.</summary>
     private static readonly FrozenSet<string> ProspectiveAdjectives = FrozenSet.ToFrozenSet(
         ["draft", "drafted", "unsigned", "proposed", "envisaged", "envisioned", "planned", "future", "prospective", "potential", "possible",
-         "eventual", "hypothetical", "initialled", "initialed", "pending", "would-be"], StringComparer.Ordinal);
+         "eventual", "hypothetical", "initialled", "initialed", "pending", "would-be", "upcoming", "forthcoming"], StringComparer.Ordinal);
 
     /// <summary>Verbs and nouns before an agreement that make it a document still being made ("a group to prepare a charter").</summary>
     private static readonly FrozenSet<string> MakingVerbs = FrozenSet.ToFrozenSet(

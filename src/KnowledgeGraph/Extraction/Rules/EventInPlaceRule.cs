@@ -9,7 +9,7 @@ internal sealed class EventInPlaceRule : RelationRule
 
     public override double BaseConfidence => 0.7;
 
-    public override string Pattern => "an event followed by \"in\" a place: \"the celebration of Victory Day on May 9 in Moscow\"";
+    public override string Pattern => "an event followed by \"in\" a place: \"the celebration of Victory Day on May 9 in Moscow\", \"the summit was held in Tashkent\"; a capital there is the city (capital-in-state, 0.6)";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes;
 
@@ -21,7 +21,6 @@ internal sealed class EventInPlaceRule : RelationRule
         EventLocations(context.Run, context.View, context.Paragraph);
     }
 
-    /// <summary>"The 3+3 format (involving Azerbaijan, Armenia, Georgia ...)": each listed party is a member.</summary>
     /// <summary>"The celebration of Victory Day on May 9 in Moscow": an event mention followed by "in" a place is located there.</summary>
     private static void EventLocations(DocumentRun run, SentenceView view, Paragraph paragraph)
     {
@@ -38,12 +37,41 @@ internal sealed class EventInPlaceRule : RelationRule
                 k++;
             }
 
+            // "The summit was held in Tashkent", "the talks will take place in Baku": the event's own clause places it.
+            k = HeldAt(view, k);
             if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && run.Entity(at.EntityId) is { } place
                 && (place.Kind == run.Model.PlaceKind || place.Kind == run.Model.StateKind))
             {
-                var cue = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
+                // "an upcoming meeting in Moscow": a word of the event's own description ("upcoming", "planned") may make it a plan.
+                var cue = new ModalitySpan(m.Last, m.Last, ClauseStart(view, m.First));
+                if (at.Form == FormKind.Metonym && place.Kind == run.Model.StateKind && run.Model.PlaceKind is { } placeKind)
+                {
+                    // "a meeting in Baku": where an event takes place, a capital is the city, which is in its state.
+                    var city = run.NewEntity(view.Text(at.First, at.Last), placeKind, "capital-as-place", 0.7);
+                    run.RecordMention(view, new EntityMention(at.First, at.Last, city.Id, FormKind.Name, "capital-as-place", 0.7));
+                    run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], city, place, null, at.First, at.Last, 0.6, "capital-in-state");
+                    place = city;
+                }
+
                 run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place, cue, m.First, at.Last, 0.7, "event-in-place");
             }
         }
+    }
+
+    /// <summary>The token after "was held", "will take place", "took place" right at <paramref name="k"/>, or <paramref name="k"/>.</summary>
+    private static int HeldAt(SentenceView view, int k)
+    {
+        var j = k;
+        while (view.Key(j) is "was" or "were" or "is" or "are" or "will" or "be" or "been" or "has" or "have" or "had" or "being")
+        {
+            j++;
+        }
+
+        if (view.Key(j) is "held" or "convened" or "organized" or "organised" && j > k)
+        {
+            return j + 1;
+        }
+
+        return view.Key(j) is "took" or "take" or "takes" or "taking" && view.Key(j + 1) == "place" ? j + 2 : k;
     }
 }
