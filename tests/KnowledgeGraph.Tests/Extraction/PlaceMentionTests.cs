@@ -12,8 +12,18 @@ public sealed class PlaceMentionTests
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "syunik part-of armenia (stated)")]
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "nakhchivan part-of azerbaijan (stated)")]
     [TestCase("Azerbaijan wants a corridor passing through Syunik, the only Armenian region bordering Iran.", "syunik part-of armenia (stated)")]
+    [TestCase("Karabakh is part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
+    [TestCase("Troops left Karabakh, a region internationally recognized as part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
     public void Extract_RegionOfAStateByPossessiveOrApposition_IsPartOfIt(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_RecognizedAsPartOf_IsNoRecognitionOfTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia occupied Karabakh, a region internationally recognized as part of Azerbaijan.")).Where(l => l.Contains("recogni", StringComparison.Ordinal)), Is.Empty);
+
+    [Test]
+    public void Extract_NegatedPartOf_IsNoPartOf() =>
+        Assert.That(Lines(ExtractWithGraphData("Karabakh is not part of Armenia.")).Where(l => l.Contains("part-of", StringComparison.Ordinal)), Is.Empty);
 
     [Test]
     public void Extract_NameBeforeAnAreaNoun_IsThePlaceMetAgainByItsName()

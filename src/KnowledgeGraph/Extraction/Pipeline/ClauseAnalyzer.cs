@@ -224,6 +224,11 @@ internal static class ClauseAnalyzer
     public static List<EntityMention> DirectObject(SentenceView view, int from, int to, bool possessor)
     {
         var k = SkipShortAdverbial(view, from);
+        if (view.Key(k) == "as")
+        {
+            return []; // "a region recognized as part of Azerbaijan": what follows describes the subject, it is no object
+        }
+
         if (view.Key(k) == "with" && view.MentionStartingAt(view.Key(k + 1) == "the" ? k + 2 : k + 1) is { } partner
             && view.Key(partner.Last + 1) is "a" or "an" or "the")
         {

@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\": the region is part of the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -34,6 +34,46 @@ internal sealed class PlaceInStateRule : RelationRule
         }
 
         return view.MentionAt(k) is { Form: FormKind.Demonym } demonym && WordLists.AreaNouns.Contains(view.Key(demonym.Last + 1)) ? demonym : null;
+    }
+
+    /// <summary>Words between a place's apposed noun and "part of": "a region internationally recognized as part of".</summary>
+    private static readonly HashSet<string> PartOfApposition = new(StringComparer.Ordinal)
+    {
+        "internationally", "widely", "legally", "recognized", "recognised", "considered", "regarded", "seen", "as", "an", "integral", "a", "still",
+    };
+
+    /// <summary>
+    /// "X is part of Y", "X remains an integral part of Y", "X, a region internationally recognized as part of Y": the state
+    /// after "part of" the place belongs to; a negation between ("is not part of") gives none.
+    /// </summary>
+    private static EntityMention? PartOfAfter(SentenceView view, EntityMention place)
+    {
+        var k = place.Last + 1;
+        if (view.Key(k) is "is" or "was" or "remains" or "remained" or "are" or "were")
+        {
+            k++;
+        }
+        else if (view.Key(k) == "," && view.Key(k + 1) is "a" or "an" or "the" && WordLists.AreaNouns.Contains(view.Key(k + 2)))
+        {
+            k += 3;
+        }
+        else
+        {
+            return null;
+        }
+
+        for (var n = 0; n < 5 && PartOfApposition.Contains(view.Key(k)); n++)
+        {
+            k++;
+        }
+
+        if (view.Key(k) != "part" || view.Key(k + 1) != "of")
+        {
+            return null;
+        }
+
+        k += view.Key(k + 2) == "the" ? 3 : 2;
+        return view.MentionStartingAt(k) is { CanBeArgument: true } whole ? whole : null;
     }
 
     public override RuleScope Scope => RuleScope.Body;
@@ -80,6 +120,12 @@ internal sealed class PlaceInStateRule : RelationRule
             else if (view.Key(m.Last + 1) == "," && ApposedRegionOf(view, m.Last + 2) is { } regionOf)
             {
                 state = regionOf;
+                partOf = true;
+            }
+            else if (PartOfAfter(view, m) is { } whole)
+            {
+                // "Karabakh is part of Azerbaijan", "Karabakh, a region internationally recognized as part of Azerbaijan".
+                state = whole;
                 partOf = true;
             }
 

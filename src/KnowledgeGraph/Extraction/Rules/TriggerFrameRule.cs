@@ -752,6 +752,12 @@ internal sealed class TriggerFrameRule : RelationRule
                 break;
             }
 
+            // "a region recognized as part of Azerbaijan": the state is the whole the region belongs to, not the verb's target.
+            if (view.Key(k) == "of" && view.Key(k - 1) == "part")
+            {
+                break;
+            }
+
             if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
                 var targets = Coordinated(view, k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
