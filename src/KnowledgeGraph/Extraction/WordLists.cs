@@ -78,7 +78,10 @@ internal static class WordLists
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
         "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
         "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
-        "patrol", "caucus", "commonwealth");
+        "patrol", "caucus", "commonwealth", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries");
+
+    /// <summary>Words that end a company's name: "Hindustan Aeronautics Limited", "Container Corporation".</summary>
+    public static readonly FrozenSet<string> CompanySuffixes = Set("limited", "ltd", "llc", "plc", "inc", "corporation", "corp", "company", "holding", "holdings", "group", "industries");
 
     /// <summary>Heads of bodies that belong to no state even when their name holds its demonym ("Armenian Apostolic Church", "Azerbaijan Airlines").</summary>
     public static readonly FrozenSet<string> NonStateHeads = Set(
@@ -313,10 +316,10 @@ internal static class WordLists
     /// <summary>The heads that end such a service's name, with whether they name an armed unit.</summary>
     public static readonly FrozenSet<string> ServiceHeads = Set(
         "services", "service", "agencies", "agency", "guards", "guard", "troops", "peacekeepers", "contingent", "forces", "mission", "enforcement",
-        "army", "navy", "police", "investigators");
+        "army", "navy", "police", "investigators", "military", "intelligence", "embassy", "consulate");
 
-    /// <summary>Service heads that make a body after a demonym alone: "the Armenian army", "Russian investigators".</summary>
-    public static readonly FrozenSet<string> BareServiceHeads = Set("peacekeepers", "army", "navy", "police", "investigators");
+    /// <summary>Service heads that make a body after a demonym alone: "the Armenian army", "Russian investigators", "the French embassy".</summary>
+    public static readonly FrozenSet<string> BareServiceHeads = Set("peacekeepers", "army", "navy", "police", "investigators", "military", "intelligence", "embassy", "consulate");
 
     /// <summary>Lowercase nouns after a person's possessive that make a body of the person's staff: "Aliyev's office".</summary>
     public static readonly FrozenSet<string> StaffNouns = Set("office", "administration", "chancellery", "secretariat", "cabinet", "staff", "press service", "press office");

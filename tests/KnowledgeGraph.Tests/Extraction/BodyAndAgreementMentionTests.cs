@@ -604,4 +604,26 @@ public sealed class BodyAndAgreementMentionTests
     [TestCase("The meeting was useful.")]
     public void Extract_MeetingWithoutDescribingWords_IsNoEvent(string sentence) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Event"), Is.Empty);
+    [Test]
+    public void Extract_CompaniesJoinedByAnd_AreTwoBodiesAndTheirLowercaseContractADocument()
+    {
+        var r = ExtractWithGraphData("Hindustan Aeronautics Limited and Rosatom signed a gas supply agreement.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name), Is.SupersetOf(new[] { "Hindustan Aeronautics Limited", "Rosatom" }));
+            Assert.That(Lines(r), Does.Contain("hindustan-aeronautics-limited signed gas-supply-agreement (stated)"));
+        });
+    }
+
+    [TestCase("The French embassy in Baku issued a statement.", "French embassy in Baku")]
+    [TestCase("Armenian intelligence warned of an attack.", "Armenian intelligence")]
+    public void Extract_DemonymBeforeAnEmbassyOrIntelligence_IsABody(string sentence, string name) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Organization"));
+
+    [Test]
+    public void Extract_MilitaryAndArmyOfOneDemonym_AreOneBody()
+    {
+        var r = ExtractWithGraphData("The Armenian military left the village.", "The Armenian army returned a week later.");
+        Assert.That(r.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name), Is.EqualTo(new[] { "Armenian army" }));
+    }
 }

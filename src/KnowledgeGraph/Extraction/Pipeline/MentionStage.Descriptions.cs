@@ -293,7 +293,10 @@ internal sealed partial class MentionStage
         && !WordLists.CommonVerbs.Contains(key) && !WordLists.ModalCues.Contains(key) && !WordLists.SpeechVerbs.Contains(key)
         && !WordLists.ClauseBreaks.Contains(key) && !WordLists.Negations.Contains(key) && !WordLists.TimeWords.Contains(key)
         && key is not ("and" or "or" or "as" or "is" or "are" or "was" or "were" or "also" or "not" or "only")
-        && !key.EndsWith("ly", StringComparison.Ordinal) && !(key.EndsWith("ed", StringComparison.Ordinal) && key.Length > 4);
+        && !(key.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(key)) && !(key.EndsWith("ed", StringComparison.Ordinal) && key.Length > 4);
+
+    /// <summary>Nouns that end in "ly" like an adverb: "a gas supply agreement" is described by "supply".</summary>
+    private static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal) { "supply", "family", "assembly", "ally", "rally", "reply", "monopoly", "anomaly" };
 
     /// <summary>
     /// The one graph entity of the kind that a described name stands for: one of its forms holds the head (or a word of the
@@ -797,7 +800,7 @@ internal sealed partial class MentionStage
         while (k < tokens.Length && k - first < 3 && !view.Reserved[k] && matches[k] is null)
         {
             var key = view.Key(k);
-            var numberOrdinal = tokens[k].Kind == TokenKind.Number && key.Length > 2 && key[..^2].All(char.IsAsciiDigit) && key[^2..] is "st" or "nd" or "rd" or "th";
+            var numberOrdinal = IsNumberOrdinal(tokens[k]);
             if (!numberOrdinal && (tokens[k].IsCapitalized || !(EventOfModifiers.Contains(key) || PassingEventWords.Contains(key) || key is "consultative" or "ministerial" or "tripartite" or "quadrilateral")))
             {
                 break;
@@ -1189,11 +1192,18 @@ internal sealed partial class MentionStage
             services++;
         }
 
+        if (services > 0 && !WordLists.ServiceHeads.Contains(view.Key(k)) && WordLists.BareServiceHeads.Contains(view.Key(k - 1)))
+        {
+            k--; // "Armenian intelligence warned": the last service word is the head itself
+            services--;
+        }
+
         var head = view.Key(k);
         if (k >= view.Tokens.Length || view.Tokens[k].IsCapitalized || !WordLists.ServiceHeads.Contains(head) || (services == 0 && !WordLists.BareServiceHeads.Contains(head))
             || (k + 1 < view.Tokens.Length && view.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } after && !WordLists.Prepositions.Contains(after.Key)
                 && !WordLists.CommonVerbs.Contains(after.Key) && !WordLists.BeAuxiliaries.Contains(after.Key) && !WordLists.ModalCues.Contains(after.Key)
-                && run.Model.TriggersAt(view.Tokens, k + 1).All(t => t.IsNoun) && after.Key is not ("and" or "or" or "that" or "who" or "which" or "also"))
+                && run.Model.TriggersAt(view.Tokens, k + 1).All(t => t.IsNoun) && after.Key is not ("and" or "or" or "that" or "who" or "which" or "also")
+                && !after.Key.EndsWith("ed", StringComparison.Ordinal))
             || (head is "forces" or "troops" && services == 0))
         {
             return null;
@@ -1201,10 +1211,18 @@ internal sealed partial class MentionStage
 
         var unit = head is "guards" or "guard" or "troops" or "peacekeepers" or "contingent" or "forces";
         var kind = unit ? run.Model.MilitaryUnitKind ?? body : body;
+        if (head is "embassy" or "consulate" && view.Key(k + 1) == "in" && matches[k + 2] is { } seat && view.Tokens[k + 2].IsCapitalized)
+        {
+            k += 1 + seat.Count; // "the French embassy in Baku": an embassy is named with its seat
+        }
+
         var (f, l) = (i, k);
         return (f, l, PriorityPattern, () =>
         {
-            var entity = run.NewEntity(view.Text(f, l), kind, "demonym-service", 0.75);
+            // "the Armenian military" and "the Armenian army" are one body, named by "army".
+            var text = view.Text(f, l);
+            var entity = head == "military" ? run.NewEntity($"{view.Text(f, l - 1)} army", kind, "demonym-service", 0.75, text)
+                : run.NewEntity(text, kind, "demonym-service", 0.75);
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(f, l, entity.Id, FormKind.Name, "demonym-service", 0.75);
         });

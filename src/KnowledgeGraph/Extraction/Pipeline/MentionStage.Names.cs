@@ -24,6 +24,10 @@ internal sealed partial class MentionStage
                 {
                     end++;
                 }
+                else if (next.Key == "and" && WordLists.CompanySuffixes.Contains(tokens[end].Key))
+                {
+                    break; // "Hindustan Aeronautics Limited and Container Corporation of India": a company's suffix ends its name
+                }
                 else if (WordLists.NameConnectors.Contains(next.Key) && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2]
                     && !IsDateWord(tokens[end + 2].Key) && !(next.Key == "-" && SpacedDashEndsName(view, matches, i, end)))
                 {
@@ -127,6 +131,23 @@ internal sealed partial class MentionStage
             }
 
             i = runEnd + 1;
+
+            // "12th Summit of the Organization of Turkic States", "Ninth Meeting of the Council": an event head opening the name
+            // (after ordinals) is the head; the body after "of" is whose event it is, and the ordinal belongs to the name.
+            var eventStart = start;
+            while (eventStart < end && WordLists.OfficeOrdinals.Contains(tokens[eventStart].Key))
+            {
+                eventStart++;
+            }
+
+            if (eventStart + 2 <= end && WordLists.EventHeads.Contains(tokens[eventStart].Key) && tokens[eventStart].Key is not ("talks" or "process" or "day")
+                && tokens[eventStart + 1].Key == "of" && run.Model.EventKind is { } eventKind)
+            {
+                var first = start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1] ? start - 1 : start;
+                var (ef, el, eh) = (first, end, eventStart);
+                yield return (ef, el, PriorityPattern, () => NewBody(view, ef, el, eventKind, eh));
+                continue;
+            }
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
             // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
@@ -286,6 +307,10 @@ internal sealed partial class MentionStage
 
         return false;
     }
+
+    /// <summary>"12th", "1st": a number written as an ordinal.</summary>
+    private static bool IsNumberOrdinal(Token token) =>
+        token.Kind == TokenKind.Number && token.Key.Length > 2 && token.Key[..^2].All(char.IsAsciiDigit) && token.Key[^2..] is "st" or "nd" or "rd" or "th";
 
     /// <summary>The kind a token's head noun gives, in its place: "Autonomous Republic" is a place, "Republic" alone no head.</summary>
     private string? HeadKindAt(IReadOnlyList<Token> tokens, int k) =>

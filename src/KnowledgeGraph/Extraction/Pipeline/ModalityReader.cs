@@ -151,6 +151,14 @@ internal static class ModalityReader
             }
         }
 
+        // "Pashinyan skipped the summit", "Armenia boycotted the drills": a verb of staying away is a negated attendance.
+        if (AbsenceVerbs.Contains(view.Key(first)))
+        {
+            // "did not skip the summit": the two negations cancel.
+            return FindLast(view, Math.Max(0, first - 3), first - 1, IsNegation) >= 0 ? ModalityReading.Stated
+                : new(Certainty.Denied, ModalityKind.Negation, tokens[first].Text);
+        }
+
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, first - 5);
         var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
@@ -295,6 +303,10 @@ internal static class ModalityReader
 
         return TrailingAttribution(view, last) ?? ModalityReading.Stated;
     }
+
+    /// <summary>Verbs of staying away from an event: the lexicon reads them as attendance, which they deny.</summary>
+    private static readonly FrozenSet<string> AbsenceVerbs = Set(
+        "skipped", "skips", "skip", "skipping", "boycotted", "boycotts", "boycott", "boycotting", "stayed", "stays", "snubbed", "snubs");
 
     /// <summary>Acts that bring about what the noun after them names: "restoring relations", "the introduction of sanctions".</summary>
     private static readonly FrozenSet<string> BringingAbout = Set(
