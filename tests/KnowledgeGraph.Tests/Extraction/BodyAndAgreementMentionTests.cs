@@ -626,4 +626,8 @@ public sealed class BodyAndAgreementMentionTests
         var r = ExtractWithGraphData("The Armenian military left the village.", "The Armenian army returned a week later.");
         Assert.That(r.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name), Is.EqualTo(new[] { "Armenian army" }));
     }
+    [Test]
+    public void Extract_CapitalizedSummitOfABody_IsAnEventWithItsOrdinal() =>
+        Assert.That(ExtractWithGraphData("Leaders gathered for the 12th Summit of the Organization of Turkic States.").Entities
+            .Single(e => e.Name == "12th Summit of the Organization of Turkic States").Kind, Is.EqualTo("Event"));
 }

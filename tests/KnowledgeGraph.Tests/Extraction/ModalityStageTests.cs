@@ -27,6 +27,8 @@ public sealed class ModalityStageTests
         });
     }
 
+    [TestCase("Nikol Pashinyan skipped the CSTO summit in Astana.", "nikol-pashinyan participant-in csto-summit (denied)")]
+    [TestCase("Nikol Pashinyan did not skip the CSTO summit in Astana.", "nikol-pashinyan participant-in csto-summit (stated)")]
     [TestCase("Georgia and Russia restored trade relations in 2013.", "georgia maintains-relations-with russia (stated)")]
     [TestCase("The United States imposed sanctions on Russia.", "united-states sanctioned russia (stated)")]
     public void Extract_ActDoneWithAFiniteVerb_StaysAFact(string sentence, string line) =>
