@@ -630,4 +630,10 @@ public sealed class BodyAndAgreementMentionTests
     public void Extract_CapitalizedSummitOfABody_IsAnEventWithItsOrdinal() =>
         Assert.That(ExtractWithGraphData("Leaders gathered for the 12th Summit of the Organization of Turkic States.").Entities
             .Single(e => e.Name == "12th Summit of the Organization of Turkic States").Kind, Is.EqualTo("Event"));
+    [Test]
+    public void Extract_TheSummitLater_IsTheSummitNamedBefore()
+    {
+        var r = ExtractWithGraphData("Gabala hosted the 12th informal summit of the Organization of Turkic States.", "Recep Tayyip Erdogan attended the summit.");
+        Assert.That(Lines(r), Does.Contain("recep-tayyip-erdogan participant-in 12th-informal-summit-of-the-organization-of-turkic-states (stated)"));
+    }
 }

@@ -29,6 +29,9 @@ public sealed class ModalityStageTests
 
     [TestCase("Nikol Pashinyan skipped the CSTO summit in Astana.", "nikol-pashinyan participant-in csto-summit (denied)")]
     [TestCase("Nikol Pashinyan did not skip the CSTO summit in Astana.", "nikol-pashinyan participant-in csto-summit (stated)")]
+    [TestCase("Armenia has ordered rocket launchers from India.", "armenia acquired-arms-from india (hypothetical)")]
+    [TestCase("Armenia signed a deal to buy howitzers from India.", "armenia acquired-arms-from india (hypothetical)")]
+    [TestCase("Armenia gets most of its weapons from India.", "armenia acquired-arms-from india (stated)")]
     [TestCase("Georgia and Russia restored trade relations in 2013.", "georgia maintains-relations-with russia (stated)")]
     [TestCase("The United States imposed sanctions on Russia.", "united-states sanctioned russia (stated)")]
     public void Extract_ActDoneWithAFiniteVerb_StaysAFact(string sentence, string line) =>

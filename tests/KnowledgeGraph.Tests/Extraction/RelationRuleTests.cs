@@ -237,4 +237,19 @@ public sealed class RelationRuleTests
         var lines = Lines(new ArticleExtractor(Graph.Load(RepositoryPaths.GraphData)).Extract("Missions\n\nThe EU Monitoring Mission in Armenia patrols the border.\n"));
         Assert.That(lines, Is.SupersetOf(new[] { "eu-monitoring-mission-in-armenia present-in armenia (stated)", "eu-monitoring-mission-in-armenia part-of eu (stated)" }));
     }
+    [TestCase("Israel and Turkey are Azerbaijan's main arms suppliers.", "azerbaijan acquired-arms-from israel (stated)")]
+    [TestCase("Russia remains the largest supplier of weapons to Armenia.", "armenia acquired-arms-from russia (stated)")]
+    public void Extract_SupplierNounAfterACopula_IsAnAcquisitionFromTheSubject(string sentence, string line)
+    {
+        var r = ExtractWithGraphData(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(r), Does.Contain(line));
+            Assert.That(r.Relations.Where(x => x.Type == "acquired-arms-from").Select(x => x.Rule), Has.All.EqualTo("supplier"));
+        });
+    }
+
+    [Test]
+    public void Extract_SupplierNounWithoutACopula_ProposesNothing() =>
+        Assert.That(ExtractWithGraphData("Armenia's main arms supplier changed in 2024.").Relations.Where(x => x.Type == "acquired-arms-from"), Is.Empty);
 }

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>
 /// Definite descriptions that refer back to an entity named shortly before: "the alliance" (the last organization),
 /// "the group" (the last organization whose name holds "group"), "the corridor" or "the planned link" (the last route),
-/// "the treaty", "the document" (the last agreement), "the president" (the last person with that office). The
+/// "the treaty", "the document" (the last agreement), "the summit" (the last event named a summit), "the president" (the
+/// last person with that office). The
 /// referent must have been named in this paragraph or the two before it; otherwise the phrase stays unresolved.
 /// </summary>
 /// <remarks>
@@ -55,6 +56,11 @@ internal static class DefiniteReferences
             ["route"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "railway", "highway"]),
             ["road"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "highway"]),
             ["link"] = (m => m.PlaceKind, Match.InName, ["corridor", "route", "road", "link", "railway", "highway"]),
+            ["summit"] = (m => m.EventKind, Match.InName, ["summit"]),
+            ["meeting"] = (m => m.EventKind, Match.InName, ["meeting"]),
+            ["conference"] = (m => m.EventKind, Match.InName, ["conference"]),
+            ["forum"] = (m => m.EventKind, Match.InName, ["forum"]),
+            ["session"] = (m => m.EventKind, Match.InName, ["session"]),
             ["president"] = (m => m.OfficialKind, Match.InRole, ["president"]),
             ["chancellor"] = (m => m.OfficialKind, Match.InRole, ["chancellor"]),
             ["premier"] = (m => m.OfficialKind, Match.InRole, ["prime minister", "premier"]),

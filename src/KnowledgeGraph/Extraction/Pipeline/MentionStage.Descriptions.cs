@@ -731,9 +731,9 @@ internal sealed partial class MentionStage
 
         var first = i + 1;
         var k = first;
-        while (k < tokens.Length && k - first < 2 && EventOfModifiers.Contains(view.Key(k)) && !tokens[k].IsCapitalized)
+        while (k < tokens.Length && k - first < 3 && ((EventOfModifiers.Contains(view.Key(k)) && !tokens[k].IsCapitalized) || IsNumberOrdinal(tokens[k])))
         {
-            k++;
+            k++; // "the 12th informal summit of ..."
         }
 
         if (k >= tokens.Length || !EventOfHeads.Contains(view.Key(k)) || tokens[k].IsCapitalized || view.Key(k + 1) != "of")

@@ -135,7 +135,7 @@ internal sealed partial class MentionStage
             // "12th Summit of the Organization of Turkic States", "Ninth Meeting of the Council": an event head opening the name
             // (after ordinals) is the head; the body after "of" is whose event it is, and the ordinal belongs to the name.
             var eventStart = start;
-            while (eventStart < end && WordLists.OfficeOrdinals.Contains(tokens[eventStart].Key))
+            while (eventStart < end && (WordLists.OfficeOrdinals.Contains(tokens[eventStart].Key) || tokens[eventStart].Key is "informal" or "extraordinary" or "annual" or "special" or "joint"))
             {
                 eventStart++;
             }

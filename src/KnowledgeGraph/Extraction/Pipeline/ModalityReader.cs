@@ -159,6 +159,20 @@ internal static class ModalityReader
                 : new(Certainty.Denied, ModalityKind.Negation, tokens[first].Text);
         }
 
+        // "signed a deal to buy howitzers from India": what a deal or contract is to do is planned.
+        if (view.Key(first - 1) == "to" && view.Key(first - 2) is "deal" or "deals" or "contract" or "contracts" or "order" or "orders")
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, view.Text(first - 2, first - 1));
+        }
+
+        // "Armenia ordered howitzers from India": an order is a planned acquisition, not weapons received.
+        if (view.Key(first) is "ordered" or "orders" || (view.Key(first) == "placed" && view.Key(first + 2) is "order" or "orders"))
+        {
+            return FindLast(view, Math.Max(clauseStart, first - 3), first - 1, IsNegation) >= 0
+                ? new(Certainty.Denied, ModalityKind.Negation, tokens[first].Text)
+                : new(Certainty.Hypothetical, ModalityKind.Plan, tokens[first].Text);
+        }
+
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, first - 5);
         var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");

@@ -21,6 +21,7 @@ internal static class RuleRegistry
         new EventInPlaceRule(),
         new PlaceInStateRule(),
         new TriggerFrameRule(),
+        new SupplierRule(),
         new CitationRule(),
     ];
 }
