@@ -536,6 +536,9 @@ internal sealed class DocumentRun
 
     public void Notice(string text) => notices.Add(text);
 
+    /// <summary>Gets or sets the event an attendance list announced ("The Summit was attended by:") and the list's last paragraph so far.</summary>
+    public (string EventId, int Paragraph)? AttendanceList { get; set; }
+
     /// <summary>The state the document is about so far: the most mentioned, clearly ahead of the next (at least 3 mentions, 1.5 times the runner-up).</summary>
     public string? FocusState()
     {

@@ -274,7 +274,7 @@ internal static partial class TextSegmenter
         var trimmed = FootnoteMarkerAt().Replace(block, string.Empty).Trim();
         return !trimmed.Contains('\n', StringComparison.Ordinal)
             && WordCount(trimmed) <= 15
-            && trimmed[^1] is not ('.' or '!' or '?' or ';' or ',' or '”' or '"');
+            && trimmed[^1] is not ('.' or '!' or '?' or ';' or ',' or ':' or '”' or '"');
     }
 
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

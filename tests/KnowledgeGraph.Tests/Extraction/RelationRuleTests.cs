@@ -252,4 +252,22 @@ public sealed class RelationRuleTests
     [Test]
     public void Extract_SupplierNounWithoutACopula_ProposesNothing() =>
         Assert.That(ExtractWithGraphData("Armenia's main arms supplier changed in 2024.").Relations.Where(x => x.Type == "acquired-arms-from"), Is.Empty);
+    [Test]
+    public void Extract_AttendanceListAfterAColon_MakesEachListedPersonAParticipant()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "The 5th Summit of the Caspian Council was held in Aktau.", "The Summit was attended by:",
+            "Kazakhstan – the President Kassym-Jomart Tokayev;", "Iran – the President Masoud Pezeshkian.", "Vladimir Putin sent a message."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("kassym-jomart-tokayev participant-in 5th-summit-of-the-caspian-council (stated)"));
+            Assert.That(lines, Does.Contain("masoud-pezeshkian participant-in 5th-summit-of-the-caspian-council (stated)"));
+            Assert.That(lines.Where(l => l.StartsWith("vladimir-putin participant-in", StringComparison.Ordinal)), Is.Empty, "a full stop closed the list");
+        });
+    }
+
+    [Test]
+    public void Extract_FrontedParticipleWithItsAgent_ActsOnTheMainSubject() =>
+        Assert.That(Lines(ExtractWithGraphData("Hosted by the President of Azerbaijan, Ilham Aliyev, the 5th Summit of the Caspian Council was held in Baku.")),
+            Does.Contain("ilham-aliyev hosted 5th-summit-of-the-caspian-council (stated)"));
 }

@@ -5,6 +5,11 @@ namespace KnowledgeGraph.Tests.Extraction;
 public sealed class TextSegmenterTests
 {
     [Test]
+    public void Segment_LineEndingInAColon_IsRunningTextThatIntroducesAList() =>
+        Assert.That(TextSegmenter.Segment("Title of the piece\n\nThe Summit was attended by:\n\nKazakhstan – the President;\n").Paragraphs.Select(p => p.Role),
+            Is.EqualTo(new[] { ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Body }));
+
+    [Test]
     public void Segment_BlankLines_NumberParagraphsFromOneIncludingHeadings()
     {
         var text = "Report\n\nA Long Title for the Test Piece\n\nFirst body sentence here. Second one.\n\n\n\nAnother body paragraph.\n";

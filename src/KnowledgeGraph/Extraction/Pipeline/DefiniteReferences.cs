@@ -120,7 +120,10 @@ internal static class DefiniteReferences
         for (var k = the + 1; k <= Math.Min(view.Tokens.Length - 1, the + 3); k++)
         {
             var t = view.Tokens[k];
-            if (view.MentionAt(k) is not null || view.Reserved[k] || t.Kind != TokenKind.Word || t.IsCapitalized)
+            // "The Summit was attended by": a capitalized head right after "the" that no name continues still refers back.
+            var capitalizedHead = t.IsCapitalized && k == the + 1 && Heads.ContainsKey(t.Key)
+                && !(k + 1 < view.Tokens.Length && (view.Tokens[k + 1].IsCapitalized || view.Key(k + 1) is "of" or "on" or "for" or "between"));
+            if (view.MentionAt(k) is not null || view.Reserved[k] || t.Kind != TokenKind.Word || (t.IsCapitalized && !capitalizedHead))
             {
                 return null;
             }

@@ -70,6 +70,24 @@ internal sealed partial class MentionStage
                 start++;
             }
 
+            // "12th Summit of the Organization of Turkic States", "Ninth Meeting of the Council": an event head opening the name
+            // (after ordinals) is the head; the body after "of" is whose event it is, and the ordinal belongs to the name.
+            var eventStart = start;
+            while (eventStart < end && (WordLists.OfficeOrdinals.Contains(tokens[eventStart].Key) || tokens[eventStart].Key is "informal" or "extraordinary" or "annual" or "special" or "joint"))
+            {
+                eventStart++;
+            }
+
+            if (eventStart + 2 <= end && WordLists.EventHeads.Contains(tokens[eventStart].Key) && tokens[eventStart].Key is not ("talks" or "process" or "day")
+                && tokens[eventStart + 1].Key == "of" && run.Model.EventKind is { } eventKind)
+            {
+                var first = start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1] ? start - 1 : start;
+                var (ef, el, eh) = (first, end, eventStart);
+                yield return (ef, el, PriorityPattern, () => NewBody(view, ef, el, eventKind, eh));
+                i = runEnd + 1;
+                continue;
+            }
+
             // "Ministerial Council of the Organization for ... (OSCE)": the acronym spells only the inner body, which is a body of its own.
             if (AcronymAfter(view, end) is { } acronymStart && acronymStart > start + 1)
             {
@@ -132,22 +150,6 @@ internal sealed partial class MentionStage
 
             i = runEnd + 1;
 
-            // "12th Summit of the Organization of Turkic States", "Ninth Meeting of the Council": an event head opening the name
-            // (after ordinals) is the head; the body after "of" is whose event it is, and the ordinal belongs to the name.
-            var eventStart = start;
-            while (eventStart < end && (WordLists.OfficeOrdinals.Contains(tokens[eventStart].Key) || tokens[eventStart].Key is "informal" or "extraordinary" or "annual" or "special" or "joint"))
-            {
-                eventStart++;
-            }
-
-            if (eventStart + 2 <= end && WordLists.EventHeads.Contains(tokens[eventStart].Key) && tokens[eventStart].Key is not ("talks" or "process" or "day")
-                && tokens[eventStart + 1].Key == "of" && run.Model.EventKind is { } eventKind)
-            {
-                var first = start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1] ? start - 1 : start;
-                var (ef, el, eh) = (first, end, eventStart);
-                yield return (ef, el, PriorityPattern, () => NewBody(view, ef, el, eventKind, eh));
-                continue;
-            }
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
             // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.

@@ -382,9 +382,9 @@ internal sealed partial class MentionStage
     private EntityMention? PersonAt(SentenceView view, GazetteerMatch?[] matches, int j, RoleConcept? role, EntityMention? of)
     {
         var tokens = view.Tokens;
-        if (j < tokens.Length && WordLists.Honorifics.Contains(tokens[j].Key) && tokens[j].IsCapitalized)
+        if (j < tokens.Length && (WordLists.Honorifics.Contains(tokens[j].Key) || tokens[j].Key == "ambassador") && tokens[j].IsCapitalized)
         {
-            j += view.Key(j + 1) == "." ? 2 : 1; // "the President of the UAE, Sheikh Mohammed bin Zayed"
+            j += view.Key(j + 1) == "." ? 2 : 1; // "the President of the UAE, Sheikh Mohammed bin Zayed", "the Secretary General, Ambassador X"
         }
 
         if (j >= tokens.Length)
@@ -411,6 +411,11 @@ internal sealed partial class MentionStage
         }
 
         var words = Enumerable.Range(j, last - j + 1).Select(i => tokens[i]).Where(t => t.IsWordLike && !WordLists.NameParticles.Contains(t.Key)).ToList();
+        if (words is [{ Key: "people" or "nation" or "republic" or "state" or "country" or "government" or "parliament" or "army" or "council" }])
+        {
+            return null; // "the Leader of the Turkmen People": a collective noun, not a name
+        }
+
         var surname = words[^1];
         var bySurname = run.Model.Known.Values.Concat(run.NewEntities.Values)
             .Where(e => run.Model.IsPersonKind(e.Kind) && SameSurname(e.Name, surname.Key, words.Count > 1 ? words[0].Key : null))

@@ -171,8 +171,10 @@ internal sealed partial class MentionStage
     /// <summary>Whether a line is a title-case headline ("Finland To Lead Talks On The Group", no closing stop): its capitals mark no names.</summary>
     private static bool IsTitleCase(SentenceView view)
     {
+        // A sentence that ends in a full stop (also inside a closing quote) or runs long is running text, however many capitals.
         var words = view.Tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length > 3).ToList();
-        return words.Count >= 4 && view.Key(view.Tokens.Length - 1) is not ("." or "!" or "?" or ")" or "]")
+        var end = view.Key(view.Tokens.Length - 1) is "”" or "\"" or "’" ? view.Tokens.Length - 2 : view.Tokens.Length - 1;
+        return words.Count >= 4 && words.Count <= 16 && view.Key(end) is not ("." or "!" or "?" or ")" or "]")
             && words.Count(t => t.IsCapitalized) >= 0.8 * words.Count;
     }
 

@@ -38,7 +38,21 @@ internal sealed class EventInPlaceRule : RelationRule
             }
 
             // "The summit was held in Tashkent", "the talks will take place in Baku": the event's own clause places it.
-            k = HeldAt(view, k);
+            if (view.Key(k) == "(" && view.Key(k + 2) == ")")
+            {
+                k += 3; // "the 12th Summit of the OTS (OTS) was held ..."
+            }
+
+            var held = HeldAt(view, k);
+            if (held != k)
+            {
+                k = held;
+                while (k < view.Tokens.Length && (view.Key(k) is "on" or "," || view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length)))
+                {
+                    k++; // "was held on 7 October 2025 in Gabala"
+                }
+            }
+
             if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && run.Entity(at.EntityId) is { } place
                 && (place.Kind == run.Model.PlaceKind || place.Kind == run.Model.StateKind))
             {

@@ -515,6 +515,13 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         var auxiliary = WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2));
+        if (passive && first == 0 && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget && FrontedParticipleSubject(run, view, byIndex) is { } fronted)
+        {
+            // "Hosted by Ilham Aliyev, the 12th Summit ... was held in Gabala": the fronted participle describes the main subject.
+            targets = [fronted];
+            targetRule = "fronted-participle";
+        }
+
         if (passive && auxiliary && byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
         {
             // "B's invitation was accepted by A": the subject (or its possessor) is what was acted upon. "a COP29 to be hosted
@@ -677,6 +684,32 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The main clause's subject after a sentence-opening "Verbed by A, ...": the first mention after a comma that only
+    /// determiners or numbers precede, past commas that open an apposition of a person ("by the President, Ilham Aliyev, the ...").
+    /// </summary>
+    private static EntityMention? FrontedParticipleSubject(DocumentRun run, SentenceView view, int byIndex)
+    {
+        for (var comma = byIndex + 1; comma < Math.Min(view.Tokens.Length - 1, byIndex + 25); comma++)
+        {
+            if (view.Key(comma) != ",")
+            {
+                continue;
+            }
+
+            if (view.MentionStartingAt(comma + 1) is { } apposed && run.Entity(apposed.EntityId) is { } e && run.Model.IsPersonKind(e.Kind))
+            {
+                continue; // the agent's name in apposition
+            }
+
+            var main = view.Mentions.FirstOrDefault(m => m.First > comma && m.CanBeArgument && !Governed(view, m));
+            return main is not null && Enumerable.Range(comma + 1, main.First - comma - 1).All(k => WordLists.Determiners.Contains(view.Key(k)) || view.Tokens[k].Kind == TokenKind.Number)
+                ? main : null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a mention is a passive's agent: "by (the) X".</summary>
