@@ -278,6 +278,9 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> DenialCues = Set("denied", "denies", "deny", "refuted", "refutes", "dismissed", "rejected", "disputed");
 
+    /// <summary>Verbs that accuse someone of an act: "accused Iran of supplying missiles" makes the supplying a claim.</summary>
+    public static readonly FrozenSet<string> AccusationVerbs = Set("accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "charged", "blamed", "blames", "blaming");
+
     /// <summary>Lowercase heads of an event named by a description: "the Iran–Israel conflict", "the EEU summit", "the Aug. 8 summit".</summary>
     public static readonly FrozenSet<string> DescribedEventHeads = Set(
         "conflict", "war", "talks", "negotiations", "summit", "meeting", "clashes", "hostilities", "crisis", "consultations", "dispute",

@@ -151,6 +151,19 @@ internal static class ModalityReader
             }
         }
 
+        // "Iran denied supplying missiles", "denies having sent troops": the act a denial takes as its object did not happen.
+        var denialAt = view.Key(first - 1) == "having" ? first - 2 : first - 1;
+        if (WordLists.DenialCues.Contains(view.Key(denialAt)) && view.Key(first).EndsWith("ing", StringComparison.Ordinal) || (view.Key(first - 1) == "having" && WordLists.DenialCues.Contains(view.Key(first - 2))))
+        {
+            return new(Certainty.Denied, ModalityKind.Denial, tokens[denialAt].Text);
+        }
+
+        // "accused Iran of supplying missiles to Russia": what the accused is said to have done is a claim.
+        if (view.Key(first - 1) == "of" && first >= 3 && view.MentionAt(first - 2) is { } accusedOne && WordLists.AccusationVerbs.Contains(view.Key(accusedOne.First - 1)))
+        {
+            return new(Certainty.Reported, ModalityKind.Claim, view.Tokens[accusedOne.First - 1].Text + " ... of");
+        }
+
         // "Pashinyan skipped the summit", "Armenia boycotted the drills": a verb of staying away is a negated attendance.
         if (AbsenceVerbs.Contains(view.Key(first)))
         {

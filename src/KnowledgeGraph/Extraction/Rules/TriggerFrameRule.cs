@@ -350,9 +350,11 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = Coordinated(view, byIndex + 1, clauseEnd);
             agentRule = "passive-by";
         }
-        else if (!phrase.IsNoun && view.Key(first - 1) == "for" && view.Key(first).EndsWith("ing", StringComparison.Ordinal)
+        else if (!phrase.IsNoun && (view.Key(first - 1) == "for" || (view.Key(first - 1) == "of" && view.MentionAt(first - 2) is { } accused && WordLists.AccusationVerbs.Contains(view.Key(accused.First - 1))))
+            && view.Key(first).EndsWith("ing", StringComparison.Ordinal)
             && view.MentionAt(first - 2) is { CanBeArgument: true } doer && doer.Last == first - 2 && !AfterBy(view, doer))
         {
+            // "accused Iran of supplying missiles to Russia": the accused did it (as a claim, see the modality stage).
             // "sanctioned Russia for attacking Ukraine", "thanked France for supplying": the one acted upon did it
             // (not "was criticized by France for attacking", where the by-phrase is no doer).
             agents = [doer];
@@ -402,6 +404,13 @@ internal sealed class TriggerFrameRule : RelationRule
             // before it, which names no entity; the sentence's subject did not do it.
             agents = [];
             agentRule = "participle-of-noun";
+        }
+        else if (!phrase.IsNoun && !passive && view.Key(first - 1 - (IsDescribingAdjective(view.Key(first - 1)) ? 1 : 0)) is "its" or "their" or "his" or "her" or "the" or "a" or "an")
+        {
+            // "over its alleged transfer of missiles to Russia": a verb's form after a determiner is a noun; its possessor acts
+            // ("X's", or "its" when the sentence names one state or body before it), else nobody named.
+            agents = Possessor(view, first) is { } owner ? [owner] : ItsReferent(view, first) is { } its ? [its] : [];
+            agentRule = "possessive-agent";
         }
         else if (!passive)
         {
@@ -711,6 +720,19 @@ internal sealed class TriggerFrameRule : RelationRule
 
         return null;
     }
+
+    /// <summary>The one state or body named before "its" when "its" stands right (or one adjective) before the trigger; null when none or several.</summary>
+    private static EntityMention? ItsReferent(SentenceView view, int first)
+    {
+        var its = view.Key(first - 1) == "its" ? first - 1 : view.Key(first - 2) == "its" ? first - 2 : -1;
+        var before = its < 0 ? [] : view.Mentions.Where(m => m.Last < its && m.CanBeArgument && view.KindOf(m.EntityId) is "State" or "Organization")
+            .DistinctBy(m => m.EntityId).ToList();
+        return before.Count == 1 ? before[0] : null;
+    }
+
+    /// <summary>Adjectives that may stand between a determiner and a noun use of a verb form: "its alleged transfer".</summary>
+    private static bool IsDescribingAdjective(string key) =>
+        key is "alleged" or "reported" or "planned" or "possible" or "proposed" or "new" or "recent" or "further" or "continued" or "illegal" or "latest";
 
     /// <summary>Whether a mention is a passive's agent: "by (the) X".</summary>
     private static bool AfterBy(SentenceView view, EntityMention m)
