@@ -636,4 +636,21 @@ public sealed class BodyAndAgreementMentionTests
         var r = ExtractWithGraphData("Gabala hosted the 12th informal summit of the Organization of Turkic States.", "Recep Tayyip Erdogan attended the summit.");
         Assert.That(Lines(r), Does.Contain("recep-tayyip-erdogan participant-in 12th-informal-summit-of-the-organization-of-turkic-states (stated)"));
     }
+    [Test]
+    public void Extract_ThisWeeksSummitOfABody_IsAnEventTheNegatedVerbDenies() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia will not take part in this week's summit of the Caspian Council in Aktau.")),
+            Does.Contain("armenia participant-in summit-of-the-caspian-council (denied)"));
+
+    [Test]
+    public void Extract_CeremonyInThePresenceOfLeaders_PlacesItAndMakesThemParticipants()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "On May 4, a solemn signing ceremony of the Caspian Transit Agreement between Kazakhstan and Azerbaijan took place in Baku in the presence of Ilham Aliyev and Kassym-Jomart Tokayev."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("signing-ceremony-of-the-caspian-transit-agreement located-in baku (stated)"));
+            Assert.That(lines, Does.Contain("ilham-aliyev participant-in signing-ceremony-of-the-caspian-transit-agreement (stated)"));
+            Assert.That(lines, Does.Contain("kassym-jomart-tokayev participant-in signing-ceremony-of-the-caspian-transit-agreement (stated)"));
+        });
+    }
 }

@@ -41,6 +41,7 @@ public sealed class PersonMentionTests
     [TestCase("Foreign Minister Hakan Fidan will travel to Baku.", "hakan-fidan foreign-minister-of turkey (stated)")]
     [TestCase("Russian Foreign Ministry spokesperson Maria Zakharova criticized Armenia.", "maria-zakharova spokesperson-of russian-foreign-ministry (stated)")]
     [TestCase("Russian presidential spokesman Dmitry Peskov said the talks would continue.", "dmitry-peskov spokesperson-of russia (stated)")]
+    [TestCase("France has recalled its ambassador to Azerbaijan, Anne Bouillon, for consultations.", "anne-bouillon ambassador-of france (stated)")]
     public void Extract_TitleWithoutAState_TakesTheBodyBeforeItOrTheStateAListedHolderServes(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 

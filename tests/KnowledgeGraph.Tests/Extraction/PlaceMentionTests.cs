@@ -12,6 +12,7 @@ public sealed class PlaceMentionTests
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "syunik part-of armenia (stated)")]
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "nakhchivan part-of azerbaijan (stated)")]
     [TestCase("Azerbaijan wants a corridor passing through Syunik, the only Armenian region bordering Iran.", "syunik part-of armenia (stated)")]
+    [TestCase("Leaders met in Kazakhstan's capital Astana.", "astana located-in kazakhstan (stated)")]
     [TestCase("Karabakh is part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
     [TestCase("Troops left Karabakh, a region internationally recognized as part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
     public void Extract_RegionOfAStateByPossessiveOrApposition_IsPartOfIt(string sentence, string line) =>

@@ -712,7 +712,7 @@ internal sealed partial class MentionStage
     /// <summary>Words that may stand between the determiner and such a head: "an informal meeting", "the second session".</summary>
     private static readonly HashSet<string> EventOfModifiers = new(StringComparer.Ordinal)
     {
-        "informal", "extraordinary", "annual", "regular", "joint", "special", "emergency", "trilateral", "bilateral", "official", "plenary",
+        "informal", "extraordinary", "annual", "regular", "joint", "special", "emergency", "trilateral", "bilateral", "official", "plenary", "signing",
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "latest",
     };
 
@@ -724,12 +724,17 @@ internal sealed partial class MentionStage
     private (int, int, int, Func<EntityMention?>)? EventOf(SentenceView view, int i)
     {
         var tokens = view.Tokens;
-        if (run.Model.EventKind is not { } eventKind || view.Key(i) is not ("the" or "a" or "an" or "their" or "its" or "his" or "her") || view.Reserved[i])
+        if (run.Model.EventKind is not { } eventKind || !IsEventDeterminer(view, i) || view.Reserved[i])
         {
             return null;
         }
 
         var first = i + 1;
+        if (view.Key(first) is "solemn" or "formal" or "grand")
+        {
+            first++; // "a solemn signing ceremony of X" is the "signing ceremony of X"
+        }
+
         var k = first;
         while (k < tokens.Length && k - first < 3 && ((EventOfModifiers.Contains(view.Key(k)) && !tokens[k].IsCapitalized) || IsNumberOrdinal(tokens[k])))
         {
@@ -767,7 +772,7 @@ internal sealed partial class MentionStage
         }
 
         var name = view.Text(first, last);
-        var (f, h) = (first, head);
+        var (f, h) = (TimePossessiveStart(view, i) ?? i + 1, head);
         return (f, h, PriorityPattern, () =>
         {
             var entity = run.NewEntity(name, eventKind, "event-of", 0.7);
@@ -775,6 +780,15 @@ internal sealed partial class MentionStage
             return new EntityMention(f, h, entity.Id, FormKind.Alias, "event-of", 0.7);
         });
     }
+
+    /// <summary>A determiner before an event noun: "the", "a", "their", or a time's possessive ("this week's summit of the CSTO").</summary>
+    private static bool IsEventDeterminer(SentenceView view, int i) =>
+        view.Key(i) is "the" or "a" or "an" or "their" or "its" or "his" or "her"
+        || (view.Tokens[i].Kind == TokenKind.Possessive && (view.Key(i - 1) is "week" or "month" or "year" or "today" or "yesterday" or "tomorrow" || WordLists.Weekdays.Contains(view.Key(i - 1))));
+
+    /// <summary>Where "this week's" starts when token <paramref name="i"/> is a time's possessive, so the mention covers it; else null.</summary>
+    private static int? TimePossessiveStart(SentenceView view, int i) =>
+        view.Tokens[i].Kind != TokenKind.Possessive ? null : view.Key(i - 2) is "this" or "last" or "next" ? i - 2 : i - 1;
 
     /// <summary>Words that place a meeting in time without naming it: left out of the event's name.</summary>
     private static readonly HashSet<string> PassingEventWords = new(StringComparer.Ordinal) { "upcoming", "forthcoming", "next", "last", "latest", "planned" };
@@ -788,7 +802,7 @@ internal sealed partial class MentionStage
     private (int, int, int, Func<EntityMention?>)? ModifiedEvent(SentenceView view, GazetteerMatch?[] matches, int i)
     {
         var tokens = view.Tokens;
-        if (run.Model.EventKind is not { } eventKind || view.Key(i) is not ("the" or "a" or "an" or "their" or "its" or "his" or "her") || view.Reserved[i])
+        if (run.Model.EventKind is not { } eventKind || !IsEventDeterminer(view, i) || view.Reserved[i])
         {
             return null;
         }

@@ -9,7 +9,7 @@ internal sealed class EventInPlaceRule : RelationRule
 
     public override double BaseConfidence => 0.7;
 
-    public override string Pattern => "an event followed by \"in\" a place: \"the celebration of Victory Day on May 9 in Moscow\", \"the summit was held in Tashkent\"; a capital there is the city (capital-in-state, 0.6)";
+    public override string Pattern => "an event followed by \"in\" a place: \"the celebration of Victory Day on May 9 in Moscow\", \"the summit was held in Tashkent\"; a capital there is the city (capital-in-state, 0.6); event-in-place-presence (0.7) \"... took place in Brussels in the presence of A and B\": A and B took part";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes;
 
@@ -43,6 +43,19 @@ internal sealed class EventInPlaceRule : RelationRule
                 k += 3; // "the 12th Summit of the OTS (OTS) was held ..."
             }
 
+            // "a signing ceremony of the X Agreement between A and B took place in Brussels": past the event's own "of" phrase.
+            if (view.Key(k) is "of" or "between" && OpensClause(view, m))
+            {
+                for (var j = k + 1; j < Math.Min(view.Tokens.Length, k + 30) && view.Key(j) is not ("," or ";" or "."); j++)
+                {
+                    if (HeldAt(view, j) != j)
+                    {
+                        k = j;
+                        break;
+                    }
+                }
+            }
+
             var held = HeldAt(view, k);
             if (held != k)
             {
@@ -68,9 +81,44 @@ internal sealed class EventInPlaceRule : RelationRule
                 }
 
                 run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place, cue, m.First, at.Last, 0.7, "event-in-place");
+                k = at.Last + 1;
+            }
+
+            // "... took place in Brussels in the presence of A, B and C": the event's clause names who attended it.
+            Presence(run, view, paragraph, m, e, k);
+        }
+    }
+
+    /// <summary>"in the presence of A and B" after an event that opens its clause: each person took part in it.</summary>
+    private static void Presence(DocumentRun run, SentenceView view, Paragraph paragraph, EntityMention m, KnownEntity e, int from)
+    {
+        var at = from;
+        while (at < view.Tokens.Length && view.Key(at) is not (";" or ".") && !(view.Key(at) == "presence" && view.Key(at - 1) == "the" && view.Key(at - 2) == "in"))
+        {
+            at++;
+        }
+
+        if (!OpensClause(view, m) || view.Key(at) != "presence" || view.Key(at + 1) != "of" || at - from > 12
+            || run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is not { } attend)
+        {
+            return;
+        }
+
+        from = at - 2;
+
+        foreach (var who in Coordinated(view, from + 4, view.Tokens.Length - 1))
+        {
+            if (run.Entity(who.EntityId) is { } person && run.Model.IsPersonKind(person.Kind)
+                && run.Model.Types.Resolve(attend.Types, attend.Plover, attend.Mode, [.. attend.Keywords], person.Kind, e.Kind, out var swap) is { } type)
+            {
+                run.Propose(new ProposedRelation(view, paragraph, swap ? e.Id : person.Id, swap ? person.Id : e.Id, type, m.First, who.Last, 0.7 * who.Confidence,
+                    "event-in-place-presence", "presence", attend.Concept) { Modality = new ModalitySpan(m.Last, m.Last, ClauseStart(view, m.First)) });
             }
         }
     }
+
+    /// <summary>Whether the event mention is its clause's subject by position (only determiners, dates or an opening phrase before it).</summary>
+    private static bool OpensClause(SentenceView view, EntityMention m) => OpensSentence(view, m);
 
     /// <summary>The token after "was held", "will take place", "took place" right at <paramref name="k"/>, or <paramref name="k"/>.</summary>
     private static int HeldAt(SentenceView view, int k)

@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state; \"Kazakhstan's capital Astana\": the city is in the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -78,10 +78,43 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override RuleScope Scope => RuleScope.Body;
 
+    /// <summary>
+    /// "in Kazakhstan's capital Astana", "the Azerbaijani capital, Baku": the capital the text names as the state's city is
+    /// that city, located in the state (its name stays an alias of the state elsewhere).
+    /// </summary>
+    private void CapitalOfState(RuleContext context)
+    {
+        var (run, view) = (context.Run, context.View);
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (m.Form != FormKind.Metonym || run.Entity(m.EntityId) is not { } state || state.Kind != run.Model.StateKind || run.Model.PlaceKind is not { } placeKind)
+            {
+                continue;
+            }
+
+            var k = view.Key(m.First - 1) == "," ? m.First - 2 : m.First - 1;
+            if (view.Key(k) != "capital")
+            {
+                continue;
+            }
+
+            var owner = view.Tokens[Math.Max(0, k - 1)].Kind == TokenKind.Possessive ? view.MentionAt(k - 2) : view.MentionAt(k - 1);
+            if (owner is null || owner.EntityId != state.Id)
+            {
+                continue;
+            }
+
+            var city = run.NewEntity(view.Text(m.First, m.Last), placeKind, "capital-as-place", 0.7);
+            run.RecordMention(view, new EntityMention(m.First, m.Last, city.Id, FormKind.Name, "capital-as-place", 0.7));
+            run.Structural(view, context.Paragraph, NameRule.LocatedInTypes, ["locat"], city, state, null, Math.Min(owner.First, m.First), m.Last, BaseConfidence, Name);
+        }
+    }
+
     /// <inheritdoc/>
     public override void Apply(RuleContext context)
     {
         var (run, view) = (context.Run, context.View);
+        CapitalOfState(context);
         foreach (var m in view.Mentions.ToList())
         {
             if (run.Entity(m.EntityId) is not { } place || place.Kind != run.Model.PlaceKind)

@@ -1,3 +1,5 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>"Russian President Vladimir Putin", "Deputy Foreign Minister of Azerbaijan, Elnur Mammadov": the person holds the office in the state.</summary>
@@ -62,6 +64,16 @@ internal sealed class TitleRoleRule : RelationRule
             {
                 // "President Putin's spokesperson, Dmitry Peskov": the office serves the possessor's state.
                 ofId = bossPlace;
+                rule = "title-possessor";
+                confidence = 0.7;
+            }
+
+            if (ofId is null && title.First >= 1 && view.Key(title.First - 1) is "its" or "their"
+                && Subject(run.Model, view, title.First - 1, ClauseStart(view, title.First - 1)) is [{ } owner] && run.Entity(owner.EntityId) is { } ownerState
+                && ownerState.Kind == run.Model.StateKind)
+            {
+                // "France has recalled its ambassador to Azerbaijan, Anne Bouillon": the subject's office.
+                ofId = ownerState.Id;
                 rule = "title-possessor";
                 confidence = 0.7;
             }
