@@ -22,6 +22,7 @@ internal static class RuleRegistry
         new PlaceInStateRule(),
         new TriggerFrameRule(),
         new SupplierRule(),
+        new ArmsOriginRule(),
         new AttendanceListRule(),
         new CitationRule(),
     ];
