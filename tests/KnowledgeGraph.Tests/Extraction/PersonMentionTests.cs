@@ -42,6 +42,7 @@ public sealed class PersonMentionTests
     [TestCase("Russian Foreign Ministry spokesperson Maria Zakharova criticized Armenia.", "maria-zakharova spokesperson-of russian-foreign-ministry (stated)")]
     [TestCase("Russian presidential spokesman Dmitry Peskov said the talks would continue.", "dmitry-peskov spokesperson-of russia (stated)")]
     [TestCase("France has recalled its ambassador to Azerbaijan, Anne Bouillon, for consultations.", "anne-bouillon ambassador-of france (stated)")]
+    [TestCase("President of the European Commission Ursula von der Leyen spoke.", "ursula-von-der-leyen leader-of european-commission (stated)")]
     public void Extract_TitleWithoutAState_TakesTheBodyBeforeItOrTheStateAListedHolderServes(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
