@@ -341,6 +341,11 @@ public sealed class ClauseFrameTests
         Assert.That(Lines(ExtractWithGraphData("In a statement on Friday, Jeyhun Bayramov criticized Russia.")).Where(l => l.Contains("phone-call", StringComparison.Ordinal)), Is.Empty);
 
     [Test]
+    public void Extract_CoordinatedSubjectsWithTitlesOfTheirStates_NegotiateWithEachOther() =>
+        Assert.That(Lines(ExtractWithGraphData("Foreign Minister of Azerbaijan Jeyhun Bayramov and Foreign Minister of Armenia Ararat Mirzoyan began negotiations in Almaty.")),
+            Does.Contain("ararat-mirzoyan negotiates-with jeyhun-bayramov (stated)"));
+
+    [Test]
     public void Extract_NameAndHisCounterpartAsSubjects_MetEachOther() =>
         Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met in Abu Dhabi.")),
             Does.Contain("ararat-mirzoyan held-talks-with jeyhun-bayramov (stated)"));

@@ -43,6 +43,8 @@ public sealed class PersonMentionTests
     [TestCase("Russian presidential spokesman Dmitry Peskov said the talks would continue.", "dmitry-peskov spokesperson-of russia (stated)")]
     [TestCase("France has recalled its ambassador to Azerbaijan, Anne Bouillon, for consultations.", "anne-bouillon ambassador-of france (stated)")]
     [TestCase("President of the European Commission Ursula von der Leyen spoke.", "ursula-von-der-leyen leader-of european-commission (stated)")]
+    [TestCase("Turkish Energy Minister Alparslan Bayraktar said it.", "alparslan-bayraktar minister-of turkey (stated)")]
+    [TestCase("Georgian Dream honorary chairman Bidzina Ivanishvili spoke.", "bidzina-ivanishvili leader-of georgian-dream (stated)")]
     public void Extract_TitleWithoutAState_TakesTheBodyBeforeItOrTheStateAListedHolderServes(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 

@@ -490,7 +490,8 @@ internal static class ClauseAnalyzer
     public static int SkipTitle(SentenceView view, int k)
     {
         while (k >= 0 && ((view.Reserved[k] && view.MentionAt(k) is not { CanBeArgument: true }) || view.MentionAt(k) is { CanBeArgument: false }
-            || view.Titles.Any(t => t.Person is { } p && p.Last < t.First && t.First <= k && k <= Math.Max(t.Last, t.Of?.Last ?? t.Last))))
+            || view.Titles.Any(t => t.Person is { } p && p.Last < t.First && t.First <= k && k <= Math.Max(t.Last, t.Of?.Last ?? t.Last))
+            || view.Titles.Any(t => t.Person is { } p && p.First > k && t.First <= k && t.Of is { } of && of.First > t.Last && k <= of.Last)))
         {
             k--;
         }

@@ -328,9 +328,10 @@ internal sealed partial class MentionStage
     private EntityMention? PlaceBefore(SentenceView view, GazetteerMatch?[] matches, int titleStart)
     {
         var end = titleStart - 1;
-        while (end > 0 && (WordLists.OfficeOrdinals.Contains(view.Key(end)) || view.Key(end) == "presidential") && !view.Tokens[end].IsCapitalized)
+        while (end > 0 && (((WordLists.OfficeOrdinals.Contains(view.Key(end)) || view.Key(end) is "presidential" or "honorary") && !view.Tokens[end].IsCapitalized)
+            || (view.Tokens[end].IsCapitalized && WordLists.PortfolioWords.Contains(view.Key(end)) && view.Key(titleStart) == "minister")))
         {
-            end--;
+            end--; // "Turkish Energy Minister X": the portfolio stands between the state and the title
         }
 
         if (end >= 0 && view.Tokens[end].Kind == TokenKind.Possessive)
