@@ -653,4 +653,13 @@ public sealed class BodyAndAgreementMentionTests
             Assert.That(lines, Does.Contain("kassym-jomart-tokayev participant-in signing-ceremony-of-the-caspian-transit-agreement (stated)"));
         });
     }
+    [TestCase("Kyrgyzstan and Tajikistan signed a treaty on the state border.", "treaty on the state border")]
+    [TestCase("The two leaders adopted a joint declaration on strategic partnership.", "joint declaration on strategic partnership")]
+    [TestCase("A new border treaty was signed in January.", "border treaty")]
+    public void Extract_LowercaseDocumentSignedAdoptedOrAPassiveSubject_IsANewAgreement(string sentence, string name) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Kind == "Agreement").Name, Is.EqualTo(name));
+
+    [Test]
+    public void Extract_DescribedFormOfAGraphAgreement_IsNoNewAgreement() =>
+        Assert.That(ExtractWithGraphData("Armenia and Azerbaijan will sign a permanent peace agreement.").Entities.Where(e => e.Kind == "Agreement" && e.IsNew), Is.Empty);
 }

@@ -1043,7 +1043,7 @@ internal sealed partial class MentionStage
     private static readonly HashSet<string> SignedDocumentHeads = new(StringComparer.Ordinal)
     {
         "contract", "contracts", "agreement", "agreements", "memorandum", "memoranda", "deal", "deals", "protocol", "protocols", "declaration",
-        "roadmap", "letter", "accord", "charter", "regulation", "decree", "communique", "statement",
+        "roadmap", "letter", "accord", "charter", "regulation", "decree", "communique", "statement", "treaty", "treaties", "pact", "convention",
     };
 
     /// <summary>
@@ -1054,8 +1054,23 @@ internal sealed partial class MentionStage
     private (int, int, int, Func<EntityMention?>)? SignedDocument(SentenceView view, GazetteerMatch?[] matches, int i)
     {
         var tokens = view.Tokens;
-        if (run.Model.AgreementKind is not { } agreement || tokens[i].IsCapitalized
-            || view.Key(i) is not ("signed" or "sign" or "signs" or "signing" or "initialled" or "initialed" or "inked" or "concluded"))
+        if (run.Model.AgreementKind is not { } agreement)
+        {
+            return null;
+        }
+
+        if (view.Key(i) is "the" or "a" or "an" && PassiveSubjectDocument(view, matches, i) is { } subject)
+        {
+            return subject;
+        }
+
+        if (tokens[i].IsCapitalized)
+        {
+            return null;
+        }
+
+        if (view.Key(i) is not ("signed" or "sign" or "signs" or "signing" or "initialled" or "initialed" or "inked" or "concluded" or "adopted" or "adopt" or "adopts"
+            or "approved" or "approve" or "approves" or "ratified" or "ratify" or "ratifies"))
         {
             return null;
         }
@@ -1102,7 +1117,7 @@ internal sealed partial class MentionStage
         var head = -1;
         for (; k < tokens.Length && k - first <= 2; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || (matches[k] is not null && !IsLowercaseAgreementForm(matches[k]!)))
             {
                 break;
             }
@@ -1174,13 +1189,69 @@ internal sealed partial class MentionStage
             return null; // "signed a deal" names no document
         }
 
+        // A graph agreement's form inside ("a permanent peace agreement") stays the graph's; only a topic after the head
+        // ("a joint declaration on strategic partnership") makes another document of it.
+        var holdsGraphForm = Enumerable.Range(first, head - first + 1).Any(x => matches[x] is not null);
+        if (holdsGraphForm && last == head)
+        {
+            return null;
+        }
+
         // A named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention: no name is guessed.
-        if (Enumerable.Range(first, last - first + 1).Any(x => view.Reserved[x] || view.MentionAt(x) is not null || matches[x] is not null))
+        if (Enumerable.Range(first, last - first + 1).Any(x => view.Reserved[x] || view.MentionAt(x) is not null || (matches[x] is { } mx && !IsLowercaseAgreementForm(mx))))
         {
             return null;
         }
 
         var (f, l) = (first, last);
+        return (f, l, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(f, l), agreement, "signed-document", 0.7);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "signed-document", 0.7);
+        });
+    }
+
+    /// <summary>A graph agreement's form met in lowercase words ("a joint declaration"): a longer description may take it in.</summary>
+    private bool IsLowercaseAgreementForm(GazetteerMatch m) =>
+        m.EntityIds.Length > 0 && m.EntityIds.All(id => run.Entity(id)?.Kind == run.Model.AgreementKind);
+
+    /// <summary>
+    /// "The strategic partnership charter was signed in January", "a new border treaty was ratified": a lowercase document
+    /// with describing words as the subject of a passive signing, ratifying or adopting verb.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? PassiveSubjectDocument(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        var first = view.Key(i + 1) == "new" ? i + 2 : i + 1;
+        var head = -1;
+        for (var k = first; k < tokens.Length && k - first <= 3; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
+            {
+                return null; // a graph agreement's form ("the strategic partnership charter") stays the graph's
+            }
+
+            if (SignedDocumentHeads.Contains(tokens[k].Key))
+            {
+                head = k;
+                break;
+            }
+
+            if (!IsDescribingWord(tokens[k].Key))
+            {
+                return null;
+            }
+        }
+
+        if (head <= first || run.Model.AgreementKind is not { } agreement
+            || !(WordLists.BeAuxiliaries.Contains(view.Key(head + 1)) || view.Key(head + 1) is "has" or "have" && view.Key(head + 2) == "been")
+            || !Enumerable.Range(head + 1, 3).Any(k => view.Key(k) is "signed" or "initialled" or "initialed" or "ratified" or "adopted" or "approved" or "concluded"))
+        {
+            return null;
+        }
+
+        var (f, l) = (first, head);
         return (f, l, PriorityPattern, () =>
         {
             var entity = run.NewEntity(view.Text(f, l), agreement, "signed-document", 0.7);
