@@ -35,6 +35,7 @@ public sealed class ModalityStageTests
     [TestCase("The United States accused Iran of supplying missiles to Russia.", "russia acquired-arms-from iran (reported)")]
     [TestCase("Iran denied supplying missiles to Russia.", "russia acquired-arms-from iran (denied)")]
     [TestCase("Iran denies having supplied missiles to Russia.", "russia acquired-arms-from iran (denied)")]
+    [TestCase("These attacks would not hinder energy cooperation between Azerbaijan and Ukraine.", "azerbaijan cooperates-with ukraine (stated)")]
     [TestCase("Georgia and Russia restored trade relations in 2013.", "georgia maintains-relations-with russia (stated)")]
     [TestCase("The United States imposed sanctions on Russia.", "united-states sanctioned russia (stated)")]
     public void Extract_ActDoneWithAFiniteVerb_StaysAFact(string sentence, string line) =>

@@ -194,6 +194,13 @@ internal static class ModalityReader
             negation = -1; // "not only ... but also".
         }
 
+        if (FindLast(view, Math.Max(clauseStart, first - 5), first - 1, HarmVerbs.Contains) >= 0)
+        {
+            // "would not hinder energy cooperation between A and B", "tried to undermine cooperation": the negation, modal or
+            // plan bears on the harm; the cooperation harmed (or not) is there.
+            return ModalityReading.Stated;
+        }
+
         var yet = FindLast(view, near, first - 1, k => k == "yet");
         if (yet >= 0 && view.Key(yet + 1) == "to")
         {
@@ -330,6 +337,11 @@ internal static class ModalityReader
 
         return TrailingAttribution(view, last) ?? ModalityReading.Stated;
     }
+
+    /// <summary>Verbs that harm what follows them: negated, they leave it standing ("will not undermine cooperation").</summary>
+    private static readonly FrozenSet<string> HarmVerbs = Set(
+        "hinder", "hinders", "harm", "harms", "affect", "affects", "damage", "damages", "undermine", "undermines", "disrupt", "disrupts",
+        "jeopardize", "jeopardise", "jeopardizes", "jeopardises", "hamper", "hampers", "impede", "impedes", "weaken", "weakens", "stop", "stops", "halt", "prevent", "prevents", "derail");
 
     /// <summary>Verbs of staying away from an event: the lexicon reads them as attendance, which they deny.</summary>
     private static readonly FrozenSet<string> AbsenceVerbs = Set(
