@@ -27,6 +27,21 @@ internal static class KnownPersons
     /// <summary>Gets the built-in list.</summary>
     public static ImmutableArray<KnownPerson> Default => DefaultList.Value;
 
+    private static readonly Lazy<FrozenDictionary<string, string>> DefaultSurnames = new(() => UniqueSurnames(DefaultList.Value));
+
+    /// <summary>Surnames too common to stand for one listed person alone ("Miller", "Austin").</summary>
+    private static readonly FrozenSet<string> AmbiguousSurnames = new[] { "miller", "bruce", "austin", "harris", "sullivan", "singh", "costa", "waltz", "li", "wang" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The usual name of the one listed person whose surname (any spelling, folded) this is, or null when none or several.</summary>
+    public static string? NameBySurname(string surname) => DefaultSurnames.Value.GetValueOrDefault(Key(surname));
+
+    /// <summary>The usual name of the listed person with this full name in any spelling (folded), or null.</summary>
+    public static string? UsualName(string name)
+    {
+        var key = Key(name);
+        return Default.FirstOrDefault(p => p.OtherNames.Prepend(p.Name).Any(n => Key(n) == key))?.Name;
+    }
+
     /// <summary>The alpha-2 code of the state the listed person of this name (any spelling, folded) serves, or null.</summary>
     public static string? StateOf(string name) => DefaultStates.Value.GetValueOrDefault(Key(name));
 
@@ -60,6 +75,15 @@ internal static class KnownPersons
         }
 
         return states.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> UniqueSurnames(ImmutableArray<KnownPerson> persons)
+    {
+        var bySurname = persons.SelectMany(p => p.OtherNames.Prepend(p.Name).Select(n => (Surname: Tokenizer.Keys(n).LastOrDefault(k => k.Length > 1) ?? string.Empty, p.Name)))
+            .Where(x => x.Surname.Length >= 4 && !AmbiguousSurnames.Contains(x.Surname) && x.Name.Split(' ').Length >= 2)
+            .GroupBy(x => x.Surname, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() == 1);
+        return bySurname.ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }
 
     private static string Key(string name) => string.Join(' ', Tokenizer.Keys(name).Where(k => k is not ("." or "-")));

@@ -17,6 +17,8 @@ public sealed class BuiltInListTests
             Assert.That(KnownBodies.Default.GroupBy(b => b.Name).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "a body is listed once");
             Assert.That(KnownPersons.StateOf("Xi Jinping"), Is.EqualTo("CN"));
             Assert.That(KnownPersons.StateOf("Ceyhun Bayramov"), Is.EqualTo("AZ"), "another spelling");
+            Assert.That(KnownPersons.NameBySurname("Tokaev"), Is.EqualTo("Kassym-Jomart Tokayev"), "a surname of another spelling");
+            Assert.That(KnownPersons.NameBySurname("Berdimuhamedov"), Is.Null, "two listed persons share it");
             Assert.That(KnownPersons.Default.Select(p => p.StateAlpha2).Except(WorldStates.Default.Select(s => s.Alpha2)), Is.Empty, "every state code is a listed state");
             Assert.That(KnownPersons.Default.GroupBy(p => p.Name).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "a person is listed once");
         });

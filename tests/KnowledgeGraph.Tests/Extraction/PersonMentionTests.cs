@@ -49,6 +49,22 @@ public sealed class PersonMentionTests
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
     [Test]
+    public void Extract_ListedOfficeHolderBySurnameAlone_IsThatPersonAndActs()
+    {
+        var r = ExtractWithGraphData("Macron expressed regret for the actions of Azerbaijan.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Single(e => e.Id == "emmanuel-macron").Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Macron" }));
+            Assert.That(Lines(r), Does.Contain("emmanuel-macron criticized azerbaijan (stated)"));
+        });
+    }
+
+    [TestCase("Miller said the talks went well.")]
+    [TestCase("Jean Macron opened a bakery.")]
+    public void Extract_CommonOrJoinedSurname_IsNoListedPerson(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Has.None.EqualTo("matthew-miller").And.None.EqualTo("emmanuel-macron"));
+
+    [Test]
     public void Extract_ListedHolderWithoutATitle_GetsNoOffice() =>
         Assert.That(ExtractWithGraphData("Xi Jinping received Ilham Aliyev in Beijing.").Relations.Where(r => r.Source == "xi-jinping" && r.Target == "china"), Is.Empty);
 

@@ -7,6 +7,64 @@ namespace KnowledgeGraph.Extraction;
 internal sealed partial class MentionStage
 {
     /// <summary>Candidates for untitled persons: two to four name words, free of other mentions.</summary>
+    /// <summary>
+    /// "Macron said", "Emmanuel Macron met ...": a listed office holder (Data/known-persons.tsv) named in full, or by a
+    /// surname only one listed person has, written alone (no capitalized word joined to it). The graph's person when the
+    /// graph knows the name; else one new official per listed person.
+    /// </summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> KnownPersonNames(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.OfficialKind is not { } official)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || tokens[i].Kind != TokenKind.Word || view.Reserved[i] || matches[i] is not null
+                || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
+            {
+                continue;
+            }
+
+            // The longest listed full name starting here (up to four words), else a lone listed surname.
+            string? name = null;
+            var last = i;
+            for (var n = Math.Min(4, tokens.Length - i); n >= 2 && name is null; n--)
+            {
+                if (Enumerable.Range(i, n).All(k => tokens[k].IsCapitalized || tokens[k].Key == "-") && matches.Skip(i).Take(n).All(m => m is null)
+                    && KnownPersons.UsualName(view.Text(i, i + n - 1)) is { } full)
+                {
+                    (name, last) = (full, i + n - 1);
+                }
+            }
+
+            if (name is null && !(i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWordLike))
+            {
+                name = KnownPersons.NameBySurname(tokens[i].Key);
+            }
+
+            if (name is null)
+            {
+                continue;
+            }
+
+            var (f, l, usual) = (i, last, name);
+            yield return (f, l, PriorityPattern, () =>
+            {
+                if (run.Model.Gazetteer.Lookup(usual).Select(run.Entity).Where(e => e is not null && run.Model.IsPersonKind(e.Kind)).Distinct().ToList() is [{ } graphPerson])
+                {
+                    return new EntityMention(f, l, graphPerson.Id, FormKind.Alias, "known-persons", 0.8);
+                }
+
+                var entity = run.NewEntity(usual, official, "known-persons", 0.75, view.Text(f, l));
+                return new EntityMention(f, l, entity.Id, FormKind.Name, "known-persons", 0.75);
+            });
+            i = last;
+        }
+    }
+
     private IEnumerable<(int, int, int, Func<EntityMention?>)> PersonNames(SentenceView view, GazetteerMatch?[] matches)
     {
         if (run.Model.PersonKind is null)

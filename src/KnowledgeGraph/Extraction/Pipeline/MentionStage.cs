@@ -54,6 +54,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(WeaponSystems(view, matches));
             candidates.AddRange(NamedOutlets(view, matches));
             candidates.AddRange(PersonNames(view, matches));
+            candidates.AddRange(KnownPersonNames(view, matches));
             candidates.AddRange(BareAcronyms(view, matches));
             candidates.AddRange(Agreements(view, matches));
             candidates.AddRange(PlaceNames(view, matches));
