@@ -662,4 +662,9 @@ public sealed class BodyAndAgreementMentionTests
     [Test]
     public void Extract_DescribedFormOfAGraphAgreement_IsNoNewAgreement() =>
         Assert.That(ExtractWithGraphData("Armenia and Azerbaijan will sign a permanent peace agreement.").Entities.Where(e => e.Kind == "Agreement" && e.IsNew), Is.Empty);
+    [TestCase("The Ministry of Foreign Affairs of Uzbekistan issued a statement.", "Ministry of Foreign Affairs of Uzbekistan")]
+    [TestCase("Uzbekistan's foreign ministry issued a statement.", "Foreign Ministry of Uzbekistan")]
+    [TestCase("The Kazakh defence ministry issued a statement.", "Defence Ministry of Kazakhstan")]
+    public void Extract_AStatesMinistry_IsNamedWithItsState(string sentence, string name) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Kind == "Organization").Name, Is.EqualTo(name));
 }

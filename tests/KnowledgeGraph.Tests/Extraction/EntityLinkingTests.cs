@@ -26,6 +26,7 @@ public sealed class EntityLinkingTests
     [TestCase("Brussels criticized Baku.", "Brussels", "eu")]
     [TestCase("Russia's Foreign Ministry summoned the envoy.", "Foreign Ministry", "russian-foreign-ministry")]
     [TestCase("The Russian Foreign Ministry summoned the envoy.", "Russian Foreign Ministry", "russian-foreign-ministry")]
+    [TestCase("Russia's foreign ministry summoned the envoy.", "Russia's foreign ministry", "russian-foreign-ministry")]
     public void Extract_SpellingsOfOtherLanguagesAndBrussels_LinkToTheGraphEntity(string sentence, string text, string id) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Single(e => e.Mentions.Any(m => m.Text == text)).Id, Is.EqualTo(id));
 

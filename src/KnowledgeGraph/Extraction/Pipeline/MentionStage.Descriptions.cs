@@ -1486,29 +1486,39 @@ internal sealed partial class MentionStage
         var noun = view.Key(i);
         var kind = noun switch
         {
-            "parliament" => run.Model.OrganizationKind,
+            "parliament" or "ministry" => run.Model.OrganizationKind,
             "constitution" => run.Model.AgreementKind,
             _ => null,
         };
-        if (kind is null || matches[i] is not null || view.Reserved[i] || view.MentionAt(i) is not null)
+        if (kind is null || matches[i] is not null || view.Reserved[i] || view.MentionAt(i) is not null || (noun == "ministry" && view.Tokens[i].IsCapitalized))
         {
             return null;
         }
 
+        // "Uzbekistan's foreign ministry", "the Kazakh defence ministry": a lowercase portfolio before "ministry" names it.
+        var portfolio = noun == "ministry" && view.Key(i - 1) is "foreign" or "defence" or "defense" or "interior" or "justice" or "finance" or "economy" or "energy"
+            && !view.Tokens[i - 1].IsCapitalized ? view.Key(i - 1) : null;
+        if (noun == "ministry" && portfolio is null)
+        {
+            return null;
+        }
+
+        var core = portfolio is null ? i : i - 1;
+
         int first, last;
         KnownEntity? state;
-        if (StateAfterOf(view, matches, i) is { } stateEnd && view.Key(i - 1) == "the")
+        if (portfolio is null && StateAfterOf(view, matches, i) is { } stateEnd && view.Key(i - 1) == "the")
         {
             (first, last, state) = (i, stateEnd, StateOf(matches[StateStart(view, i)]!));
         }
-        else if (i >= 2 && view.Tokens[i - 1].Kind == TokenKind.Possessive && PrecedingMatch(matches, i - 2) is { } owner && StateOf(owner) is { } possessor
+        else if (core >= 2 && view.Tokens[core - 1].Kind == TokenKind.Possessive && PrecedingMatch(matches, core - 2) is { } owner && StateOf(owner) is { } possessor
             && owner.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias))
         {
             (first, last, state) = (owner.First, i, possessor);
         }
-        else if (i >= 2 && matches[i - 1] is { Count: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym) && view.Key(i - 2) == "the")
+        else if (core >= 2 && matches[core - 1] is { Count: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym) && view.Key(core - 2) == "the")
         {
-            (first, last, state) = (i - 1, i, run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind && demonym.EntityIds.Length == 1 ? d : null);
+            (first, last, state) = (core - 1, i, run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind && demonym.EntityIds.Length == 1 ? d : null);
         }
         else
         {
@@ -1520,10 +1530,11 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var rule = noun == "parliament" ? "parliament-of" : "constitution-of";
+        var rule = noun == "parliament" ? "parliament-of" : noun == "ministry" ? "ministry-of" : "constitution-of";
         return (first, last, PriorityPattern, () =>
         {
-            var name = $"{char.ToUpperInvariant(noun[0])}{noun[1..]} of {state.Name}";
+            var head = portfolio is null ? noun : $"{portfolio} {noun}";
+            var name = $"{char.ToUpperInvariant(head[0])}{head[1..].Replace(" m", " M", StringComparison.Ordinal)} of {state.Name}";
             var known = run.Model.GraphForms(kind).Where(f => Canonical(f.Tokens) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
             if (known is [{ } graphEntity])
             {

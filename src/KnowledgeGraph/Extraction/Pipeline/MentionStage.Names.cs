@@ -174,6 +174,12 @@ internal sealed partial class MentionStage
             while (!spelled && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")
             {
                 var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
+                if (k <= end && matches[k] is { } ministryOwner && tokens[head].Key == "ministry" && last > head && StateOf(ministryOwner) is not null)
+                {
+                    last = k + ministryOwner.Count - 1; // "Ministry of Foreign Affairs of Uzbekistan": named with its state
+                    break;
+                }
+
                 if (k > end || matches[k] is not null)
                 {
                     break;
@@ -189,8 +195,10 @@ internal sealed partial class MentionStage
             // "Institute of Postgraduate Education of Kütahya Dumlupınar University": a known name after the last "of" is the owner.
             for (var k = start + 2; k <= last && !spelled && institution < 0; k++)
             {
-                if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last)
+                if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last
+                    && !(tokens[head].Key == "ministry" && StateOf(known) is not null))
                 {
+                    // (not "Ministry of Foreign Affairs of Uzbekistan": a ministry is named with its state, as the graph names them)
                     last = k - 2;
                     head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKindAt(tokens, h) is not null, -1);
                     break;
