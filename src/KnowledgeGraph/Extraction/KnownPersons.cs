@@ -36,11 +36,11 @@ internal static class KnownPersons
     public static string? NameBySurname(string surname) => DefaultSurnames.Value.GetValueOrDefault(Key(surname));
 
     /// <summary>The usual name of the listed person with this full name in any spelling (folded), or null.</summary>
-    public static string? UsualName(string name)
-    {
-        var key = Key(name);
-        return Default.FirstOrDefault(p => p.OtherNames.Prepend(p.Name).Any(n => Key(n) == key))?.Name;
-    }
+    public static string? UsualName(string name) => DefaultNames.Value.GetValueOrDefault(Key(name));
+
+    private static readonly Lazy<FrozenDictionary<string, string>> DefaultNames = new(() =>
+        DefaultList.Value.SelectMany(p => p.OtherNames.Prepend(p.Name).Select(n => (Key: Key(n), p.Name))).DistinctBy(x => x.Key)
+            .ToFrozenDictionary(x => x.Key, x => x.Name, StringComparer.Ordinal));
 
     /// <summary>The alpha-2 code of the state the listed person of this name (any spelling, folded) serves, or null.</summary>
     public static string? StateOf(string name) => DefaultStates.Value.GetValueOrDefault(Key(name));
