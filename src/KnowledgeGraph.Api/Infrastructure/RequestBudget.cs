@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Api.Services;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -54,7 +55,7 @@ public static class RequestBudget
     {
         app.Use((context, next) =>
         {
-            context.Features.Set(new ClientAbort(context.RequestAborted));
+            context.Features.Set(new ClientAbort(context.RequestAborted, Stopwatch.GetTimestamp()));
             return next(context);
         });
         return app.UseRequestTimeouts();
@@ -79,6 +80,14 @@ public static class RequestBudget
 
                 // The request timeouts turn this into the 503 problem, as nothing has been written yet.
                 timeout.RequestTimeoutToken.ThrowIfCancellationRequested();
+
+                // The budget's timer may not have fired yet on a busy machine although the time is up: the same 503.
+                var seconds = context.RequestServices.GetRequiredService<IOptions<ApiLimits>>().Value.RequestTimeoutSeconds;
+                if (seconds > 0 && context.Features.Get<ClientAbort>() is { } started && Stopwatch.GetElapsedTime(started.Started).TotalSeconds > seconds)
+                {
+                    return TypedResults.Problem(TimeoutProblem(seconds));
+                }
+
                 if (context.Features.Get<ClientAbort>() is { } client)
                 {
                     context.RequestAborted = client.Token;
@@ -112,8 +121,8 @@ public static class RequestBudget
         return group;
     }
 
-    /// <summary>The client's own cancellation token (it went away), before the budget's is linked to it.</summary>
-    private sealed record ClientAbort(CancellationToken Token);
+    /// <summary>The client's own cancellation token (it went away), before the budget's is linked to it, and when the request started.</summary>
+    private sealed record ClientAbort(CancellationToken Token, long Started);
 
     private static async Task WriteTimeoutAsync(HttpContext context, double seconds)
     {
@@ -121,13 +130,15 @@ public static class RequestBudget
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The request ran out of time",
-                Detail = string.Create(CultureInfo.InvariantCulture,
-                    $"The request did not finish within its time budget of {seconds} s and was stopped; narrow it (filters, depth, k, limit) or ask the operator to raise KnowledgeGraph:Limits:RequestTimeoutSeconds."),
-            },
+            ProblemDetails = TimeoutProblem(seconds),
         });
     }
+
+    private static ProblemDetails TimeoutProblem(double seconds) => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "The request ran out of time",
+        Detail = string.Create(CultureInfo.InvariantCulture,
+            $"The request did not finish within its time budget of {seconds} s and was stopped; narrow it (filters, depth, k, limit) or ask the operator to raise KnowledgeGraph:Limits:RequestTimeoutSeconds."),
+    };
 }
