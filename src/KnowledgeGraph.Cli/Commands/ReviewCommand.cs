@@ -25,6 +25,9 @@ internal static class ReviewCommand
               on q, Ctrl-C or the end of the input (exit 0, 130 and 1).
         """;
 
+    /// <summary>The exit code of a run interrupted by SIGINT (128 + 2, as shells report it).</summary>
+    private const int Interrupted = 130;
+
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, bool ownsSignals)
     {
         var draft = new Argument<string>("DRAFT-ID") { Description = "The draft's document id (the name of its files)." };
@@ -333,23 +336,20 @@ internal static class ReviewCommand
         /// <summary>Ctrl-C: waits for a session save or the final write to finish, then ends the process; the data files are as they were (or fully written).</summary>
         private void OnInterrupt(PosixSignalContext context)
         {
-            // Taken and kept until the process ends: no session save or final write can start after the message.
-            gate.Enter();
-            if (done)
+            context.Cancel = true;
+            lock (gate)
             {
-                gate.Exit();
-                context.Cancel = true;
-                return;
+                if (done)
+                {
+                    return;
+                }
+
+                var kept = review?.Decisions.Length ?? 0;
+                stderr.WriteLine();
+                stderr.WriteLine($"Interrupted. The data files are unchanged{(kept == 0 ? "." : $"; {kept} decision{(kept == 1 ? " is" : "s are")} kept in {SessionPath}: run kg review {draftId} again to resume.")}");
+                stderr.Flush();
+                Environment.Exit(Interrupted);
             }
-
-            var kept = review?.Decisions.Length ?? 0;
-            stderr.WriteLine();
-            stderr.WriteLine($"Interrupted. The data files are unchanged{(kept == 0 ? "." : $"; {kept} decision{(kept == 1 ? " is" : "s are")} kept in {SessionPath}: run kg review {draftId} again to resume.")}");
-            stderr.Flush();
-
-            // The signal's own action ends the process (exit code 130 = 128 + 2, as shells report it). Environment.Exit from this handler
-            // could wait forever on a runtime shutdown that waits on the handler; seen under load in CI.
-            context.Cancel = false;
         }
     }
 }
