@@ -536,6 +536,22 @@ internal sealed class DocumentRun
 
     public void Notice(string text) => notices.Add(text);
 
+    /// <summary>
+    /// The city a capital written for its state stands for where the text treats it as a place ("a meeting in Baku",
+    /// "Kazakhstan's capital Astana"): a new place of that name, mentioned there; null when the vocabulary has no place kind.
+    /// </summary>
+    public KnownEntity? CityOfCapital(SentenceView view, EntityMention metonym)
+    {
+        if (model.PlaceKind is not { } placeKind)
+        {
+            return null;
+        }
+
+        var city = NewEntity(view.Text(metonym.First, metonym.Last), placeKind, "capital-as-place", 0.7);
+        RecordMention(view, new EntityMention(metonym.First, metonym.Last, city.Id, FormKind.Name, "capital-as-place", 0.7));
+        return city;
+    }
+
     /// <summary>Gets or sets the event an attendance list announced ("The Summit was attended by:") and the list's last paragraph so far.</summary>
     public (string EventId, int Paragraph)? AttendanceList { get; set; }
 

@@ -1203,14 +1203,17 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var (f, l) = (first, last);
-        return (f, l, PriorityPattern, () =>
-        {
-            var entity = run.NewEntity(view.Text(f, l), agreement, "signed-document", 0.7);
-            run.NamedOnce.Add(entity.Id);
-            return new EntityMention(f, l, entity.Id, FormKind.Name, "signed-document", 0.7);
-        });
+        return SignedDocumentCandidate(view, agreement, first, last);
     }
+
+    /// <summary>The candidate of a document named by its words from <paramref name="first"/> to <paramref name="last"/>, named once.</summary>
+    private (int, int, int, Func<EntityMention?>) SignedDocumentCandidate(SentenceView view, string agreement, int first, int last) =>
+        (first, last, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(first, last), agreement, "signed-document", 0.7);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(first, last, entity.Id, FormKind.Name, "signed-document", 0.7);
+        });
 
     /// <summary>A graph agreement's form met in lowercase words ("a joint declaration"): a longer description may take it in.</summary>
     private bool IsLowercaseAgreementForm(GazetteerMatch m) =>
@@ -1251,13 +1254,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var (f, l) = (first, head);
-        return (f, l, PriorityPattern, () =>
-        {
-            var entity = run.NewEntity(view.Text(f, l), agreement, "signed-document", 0.7);
-            run.NamedOnce.Add(entity.Id);
-            return new EntityMention(f, l, entity.Id, FormKind.Name, "signed-document", 0.7);
-        });
+        return SignedDocumentCandidate(view, agreement, first, head);
     }
 
     /// <summary>"Russian border guards", "Russian intelligence services", "Russian peacekeepers": a demonym before a service or contingent.</summary>

@@ -66,19 +66,10 @@ internal sealed class ArmsOriginRule : RelationRule
                 : !armedWith ? Subject(run.Model, view, v, ClauseStart(view, v)) : [];
             foreach (var a in acquirers)
             {
-                foreach (var o in origins)
+                foreach (var o in origins.Where(o => o.EntityId != a.EntityId))
                 {
-                    if (run.Entity(a.EntityId) is not { } acquirer || run.Entity(o.EntityId) is not { } origin || acquirer.Id == origin.Id
-                        || run.Model.Types.Resolve(supply.Types, supply.Plover, supply.Mode, [.. supply.Keywords], acquirer.Kind, origin.Kind, out var swap) is not { } type)
-                    {
-                        continue;
-                    }
-
-                    run.Propose(new ProposedRelation(view, context.Paragraph, swap ? origin.Id : acquirer.Id, swap ? acquirer.Id : origin.Id, type,
-                        Math.Min(a.First, v), end, BaseConfidence * a.Confidence, Name, view.Tokens[v].Text, supply.Concept)
-                    {
-                        Modality = new ModalitySpan(v, v, ClauseStart(view, v)),
-                    });
+                    TriggerFrameRule.EmitResolved(run, view, context.Paragraph, supply, o.EntityId, a.EntityId, new ModalitySpan(v, v, ClauseStart(view, v)), null,
+                        Math.Min(a.First, v), end, BaseConfidence * a.Confidence, Name, view.Tokens[v].Text);
                 }
             }
         }

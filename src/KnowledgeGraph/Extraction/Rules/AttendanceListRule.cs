@@ -52,10 +52,10 @@ internal sealed class AttendanceListRule : RelationRule
             return;
         }
 
-        if (run.Model.Types.Resolve(Types(run.Model.Lexicon), "CONSULT", "attend", ["particip", "part"], attendee.Kind, ev2.Kind, out var swap) is { } type)
+        if (run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is { } attend)
         {
-            run.Propose(new ProposedRelation(view, context.Paragraph, swap ? ev2.Id : attendee.Id, swap ? attendee.Id : ev2.Id, type,
-                person.First, person.Last, BaseConfidence * person.Confidence, Name, string.Empty, "attend"));
+            TriggerFrameRule.EmitResolved(run, view, context.Paragraph, attend, attendee.Id, ev2.Id, null, null, person.First, person.Last,
+                BaseConfidence * person.Confidence, Name, string.Empty);
         }
 
         // The list goes on while its items end in ";" (or ","); a full stop closes it.

@@ -31,11 +31,7 @@ internal sealed class EventInPlaceRule : RelationRule
                 continue;
             }
 
-            var k = m.Last + 1;
-            while (k < view.Tokens.Length && (view.Key(k) is "on" or "," || view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length)))
-            {
-                k++;
-            }
+            var k = PastDates(view, m.Last + 1);
 
             // "The summit was held in Tashkent", "the talks will take place in Baku": the event's own clause places it.
             if (view.Key(k) == "(" && view.Key(k + 2) == ")")
@@ -44,7 +40,7 @@ internal sealed class EventInPlaceRule : RelationRule
             }
 
             // "a signing ceremony of the X Agreement between A and B took place in Brussels": past the event's own "of" phrase.
-            if (view.Key(k) is "of" or "between" && OpensClause(view, m))
+            if (view.Key(k) is "of" or "between" && OpensSentence(view, m))
             {
                 for (var j = k + 1; j < Math.Min(view.Tokens.Length, k + 30) && view.Key(j) is not ("," or ";" or "."); j++)
                 {
@@ -59,11 +55,7 @@ internal sealed class EventInPlaceRule : RelationRule
             var held = HeldAt(view, k);
             if (held != k)
             {
-                k = held;
-                while (k < view.Tokens.Length && (view.Key(k) is "on" or "," || view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length)))
-                {
-                    k++; // "was held on 7 October 2025 in Gabala"
-                }
+                k = PastDates(view, held); // "was held on 7 October 2025 in Gabala"
             }
 
             if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && run.Entity(at.EntityId) is { } place
@@ -71,11 +63,9 @@ internal sealed class EventInPlaceRule : RelationRule
             {
                 // "an upcoming meeting in Moscow": a word of the event's own description ("upcoming", "planned") may make it a plan.
                 var cue = new ModalitySpan(m.Last, m.Last, ClauseStart(view, m.First));
-                if (at.Form == FormKind.Metonym && place.Kind == run.Model.StateKind && run.Model.PlaceKind is { } placeKind)
+                if (at.Form == FormKind.Metonym && place.Kind == run.Model.StateKind && run.CityOfCapital(view, at) is { } city)
                 {
                     // "a meeting in Baku": where an event takes place, a capital is the city, which is in its state.
-                    var city = run.NewEntity(view.Text(at.First, at.Last), placeKind, "capital-as-place", 0.7);
-                    run.RecordMention(view, new EntityMention(at.First, at.Last, city.Id, FormKind.Name, "capital-as-place", 0.7));
                     run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], city, place, null, at.First, at.Last, 0.6, "capital-in-state");
                     place = city;
                 }
@@ -98,27 +88,32 @@ internal sealed class EventInPlaceRule : RelationRule
             at++;
         }
 
-        if (!OpensClause(view, m) || view.Key(at) != "presence" || view.Key(at + 1) != "of" || at - from > 12
+        if (!OpensSentence(view, m) || view.Key(at) != "presence" || view.Key(at + 1) != "of" || at - from > 12
             || run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is not { } attend)
         {
             return;
         }
 
-        from = at - 2;
-
-        foreach (var who in Coordinated(view, from + 4, view.Tokens.Length - 1))
+        foreach (var who in Coordinated(view, at + 2, view.Tokens.Length - 1))
         {
-            if (run.Entity(who.EntityId) is { } person && run.Model.IsPersonKind(person.Kind)
-                && run.Model.Types.Resolve(attend.Types, attend.Plover, attend.Mode, [.. attend.Keywords], person.Kind, e.Kind, out var swap) is { } type)
+            if (run.Entity(who.EntityId) is { } person && run.Model.IsPersonKind(person.Kind))
             {
-                run.Propose(new ProposedRelation(view, paragraph, swap ? e.Id : person.Id, swap ? person.Id : e.Id, type, m.First, who.Last, 0.7 * who.Confidence,
-                    "event-in-place-presence", "presence", attend.Concept) { Modality = new ModalitySpan(m.Last, m.Last, ClauseStart(view, m.First)) });
+                TriggerFrameRule.EmitResolved(run, view, paragraph, attend, person.Id, e.Id, new ModalitySpan(m.Last, m.Last, ClauseStart(view, m.First)), null,
+                    m.First, who.Last, 0.7 * who.Confidence, "event-in-place-presence", "presence");
             }
         }
     }
 
-    /// <summary>Whether the event mention is its clause's subject by position (only determiners, dates or an opening phrase before it).</summary>
-    private static bool OpensClause(SentenceView view, EntityMention m) => OpensSentence(view, m);
+    /// <summary>The first token from <paramref name="k"/> that is no date, "on" or comma: "on 7 October 2025, in Gabala".</summary>
+    private static int PastDates(SentenceView view, int k)
+    {
+        while (k < view.Tokens.Length && (view.Key(k) is "on" or "," || view.Dates.Any(d => d.Start <= view.Tokens[k].Start && view.Tokens[k].End <= d.Start + d.Length)))
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     /// <summary>The token after "was held", "will take place", "took place" right at <paramref name="k"/>, or <paramref name="k"/>.</summary>
     private static int HeldAt(SentenceView view, int k)

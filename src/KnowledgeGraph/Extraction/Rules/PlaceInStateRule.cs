@@ -87,7 +87,7 @@ internal sealed class PlaceInStateRule : RelationRule
         var (run, view) = (context.Run, context.View);
         foreach (var m in view.Mentions.ToList())
         {
-            if (m.Form != FormKind.Metonym || run.Entity(m.EntityId) is not { } state || state.Kind != run.Model.StateKind || run.Model.PlaceKind is not { } placeKind)
+            if (m.Form != FormKind.Metonym || run.Entity(m.EntityId) is not { } state || state.Kind != run.Model.StateKind)
             {
                 continue;
             }
@@ -104,8 +104,11 @@ internal sealed class PlaceInStateRule : RelationRule
                 continue;
             }
 
-            var city = run.NewEntity(view.Text(m.First, m.Last), placeKind, "capital-as-place", 0.7);
-            run.RecordMention(view, new EntityMention(m.First, m.Last, city.Id, FormKind.Name, "capital-as-place", 0.7));
+            if (run.CityOfCapital(view, m) is not { } city)
+            {
+                continue;
+            }
+
             run.Structural(view, context.Paragraph, NameRule.LocatedInTypes, ["locat"], city, state, null, Math.Min(owner.First, m.First), m.Last, BaseConfidence, Name);
         }
     }

@@ -80,17 +80,11 @@ internal sealed class SupplierRule : RelationRule
 
             foreach (var s in suppliers)
             {
-                if (run.Entity(s.EntityId) is not { } supplier || supplier.Id == r.Id
-                    || run.Model.Types.Resolve(supply.Types, supply.Plover, supply.Mode, [.. supply.Keywords], r.Kind, supplier.Kind, out var swap) is not { } type)
+                if (run.Entity(s.EntityId) is { } supplier && supplier.Id != r.Id)
                 {
-                    continue;
+                    TriggerFrameRule.EmitResolved(run, view, context.Paragraph, supply, supplier.Id, r.Id, new ModalitySpan(k, noun, ClauseStart(view, k)), null,
+                        Math.Min(s.First, receiver.First), Math.Max(noun, receiver.Last), BaseConfidence * s.Confidence, Name, view.Tokens[noun].Text);
                 }
-
-                run.Propose(new ProposedRelation(view, context.Paragraph, swap ? supplier.Id : r.Id, swap ? r.Id : supplier.Id, type,
-                    Math.Min(s.First, receiver.First), Math.Max(noun, receiver.Last), BaseConfidence * s.Confidence, Name, view.Tokens[noun].Text, supply.Concept)
-                {
-                    Modality = new ModalitySpan(k, noun, ClauseStart(view, k)),
-                });
             }
         }
     }

@@ -827,7 +827,12 @@ internal sealed class TriggerFrameRule : RelationRule
         return [];
     }
 
-    private static void EmitResolved(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
+    /// <summary>
+    /// Proposes the concept's relation from <paramref name="sourceId"/> to <paramref name="targetId"/> (turned round for a
+    /// reversed concept such as supply), with the vocabulary type that fits the ends' kinds; an official and the state he
+    /// serves are never its two ends. Other rules that read a concept's relation off a pattern of their own use it too.
+    /// </summary>
+    internal static void EmitResolved(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan? modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
     {
         if (concept.Reverse)
         {
