@@ -138,6 +138,14 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "accused Azerbaijan, along with China and Russia, of meddling": "along with" adds items like "and".
+            if (result.Count > 0 && key is "along" or "together" && view.Key(k + 1) == "with")
+            {
+                separated = true;
+                k += 2;
+                continue;
+            }
+
             // "between the Government of the United States and the Government of Armenia": a government stands for its state.
             if (WordLists.GovernmentNouns.Contains(key) && view.Key(k + 1) == "of" && view.MentionAt(k) is null)
             {
@@ -177,13 +185,24 @@ internal static class ClauseAnalyzer
             return IsNounModifier(view, part);
         }
 
-        var t = view.Tokens[next];
-        var key = t.Key;
-        if (m.StandsForState || WordLists.GovernmentNouns.Contains(key) || WordLists.GroupNouns.Contains(key))
+        if (m.StandsForState || WordLists.GovernmentNouns.Contains(view.Key(next)) || WordLists.GroupNouns.Contains(view.Key(next)))
         {
             return false; // "Russian officials", "the EU delegation": the state or body acts through them
         }
 
+        return IsLowercaseNounAt(view, next);
+    }
+
+    /// <summary>Whether token <paramref name="next"/> is a lowercase noun: no preposition, conjunction, verb, adverb or time word.</summary>
+    public static bool IsLowercaseNounAt(SentenceView view, int next)
+    {
+        if (next >= view.Tokens.Length || next < 0)
+        {
+            return false;
+        }
+
+        var t = view.Tokens[next];
+        var key = t.Key;
         return t.Kind == TokenKind.Word && !t.IsCapitalized
             && !(WordLists.Prepositions.Contains(key) || WordLists.ClauseBreaks.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || WordLists.CommonVerbs.Contains(key)
                 || WordLists.ReportingCues.Contains(key) || WordLists.ModalCues.Contains(key) || WordLists.TimeWords.Contains(key)
@@ -336,7 +355,7 @@ internal static class ClauseAnalyzer
         }
 
         if (view.MentionAt(beforeVerb) is { CanBeArgument: true } adjacent && adjacent.Last == beforeVerb
-            && view.Key(adjacent.First - 1) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
+            && view.Key(adjacent.First - (view.Key(adjacent.First - 1) == "the" ? 2 : 1)) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
         {
             return [adjacent];
         }

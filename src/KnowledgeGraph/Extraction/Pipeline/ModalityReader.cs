@@ -329,7 +329,24 @@ internal static class ModalityReader
             return new(Certainty.Hedged, view.Key(hedge) is "allegedly" or "alleged" or "purportedly" or "supposedly" ? ModalityKind.Claim : ModalityKind.Hedge, tokens[hedge].Text);
         }
 
+        // "condemned accusations by Western countries that it has supplied missiles": the content of an accusation,
+        // allegation or claim is what someone says, not a fact.
+        var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
+        if (claimed >= 0 && FindLast(view, claimed + 1, first - 1, k => k == "that") >= 0)
+        {
+            return new(Certainty.Reported, ModalityKind.Claim, tokens[claimed].Text);
+        }
+
         var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
+
+        // "France announced the sanctions after the United States accused Iran": a time clause of the main verb is
+        // narrated, not the content of what was announced.
+        if (reporting >= 0 && AdverbialClauseOpener(view, first) is var opener && opener > reporting
+            && FindLast(view, reporting + 1, opener - 1, k => k == "that") < 0)
+        {
+            reporting = -1;
+        }
+
         if (reporting >= 0)
         {
             return new(Certainty.Reported, ModalityKind.Claim, tokens[reporting].Text);
@@ -337,6 +354,31 @@ internal static class ModalityReader
 
         return TrailingAttribution(view, last) ?? ModalityReading.Stated;
     }
+
+    /// <summary>
+    /// The subordinator opening the adverbial clause whose subject stands right before the trigger at <paramref name="first"/>
+    /// ("after the United States formally accused"), or -1.
+    /// </summary>
+    private static int AdverbialClauseOpener(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also"))
+        {
+            k--;
+        }
+
+        if (view.MentionAt(k) is not { } subject || subject.Last != k)
+        {
+            return -1;
+        }
+
+        var opener = subject.First - (view.Key(subject.First - 1) == "the" ? 2 : 1);
+        return view.Key(opener) is "after" or "before" or "since" or "until" or "once" or "because" or "when" or "although" ? opener : -1;
+    }
+
+    /// <summary>Nouns whose "that" clause is what someone says: "accusations that", "claims that", "reports that".</summary>
+    private static readonly FrozenSet<string> ClaimNouns = Set(
+        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "assertion", "assertions", "rumours", "rumors", "suggestions", "reports");
 
     /// <summary>Verbs that harm what follows them: negated, they leave it standing ("will not undermine cooperation").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set(

@@ -55,7 +55,7 @@ internal sealed class ModalityStage
             // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
             // bloc including Armenia, will follow"): only a negation or a prospective word right at the name changes it.
             // Where an event or a place is stays so when the verb before it is negated ("could not attend COP29 in Baku").
-            if (StructuralRules.Contains(p.Rule) && p.Modality is { } at && !ProspectiveAt(p.View, at.First)
+            if ((StructuralRules.Contains(p.Rule) || (p.Rule == "name-parties" && StandingParties(p.Target))) && p.Modality is { } at && !ProspectiveAt(p.View, at.First)
                 && (reading.Certainty is Certainty.Hypothetical or Certainty.Hedged or Certainty.Reported
                     || (reading.Certainty is Certainty.Denied && !NegatedAt(p.View, at.First))))
             {
@@ -157,6 +157,14 @@ internal sealed class ModalityStage
     private static readonly FrozenSet<string> StructuralRules = FrozenSet.ToFrozenSet(
         ["list-membership", "name-part-of", "name-present-in", "of-part-of", "possessive-part-of", "demonym-part-of", "event-in-place", "place-in-state"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the parties a name gives hold whatever the clause says of the named thing: a body ("the EU-Georgia Association
+    /// Council") or a war ("could help end the Ukraine-Russia war") has its members and sides already; a planned summit does not.
+    /// </summary>
+    private bool StandingParties(string target) =>
+        entity(target) is { } named && (named.Kind == model.OrganizationKind
+            || (named.Kind == model.EventKind && named.Name.Split(' ', '-').LastOrDefault()?.ToLowerInvariant() is "war" or "conflict" or "conflicts" or "clashes"));
 
     /// <summary>Whether a negation stands right at a name ("not the EEU", "no Minsk Group"), not at a verb before it.</summary>
     private static bool NegatedAt(SentenceView view, int first)

@@ -253,7 +253,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         void Emit(EntityMention a, EntityMention b, string rule, double confidence, TriggerConcept? frame = null)
         {
-            if (a.EntityId == b.EntityId || !a.CanBeArgument || !b.CanBeArgument)
+            if (a.EntityId == b.EntityId || !a.CanBeArgument || !b.CanBeArgument || QualifierCompound(view, a) || QualifierCompound(view, b))
             {
                 return;
             }
@@ -864,6 +864,10 @@ internal sealed class TriggerFrameRule : RelationRule
             Time = time,
         });
     }
+
+    /// <summary>Whether a mention only qualifies a noun in a hyphenated compound: "a Kyrgyzstan-based bank", "the US-led alliance".</summary>
+    private static bool QualifierCompound(SentenceView view, EntityMention m) =>
+        m.Form != FormKind.Demonym && view.Key(m.Last + 1) == "-" && view.Key(m.Last + 2) is "based" or "led" or "backed" or "owned" or "registered" or "headquartered" or "funded" or "sponsored" or "brokered" or "made" or "friendly" or "leaning" or "aligned";
 
     /// <summary>Whether "to" at <paramref name="to"/> follows an asking verb and an object that names no entity ("invited the parties to").</summary>
     private static bool AskedUnnamed(SentenceView view, int to)
