@@ -79,8 +79,9 @@ internal static class KnownPersons
 
     private static FrozenDictionary<string, string> UniqueSurnames(ImmutableArray<KnownPerson> persons)
     {
-        var bySurname = persons.SelectMany(p => p.OtherNames.Prepend(p.Name).Select(n => (Surname: Tokenizer.Keys(n).LastOrDefault(k => k.Length > 1) ?? string.Empty, p.Name)))
-            .Where(x => x.Surname.Length >= 4 && !AmbiguousSurnames.Contains(x.Surname) && x.Name.Split(' ').Length >= 2)
+        // A one-word other spelling is the name the person goes by alone, however short ("Xi" for Xi Jinping, family name first).
+        var bySurname = persons.SelectMany(p => p.OtherNames.Prepend(p.Name).Select(n => (Surname: Tokenizer.Keys(n).LastOrDefault(k => k.Length > 1) ?? string.Empty, p.Name, Alone: !n.Trim().Contains(' '))))
+            .Where(x => (x.Surname.Length >= 4 || (x.Alone && x.Surname.Length >= 2)) && !AmbiguousSurnames.Contains(x.Surname) && x.Name.Split(' ').Length >= 2)
             .GroupBy(x => x.Surname, StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() == 1);
         return bySurname.ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);

@@ -226,7 +226,12 @@ internal static class WordLists
         "education", "science", "culture", "sport", "sports", "agriculture", "energy", "environment", "labour", "labor", "social",
         "territorial", "administration", "infrastructure", "infrastructures", "emergency", "situations", "high-tech", "industry", "transport",
         "digital", "development", "interior", "trade", "security", "youth", "tourism", "communications", "natural", "resources", "protection",
-        "diaspora", "investment", "investments", "technology", "technologies", "innovation", "information", "migration", "regional");
+        "diaspora", "investment", "investments", "technology", "technologies", "innovation", "information", "migration", "regional",
+        "sustainable", "reconciliation", "civic", "equality", "neighbourhood", "neighborhood", "enlargement", "integration", "european",
+        "euro-atlantic", "housing", "construction", "urban", "environmental", "climate", "employment", "occupied", "territories",
+        "refugees", "veterans", "family", "relations", "cooperation", "mining", "commerce", "budget", "customs", "legal", "human", "rights",
+        "media", "heritage", "food", "rural", "land", "reform", "reforms", "maritime", "transportation", "telecommunications", "public",
+        "works", "services", "civil", "service", "local", "self-government", "strategic", "planning", "competition", "statistics", "water");
 
     /// <summary>Nouns of a stance whose object is the subject's own aim: "the preference was for dialogue with X".</summary>
     public static readonly FrozenSet<string> StanceNouns = Set(

@@ -54,9 +54,9 @@ internal sealed partial class MentionStage
             }
 
             if (!t.IsAcronym || matches[i] is not null || view.Reserved[i] || t.Text.Any(char.IsDigit) || WordLists.NonBodyAcronyms.Contains(t.Key)
-                || (view.Key(i - 1) == "(" && view.Key(i + 1) == ")"))
+                || (view.Key(i - 1) == "(" && view.Key(i + 1) == ")") || view.Key(i - 1) == "/" || view.Key(i + 1) == "/")
             {
-                continue;
+                continue; // "HR/VP Josep Borrell": initials joined by a slash abbreviate a title, not a body
             }
 
             var at = i;

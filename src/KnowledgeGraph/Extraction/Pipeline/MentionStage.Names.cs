@@ -24,9 +24,12 @@ internal sealed partial class MentionStage
                 {
                     end++;
                 }
-                else if (next.Key == "and" && WordLists.CompanySuffixes.Contains(tokens[end].Key))
+                else if (next.Key == "and" && (WordLists.CompanySuffixes.Contains(tokens[end].Key)
+                    || Enumerable.Range(i, end - i + 1).Any(s => matches[s] is { } whole && s + whole.Count - 1 == end && StateOf(whole) is not null)))
                 {
-                    break; // "Hindustan Aeronautics Limited and Container Corporation of India": a company's suffix ends its name
+                    // "Hindustan Aeronautics Limited and Container Corporation of India": a company's suffix ends its name;
+                    // "The US and European Union": a known state before "and" is an item of a list, not the start of a name.
+                    break;
                 }
                 else if (WordLists.NameConnectors.Contains(next.Key) && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2]
                     && !IsDateWord(tokens[end + 2].Key) && !(next.Key == "-" && SpacedDashEndsName(view, matches, i, end)))
@@ -51,6 +54,11 @@ internal sealed partial class MentionStage
                     && tokens[end + 2].IsCapitalized && tokens[end + 2].Kind == TokenKind.Word && matches[end + 2] is null && !view.Reserved[end + 2])
                 {
                     end += 2; // "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body named by its purpose
+                }
+                else if (next.Key == "and" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3]
+                    && HeadKindAt(tokens, i) == run.Model.AgreementKind && view.Key(i + 1) is "of" or "on")
+                {
+                    end += 3; // "Treaty of the Foundation of Mutual Relations and the Principles of Cooperation"
                 }
                 else if (next.Key is "of" or "on" or "for" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3]
                     && !IsDateWord(tokens[end + 3].Key) && Enumerable.Range(i, end - i + 1).Any(k => HeadKindAt(tokens, k) is not null || tokens[k].Key == "republic"))
@@ -138,8 +146,9 @@ internal sealed partial class MentionStage
                 }
             }
 
-            var head = -1;
-            for (var k = end; k >= start; k--)
+            // "Treaty of the Foundation of ...": a document's head opening the name is its head, whatever nouns its "of" part holds.
+            var head = start + 2 <= end && end < tokens.Length && HeadKindAt(tokens, start) == run.Model.AgreementKind && tokens[start + 1].Key is "of" or "on" ? start : -1;
+            for (var k = end; k >= start && head < 0; k--)
             {
                 if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
                 {
@@ -153,7 +162,8 @@ internal sealed partial class MentionStage
 
             // A head alone is no name: "Ministry of Foreign Affairs" needs its "of" part, "Shatrujeet Brigade" its modifier.
             // "Agreement on the Establishment of ...", "Council for Foreign Relations": a head opening its own name.
-            var opening = head + 2 <= end && tokens[head + 1].Key is "on" or "for" && matches[head + 2] is null;
+            var opening = head + 2 <= end && (tokens[head + 1].Key is "on" or "for" || (head == start && tokens[head + 1].Key == "of" && HeadKindAt(tokens, head) == run.Model.AgreementKind))
+                && matches[head + 2] is null;
             var ofState = head == start && head >= 0 && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } se && se <= end;
             if (head < 0 || (head == start && !opening && !ofState && !(head + 2 <= end && tokens[head + 1].Key == "of" && matches[head + 2] is null)))
             {
@@ -211,6 +221,11 @@ internal sealed partial class MentionStage
             }
 
             var kind = HeadKindAt(tokens, head)!;
+            if (kind == run.Model.AgreementKind && Enumerable.Range(start, head - start).Any(k => WordLists.PersonNouns.Contains(tokens[k].Key) || run.Model.TitleAt(tokens, k) is not null))
+            {
+                continue; // "High Representative for Foreign Affairs and Security Policy": an office, not a document
+            }
+
             var acronym = view.Key(last + 1) == "(" && view.Key(last + 3) == ")" && last + 2 < tokens.Length && tokens[last + 2].IsAcronym ? last + 2 : -1;
             if (acronym >= 0 && kind == run.Model.EventKind && tokens[head].Key == "conference" && head == start && run.Model.OrganizationKind is { } body)
             {

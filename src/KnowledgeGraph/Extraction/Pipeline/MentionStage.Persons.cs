@@ -123,7 +123,11 @@ internal sealed partial class MentionStage
                 && (i == 1 || tokens.Skip(next).Any(t => WordLists.PageFurniture.Contains(t.Key)));
             var said = WordLists.SpeechVerbs.Contains(view.Key(next)) || (view.Key(i - 2) == "according" && view.Key(i - 1) == "to")
                 || (view.Key(next) == "," && (view.Key(next + 1) is "who" or "whose" || (view.Key(next + 1) is "a" or "an" or "the" && next + 2 < tokens.Length && !tokens[next + 2].IsCapitalized)));
-            if (!(givenName || surnameShape || noun is not null || byline || trailing is not null))
+            // "Central Asian leaders", "New Caledonian activists": with no given name, a word like a surname before a
+            // lowercase noun is an adjective of place.
+            var adjectival = !givenName && noun is null && !byline && trailing is null && next < tokens.Length && tokens[next].Kind == TokenKind.Word
+                && !tokens[next].IsCapitalized && ClauseAnalyzer.IsLowercaseNounAt(view, next);
+            if (!(givenName || surnameShape || noun is not null || byline || trailing is not null) || adjectival)
             {
                 i = last;
                 continue;

@@ -96,6 +96,17 @@ internal sealed partial class MentionStage
                         j = portfolioEnd;
                     }
                 }
+                else if (view.Key(j) == "for" && Portfolio(view, j + 1) is var forEnd && forEnd > j + 1)
+                {
+                    // "EU Commissioner for Neighbourhood and Enlargement Olivér Várhelyi": the portfolio after "for" belongs to the title.
+                    for (var r = titleLast + 1; r < forEnd; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    titleLast = forEnd - 1;
+                    j = forEnd;
+                }
                 else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
                 {
                     // "Iranian ambassador to Armenia X", "Russia's envoy to the OSCE, X": the host follows the title, the name after it.
@@ -446,12 +457,19 @@ internal sealed partial class MentionStage
     private static bool SameSurname(string fullName, string surnameKey, string? firstKey)
     {
         var keys = Tokenizer.Keys(fullName);
+        if (firstKey is null && KnownPersons.NameBySurname(surnameKey) is { } listed && listed == KnownPersons.UsualName(fullName))
+        {
+            return true; // "President Xi": the one name a listed person goes by alone
+        }
+
         if (keys.Length == 0 || TextFold.Skeleton(keys[^1]) != TextFold.Skeleton(surnameKey))
         {
             return false;
         }
 
-        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey) || SameFirstNameLoosely(keys[0], firstKey);
+        // "Tayyip Erdoğan" is "Recep Tayyip Erdoğan": a written first name may be the known name's middle one.
+        return firstKey is null || keys.Length == 1 || TextFold.Skeleton(keys[0]) == TextFold.Skeleton(firstKey) || SameFirstNameLoosely(keys[0], firstKey)
+            || keys[1..^1].Any(k => k.Length >= 3 && TextFold.Skeleton(k) == TextFold.Skeleton(firstKey));
     }
 
     /// <summary>

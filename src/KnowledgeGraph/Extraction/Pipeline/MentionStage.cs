@@ -9,6 +9,11 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 internal sealed partial class MentionStage
 {
+    /// <summary>Nouns after a bloc's adjective that make it stand for the bloc: "Western partners", "the Western camp".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BlocSideNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["partners", "partner", "side", "camp", "allies", "ally", "world", "powers", "governments", "capitals", "officials", "leaders", "bloc", "orientation", "direction", "vector", "course", "integration"],
+        StringComparer.Ordinal);
+
     private const int PriorityGazetteer = 3;
     private const int PriorityPattern = 1;
     private readonly DocumentRun run;
@@ -88,6 +93,11 @@ internal sealed partial class MentionStage
         // "a French television channel": a demonym modifying a media or company noun is not a mention of the state.
         view.Mentions.RemoveAll(m => m.Form == FormKind.Demonym && view.MentionAt(m.Last + 1) is null
             && (WordLists.MediaNouns.Contains(view.Key(m.Last + 1)) || (!view.Tokens[Math.Min(m.Last + 1, view.Tokens.Length - 1)].IsCapitalized && WordLists.MediaNouns.Contains(view.Key(m.Last + 2)))));
+        // "Western sanctions", "the US-led Western military alliance": a bloc's adjective names the bloc only before a noun
+        // of its members or side ("Western partners", "the Western camp").
+        view.Mentions.RemoveAll(m => m.Form == FormKind.Demonym && run.Entity(m.EntityId)?.Kind == run.Model.OrganizationKind
+            && view.MentionAt(m.Last + 1) is null && view.Tokens.Length > m.Last + 1 && !view.Tokens[m.Last + 1].IsCapitalized && view.Tokens[m.Last + 1].Kind == TokenKind.Word
+            && !BlocSideNouns.Contains(view.Key(m.Last + 1)));
         for (var k = 0; k < view.Mentions.Count; k++)
         {
             var m = view.Mentions[k];

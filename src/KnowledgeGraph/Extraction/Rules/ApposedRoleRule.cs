@@ -140,10 +140,19 @@ internal sealed class ApposedRoleRule : RelationRule
             var body = view.Key(next) is "of" or "from" or "at" or "in" or "to"
                 ? view.MentionStartingAt(view.Key(next + 1) == "the" ? next + 2 : next + 1)
                 : null;
-            body ??= before;
-            if (body is null || run.Entity(body.EntityId) is not { } place || run.Model.IsPersonKind(place.Kind))
+            // "the leader of the EU's rotating presidency", "the leader of the EU presidency": the office is in what the body
+            // qualifies, not in the body.
+            if (body is not null && (view.Tokens.Length > body.Last + 1 && view.Tokens[body.Last + 1].Kind == TokenKind.Possessive || ClauseAnalyzer.IsNounModifier(view, body)))
             {
                 continue;
+            }
+
+            var leaderBefore = body is null && before is not null && view.Key(k) is "leader" or "leaders";
+            body ??= before;
+            if (body is null || run.Entity(body.EntityId) is not { } place || run.Model.IsPersonKind(place.Kind)
+                || (leaderBefore && place.Kind == run.Model.OrganizationKind))
+            {
+                continue; // (and "the EU leader closest to Moscow" leads a member state, not the bloc)
             }
 
             // A person the text gives an office is an official ("Dmitry Peskov, the Kremlin spokesman").

@@ -70,7 +70,7 @@ internal sealed class NameRule : RelationRule
             // A body inside a name is its parent only as a qualifier ("OSCE Minsk Group", "Secretariat of the CSTO"), never as
             // the name's own head ("European Parliament" is no part of a parliament the graph knows). A well-known party or
             // company is no part of the state its name mentions ("Georgian Dream", "State Oil Company of Azerbaijan Republic").
-            var states = parts.Where(p => (p.Entity.Kind == run.Model.StateKind && e.Rule != "known-bodies")
+            var states = parts.Where(p => (p.Entity.Kind == run.Model.StateKind && (e.Rule != "known-bodies" || IsDepartment(e.Name)))
                     || (p.Entity.Kind == run.Model.OrganizationKind && e.Kind != run.Model.EventKind && (p.Next.Length > 0 || p.Previous is "of" or "the")))
                 .Select(p => p.Entity).DistinctBy(x => x.Id).ToList();
             var about = parts.Where(p => p.Previous is "of" or "from" or "the").Select(p => p.Entity).FirstOrDefault();
@@ -151,4 +151,7 @@ internal sealed class NameRule : RelationRule
 
         return parts;
     }
+
+    /// <summary>Whether a listed body is a state's department or ministry ("US Department of the Treasury"): part of the state it names.</summary>
+    private static bool IsDepartment(string name) => Tokenizer.Keys(name).Any(k => k is "department" or "ministry");
 }

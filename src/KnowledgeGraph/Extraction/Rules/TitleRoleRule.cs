@@ -92,6 +92,11 @@ internal sealed class TitleRoleRule : RelationRule
                 continue;
             }
 
+            if (title.Of is { } before && before.Last < title.First && place.Kind == run.Model.OrganizationKind && TitleKeys(view, title) is "leader" or "leaders")
+            {
+                continue; // "EU leader Viktor Orbán": a leader of a member state, not of the bloc
+            }
+
             var role = title.Role;
             var types = role.Types.Concat(run.Model.Lexicon.GenericRoleTypes);
             // Offices resolve by name only: a keyword guess could turn a minister into a deputy foreign minister.
