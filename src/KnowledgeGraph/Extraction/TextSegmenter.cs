@@ -274,7 +274,8 @@ internal static partial class TextSegmenter
         var trimmed = FootnoteMarkerAt().Replace(block, string.Empty).Trim();
         return !trimmed.Contains('\n', StringComparison.Ordinal)
             && WordCount(trimmed) <= 15
-            && trimmed[^1] is not ('.' or '!' or '?' or ';' or ',' or ':' or '”' or '"');
+            && trimmed[^1] is not ('.' or '!' or '?' or ';' or ',' or ':' or '”' or '"')
+            && !(trimmed[0] == '(' && trimmed[^1] == ')'); // "(Reporting by A; Editing by B)": a wire story's credits, no heading
     }
 
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -24,6 +24,8 @@ internal static class RuleRegistry
         new SupplierRule(),
         new ArmsOriginRule(),
         new AttendanceListRule(),
+        new FrontedInvitationRule(),
+        new WireCreditsRule(),
         new CitationRule(),
     ];
 }
