@@ -138,4 +138,51 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_BlocAdjectiveBeforeItsPartners_StillNamesTheBloc() =>
         Assert.That(ExtractWithGraphData("Armenia keeps talking to its Western partners.").Entities.Select(e => e.Id), Does.Contain("the-west"));
+
+    [Test]
+    public void Extract_ChairedByTwoSides_MakesEachALeaderOfTheGroup()
+    {
+        var lines = Lines(ExtractWithGraphData("The Joint Working Group was chaired by Elnur Mammadov from the Azerbaijani side and Richard Coulter from the US side."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("elnur-mammadov leader-of joint-working-group (stated)"));
+            Assert.That(lines, Does.Contain("richard-coulter leader-of joint-working-group (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_TakingPartInAnUpcomingSummit_IsPlanned() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan arrived in Beijing to take part in the upcoming Shanghai Cooperation Organization (SCO) summit.")),
+            Does.Contain("nikol-pashinyan participant-in shanghai-cooperation-organization-summit (hypothetical)"));
+
+    [TestCase("Pashinyan reiterated Armenia's adherence to the “One China” principle.", "One China")]
+    [TestCase("Trump announced “an incredible Trade and Economic Deal” with Uzbekistan.", "Trade and Economic Deal")]
+    public void Extract_QuotedNameOfADocument_IsAnAgreement(string sentence, string name) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Does.Contain(name));
+
+    [Test]
+    public void Extract_QuotedWordsThatNameNoDocument_AreNoAgreement() =>
+        Assert.That(ExtractWithGraphData("Iran called the sanctions “economic terrorism” on Tuesday.").Entities.Where(e => e.Kind == "Agreement"), Is.Empty);
+
+    [Test]
+    public void Extract_SupportForAGovernmentsInitiative_SupportsTheInitiative() =>
+        Assert.That(Lines(ExtractWithGraphData("China supports the Armenian government's “Crossroads of Peace” initiative.")),
+            Does.Contain("china supports crossroads-of-peace (stated)"));
+
+    [Test]
+    public void Extract_CapitalNamedAfterTheComma_IsTheVisitedCityAndNoSubject()
+    {
+        var lines = Lines(ExtractWithGraphData("Pezeshkian arrived in Tajikistan's capital, Dushanbe, and was welcomed at the airport by Emomali Rahmon."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("masoud-pezeshkian visited dushanbe (stated)"));
+            Assert.That(lines, Does.Contain("emomali-rahmon hosted masoud-pezeshkian (stated)"));
+            Assert.That(lines.Where(l => l.StartsWith("emomali-rahmon hosted tajikistan", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_BodyQualifyingAnOfficeInCapitals_IsNoPartyToTheMeeting() =>
+        Assert.That(Lines(ExtractWithGraphData("Kobakhidze met with the EU High Representative for Foreign Affairs and Security Policy, Josep Borrell.")),
+            Has.None.StartsWith("eu held-talks-with").And.None.Contains("held-talks-with eu"));
 }

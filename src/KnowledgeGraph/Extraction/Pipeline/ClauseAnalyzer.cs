@@ -79,7 +79,7 @@ internal static class ClauseAnalyzer
 
                 // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item,
                 // and so does the state of a title before its holder ("U.S. President Donald Trump").
-                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument) || IsTitleState(view, m))
+                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument) || IsTitleState(view, m) || QualifiesOffice(view, m))
                 {
                     k = m.Last + 1;
                     continue;
@@ -138,6 +138,13 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "chaired by A from the Azerbaijani side and B from the US side": the side an item speaks for is part of it.
+            if (result.Count > 0 && key is "from" or "on" && view.Key(k + 1) == "the" && view.MentionStartingAt(k + 2) is { } sideOf && view.Key(sideOf.Last + 1) == "side")
+            {
+                k = sideOf.Last + 2;
+                continue;
+            }
+
             // "accused Azerbaijan, along with China and Russia, of meddling": "along with" adds items like "and".
             if (result.Count > 0 && key is "along" or "together" && view.Key(k + 1) == "with")
             {
@@ -154,7 +161,9 @@ internal static class ClauseAnalyzer
             }
 
             // Determiners, adjectives and the nouns of a listed item ("Caesar howitzers"), but no new phrase.
+            // (and "Deputy Assistant" before "Secretary of State X": capitalized words that qualify the title of the next item)
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "'s" or "’s" or "“" or "”" or "\"" or "-"
+                || (token.IsCapitalized && token.Kind == TokenKind.Word && view.Titles.Any(t => t.Person is not null && t.First > k && t.First <= k + 2))
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key != "and");
             if (!filler || ++skipped > (result.Count == 0 ? 6 : 5))
             {
@@ -209,6 +218,11 @@ internal static class ClauseAnalyzer
                 || key is "and" or "or" or "nor" or "not" or "as" or "to" || key.EndsWith("ly", StringComparison.Ordinal) || key.EndsWith("ed", StringComparison.Ordinal)
                 || key.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    /// <summary>Whether a mention opens an office in capitals whose holder comes later: "the EU High Representative for ...".</summary>
+    private static bool QualifiesOffice(SentenceView view, EntityMention m) =>
+        view.Tokens.Length > m.Last + 2 && view.Tokens[m.Last + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && view.MentionAt(m.Last + 1) is null
+        && (WordLists.PersonNouns.Contains(view.Key(m.Last + 1)) || (view.Tokens[m.Last + 2].IsCapitalized && WordLists.PersonNouns.Contains(view.Key(m.Last + 2))));
 
     /// <summary>Whether a mention is the state or body of a title written before its holder: "U.S." in "U.S. President Donald Trump".</summary>
     public static bool IsTitleState(SentenceView view, EntityMention m) =>
@@ -267,6 +281,16 @@ internal static class ClauseAnalyzer
                 if (IsNounModifier(view, m) && view.Key(m.Last + 1) is not ("membership" or "participation"))
                 {
                     return []; // "refuse EU budget subsidies", "visited the South Caucasus country": the object is the noun after it
+                }
+
+                if (!possessor && view.Key(m.Last + 1) is "'s" or "’s" && view.Key(m.Last + 2) == "capital" && PossessedHead(view, m) is { } capital)
+                {
+                    return [capital]; // "arrived in Tajikistan's capital, Dushanbe": the capital is the object
+                }
+
+                if (possessor && PossessedHead(view, m) is { } owned && view.Key(owned.First) is "“" or "\"")
+                {
+                    return [owned]; // "supports the Armenian government's “Crossroads of Peace” initiative": the named thing it owns
                 }
 
                 return possessor || view.Key(m.Last + 1) is not ("'s" or "’s") ? Coordinated(view, k, to) : [];
@@ -344,7 +368,7 @@ internal static class ClauseAnalyzer
 
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
-        var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m)).ToList();
+        var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)).ToList();
 
         // "the group had become obsolete after Azerbaijan restored control": the mention right before the verb, after a
         // subordinator, is the subordinate clause's subject even though "after" can be a preposition.
@@ -598,18 +622,69 @@ internal static class ClauseAnalyzer
         return !(view.Key(k) is "from" or "of" && WordLists.GroupNouns.Contains(view.Key(k - 1)));
     }
 
+    /// <summary>
+    /// Whether a mention set off by a comma renames a prepositional object before it ("arrived in Tajikistan's capital,
+    /// Dushanbe, and was welcomed"): it is no subject, as the object it renames is none.
+    /// </summary>
+    private static bool ApposedToGoverned(SentenceView view, EntityMention m)
+    {
+        if (view.Key(m.First - 1) != "," || view.Key(m.Last + 1) != ",")
+        {
+            return false;
+        }
+
+        for (var k = m.First - 2; k >= Math.Max(0, m.First - 8); k--)
+        {
+            // ("one of Papikyan's deputies, Karen Brutyan,": an "of" phrase belongs to the noun before it, which may be a subject)
+            var key = view.Key(k);
+            if (WordLists.Prepositions.Contains(key) && key != "of" && view.MentionAt(k) is null)
+            {
+                return true;
+            }
+
+            if (WordLists.ClauseBreaks.Contains(key) && view.MentionAt(k) is null)
+            {
+                return false;
+            }
+
+            if (view.MentionAt(k) is { } inner)
+            {
+                k = inner.First;
+                continue;
+            }
+
+            if (view.Tokens[k].Kind == TokenKind.Possessive || (view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized
+                && !WordLists.CommonVerbs.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !key.EndsWith("ed", StringComparison.Ordinal) && key is not ("and" or "or")))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a token belongs to an office title ("of" in "Secretary of State"), which governs no mention.</summary>
     private static bool InTitle(SentenceView view, int k) => view.Titles.Any(t => t.First <= k && k <= t.Last);
 
     /// <summary>"India's elite Shatrujeet Brigade": the mention the possessor qualifies, if any.</summary>
     public static EntityMention? PossessedHead(SentenceView view, EntityMention possessor)
     {
-        if (view.Tokens.Length <= possessor.Last + 1 || view.Tokens[possessor.Last + 1].Kind != TokenKind.Possessive)
+        // "the Armenian government's “Crossroads of Peace” initiative": a demonym's government possesses for its state.
+        var possessive = WordLists.GovernmentNouns.Contains(view.Key(possessor.Last + 1)) ? possessor.Last + 2 : possessor.Last + 1;
+        if (view.Tokens.Length <= possessive || view.Tokens[possessive].Kind != TokenKind.Possessive)
         {
             return null;
         }
 
-        for (var k = possessor.Last + 2; k < Math.Min(view.Tokens.Length, possessor.Last + 5); k++)
+        // "arrived in Tajikistan's capital, Dushanbe": the capital named after the comma.
+        if (view.Key(possessive + 1) is "capital" && view.MentionStartingAt(view.Key(possessive + 2) == "," ? possessive + 3 : possessive + 2) is { CanBeArgument: true } capital)
+        {
+            return capital;
+        }
+
+        for (var k = possessive + 1; k < Math.Min(view.Tokens.Length, possessive + 4); k++)
         {
             if (view.MentionStartingAt(k) is { CanBeArgument: true } head)
             {

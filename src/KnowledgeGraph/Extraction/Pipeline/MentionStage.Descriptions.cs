@@ -104,6 +104,11 @@ internal sealed partial class MentionStage
                 yield return quoted;
             }
 
+            if (QuotedDocument(view, matches, i) is { } quotedDocument)
+            {
+                yield return quotedDocument;
+            }
+
             if (AcronymCompany(view, matches, i) is { } company)
             {
                 yield return company;
@@ -418,15 +423,18 @@ internal sealed partial class MentionStage
             }
         }
 
-        var head = DescribedHead(view, nameLast + 1, out var kind, maxModifiers: 2);
-        if (head < 0 || kind is null || (kind != run.Model.AgreementKind && kind != run.Model.EventKind) || view.Key(head) is "visit" or "session")
+        // "the Shanghai Cooperation Organization (SCO) summit": the acronym in parentheses belongs to the name before it.
+        var spelled = view.Key(nameLast + 1) == "(" && nameLast + 3 < tokens.Length && tokens[nameLast + 2].IsAcronym && view.Key(nameLast + 3) == ")" ? nameLast + 2 : -1;
+        var head = DescribedHead(view, spelled >= 0 ? spelled + 2 : nameLast + 1, out var kind, maxModifiers: 2);
+        if (head < 0 || kind is null || (kind != run.Model.AgreementKind && kind != run.Model.EventKind) || view.Key(head) is "visit" or "session"
+            || (spelled >= 0 && kind != run.Model.EventKind))
         {
             return null;
         }
 
         // A capital names a summit or talks held there ("the Washington summit"), never a document; a known body's law needs
         // a describing word ("the EU membership bill", not "EU law").
-        var modifiers = head - nameLast - 1;
+        var modifiers = head - (spelled >= 0 ? spelled + 2 : nameLast + 1);
         if ((metonym && kind != run.Model.EventKind) || (known is not null && LawHeads.Contains(view.Key(head)) && modifiers == 0)
             || (known?.Kind == run.Model.StateKind && !metonym && modifiers > 0))
         {
@@ -456,7 +464,11 @@ internal sealed partial class MentionStage
 
             // A numbered acronym is the event's own short name: "COP29" alone later is the conference.
             string[] numbered = first == nameLast && NumberedAcronym(view.Tokens[first].Text) && entityKind == run.Model.EventKind ? [view.Tokens[first].Text] : [];
-            var entity = run.NewEntity(view.Text(first, last), entityKind, "described-name", 0.75, [.. DescribedAliases(view, first, last), .. numbered]);
+            // With an acronym in parentheses the name is written without them, and the acronym form is an alias.
+            var (name, shortForm) = spelled >= 0
+                ? (view.Text(first, nameLast) + " " + view.Text(spelled + 2, last), new[] { view.Tokens[spelled].Text + " " + view.Text(spelled + 2, last) })
+                : (view.Text(first, last), Array.Empty<string>());
+            var entity = run.NewEntity(name, entityKind, "described-name", 0.75, [.. DescribedAliases(view, first, last), .. numbered, .. shortForm]);
             if (entityKind == run.Model.AgreementKind || innerEntity?.Kind != run.Model.StateKind)
             {
                 run.NamedOnce.Add(entity.Id); // "the EU membership bill" is no document of the EU
@@ -1348,6 +1360,68 @@ internal sealed partial class MentionStage
         }
 
         return null;
+    }
+
+    /// <summary>Lowercase nouns after a quoted name that make it a document or policy: "the “Crossroads of Peace” initiative".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> QuotedDocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["initiative", "principle", "policy", "plan", "programme", "program", "strategy", "doctrine", "agenda", "concept", "roadmap", "project",
+         "deal", "agreement", "declaration", "treaty", "charter", "memorandum", "accord", "pact", "format", "platform"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the “Crossroads of Peace” initiative", "the “One China” principle", "announced “an incredible Trade and Economic Deal”":
+    /// a quoted name before a document noun, or a quoted name that ends in an agreement's head, is an agreement (or policy).
+    /// The name is the quoted capitalized words; lowercase words opening the quote ("an incredible") are left out.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? QuotedDocument(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.AgreementKind is not { } agreement || !IsOpenQuote(view.Key(i)))
+        {
+            return null;
+        }
+
+        var end = -1;
+        for (var k = i + 1; k < tokens.Length && k - i <= 9; k++)
+        {
+            if (view.Key(k) is "”" or "\"" or "»" or "’")
+            {
+                end = k;
+                break;
+            }
+
+            if (!tokens[k].IsWordLike || view.Reserved[k])
+            {
+                return null;
+            }
+        }
+
+        var first = i + 1;
+        while (first < end && !tokens[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        if (end < 0 || first >= end || Enumerable.Range(first, end - first).Any(k => !tokens[k].IsCapitalized && view.Key(k) is not ("and" or "of" or "the" or "for" or "on" or "-")))
+        {
+            return null;
+        }
+
+        var nounAfter = end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Word && !tokens[end + 1].IsCapitalized && QuotedDocumentNouns.Contains(view.Key(end + 1));
+        var headInside = WordLists.AgreementHeads.Contains(view.Key(end - 1)) || view.Key(end - 1) is "deal" or "initiative";
+        if (!(nounAfter || headInside) || (matches[first] is { } whole && first + whole.Count == end))
+        {
+            return null; // a quoted name the gazetteer knows ("“Armenia”") keeps its own entity
+        }
+
+        var name = view.Text(first, end - 1);
+        var last = nounAfter ? end + 1 : end;
+        string[] aliases = nounAfter ? [$"{name} {view.Text(end + 1, end + 1)}"] : [];
+        return (i, last, PriorityPattern + 1, () =>
+        {
+            var entity = run.NewEntity(name, agreement, "quoted-document", 0.75, aliases);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(i, last, entity.Id, FormKind.Name, "quoted-document", 0.75);
+        });
     }
 
     private static bool IsOpenQuote(string key) => key is "“" or "\"" or "«" or "‘";

@@ -90,6 +90,12 @@ internal sealed class ModalityStage
                 }
             }
 
+            // "arrived to take part in the upcoming summit": taking part in an event still to come is planned.
+            if (reading.IsFact && !StructuralRules.Contains(proposal.Rule) && UpcomingEventCue(proposal) is { } upcoming)
+            {
+                reading = new ModalityReading(Certainty.Hypothetical, ModalityKind.Plan, upcoming);
+            }
+
             if (completed.Contains(proposal.Type.Name))
             {
                 if (proposal.FromName && (!reading.IsFact || IsProspectiveAnywhere(proposal.Target, views) || unconcluded.Contains(proposal.Target)))
@@ -165,6 +171,34 @@ internal sealed class ModalityStage
     private bool StandingParties(string target) =>
         entity(target) is { } named && (named.Kind == model.OrganizationKind
             || (named.Kind == model.EventKind && named.Name.Split(' ', '-').LastOrDefault()?.ToLowerInvariant() is "war" or "conflict" or "conflicts" or "clashes"));
+
+    /// <summary>The word that makes an event end of the proposal one still to come ("the upcoming summit"), or null.</summary>
+    private string? UpcomingEventCue(ProposedRelation p)
+    {
+        foreach (var end in new[] { p.Source, p.Target })
+        {
+            if (entity(end)?.Kind != model.EventKind)
+            {
+                continue;
+            }
+
+            foreach (var m in p.View.Mentions.Where(m => m.EntityId == end && m.First >= p.SpanFirst && m.Last <= p.SpanLast))
+            {
+                foreach (var k in new[] { m.First - 1, m.First })
+                {
+                    if (UpcomingWords.Contains(p.View.Key(k)))
+                    {
+                        return p.View.Tokens[k].Text;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words before an event that put it in the future.</summary>
+    private static readonly FrozenSet<string> UpcomingWords = FrozenSet.ToFrozenSet(["upcoming", "forthcoming", "coming", "next", "planned", "scheduled"], StringComparer.Ordinal);
 
     /// <summary>Whether a negation stands right at a name ("not the EEU", "no Minsk Group"), not at a verb before it.</summary>
     private static bool NegatedAt(SentenceView view, int first)

@@ -258,6 +258,12 @@ internal sealed class TriggerFrameRule : RelationRule
                 return;
             }
 
+            // "arrived in Tajikistan's capital, Dushanbe": a capital named as the capital is the city, not its state.
+            if (b.Form == FormKind.Metonym && view.Key(b.First - 1) == "," && view.Key(b.First - 2) == "capital" && run.CityOfCapital(view, b) is { } city)
+            {
+                b = b with { EntityId = city.Id };
+            }
+
             var spanFirst = Math.Min(Math.Min(a.First, b.First), first);
             var spanLast = Math.Max(Math.Max(a.Last, b.Last), last);
             var distance = spanLast - spanFirst;
