@@ -185,4 +185,39 @@ public sealed class FifthPassTests
     public void Extract_BodyQualifyingAnOfficeInCapitals_IsNoPartyToTheMeeting() =>
         Assert.That(Lines(ExtractWithGraphData("Kobakhidze met with the EU High Representative for Foreign Affairs and Security Policy, Josep Borrell.")),
             Has.None.StartsWith("eu held-talks-with").And.None.Contains("held-talks-with eu"));
+
+    [Test]
+    public void Extract_WarsAnObjectRelativeClauseNames_AreTheSubjectsWars()
+    {
+        var lines = Lines(ExtractWithGraphData("Ties soured after the 2020 war, and 2023 lightning offensive, that Azerbaijan waged in Karabakh."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("azerbaijan participant-in second-karabakh-war (stated)"), "the graph's war has \"2020 war\" as an alias");
+            Assert.That(lines, Does.Contain("azerbaijan participant-in 2023-lightning-offensive (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_ThatBeforeASubjectAfterAPerson_IsNoObjectRelative() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan told Putin that Azerbaijan attacked Armenia.")), Has.None.Contains("attacked vladimir-putin"));
+
+    [Test]
+    public void Extract_SigningAWarWithoutAWarHead_IsNoParticipation() =>
+        Assert.That(ExtractWithGraphData("Russia launched a satellite in 2022.").Relations.Where(r => r.Type == "participant-in"), Is.Empty);
+
+    [Test]
+    public void Extract_LongDescribedDocumentAndItsParties_AreOneAgreementSignedByBoth()
+    {
+        var r = ExtractWithGraphData("Xi Jinping and Ilham Aliyev signed a joint statement on the establishment of the comprehensive strategic partnership between China and Azerbaijan.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Is.EqualTo(new[] { "joint statement on the establishment of the comprehensive strategic partnership" }));
+            Assert.That(Lines(r), Does.Contain("ilham-aliyev signed joint-statement-on-the-establishment-of-the-comprehensive-strategic-partnership (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_HyphenatedDescribingWords_StayInTheDocumentsName() =>
+        Assert.That(ExtractWithGraphData("The two presidents will sign a long-term strategic cooperation agreement.").Entities.Select(e => e.Name),
+            Does.Contain("long-term strategic cooperation agreement"));
 }

@@ -109,6 +109,11 @@ internal sealed partial class MentionStage
                 yield return quotedDocument;
             }
 
+            if (YearEvent(view, matches, i) is { } yearEvent)
+            {
+                yield return yearEvent;
+            }
+
             if (AcronymCompany(view, matches, i) is { } company)
             {
                 yield return company;
@@ -1127,8 +1132,14 @@ internal sealed partial class MentionStage
 
         var first = k;
         var head = -1;
-        for (; k < tokens.Length && k - first <= 2; k++)
+        for (; k < tokens.Length && k - first <= 5; k++)
         {
+            // "a long-term strategic cooperation agreement": up to four describing words, hyphenated ones too.
+            if (view.Key(k) == "-" && k > first && tokens[k - 1].End == tokens[k].Start && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End)
+            {
+                continue;
+            }
+
             if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || (matches[k] is not null && !IsLowercaseAgreementForm(matches[k]!)))
             {
                 break;
@@ -1173,6 +1184,11 @@ internal sealed partial class MentionStage
             for (var p = last + 2; p < tokens.Length && p - last <= 9; p++)
             {
                 var t = tokens[p];
+                if (t.Key is "between" or "with")
+                {
+                    break; // "a joint statement on ... partnership between China and Azerbaijan": the parties follow the name
+                }
+
                 if (t.IsCapitalized)
                 {
                     return null; // a named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention
@@ -1421,6 +1437,59 @@ internal sealed partial class MentionStage
             var entity = run.NewEntity(name, agreement, "quoted-document", 0.75, aliases);
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(i, last, entity.Id, FormKind.Name, "quoted-document", 0.75);
+        });
+    }
+
+    /// <summary>Heads of events a year can name on its own: "the 2020 war", "the 2023 lightning offensive".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DatedEventHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["war", "conflict", "offensive", "counteroffensive", "invasion", "escalation", "clashes", "revolution", "protests", "uprising", "coup"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the 2020 war", "the 2023 lightning offensive": a year after a determiner (or "and"), at most two lowercase describing words and
+    /// the head of a war or upheaval is an event named by its year (elections are the election rule's). A form
+    /// of the graph ("the 2020 war" as an alias of the Second Karabakh War) keeps the graph's entity through the gazetteer.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? YearEvent(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.EventKind is not { } eventKind || view.Key(i) is not ("the" or "a" or "and") || i + 2 >= tokens.Length
+            || tokens[i + 1].Kind != TokenKind.Number || tokens[i + 1].Key.Length != 4 || !int.TryParse(tokens[i + 1].Key, out var year) || year < 1900 || year > 2100
+            || matches[i + 1] is not null)
+        {
+            return null;
+        }
+
+        var head = -1;
+        for (var k = i + 2; k < tokens.Length && k <= i + 4; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
+            {
+                break;
+            }
+
+            if (DatedEventHeads.Contains(tokens[k].Key))
+            {
+                head = k;
+                break;
+            }
+
+            if (!IsDescribingWord(tokens[k].Key))
+            {
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var (first, last) = (i + 1, head);
+        return (first, last, PriorityPattern, () =>
+        {
+            var entity = run.NewEntity(view.Text(first, last), eventKind, "year-event", 0.7);
+            return new EntityMention(first, last, entity.Id, FormKind.Name, "year-event", 0.7);
         });
     }
 

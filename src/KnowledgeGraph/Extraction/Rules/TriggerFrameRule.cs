@@ -555,6 +555,13 @@ internal sealed class TriggerFrameRule : RelationRule
             targetRule = "ellipsis";
         }
 
+        if (targets.Count == 0 && !phrase.IsNoun && !passive && concept.ObjectIsTarget && ObjectRelativeAntecedents(run, view, first) is { Count: > 0 } antecedents)
+        {
+            // "the 2020 war, and 2023 lightning offensive, that Azerbaijan waged": the clause's object is what "that" stands for.
+            targets = antecedents;
+            targetRule = "object-relative";
+        }
+
         if (!concept.TargetKinds.IsEmpty)
         {
             targets = [.. targets.Where(t => Fits(run, concept, t))];
@@ -763,6 +770,18 @@ internal sealed class TriggerFrameRule : RelationRule
             }
         }
 
+        // "the 2020 war that Azerbaijan waged": an object relative clause's object comes before "that".
+        var relative = FindKey(view, Math.Max(clauseStart - 1, first - 6), first - 1, "that", "which");
+        if (relative < 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "that" or "which")
+        {
+            relative = clauseStart - 1;
+        }
+
+        if (relative > 0 && Enumerable.Range(Math.Max(0, relative - 8), Math.Min(8, relative)).Any(k => concept.ObjectHeads.Contains(view.Key(k))))
+        {
+            return true;
+        }
+
         // "sanctions were imposed on X", "the Act, passed by Congress in 1992": a passive's object comes before it.
         if (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by")
         {
@@ -869,6 +888,51 @@ internal sealed class TriggerFrameRule : RelationRule
             TriggerConcept = concept,
             Time = time,
         });
+    }
+
+    /// <summary>
+    /// The antecedents of an object relative clause whose subject stands right before the verb at <paramref name="first"/>:
+    /// "the treaty that Armenia signed", "the 2020 war, and 2023 lightning offensive, that Azerbaijan waged". Only events,
+    /// agreements and weapons: before "that" a person or state is more often the hearer of reported speech ("told Putin that
+    /// ...") than an object.
+    /// </summary>
+    private static List<EntityMention> ObjectRelativeAntecedents(DocumentRun run, SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (view.Key(k) is "has" or "have" or "had" or "also" || view.Key(k).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        if (view.MentionAt(k) is not { } subject || subject.Last != k)
+        {
+            return [];
+        }
+
+        var relative = subject.First - (view.Key(subject.First - 1) == "the" ? 2 : 1);
+        if (view.Key(relative) is not ("that" or "which"))
+        {
+            return [];
+        }
+
+        var result = new List<EntityMention>();
+        var end = view.Key(relative - 1) == "," ? relative - 2 : relative - 1;
+        while (view.MentionAt(end) is { } m && m.Last == end && result.Count < 4)
+        {
+            if (run.Entity(m.EntityId) is not { } e || !(e.Kind == run.Model.EventKind || e.Kind == run.Model.AgreementKind || e.Kind == run.Model.WeaponKind))
+            {
+                break;
+            }
+
+            result.Add(m);
+            end = m.First - 1;
+            while (end >= 0 && view.Key(end) is "," or "and" or "the" or "a")
+            {
+                end--;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Whether a mention only qualifies a noun in a hyphenated compound: "a Kyrgyzstan-based bank", "the US-led alliance".</summary>
