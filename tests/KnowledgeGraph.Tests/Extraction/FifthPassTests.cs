@@ -220,4 +220,26 @@ public sealed class FifthPassTests
     public void Extract_HyphenatedDescribingWords_StayInTheDocumentsName() =>
         Assert.That(ExtractWithGraphData("The two presidents will sign a long-term strategic cooperation agreement.").Entities.Select(e => e.Name),
             Does.Contain("long-term strategic cooperation agreement"));
+
+    [Test]
+    public void Extract_MeetingWithTheHolderOfALongOfficeInCapitals_IsTalksWithThePerson()
+    {
+        var r = ExtractWithGraphData("Foreign Minister Jeyhun Bayramov met with High Representative of the European Union for Foreign Affairs and Security Policy, Vice President of the European Commission Kaja Kallas.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(r), Does.Contain("jeyhun-bayramov held-talks-with kaja-kallas (stated)"));
+            Assert.That(r.Entities.Where(e => e.Kind == "Agreement"), Is.Empty, "the office's \"Policy\" names no document");
+        });
+    }
+
+    [Test]
+    public void Extract_ListOfTitledPersons_KeepsTheFirstHolder()
+    {
+        var lines = Lines(ExtractWithGraphData("Pashinyan is scheduled to meet with Secretary of State Antony Blinken and European Commission President Ursula von der Leyen in Brussels."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("antony-blinken", StringComparison.Ordinal)), Is.Not.Empty);
+            Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("ursula-von-der-leyen", StringComparison.Ordinal)), Is.Not.Empty);
+        });
+    }
 }

@@ -221,9 +221,10 @@ internal sealed partial class MentionStage
             }
 
             var kind = HeadKindAt(tokens, head)!;
-            if (kind == run.Model.AgreementKind && Enumerable.Range(start, head - start).Any(k => WordLists.PersonNouns.Contains(tokens[k].Key) || run.Model.TitleAt(tokens, k) is not null))
+            if (kind == run.Model.AgreementKind && (Enumerable.Range(start, head - start).Any(k => WordLists.PersonNouns.Contains(tokens[k].Key) || run.Model.TitleAt(tokens, k) is not null)
+                || (matches[start] is { } leading && start + leading.Count < head && tokens[start + leading.Count].Key == "for")))
             {
-                continue; // "High Representative for Foreign Affairs and Security Policy": an office, not a document
+                continue; // "High Representative for Foreign Affairs and Security Policy", "European Union for ... Policy": an office, not a document
             }
 
             var acronym = view.Key(last + 1) == "(" && view.Key(last + 3) == ")" && last + 2 < tokens.Length && tokens[last + 2].IsAcronym ? last + 2 : -1;
