@@ -242,4 +242,18 @@ public sealed class FifthPassTests
             Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("ursula-von-der-leyen", StringComparison.Ordinal)), Is.Not.Empty);
         });
     }
+
+    [TestCase("Pashinyan spoke with Macron about the peace process.", "emmanuel-macron held-talks-with nikol-pashinyan (stated)")]
+    [TestCase("In a conversation with Putin, Pashinyan raised the issue of the border.", "nikol-pashinyan held-talks-with vladimir-putin (stated)")]
+    public void Extract_SpeakingWithSomeone_IsTalks(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_SpeakingToAnOutlet_IsNoTalks() =>
+        Assert.That(ExtractWithGraphData("Aliyev spoke to Reuters on Monday.").Relations.Where(r => r.Type == "held-talks-with"), Is.Empty);
+
+    [Test]
+    public void Extract_HeldTalksWith_StaysANominalMeeting() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan went to Istanbul, where he held talks with the Turkish president Recep Tayyip Erdogan.")),
+            Does.Contain("nikol-pashinyan held-talks-with recep-tayyip-erdogan (stated)"));
 }
