@@ -256,4 +256,19 @@ public sealed class FifthPassTests
     public void Extract_HeldTalksWith_StaysANominalMeeting() =>
         Assert.That(Lines(ExtractWithGraphData("Pashinyan went to Istanbul, where he held talks with the Turkish president Recep Tayyip Erdogan.")),
             Does.Contain("nikol-pashinyan held-talks-with recep-tayyip-erdogan (stated)"));
+
+    [Test]
+    public void Extract_ParticipleAfterAnUnnamedNoun_HasNoActiveSubject() =>
+        Assert.That(Lines(ExtractWithGraphData("The dispute began with the occupation of Karabakh by Armenian forces, a region recognised internationally as part of Azerbaijan.")),
+            Has.None.Contains("recognizes-sovereignty-of"));
+
+    [TestCase("Azerbaijan secured Karabakh in 2020.", "azerbaijan took-control-of karabakh (stated)")]
+    [TestCase("Azerbaijan recaptured its territories in Karabakh in 2020.", "azerbaijan took-control-of karabakh (stated)")]
+    public void Extract_RegainingTerritory_IsTakingControl(string sentence, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
+
+    [Test]
+    public void Extract_PeaceTalksBetweenTwoStates_AreNegotiations() =>
+        Assert.That(Lines(ExtractWithGraphData("The peace talks between Azerbaijan and Armenia resumed in May.")),
+            Has.Some.Contains("negotiates-with"));
 }

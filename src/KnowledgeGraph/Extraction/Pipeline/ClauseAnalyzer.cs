@@ -339,7 +339,7 @@ internal static class ClauseAnalyzer
             var token = view.Tokens[k];
             if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part"
                 or "region" or "territory" or "territories" or "city" or "town" or "province" or "enclave" or "exclave" or "district" or "area" or "areas" or "village" or "villages"
-                && view.Key(k + 1) == "of")
+                && (view.Key(k + 1) == "of" || (view.Key(k + 1) == "in" && key is "territory" or "territories" or "areas" or "villages")))
             {
                 // "initialled the text of the Agreement": the document is the object.
                 k += 2;

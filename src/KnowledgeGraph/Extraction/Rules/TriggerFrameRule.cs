@@ -678,13 +678,18 @@ internal sealed class TriggerFrameRule : RelationRule
     };
 
     /// <summary>
-    /// Whether the -ing verb at <paramref name="first"/> follows a lowercase noun of a phrase opened by a determiner within four
-    /// tokens ("a corridor passing", "the only Armenian region bordering"), with no named entity in the phrase but demonyms.
+    /// Whether the -ing verb (or a past participle without an object) at <paramref name="first"/> follows a lowercase noun of a
+    /// phrase opened by a determiner within four tokens ("a corridor passing", "the only Armenian region bordering", "a territory
+    /// recognised as"), with no named entity in the phrase but demonyms.
     /// </summary>
     private static bool ModifiesUnnamedNoun(SentenceView view, int first)
     {
         var noun = first - 1;
-        if (!view.Key(first).EndsWith("ing", StringComparison.Ordinal) || noun < 1 || view.Tokens[noun].Kind != TokenKind.Word
+        // "a territory recognised internationally as part of Azerbaijan": a past participle after a noun, with no object of its own.
+        var next = view.Key(first + 1);
+        var pastParticiple = view.Key(first).EndsWith("ed", StringComparison.Ordinal)
+            && (next is "as" or "by" or "under" or "," || next.EndsWith("ly", StringComparison.Ordinal));
+        if (!(view.Key(first).EndsWith("ing", StringComparison.Ordinal) || pastParticiple) || noun < 1 || view.Tokens[noun].Kind != TokenKind.Word
             || view.Tokens[noun].IsCapitalized || view.MentionAt(noun) is not null || AspectVerbs.Contains(view.Key(noun))
             || WordLists.BeAuxiliaries.Contains(view.Key(noun)) || WordLists.Determiners.Contains(view.Key(noun)) || WordLists.Prepositions.Contains(view.Key(noun))
             || view.Key(noun) is "two" or "three" or "four" or "five" or "several" or "many" or "few" or "some" or "both" or "all")
