@@ -271,4 +271,24 @@ public sealed class FifthPassTests
     public void Extract_PeaceTalksBetweenTwoStates_AreNegotiations() =>
         Assert.That(Lines(ExtractWithGraphData("The peace talks between Azerbaijan and Armenia resumed in May.")),
             Has.Some.Contains("negotiates-with"));
+
+    [Test]
+    public void Extract_SigningInATimeClauseOfAPromise_IsACondition()
+    {
+        var r = ExtractWithGraphData("Türkiye says it will open the border with Armenia right after Baku and Yerevan sign a permanent peace agreement.");
+        Assert.That(r.Relations.Where(x => x.Type == "signed").Select(x => x.Certainty.ToString()), Is.Not.Empty.And.All.EqualTo("Hypothetical"));
+    }
+
+    [Test]
+    public void Extract_DescriptionKnownByAName_IsOneAgreement()
+    {
+        var r = ExtractWithGraphData("In 2001 Tehran and Moscow signed a long-term cooperation deal, officially known as the Treaty on the Foundations of Mutual Relations.");
+        var agreement = r.Entities.Single(e => e.Kind == "Agreement");
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreement.Name, Is.EqualTo("Treaty on the Foundations of Mutual Relations"));
+            Assert.That(agreement.Aliases, Does.Contain("long-term cooperation deal"));
+            Assert.That(Lines(r), Does.Contain($"iran signed {agreement.Id} (stated)"));
+        });
+    }
 }

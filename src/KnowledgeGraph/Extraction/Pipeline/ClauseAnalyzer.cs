@@ -417,10 +417,21 @@ internal static class ClauseAnalyzer
             beforeVerb--;
         }
 
-        if (view.MentionAt(beforeVerb) is { CanBeArgument: true } adjacent && adjacent.Last == beforeVerb
-            && view.Key(adjacent.First - (view.Key(adjacent.First - 1) == "the" ? 2 : 1)) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
+        if (view.MentionAt(beforeVerb) is { CanBeArgument: true } adjacent && adjacent.Last == beforeVerb)
         {
-            return [adjacent];
+            // "right after Baku and Yerevan sign": coordinated subjects of the subordinate clause.
+            var group = new List<EntityMention> { adjacent };
+            var opener = adjacent.First - (view.Key(adjacent.First - 1) == "the" ? 2 : 1);
+            while (view.Key(opener) is "and" or "," && view.MentionAt(opener - 1) is { CanBeArgument: true } previous && previous.Last == opener - 1 && group.Count < 4)
+            {
+                group.Insert(0, previous);
+                opener = previous.First - (view.Key(previous.First - 1) == "the" ? 2 : 1);
+            }
+
+            if (view.Key(opener) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
+            {
+                return group;
+            }
         }
 
         // "A asked B to deploy the mission after accusing C": an adverbial participle takes the clause's subject, not the

@@ -1231,7 +1231,66 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "signed a long-term cooperation deal, officially known as the Treaty of ...": the name after "known as" is the
+        // document's; the description becomes its alias.
+        if (KnownAsName(view, last) is { } known)
+        {
+            var (f, l, description) = (first, last, view.Text(first, last));
+            return (f, l, PriorityPattern, () =>
+            {
+                // (the name's own mention, read by the name rules, finds the same entity by its name)
+                var entity = run.NewEntity(view.Text(known.First, known.Last), agreement, "signed-document", 0.7, description);
+                run.AddAlias(entity, description);
+                run.NamedOnce.Add(entity.Id);
+                return new EntityMention(f, l, entity.Id, FormKind.Alias, "signed-document", 0.7);
+            });
+        }
+
         return SignedDocumentCandidate(view, agreement, first, last);
+    }
+
+    /// <summary>The capitalized name after ", (officially|formally|also) known as (the)" that follows token <paramref name="last"/>, or null.</summary>
+    private static (int First, int Last)? KnownAsName(SentenceView view, int last)
+    {
+        var k = last + 1;
+        if (view.Key(k) != ",")
+        {
+            return null;
+        }
+
+        k++;
+        if (view.Key(k) is "officially" or "formally" or "also" or "formerly")
+        {
+            k++;
+        }
+
+        if (view.Key(k) != "known" || view.Key(k + 1) != "as")
+        {
+            return null;
+        }
+
+        k += view.Key(k + 2) == "the" ? 3 : 2;
+        if (k >= view.Tokens.Length || !view.Tokens[k].IsCapitalized || view.Tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var end = k;
+        while (end + 1 < view.Tokens.Length)
+        {
+            // Capitalized words, and "of", "and", "on", "for" (with or without "the") between them.
+            var step = view.Tokens[end + 1] is { Kind: TokenKind.Word, IsCapitalized: true } ? 1
+                : view.Key(end + 1) is "of" or "and" or "on" or "for" ? (view.Key(end + 2) == "the" ? 3 : 2)
+                : 0;
+            if (step == 0 || end + step >= view.Tokens.Length || !view.Tokens[end + step].IsCapitalized || view.Tokens[end + step].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            end += step;
+        }
+
+        return (k, end);
     }
 
     /// <summary>The candidate of a document named by its words from <paramref name="first"/> to <paramref name="last"/>, named once.</summary>

@@ -116,6 +116,15 @@ internal static class ModalityReader
             return new(Certainty.Denied, ModalityKind.Denial, view.Text(falseThat - 2, falseThat));
         }
 
+        // "Türkiye will open the border right after Baku and Yerevan sign a peace agreement": a time clause of a main clause
+        // that only promises or plans is a condition, not an event.
+        if (AdverbialClauseOpener(view, first) is var timeClause && timeClause > 0
+            && FindLast(view, 0, timeClause - 1, k => k is "will" or "would" or "shall" or "could" or "can" or "may" or "might" or "'ll" or "ready" or "willing"
+                or "promised" or "promises" or "pledged" or "pledges" or "vowed" or "vows" or "plans" or "intends" or "expects") >= 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[timeClause].Text);
+        }
+
         // "warned Armenia against joining the EU", "cautioned against signing": what is warned against has not happened.
         if (view.Key(first - 1) == "against" && view.Key(first).EndsWith("ing", StringComparison.Ordinal))
         {
@@ -372,7 +381,13 @@ internal static class ModalityReader
             return -1;
         }
 
+        // (past coordinated subjects: "after Baku and Yerevan sign")
         var opener = subject.First - (view.Key(subject.First - 1) == "the" ? 2 : 1);
+        while (view.Key(opener) is "and" or "," && view.MentionAt(opener - 1) is { } previous && previous.Last == opener - 1)
+        {
+            opener = previous.First - (view.Key(previous.First - 1) == "the" ? 2 : 1);
+        }
+
         return view.Key(opener) is "after" or "before" or "since" or "until" or "once" or "because" or "when" or "although" ? opener : -1;
     }
 
