@@ -291,4 +291,9 @@ public sealed class FifthPassTests
             Assert.That(Lines(r), Does.Contain($"iran signed {agreement.Id} (stated)"));
         });
     }
+
+    [Test]
+    public void Extract_SpeakingToReportersAfterTalks_NamesNoNewPartner() =>
+        Assert.That(Lines(ExtractWithGraphData("Speaking to journalists after a meeting in Ankara, Erdogan said peace with Russia was possible.")),
+            Has.None.Contains("held-talks-with"));
 }
