@@ -296,4 +296,18 @@ public sealed class FifthPassTests
     public void Extract_SpeakingToReportersAfterTalks_NamesNoNewPartner() =>
         Assert.That(Lines(ExtractWithGraphData("Speaking to journalists after a meeting in Ankara, Erdogan said peace with Russia was possible.")),
             Has.None.Contains("held-talks-with"));
+
+    [Test]
+    public void Extract_DefiniteDocumentWithTellingWords_IsAnAgreement() =>
+        Assert.That(ExtractWithGraphData("Putin and Pezeshkian signed the comprehensive strategic partnership treaty in Moscow.").Entities.Select(e => e.Name),
+            Does.Contain("comprehensive strategic partnership treaty"));
+
+    [Test]
+    public void Extract_ThePeaceTreatyAfterAnotherTreaty_IsNotThatTreaty() =>
+        Assert.That(Lines(ExtractWithGraphData("Putin and Pezeshkian signed the comprehensive strategic partnership treaty in Moscow.", "Armenia wants to sign the peace treaty soon.")),
+            Has.None.Contains("armenia expressed-readiness-to-sign comprehensive"));
+
+    [Test]
+    public void Extract_OneQualifyingWordBeforeTheHead_MakesNoNewAgreement() =>
+        Assert.That(ExtractWithGraphData("Russia criticized the new treaty.").Entities.Where(e => e.Kind == "Agreement"), Is.Empty);
 }

@@ -98,7 +98,12 @@ internal static class DefiniteReferences
             }
 
             var (first, last, referent) = head;
-            var target = Referent(run, view, referent.Kind, referent.Match, referent.Words);
+
+            // "the peace treaty" is not the partnership treaty named before: a describing word must be in the referent's name.
+            var describing = referent.Match == Match.InName
+                ? Enumerable.Range(i + 1, Math.Max(0, first == i ? last - i - 1 : 0)).Select(view.Key).Where(IsTelling).ToArray()
+                : [];
+            var target = Referent(run, view, referent.Kind, referent.Match, referent.Words, describing);
             if (target is null)
             {
                 continue;
@@ -164,14 +169,25 @@ internal static class DefiniteReferences
         return null;
     }
 
-    private static string? Referent(DocumentRun run, SentenceView view, string? kind, Match match, string[] words)
+    /// <summary>Whether a word between "the" and the head says which one is meant ("peace"), not how it is ("new", "planned").</summary>
+    private static bool IsTelling(string key) =>
+        key.Length > 2 && key != "-" && !(key is "new" or "planned" or "proposed" or "draft" or "future" or "final" or "historic" or "landmark" or "long-awaited"
+            or "current" or "said" or "same" or "whole" or "entire" or "full" or "latest" or "previous" or "initialled" or "initialed" or "signed" or "unsigned"
+            or "bilateral" or "trilateral" or "joint" or "so-called" or "relevant" or "upcoming" or "recent" or "last" or "next" or "first" or "second"
+            or "permanent" or "comprehensive" or "important" or "key" or "possible" or "potential" or "eventual")
+        && !key.EndsWith("ly", StringComparison.Ordinal);
+
+    private static string? Referent(DocumentRun run, SentenceView view, string? kind, Match match, string[] words, string[]? describing = null)
     {
         if (kind is null)
         {
             return null;
         }
 
-        bool Fits(KnownEntity e) => e.Kind == kind && match switch
+        bool Tells(KnownEntity e) => describing is null || describing.All(d => TextFold.Fold(e.Name).Contains(d, StringComparison.Ordinal)
+            || e.Aliases.Any(a => TextFold.Fold(a).Contains(d, StringComparison.Ordinal)));
+
+        bool Fits(KnownEntity e) => e.Kind == kind && Tells(e) && match switch
         {
             Match.InName => words.Any(w => TextFold.Fold(e.Name).Contains(w, StringComparison.Ordinal) || e.Aliases.Any(a => TextFold.Fold(a).Contains(w, StringComparison.Ordinal))),
             Match.InRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),

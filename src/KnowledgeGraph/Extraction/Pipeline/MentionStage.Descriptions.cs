@@ -114,6 +114,11 @@ internal sealed partial class MentionStage
                 yield return yearEvent;
             }
 
+            if (DefiniteDocument(view, matches, i) is { } definiteDocument)
+            {
+                yield return definiteDocument;
+            }
+
             if (AcronymCompany(view, matches, i) is { } company)
             {
                 yield return company;
@@ -1549,6 +1554,80 @@ internal sealed partial class MentionStage
         {
             var entity = run.NewEntity(view.Text(first, last), eventKind, "year-event", 0.7);
             return new EntityMention(first, last, entity.Id, FormKind.Name, "year-event", 0.7);
+        });
+    }
+
+    /// <summary>Words before a document's head that say nothing about which document it is.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> UninformativeDocumentWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["new", "same", "latest", "previous", "first", "second", "final", "full", "entire", "whole", "proposed", "planned", "draft", "future", "possible",
+         "potential", "eventual", "historic", "landmark", "important", "key", "main", "current", "existing", "old", "long-awaited", "so-called", "relevant",
+         "respective", "necessary", "such", "other", "two", "three", "several", "many", "all", "both", "various", "initialled", "initialed", "signed"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the comprehensive strategic partnership treaty", "the long-term cooperation agreement": a definite article, two or more
+    /// lowercase words that say which document it is, and a document's head, with no name after it. The graph's agreement
+    /// when a form of the graph's holds the head and every describing word; words that only qualify ("the new", "the
+    /// proposed") neither name nor count. One describing word is left to the definite references ("the peace treaty").
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? DefiniteDocument(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.AgreementKind is not { } agreement || view.Key(i) != "the" || (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive))
+        {
+            return null;
+        }
+
+        var first = i + 1;
+        while (first < tokens.Length && UninformativeDocumentWords.Contains(view.Key(first)))
+        {
+            first++;
+        }
+
+        var head = -1;
+        var words = 0;
+        for (var k = first; k < tokens.Length && k - first <= 6; k++)
+        {
+            if (view.Key(k) == "-" && k > first && tokens[k - 1].End == tokens[k].Start)
+            {
+                continue;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
+            {
+                return null;
+            }
+
+            if (view.Key(k) is "treaty" or "agreement" or "accord" or "pact" or "charter" or "memorandum" or "declaration" or "convention")
+            {
+                head = k;
+                break;
+            }
+
+            if (!IsDescribingWord(view.Key(k)) || UninformativeDocumentWords.Contains(view.Key(k)))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        if (head < 0 || words < 2 || (head + 1 < tokens.Length && (tokens[head + 1].IsCapitalized || view.Key(head + 1) is "of" or "on" or "between" or "with" or "'s" or "’s")))
+        {
+            return null; // "the peace treaty between A and B", "the treaty on ...": the rules for described documents read them
+        }
+
+        var (f, l) = (first, head);
+        return (f, l, PriorityPattern - 1, () =>
+        {
+            if (LinkedDescription(view, agreement, [], f, l, f, l) is { } linked)
+            {
+                return new EntityMention(f, l, linked.Id, FormKind.Alias, "described-link", 0.75);
+            }
+
+            var entity = run.NewEntity(view.Text(f, l), agreement, "definite-document", 0.65);
+            run.NamedOnce.Add(entity.Id);
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "definite-document", 0.65);
         });
     }
 
