@@ -65,6 +65,10 @@ internal sealed class DocumentRun
         titleHolders[key] = titleHolders.TryGetValue(key, out var other) && other != personId ? null : personId;
     }
 
+    /// <summary>The one person the text gave any office of the given roles in the place ("the Armenian minister": its only minister), if exactly one.</summary>
+    public string? SoleHolderIn(string placeId, Func<string, bool> role) =>
+        titleHolders.Where(kv => kv.Key.Place == placeId && role(kv.Key.Role)).Select(kv => kv.Value).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? only : null;
+
     /// <summary>The one person the text gave the office in the state, if any.</summary>
     /// <summary>The one person the text gave an office in any state or body so far, if exactly one.</summary>
     public string? SoleTitleHolder(string role) =>

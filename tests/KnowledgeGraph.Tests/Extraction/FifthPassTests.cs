@@ -310,4 +310,9 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_OneQualifyingWordBeforeTheHead_MakesNoNewAgreement() =>
         Assert.That(ExtractWithGraphData("Russia criticized the new treaty.").Entities.Where(e => e.Kind == "Agreement"), Is.Empty);
+
+    [TestCase("Azerbaijani President Ilham Aliyev received the ambassador.", "The Azerbaijani leader criticized Iran.", "ilham-aliyev criticized iran (stated)")]
+    [TestCase("Armenian Defense Minister Suren Papikian met Lecornu.", "The Armenian minister criticized Azerbaijan.", "suren-papikyan criticized azerbaijan (stated)")]
+    public void Extract_StatesLeaderOrMinisterByDemonym_IsThePersonTheTextNamed(string first, string second, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(first, second)), Does.Contain(line));
 }

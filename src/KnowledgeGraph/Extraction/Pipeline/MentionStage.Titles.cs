@@ -190,7 +190,7 @@ internal sealed partial class MentionStage
 
             if (person is null)
             {
-                if (!honorific && of is not null && run.TitleHolder(HolderKey(title!), of.EntityId) is { } holderId)
+                if (!honorific && of is not null && (run.TitleHolder(HolderKey(title!), of.EntityId) ?? StateLeader(title!, of)) is { } holderId)
                 {
                     // "the American president", "the President of Azerbaijan": the person the text (or the graph) gave that
                     // office. The state after the title is part of the reference, not an actor of its own.
@@ -453,6 +453,17 @@ internal sealed partial class MentionStage
         var entity = run.NewEntity(name, kind, role is null ? "honorific-person" : "titled-person", words.Count >= 2 ? 0.9 : 0.6, [.. PersonAliases(view, j, last)]);
         return new EntityMention(j, last, entity.Id, FormKind.Name, entity.Rule, entity.Confidence);
     }
+
+    /// <summary>
+    /// "the Azerbaijani leader": a state's leader is the one person the text (or the graph) made its head of state, else its
+    /// head of government; "the Armenian minister" is the one minister the text named for that state.
+    /// </summary>
+    private string? StateLeader(TitlePhrase title, EntityMention of) =>
+        run.Entity(of.EntityId)?.Kind != run.Model.StateKind ? null
+        : title.Role.Concept == "leader" && title.Keys is ["leader"] ? run.TitleHolder("head-of-state", of.EntityId) ?? run.TitleHolder("head-of-government", of.EntityId)
+        // "the Armenian minister": the one minister of any portfolio the text named for the state
+        : title.Keys is ["minister"] ? run.SoleHolderIn(of.EntityId, r => r.EndsWith("minister", StringComparison.Ordinal))
+        : null;
 
     private static bool SameSurname(string fullName, string surnameKey, string? firstKey)
     {
