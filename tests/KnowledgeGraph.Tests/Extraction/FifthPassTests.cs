@@ -315,4 +315,12 @@ public sealed class FifthPassTests
     [TestCase("Armenian Defense Minister Suren Papikian met Lecornu.", "The Armenian minister criticized Azerbaijan.", "suren-papikyan criticized azerbaijan (stated)")]
     public void Extract_StatesLeaderOrMinisterByDemonym_IsThePersonTheTextNamed(string first, string second, string line) =>
         Assert.That(Lines(ExtractWithGraphData(first, second)), Does.Contain(line));
+
+    [Test]
+    public void Extract_AllyOfAState_MaintainsRelations() =>
+        Assert.That(Lines(ExtractWithGraphData("Türkiye is the closest ally of Azerbaijan.")), Does.Contain("azerbaijan maintains-relations-with turkey (stated)"));
+
+    [Test]
+    public void Extract_NoAllyOfAState_DeniesNoRelations() =>
+        Assert.That(ExtractWithGraphData("Armenia is not an ally of Russia.").Relations.Where(r => r.Type == "maintains-relations-with"), Is.Empty);
 }

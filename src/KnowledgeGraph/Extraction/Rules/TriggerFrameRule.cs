@@ -223,6 +223,11 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
+        if (concept.Concept == "ally" && Enumerable.Range(Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4))).Any(k => ModalityReader.IsNegation(view.Key(k))))
+        {
+            return; // "Armenia is not an ally of Russia" denies an alliance, not relations
+        }
+
         var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && TopicOrGoverned(view, first);
         if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))
             || AboutOrUnannounced(view, first, clauseStart)))
