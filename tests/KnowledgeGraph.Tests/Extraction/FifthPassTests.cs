@@ -323,4 +323,24 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_NoAllyOfAState_DeniesNoRelations() =>
         Assert.That(ExtractWithGraphData("Armenia is not an ally of Russia.").Relations.Where(r => r.Type == "maintains-relations-with"), Is.Empty);
+
+    [Test]
+    public void Extract_MeetingAtAnEvent_MakesBothParticipants()
+    {
+        var lines = Lines(ExtractWithGraphData("Putin and Aliyev met in September at the Shanghai Cooperation Organisation summit."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("vladimir-putin participant-in shanghai-cooperation-organisation-summit (stated)"));
+            Assert.That(lines, Does.Contain("ilham-aliyev participant-in shanghai-cooperation-organisation-summit (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_MeetingPlannedOnTheSidelines_IsPlannedParticipation() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan will meet Erdogan on the sidelines of the NATO summit.")),
+            Does.Contain("recep-tayyip-erdogan participant-in nato-summit (hypothetical)"));
+
+    [Test]
+    public void Extract_MeetingAtAPlace_IsNoParticipation() =>
+        Assert.That(ExtractWithGraphData("Pashinyan met Macron at the Elysee Palace.").Relations.Where(r => r.Type == "participant-in"), Is.Empty);
 }

@@ -592,6 +592,7 @@ internal sealed class TriggerFrameRule : RelationRule
             // Not "A and B welcomed the deal": the noun is the object of another act, not what A and B did together.
             // "A and B met", "A and B held talks": coordinated subjects of a symmetric trigger.
             AllPairs(agents, (a, b) => Emit(a, b, "coordinated-subjects", 0.75));
+            VenueParticipation(run, view, paragraph, phrase, agents, modality, first, last, clauseEnd, "coordinated-subjects", triggerText);
             return;
         }
 
@@ -640,6 +641,56 @@ internal sealed class TriggerFrameRule : RelationRule
                 }
             }
         }
+
+        VenueParticipation(run, view, paragraph, phrase, agents.Concat(targets), modality, first, last, clauseEnd, agentRule, triggerText);
+    }
+
+    /// <summary>
+    /// "Putin and Aliyev met in September at the SCO summit", "met on the sidelines of the summit": those who met took part
+    /// in the event where they met.
+    /// </summary>
+    private static void VenueParticipation(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerPhrase phrase, IEnumerable<EntityMention> parties,
+        ModalitySpan modality, int first, int last, int clauseEnd, string agentRule, string triggerText)
+    {
+        if (phrase.IsNoun || phrase.Concept.Plover != "CONSULT" || phrase.Concept.Mode != "meet" || MeetingVenueEvent(run, view, last, clauseEnd) is not { } venue
+            || run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is not { } attend)
+        {
+            return;
+        }
+
+        foreach (var p in parties.Where(m => m.CanBeArgument && m.EntityId != venue.EntityId).DistinctBy(m => m.EntityId))
+        {
+            EmitResolved(run, view, paragraph, attend, p.EntityId, venue.EntityId, modality, run.TimeNear(view, first), Math.Min(p.First, first), Math.Max(venue.Last, last),
+                0.65 * Math.Min(p.Confidence, venue.Confidence), $"{agentRule}+venue-event", triggerText);
+        }
+    }
+
+    /// <summary>The event a meeting verb places the meeting at: "at the X summit", "on the sidelines of the X summit", within the clause.</summary>
+    private static EntityMention? MeetingVenueEvent(DocumentRun run, SentenceView view, int last, int clauseEnd)
+    {
+        for (var k = last + 1; k <= clauseEnd && k < view.Tokens.Length; k++)
+        {
+            var key = view.Key(k);
+            var start = key == "at" ? k + 1
+                : key == "sidelines" && view.Key(k + 1) == "of" ? k + 2
+                : -1;
+            if (start < 0 || view.MentionAt(k) is not null)
+            {
+                continue;
+            }
+
+            if (view.Key(start) == "the")
+            {
+                start++;
+            }
+
+            if (view.MentionStartingAt(start) is { } m && run.Entity(m.EntityId)?.Kind == run.Model.EventKind)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the clause goes on to call the act likely, possible, expected or imminent ("an attack on X was very likely").</summary>
