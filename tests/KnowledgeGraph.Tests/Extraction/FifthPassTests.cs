@@ -343,4 +343,18 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_MeetingAtAPlace_IsNoParticipation() =>
         Assert.That(ExtractWithGraphData("Pashinyan met Macron at the Elysee Palace.").Relations.Where(r => r.Type == "participant-in"), Is.Empty);
+
+    [Test]
+    public void Extract_BodyHeadedByAPerson_IsLedByThePerson() =>
+        Assert.That(Lines(ExtractWithGraphData("The Joint Border Commission, headed by Mher Grigoryan, met in Yerevan.")),
+            Does.Contain("mher-grigoryan leader-of joint-border-commission (stated)"));
+
+    [Test]
+    public void Extract_LedTo_IsNoLeadership() =>
+        Assert.That(ExtractWithGraphData("The war led to tensions with the CSTO.").Relations.Where(r => r.Type is "leader-of" or "member-of"), Is.Empty);
+
+    [Test]
+    public void Extract_DatedFrontedMeetingPhrase_IsTheMainSubjectsMeeting() =>
+        Assert.That(Lines(ExtractWithGraphData("On 8 August 2025, during his bilateral meeting with Ilham Aliyev at the White House, President Donald Trump signed an executive order.")),
+            Has.Some.Contains("held-talks-with").And.Some.Contains("ilham-aliyev"));
 }

@@ -601,9 +601,17 @@ internal static class ClauseAnalyzer
             return [];
         }
 
-        var opener = view.Key(0) is "while" or "after" or "before" or "by" or "when" or "since" ? 1 : 0;
+        // "On 8 August 2025, during his meeting with X, Y signed ...": a fronted date before the phrase is skipped.
+        var start = 0;
+        if (view.Key(0) is "on" or "in" or "last" or "earlier" && FindKey(view, 1, Math.Min(view.Tokens.Length - 1, 6), ",") is var dateComma && dateComma > 0
+            && Enumerable.Range(1, dateComma - 1).All(k => view.MentionAt(k) is null) && view.Key(dateComma + 1) is "during" or "in" or "at")
+        {
+            start = dateComma + 1;
+        }
+
+        var opener = view.Key(start) is "while" or "after" or "before" or "by" or "when" or "since" ? start + 1 : start;
         // "In a telephone conversation with X, Y urged ...": a fronted event phrase is the main clause subject's too.
-        var eventPhrase = view.Key(0) is "in" or "during" or "at" && view.Key(1) is "a" or "an" or "the" or "his" or "her" or "their" or "its";
+        var eventPhrase = view.Key(start) is "in" or "during" or "at" && view.Key(start + 1) is "a" or "an" or "the" or "his" or "her" or "their" or "its";
         if (!eventPhrase && !view.Key(opener).EndsWith("ing", StringComparison.Ordinal))
         {
             return [];
