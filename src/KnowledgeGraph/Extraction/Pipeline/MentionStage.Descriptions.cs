@@ -1137,30 +1137,8 @@ internal sealed partial class MentionStage
 
         var first = k;
         var head = -1;
-        for (; k < tokens.Length && k - first <= 5; k++)
-        {
-            // "a long-term strategic cooperation agreement": up to four describing words, hyphenated ones too.
-            if (view.Key(k) == "-" && k > first && tokens[k - 1].End == tokens[k].Start && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End)
-            {
-                continue;
-            }
-
-            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || (matches[k] is not null && !IsLowercaseAgreementForm(matches[k]!)))
-            {
-                break;
-            }
-
-            if (SignedDocumentHeads.Contains(tokens[k].Key))
-            {
-                head = k;
-                break;
-            }
-
-            if (!IsDescribingWord(tokens[k].Key))
-            {
-                break;
-            }
-        }
+        // "a long-term strategic cooperation agreement": up to four describing words, hyphenated ones too.
+        head = LowercaseHead(view, matches, first, 5, SignedDocumentHeads.Contains, IsDescribingWord, lowercaseAgreementForms: true, out _);
 
         if (head < 0 || (view.Key(head) == "letter" && view.Key(head + 1) != "of"))
         {
@@ -1524,26 +1502,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var head = -1;
-        for (var k = i + 2; k < tokens.Length && k <= i + 4; k++)
-        {
-            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
-            {
-                break;
-            }
-
-            if (DatedEventHeads.Contains(tokens[k].Key))
-            {
-                head = k;
-                break;
-            }
-
-            if (!IsDescribingWord(tokens[k].Key))
-            {
-                break;
-            }
-        }
-
+        var head = LowercaseHead(view, matches, i + 2, 2, DatedEventHeads.Contains, IsDescribingWord, lowercaseAgreementForms: false, out _);
         if (head < 0)
         {
             return null;
@@ -1555,6 +1514,45 @@ internal sealed partial class MentionStage
             var entity = run.NewEntity(view.Text(first, last), eventKind, "year-event", 0.7);
             return new EntityMention(first, last, entity.Id, FormKind.Name, "year-event", 0.7);
         });
+    }
+
+    /// <summary>
+    /// The lowercase head that ends a phrase of describing words starting at <paramref name="from"/> (within
+    /// <paramref name="maxSpan"/> tokens after it; hyphenated words are one), or -1 when a capitalized word, a name, a
+    /// reserved token or a word that describes nothing comes first; <paramref name="words"/> counts the describing words.
+    /// </summary>
+    private int LowercaseHead(SentenceView view, GazetteerMatch?[] matches, int from, int maxSpan, Func<string, bool> isHead, Func<string, bool> isDescribing,
+        bool lowercaseAgreementForms, out int words)
+    {
+        var tokens = view.Tokens;
+        words = 0;
+        for (var k = from; k < tokens.Length && k - from <= maxSpan; k++)
+        {
+            if (view.Key(k) == "-" && k > from && tokens[k - 1].End == tokens[k].Start && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End)
+            {
+                continue;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k]
+                || (matches[k] is { } m && !(lowercaseAgreementForms && IsLowercaseAgreementForm(m))))
+            {
+                return -1;
+            }
+
+            if (isHead(tokens[k].Key))
+            {
+                return k;
+            }
+
+            if (!isDescribing(tokens[k].Key))
+            {
+                return -1;
+            }
+
+            words++;
+        }
+
+        return -1;
     }
 
     /// <summary>Words before a document's head that say nothing about which document it is.</summary>
@@ -1584,34 +1582,8 @@ internal sealed partial class MentionStage
             first++;
         }
 
-        var head = -1;
-        var words = 0;
-        for (var k = first; k < tokens.Length && k - first <= 6; k++)
-        {
-            if (view.Key(k) == "-" && k > first && tokens[k - 1].End == tokens[k].Start)
-            {
-                continue;
-            }
-
-            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || view.Reserved[k] || matches[k] is not null)
-            {
-                return null;
-            }
-
-            if (view.Key(k) is "treaty" or "agreement" or "accord" or "pact" or "charter" or "memorandum" or "declaration" or "convention")
-            {
-                head = k;
-                break;
-            }
-
-            if (!IsDescribingWord(view.Key(k)) || UninformativeDocumentWords.Contains(view.Key(k)))
-            {
-                return null;
-            }
-
-            words++;
-        }
-
+        var head = LowercaseHead(view, matches, first, 6, k => k is "treaty" or "agreement" or "accord" or "pact" or "charter" or "memorandum" or "declaration" or "convention",
+            k => IsDescribingWord(k) && !UninformativeDocumentWords.Contains(k), lowercaseAgreementForms: false, out var words);
         if (head < 0 || words < 2 || (head + 1 < tokens.Length && (tokens[head + 1].IsCapitalized || view.Key(head + 1) is "of" or "on" or "between" or "with" or "'s" or "’s")))
         {
             return null; // "the peace treaty between A and B", "the treaty on ...": the rules for described documents read them
