@@ -73,6 +73,9 @@ internal sealed record TriggerConcept
     /// <summary>Gets words that, near a verb trigger in its clause, mark another sense of the verb ("attacked X in a statement", "sharply attacked X for its position": a verbal attack).</summary>
     public ImmutableArray<string> OtherSenseCues { get; init; } = [];
 
+    /// <summary>Gets whether a denied or negated trigger states nothing ("is not an ally of Russia" denies an alliance, not relations).</summary>
+    public bool NegationStatesNothing { get; init; }
+
     /// <summary>Gets whether the type reads the other way: the concept's target is the type's source ("X supplied arms to Y": Y acquired-arms-from X).</summary>
     public bool Reverse { get; init; }
 }
@@ -141,6 +144,12 @@ internal sealed record TriggerLexicon
     public CitationTypes Citation { get; init; } = new();
 
     public static TriggerLexicon Default => DefaultLexicon.Value;
+
+    /// <summary>The relation concept of that name ("supply", "attend"), or null when the lexicon has none.</summary>
+    public TriggerConcept? Concept(string name) => Relations.FirstOrDefault(c => c.Concept == name);
+
+    /// <summary>The relation types of the concept of that name, in the lexicon's order (none when it has no such concept).</summary>
+    public IEnumerable<string> TypesOf(string name) => Concept(name)?.Types ?? [];
 
     public static TriggerLexicon FromStream(Stream stream) =>
         JsonSerializer.Deserialize<TriggerLexicon>(stream, Options) ?? throw new JsonException("The lexicon is empty.");

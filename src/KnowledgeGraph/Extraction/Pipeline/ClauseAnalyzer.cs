@@ -239,8 +239,8 @@ internal static class ClauseAnalyzer
         }
 
         var title = view.Titles.Where(t => t.Person is { } p && p.First > from && t.First > from && t.First - from <= 24).MinBy(t => t.First);
-        if (title?.Person is not { } person || !WordLists.PersonNouns.Concat(["president", "minister", "commissioner", "secretary", "chairman", "ambassador"])
-                .Any(n => Enumerable.Range(from, title.First - from).Any(k => view.Key(k) == n)))
+        if (title?.Person is not { } person || !Enumerable.Range(from, title.First - from).Any(k => WordLists.PersonNouns.Contains(view.Key(k))
+                || view.Key(k) is "president" or "minister" or "commissioner" or "secretary" or "chairman" or "ambassador"))
         {
             return null;
         }
@@ -405,33 +405,46 @@ internal static class ClauseAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// The subject right before the verb at <paramref name="first"/> (past adverbs and "has", "also", "then", "later"), with
+    /// the items coordinated before it ("Baku and Yerevan sign"), and the token before them past an article: a time
+    /// clause's subordinator ("after"), a relative clause's "that", or anything else. Null when no mention stands there.
+    /// </summary>
+    public static (List<EntityMention> Subjects, int Before)? SubjectGroupBeforeVerb(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "then" or "later"))
+        {
+            k--;
+        }
+
+        if (view.MentionAt(k) is not { CanBeArgument: true } adjacent || adjacent.Last != k)
+        {
+            return null;
+        }
+
+        var group = new List<EntityMention> { adjacent };
+        var before = adjacent.First - (view.Key(adjacent.First - 1) == "the" ? 2 : 1);
+        while (view.Key(before) is "and" or "," && view.MentionAt(before - 1) is { CanBeArgument: true } previous && previous.Last == before - 1 && group.Count < 4)
+        {
+            group.Insert(0, previous);
+            before = previous.First - (view.Key(previous.First - 1) == "the" ? 2 : 1);
+        }
+
+        return (group, before);
+    }
+
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)).ToList();
 
-        // "the group had become obsolete after Azerbaijan restored control": the mention right before the verb, after a
-        // subordinator, is the subordinate clause's subject even though "after" can be a preposition.
-        var beforeVerb = first - 1;
-        while (beforeVerb >= 0 && (view.Key(beforeVerb).EndsWith("ly", StringComparison.Ordinal) || view.Key(beforeVerb) is "has" or "have" or "had" or "also" or "then" or "later"))
+        // "the group had become obsolete after Azerbaijan restored control", "right after Baku and Yerevan sign": the
+        // mentions right before the verb, after a subordinator, are the subordinate clause's subject even though "after"
+        // can be a preposition.
+        if (SubjectGroupBeforeVerb(view, first) is { } subordinate
+            && view.Key(subordinate.Before) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
         {
-            beforeVerb--;
-        }
-
-        if (view.MentionAt(beforeVerb) is { CanBeArgument: true } adjacent && adjacent.Last == beforeVerb)
-        {
-            // "right after Baku and Yerevan sign": coordinated subjects of the subordinate clause.
-            var group = new List<EntityMention> { adjacent };
-            var opener = adjacent.First - (view.Key(adjacent.First - 1) == "the" ? 2 : 1);
-            while (view.Key(opener) is "and" or "," && view.MentionAt(opener - 1) is { CanBeArgument: true } previous && previous.Last == opener - 1 && group.Count < 4)
-            {
-                group.Insert(0, previous);
-                opener = previous.First - (view.Key(previous.First - 1) == "the" ? 2 : 1);
-            }
-
-            if (view.Key(opener) is "after" or "before" or "since" or "until" or "once" or "because" or "as" or "when" or "unless" or "although")
-            {
-                return group;
-            }
+            return subordinate.Subjects;
         }
 
         // "A asked B to deploy the mission after accusing C": an adverbial participle takes the clause's subject, not the

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -1421,7 +1422,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>Lowercase nouns after a quoted name that make it a document or policy: "the “Crossroads of Peace” initiative".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> QuotedDocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> QuotedDocumentNouns = FrozenSet.ToFrozenSet(
         ["initiative", "principle", "policy", "plan", "programme", "program", "strategy", "doctrine", "agenda", "concept", "roadmap", "project",
          "deal", "agreement", "declaration", "treaty", "charter", "memorandum", "accord", "pact", "format", "platform"], StringComparer.Ordinal);
 
@@ -1483,7 +1484,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>Heads of events a year can name on its own: "the 2020 war", "the 2023 lightning offensive".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> DatedEventHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> DatedEventHeads = FrozenSet.ToFrozenSet(
         ["war", "conflict", "offensive", "counteroffensive", "invasion", "escalation", "clashes", "revolution", "protests", "uprising", "coup"],
         StringComparer.Ordinal);
 
@@ -1556,7 +1557,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>Words before a document's head that say nothing about which document it is.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> UninformativeDocumentWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> UninformativeDocumentWords = FrozenSet.ToFrozenSet(
         ["new", "same", "latest", "previous", "first", "second", "final", "full", "entire", "whole", "proposed", "planned", "draft", "future", "possible",
          "potential", "eventual", "historic", "landmark", "important", "key", "main", "current", "existing", "old", "long-awaited", "so-called", "relevant",
          "respective", "necessary", "such", "other", "two", "three", "several", "many", "all", "both", "various", "initialled", "initialed", "signed"],

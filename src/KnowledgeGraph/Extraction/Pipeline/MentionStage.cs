@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static KnowledgeGraph.Extraction.ClauseAnalyzer;
 
 namespace KnowledgeGraph.Extraction;
@@ -10,7 +11,7 @@ namespace KnowledgeGraph.Extraction;
 internal sealed partial class MentionStage
 {
     /// <summary>Nouns after a bloc's adjective that make it stand for the bloc: "Western partners", "the Western camp".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> BlocSideNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> BlocSideNouns = FrozenSet.ToFrozenSet(
         ["partners", "partner", "side", "camp", "allies", "ally", "world", "powers", "governments", "capitals", "officials", "leaders", "bloc", "orientation", "direction", "vector", "course", "integration"],
         StringComparer.Ordinal);
 

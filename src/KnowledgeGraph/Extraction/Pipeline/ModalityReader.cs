@@ -368,28 +368,9 @@ internal static class ModalityReader
     /// The subordinator opening the adverbial clause whose subject stands right before the trigger at <paramref name="first"/>
     /// ("after the United States formally accused"), or -1.
     /// </summary>
-    private static int AdverbialClauseOpener(SentenceView view, int first)
-    {
-        var k = first - 1;
-        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also"))
-        {
-            k--;
-        }
-
-        if (view.MentionAt(k) is not { } subject || subject.Last != k)
-        {
-            return -1;
-        }
-
-        // (past coordinated subjects: "after Baku and Yerevan sign")
-        var opener = subject.First - (view.Key(subject.First - 1) == "the" ? 2 : 1);
-        while (view.Key(opener) is "and" or "," && view.MentionAt(opener - 1) is { } previous && previous.Last == opener - 1)
-        {
-            opener = previous.First - (view.Key(previous.First - 1) == "the" ? 2 : 1);
-        }
-
-        return view.Key(opener) is "after" or "before" or "since" or "until" or "once" or "because" or "when" or "although" ? opener : -1;
-    }
+    private static int AdverbialClauseOpener(SentenceView view, int first) =>
+        ClauseAnalyzer.SubjectGroupBeforeVerb(view, first) is { } group
+        && view.Key(group.Before) is "after" or "before" or "since" or "until" or "once" or "because" or "when" or "although" ? group.Before : -1;
 
     /// <summary>Nouns whose "that" clause is what someone says: "accusations that", "claims that", "reports that".</summary>
     private static readonly FrozenSet<string> ClaimNouns = Set(

@@ -61,6 +61,11 @@ internal sealed class ModalityStage
             {
                 reading = ModalityReading.Stated;
             }
+            if (reading.Certainty == Certainty.Denied && p.TriggerConcept is { NegationStatesNothing: true })
+            {
+                continue; // "Armenia is not an ally of Russia" denies an alliance, not relations
+            }
+
             var proposal = p;
             if (reading.RequestCue >= 0 && p.TriggerConcept is { RequestTypes.IsEmpty: false } requested
                 && entity(p.Source) is { } asker && entity(p.Target) is { } asked
@@ -135,7 +140,7 @@ internal sealed class ModalityStage
             .TakeWhile(k => view.Key(k) is not ("," or ";" or "." or "and" or "but"))
             .Any(k => SuspensionWords.Contains(view.Key(k)) && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) || (view.Key(k) is "remains" or "remained" && SuspensionWords.Contains(view.Key(k + 1))));
         if (!(before || after) || entity(p.Source) is not { } source || entity(p.Target) is not { } target
-            || model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "suspend") is not { } suspend
+            || model.Lexicon.Concept("suspend") is not { } suspend
             || model.Types.Resolve(suspend.Types, null, null, [], source.Kind, target.Kind, out var swap) is not { } suspended || swap)
         {
             return null;

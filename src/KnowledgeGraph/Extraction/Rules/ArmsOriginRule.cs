@@ -20,7 +20,7 @@ internal sealed class ArmsOriginRule : RelationRule
 
     public override string Pattern => "\"A bought Indian artillery systems\", \"A, armed with Turkish and Pakistani weapons\": A acquired arms from the states the demonyms name";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.Where(c => c.Concept == "supply").SelectMany(c => c.Types);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("supply");
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -28,7 +28,7 @@ internal sealed class ArmsOriginRule : RelationRule
     public override void Apply(RuleContext context)
     {
         var (run, view) = (context.Run, context.View);
-        if (run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "supply") is not { } supply)
+        if (run.Model.Lexicon.Concept("supply") is not { } supply)
         {
             return;
         }

@@ -13,7 +13,7 @@ internal sealed class AttendanceListRule : RelationRule
 
     public override string Pattern => "\"The Summit was attended by:\" followed by one short paragraph per attendee (\"Kyrgyzstan – the President Sadyr Japarov;\"): each person participant-in the event";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.Where(c => c.Concept == "attend").SelectMany(c => c.Types);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("attend");
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -52,7 +52,7 @@ internal sealed class AttendanceListRule : RelationRule
             return;
         }
 
-        if (run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is { } attend)
+        if (run.Model.Lexicon.Concept("attend") is { } attend)
         {
             TriggerFrameRule.EmitResolved(run, view, context.Paragraph, attend, attendee.Id, ev2.Id, null, null, person.First, person.Last,
                 BaseConfidence * person.Confidence, Name, string.Empty);

@@ -89,7 +89,7 @@ internal sealed class EventInPlaceRule : RelationRule
         }
 
         if (!OpensSentence(view, m) || view.Key(at) != "presence" || view.Key(at + 1) != "of" || at - from > 12
-            || run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is not { } attend)
+            || run.Model.Lexicon.Concept("attend") is not { } attend)
         {
             return;
         }

@@ -13,7 +13,7 @@ internal sealed class FrontedInvitationRule : RelationRule
 
     public override string Pattern => "\"At the invitation of A, B travelled to C\", \"At A's invitation, the trip is B's first visit\": A invited B";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.Where(c => c.Concept == "invitation").SelectMany(c => c.Types);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("invitation");
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -21,7 +21,7 @@ internal sealed class FrontedInvitationRule : RelationRule
     public override void Apply(RuleContext context)
     {
         var (run, view) = (context.Run, context.View);
-        if (view.Key(0) is not ("at" or "on" or "upon") || run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "invitation") is not { } invitation)
+        if (view.Key(0) is not ("at" or "on" or "upon") || run.Model.Lexicon.Concept("invitation") is not { } invitation)
         {
             return;
         }

@@ -16,7 +16,7 @@ internal sealed class SupplierRule : RelationRule
 
     public override string Pattern => "\"A and B are C's main arms suppliers\", \"A remains the largest supplier of weapons to C\": C acquired arms from A and B";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.Where(c => c.Concept == "supply").SelectMany(c => c.Types);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("supply");
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -24,7 +24,7 @@ internal sealed class SupplierRule : RelationRule
     public override void Apply(RuleContext context)
     {
         var (run, view) = (context.Run, context.View);
-        if (run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "supply") is not { } supply)
+        if (run.Model.Lexicon.Concept("supply") is not { } supply)
         {
             return;
         }

@@ -223,11 +223,6 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
-        if (concept.Concept == "ally" && Enumerable.Range(Math.Max(clauseStart, first - 4), Math.Max(0, first - Math.Max(clauseStart, first - 4))).Any(k => ModalityReader.IsNegation(view.Key(k))))
-        {
-            return; // "Armenia is not an ally of Russia" denies an alliance, not relations
-        }
-
         var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && TopicOrGoverned(view, first);
         if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))
             || AboutOrUnannounced(view, first, clauseStart)))
@@ -457,7 +452,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 && direct[0].First < targets[0].First && (concept.TargetKinds.IsEmpty || direct.All(d => Fits(run, concept, d))))
             {
                 if (concept.Reverse && direct.All(d => run.Entity(d.EntityId)?.Kind == run.Model.WeaponKind)
-                    && run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "acquire-item") is { } acquireItem)
+                    && run.Model.Lexicon.Concept("acquire-item") is { } acquireItem)
                 {
                     // "France delivered Bastion vehicles to Armenia": Armenia acquired the vehicles (and, below, arms from France).
                     foreach (var receiver in targets)
@@ -653,7 +648,7 @@ internal sealed class TriggerFrameRule : RelationRule
         ModalitySpan modality, int first, int last, int clauseEnd, string agentRule, string triggerText)
     {
         if (phrase.IsNoun || phrase.Concept.Plover != "CONSULT" || phrase.Concept.Mode != "meet" || MeetingVenueEvent(run, view, last, clauseEnd) is not { } venue
-            || run.Model.Lexicon.Relations.FirstOrDefault(c => c.Concept == "attend") is not { } attend)
+            || run.Model.Lexicon.Concept("attend") is not { } attend)
         {
             return;
         }
@@ -959,22 +954,12 @@ internal sealed class TriggerFrameRule : RelationRule
     /// </summary>
     private static List<EntityMention> ObjectRelativeAntecedents(DocumentRun run, SentenceView view, int first)
     {
-        var k = first - 1;
-        while (k >= 0 && (view.Key(k) is "has" or "have" or "had" or "also" || view.Key(k).EndsWith("ly", StringComparison.Ordinal)))
-        {
-            k--;
-        }
-
-        if (view.MentionAt(k) is not { } subject || subject.Last != k)
+        if (SubjectGroupBeforeVerb(view, first) is not { } subject || view.Key(subject.Before) is not ("that" or "which"))
         {
             return [];
         }
 
-        var relative = subject.First - (view.Key(subject.First - 1) == "the" ? 2 : 1);
-        if (view.Key(relative) is not ("that" or "which"))
-        {
-            return [];
-        }
+        var relative = subject.Before;
 
         var result = new List<EntityMention>();
         var end = view.Key(relative - 1) == "," ? relative - 2 : relative - 1;
