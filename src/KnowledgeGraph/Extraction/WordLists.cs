@@ -19,6 +19,36 @@ internal static class WordLists
         "administration", "envoy", "envoys", "team", "officers", "diplomats", "minister", "ministry");
 
     /// <summary>Nouns after a demonym that make it stand for the state ("the Armenian side").</summary>
+    /// <summary>Nouns of a part of a document: "two articles of the treaty", "the text of the agreement".</summary>
+    public static readonly FrozenSet<string> DocumentPartNouns = Set(
+        "article", "articles", "provision", "provisions", "clause", "clauses", "text", "terms", "points", "point", "parts", "part",
+        "sections", "section", "wording", "draft", "details", "elements", "principles", "paragraphs", "paragraph");
+
+    /// <summary>Verbs that "back" turns into a phrasal verb of another sense: "setting back", "held back", "scaled back".</summary>
+    public static readonly FrozenSet<string> BackPhrasalVerbs = Set(
+        "set", "sets", "setting", "push", "pushed", "pushing", "pushes", "hold", "held", "holding", "holds", "scale", "scaled", "scaling",
+        "roll", "rolled", "rolling", "cut", "cutting", "fight", "fought", "fighting", "fights", "come", "came", "coming", "go", "went", "going",
+        "bring", "brought", "bringing", "pull", "pulled", "pulling", "step", "stepped", "stepping", "turn", "turned", "turning", "call", "called",
+        "get", "got", "look", "looked", "looking", "strike", "struck", "striking", "hit", "hitting", "pay", "paid", "paying", "send", "sent", "sending",
+        "give", "gave", "given", "giving", "win", "won", "winning", "talk", "talked", "talking", "fall", "fell", "falling");
+
+    /// <summary>Nouns of saying or showing whose "of" phrase is what the possessor says or shows: "X's declaration of support".</summary>
+    public static readonly FrozenSet<string> ExpressionNouns = Set(
+        "declaration", "declarations", "expression", "expressions", "statement", "statements", "pledge", "pledges", "show", "display",
+        "message", "messages", "assurance", "assurances", "offer", "offers", "announcement", "gesture");
+
+    /// <summary>Nouns of will whose infinitive has the possessor as subject: "Georgia's bid to join the EU".</summary>
+    public static readonly FrozenSet<string> WillNouns = Set(
+        "bid", "attempt", "attempts", "effort", "efforts", "plan", "plans", "intention", "intent", "desire", "ambition", "ambitions",
+        "aspiration", "aspirations", "decision", "readiness", "willingness", "refusal", "wish", "push", "drive", "quest", "hope", "hopes",
+        "move", "proposal", "offer", "pledge", "promise", "commitment", "determination", "resolve", "failure");
+
+    /// <summary>Nouns of a state's course toward a body that the body's name may qualify: "NATO membership aspirations", "EU accession bid".</summary>
+    public static readonly FrozenSet<string> CourseNouns = Set(
+        "membership", "aspirations", "aspiration", "ambitions", "ambition", "bid", "accession", "integration", "path", "course",
+        "hopes", "candidacy", "application", "entry", "perspective", "prospects", "future", "talks", "negotiations");
+
+    /// <summary>Nouns after a demonym that make it stand for its state's government: "the Armenian side", "Azerbaijani forces".</summary>
     public static readonly FrozenSet<string> GovernmentNouns = Set(
         "side", "government", "authorities", "leadership", "administration", "delegation", "officials", "forces", "army",
         "military", "troops", "state", "diplomacy");
@@ -40,7 +70,9 @@ internal static class WordLists
         "risk", "risks", "danger", "fear", "fears", "feared", "fearing", "brink", "avoid", "avoided", "avoiding", "avoids",
         "prevent", "prevented", "preventing", "prevents", "pending", "awaiting", "removal", "renounce", "renounced",
         "renounces", "renouncing", "renunciation", "dropped", "dropping", "severed", "sever", "severs", "severing", "broke",
-        "broken", "cut", "cutting", "ended", "ending", "terminated", "terminating");
+        "broken", "cut", "cutting", "ended", "ending", "terminated", "terminating", "stop", "stopped", "stopping", "stops", "halt", "halted",
+        "halting", "cease", "ceased", "ceasing", "renew", "renewing", "renewal",
+        "discontinue", "discontinued");
 
     /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
     public static readonly FrozenSet<string> AdvocacyVerbs = Set(
@@ -231,7 +263,8 @@ internal static class WordLists
         "euro-atlantic", "housing", "construction", "urban", "environmental", "climate", "employment", "occupied", "territories",
         "refugees", "veterans", "family", "relations", "cooperation", "mining", "commerce", "budget", "customs", "legal", "human", "rights",
         "media", "heritage", "food", "rural", "land", "reform", "reforms", "maritime", "transportation", "telecommunications", "public",
-        "works", "services", "civil", "service", "local", "self-government", "strategic", "planning", "competition", "statistics", "water");
+        "works", "services", "civil", "service", "local", "self-government", "strategic", "planning", "competition", "statistics", "water", "sanctions",
+        "policy", "peace", "negotiations", "dialogue", "partnership", "disarmament", "counterterrorism", "crisis", "humanitarian");
 
     /// <summary>Nouns of a stance whose object is the subject's own aim: "the preference was for dialogue with X".</summary>
     public static readonly FrozenSet<string> StanceNouns = Set(

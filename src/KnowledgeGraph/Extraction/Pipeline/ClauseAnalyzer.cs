@@ -418,6 +418,11 @@ internal static class ClauseAnalyzer
             k--;
         }
 
+        if (WordLists.GovernmentNouns.Contains(view.Key(k)) && view.MentionAt(k - 1) is { Form: FormKind.Demonym, CanBeArgument: true } demonym && demonym.Last == k - 1)
+        {
+            k--; // "which Azerbaijani forces captured": the demonym with its noun of government stands for the state
+        }
+
         if (view.MentionAt(k) is not { CanBeArgument: true } adjacent || adjacent.Last != k)
         {
             return null;
@@ -436,7 +441,15 @@ internal static class ClauseAnalyzer
 
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
-        var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)).ToList();
+        // "Georgia's bid to join the EU", "Armenia's decision to freeze its participation": the possessor of a noun of will
+        // is the infinitive's subject.
+        if (view.Key(first - 1) == "to" && WordLists.WillNouns.Contains(view.Key(first - 2)) && Possessor(view, first - 2) is { } willing)
+        {
+            return [willing];
+        }
+
+        var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)
+            && !InsideApposition(view, m, first)).ToList();
 
         // "the group had become obsolete after Azerbaijan restored control", "right after Baku and Yerevan sign": the
         // mentions right before the verb, after a subordinator, are the subordinate clause's subject even though "after"
@@ -565,6 +578,22 @@ internal static class ClauseAnalyzer
     /// Whether a mention is its clause's grammatical subject by position: only determiners, titles, names, numbers and
     /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
+    /// <summary>
+    /// Whether a mention stands inside an apposition closed before <paramref name="first"/>: "Orban, the EU leader widely seen as
+    /// closest to Moscow, had rushed": the EU only describes the subject.
+    /// </summary>
+    public static bool InsideApposition(SentenceView view, EntityMention m, int first)
+    {
+        var k = m.First - 1;
+        while (k > 0 && k > m.First - 6 && view.Key(k) != "," && view.Tokens[k].Kind == TokenKind.Word)
+        {
+            k--;
+        }
+
+        return k > 0 && view.Key(k) == "," && view.Key(k + 1) is "the" or "a" or "an" && view.MentionAt(k - 1) is { CanBeArgument: true }
+            && Enumerable.Range(m.Last + 1, Math.Max(0, first - m.Last - 1)).Any(j => view.Key(j) == ",");
+    }
+
     public static bool OpensSentence(SentenceView view, EntityMention m)
     {
         var k = ClauseStart(view, m.First);
@@ -776,6 +805,12 @@ internal static class ClauseAnalyzer
     {
         for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
         {
+            if (view.Key(k) == "of" && k == first - 1 && WordLists.ExpressionNouns.Contains(view.Key(k - 1)))
+            {
+                // "Lukashenko's declaration of support for Azerbaijan": the one who declares is the one who supports.
+                return Possessor(view, k - 1);
+            }
+
             if (view.MentionAt(k) is { Rule: "pronoun" } pronoun && view.Key(k) is "his" or "her")
             {
                 return pronoun;

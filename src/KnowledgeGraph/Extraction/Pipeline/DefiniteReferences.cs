@@ -43,6 +43,7 @@ internal static class DefiniteReferences
             ["commission"] = (m => m.OrganizationKind, Match.InName, ["commission"]),
             ["committee"] = (m => m.OrganizationKind, Match.InName, ["committee"]),
             ["ministry"] = (m => m.OrganizationKind, Match.InName, ["ministry"]),
+            ["agency"] = (m => m.OrganizationKind, Match.InName, ["agency"]),
             ["union"] = (m => m.OrganizationKind, Match.InName, ["union"]),
             ["treaty"] = (m => m.AgreementKind, Match.InName, ["treaty"]),
             ["agreement"] = (m => m.AgreementKind, Match.InName, ["agreement"]),
@@ -118,6 +119,27 @@ internal static class DefiniteReferences
         {
             view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
         }
+    }
+
+    /// <summary>
+    /// "the agency's head", "the alliance's secretary general": the body a possessive description before an office title
+    /// refers back to, as a mention of "the" and the head; null when the words are no such description or nothing fits.
+    /// </summary>
+    /// <param name="run">The run: its entities and where each was last named.</param>
+    /// <param name="view">The sentence.</param>
+    /// <param name="possessive">The index of the possessive token after the head noun.</param>
+    public static EntityMention? BodyBeforePossessive(DocumentRun run, SentenceView view, int possessive)
+    {
+        var head = possessive - 1;
+        if (head < 1 || view.Tokens[possessive].Kind != TokenKind.Possessive || view.Key(head - 1) != "the" || view.Reserved[head] || view.Reserved[head - 1]
+            || !Heads.TryGetValue(view.Key(head), out var h) || h.Kind(run.Model) is not { } kind || kind != run.Model.OrganizationKind)
+        {
+            return null;
+        }
+
+        return Referent(run, view, kind, h.Match, h.Words) is { } target
+            ? new EntityMention(head - 1, head, target, FormKind.Alias, "definite-reference", 0.75)
+            : null;
     }
 
     private static (int First, int Last, (string? Kind, Match Match, string[] Words) Referent)? Head(ExtractorModel model, SentenceView view, int the)

@@ -347,6 +347,13 @@ internal sealed partial class MentionStage
 
         if (end >= 0 && view.Tokens[end].Kind == TokenKind.Possessive)
         {
+            if (matches[end - 1] is null && DefiniteReferences.BodyBeforePossessive(run, view, end) is { } described)
+            {
+                // "Samantha Power, the agency's head": the body named before, described again.
+                view.Mentions.Add(described);
+                return described;
+            }
+
             end--;
         }
 

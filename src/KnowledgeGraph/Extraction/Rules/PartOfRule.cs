@@ -60,6 +60,14 @@ internal sealed class PartOfRule : RelationRule
                 continue;
             }
 
+            // "Ukraine's NATO membership aspirations": the body's name only qualifies a noun of the owner's course toward it.
+            // "Georgia's ruling Georgian Dream party": a party runs for power in a state; it is no part of it.
+            if (WordLists.CourseNouns.Contains(view.Key(body.Last + 1)) || view.Key(body.Last + 1) == "party"
+                || part.Name.EndsWith(" Party", StringComparison.OrdinalIgnoreCase) || view.Key(body.First - 1) == "ruling")
+            {
+                continue;
+            }
+
             var type = run.Model.Types.Resolve(run.Model.Lexicon.PartOfTypes, null, null, DocumentRun.PartOfKeywords, part.Kind, whole.Kind, out var swap);
             if (type is null)
             {

@@ -98,6 +98,11 @@ internal sealed class TitleRoleRule : RelationRule
             }
 
             var role = title.Role;
+            if (role.Concept == "envoy" && place.Kind != run.Model.OrganizationKind)
+            {
+                continue; // "the EU's special envoy" is one of the bloc's officials; "Russia's envoy to the EU" holds no office the text names
+            }
+
             var types = role.Types.Concat(run.Model.Lexicon.GenericRoleTypes);
             // Offices resolve by name only: a keyword guess could turn a minister into a deputy foreign minister.
             var type = run.Model.Types.Resolve(types, null, null, [], holder.Kind, place.Kind, out var swap);

@@ -83,7 +83,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 return false;
             }
 
-            if (WordLists.UnstatedNominalGovernors.Contains(view.Key(k)) || (view.Key(k) == "end" && view.Key(k + 1) != "of"))
+            if ((WordLists.UnstatedNominalGovernors.Contains(view.Key(k)) && view.Key(k + 1) != "short") || (view.Key(k) == "end" && view.Key(k + 1) != "of"))
             {
                 // "pledged to end all hostilities" (but "at the end of talks with X": the talks took place).
                 return true;
@@ -245,6 +245,12 @@ internal sealed class TriggerFrameRule : RelationRule
         {
             // "recalled that ...", "passed through X", "provided support to Y", "attacked X in a statement": not the sense
             // the concept is about.
+            return;
+        }
+
+        if (view.Key(last) == "back" && WordLists.BackPhrasalVerbs.Contains(view.Key(first - 1)))
+        {
+            // "setting back Georgia's bid", "held back": a phrasal verb, not "back" as support.
             return;
         }
 
@@ -411,8 +417,10 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [];
             agentRule = "participle-of-noun";
         }
-        else if (!phrase.IsNoun && !passive && view.Key(first - 1 - (IsDescribingAdjective(view.Key(first - 1)) ? 1 : 0)) is "its" or "their" or "his" or "her" or "the" or "a" or "an")
+        else if (!phrase.IsNoun && !passive && (view.Key(first - 1 - (IsDescribingAdjective(view.Key(first - 1)) ? 1 : 0)) is "its" or "their" or "his" or "her" or "the" or "a" or "an"
+            || (view.Key(first - 1) == "of" && WordLists.ExpressionNouns.Contains(view.Key(first - 2)))))
         {
+            // "Lukashenko's declaration of support for Azerbaijan": after a noun of saying, the verb's form is a noun too.
             // "over its alleged transfer of missiles to Russia": a verb's form after a determiner is a noun; its possessor acts
             // ("X's", or "its" when the sentence names one state or body before it), else nobody named.
             agents = Possessor(view, first) is { } owner ? [owner] : ItsReferent(view, first) is { } its ? [its] : [];
@@ -430,6 +438,15 @@ internal sealed class TriggerFrameRule : RelationRule
             }
         }
 
+        if (!phrase.IsNoun && !passive && concept.Concept == "withdraw"
+            && DirectObject(view, last + 1, Math.Min(clauseEnd, last + 3), false) is [var moved] && view.Key(moved.Last + 1) == "from"
+            && run.Entity(moved.EntityId) is { } movedEntity && (movedEntity.Kind == run.Model.StateKind || movedEntity.Kind == run.Model.OrganizationKind))
+        {
+            // "he planned to withdraw Armenia from the CSTO": the state moved out is the one that withdraws.
+            agents = [moved];
+            agentRule = "object-from";
+        }
+
         var targets = new List<EntityMention>();
         var targetRule = "prep";
         if (concept.AcceptedByIsTarget)
@@ -444,10 +461,10 @@ internal sealed class TriggerFrameRule : RelationRule
 
         if (targets.Count == 0)
         {
-            targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out targetRule);
+            targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out targetRule, parts: !phrase.IsNoun);
 
             // "Putin invited Pashinyan to Moscow": an object right after the verb is the other end; the "to" phrase is where.
-            if (targets.Count > 0 && concept.ObjectIsTarget && !concept.ObjectAndPrepositionTargets && !concept.WithPartnersAct && !phrase.IsNoun && !passive
+            if (targets.Count > 0 && concept.ObjectIsTarget && !concept.ObjectAndPrepositionTargets && !concept.WithPartnersAct && !phrase.IsNoun && !passive && agentRule != "object-from"
                 && DirectObject(view, last + 1, Math.Min(clauseEnd, last + 3), concept.ObjectIsPossessor) is { Count: > 0 } direct
                 && direct[0].First < targets[0].First && (concept.TargetKinds.IsEmpty || direct.All(d => Fits(run, concept, d))))
             {
@@ -555,7 +572,7 @@ internal sealed class TriggerFrameRule : RelationRule
             targetRule = "ellipsis";
         }
 
-        if (targets.Count == 0 && !phrase.IsNoun && !passive && concept.ObjectIsTarget && ObjectRelativeAntecedents(run, view, first) is { Count: > 0 } antecedents)
+        if (targets.Count == 0 && !phrase.IsNoun && !passive && concept.ObjectIsTarget && ObjectRelativeAntecedents(run, view, concept, first) is { Count: > 0 } antecedents)
         {
             // "the 2020 war, and 2023 lightning offensive, that Azerbaijan waged": the clause's object is what "that" stands for.
             targets = antecedents;
@@ -872,7 +889,35 @@ internal sealed class TriggerFrameRule : RelationRule
     }
 
     /// <summary>The mentions after one of the concept's prepositions ("with the EU", "from France and India"), within the clause.</summary>
-    private static List<EntityMention> PrepositionalTargets(DocumentRun run, SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule)
+    /// <summary>
+    /// "agreed on two articles of the future peace treaty": for a verb of a concept about documents, the document whose part
+    /// the words after the preposition name; else <paramref name="from"/>. Not for a noun: "close to an agreement on the text
+    /// of the document" agrees on nothing yet.
+    /// </summary>
+    private static int DocumentPartOf(DocumentRun run, SentenceView view, TriggerConcept concept, int from)
+    {
+        if (!concept.TargetKinds.Contains(run.Model.AgreementKind ?? string.Empty))
+        {
+            return from;
+        }
+
+        for (var k = from; k < Math.Min(view.Tokens.Length - 1, from + 4); k++)
+        {
+            if (WordLists.DocumentPartNouns.Contains(view.Key(k)) && view.Key(k + 1) == "of")
+            {
+                return k + 2;
+            }
+
+            if (view.MentionAt(k) is not null || view.Tokens[k].IsCapitalized || WordLists.Prepositions.Contains(view.Key(k)))
+            {
+                break;
+            }
+        }
+
+        return from;
+    }
+
+    private static List<EntityMention> PrepositionalTargets(DocumentRun run, SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule, bool parts = false)
     {
         rule = "prep";
         foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
@@ -896,7 +941,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
             if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
-                var targets = Coordinated(view, k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
+                var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
                 if (targets.Count > 0)
                 {
                     rule = "prep-" + view.Key(k);
@@ -952,8 +997,10 @@ internal sealed class TriggerFrameRule : RelationRule
     /// agreements and weapons: before "that" a person or state is more often the hearer of reported speech ("told Putin that
     /// ...") than an object.
     /// </summary>
-    private static List<EntityMention> ObjectRelativeAntecedents(DocumentRun run, SentenceView view, int first)
+    private static List<EntityMention> ObjectRelativeAntecedents(DocumentRun run, SentenceView view, TriggerConcept concept, int first)
     {
+        // "Nagorno-Karabakh, which Azerbaijani forces captured": a place is an object only for a concept about places.
+        var places = concept.TargetKinds.Contains(run.Model.PlaceKind ?? string.Empty);
         if (SubjectGroupBeforeVerb(view, first) is not { } subject || view.Key(subject.Before) is not ("that" or "which"))
         {
             return [];
@@ -965,7 +1012,7 @@ internal sealed class TriggerFrameRule : RelationRule
         var end = view.Key(relative - 1) == "," ? relative - 2 : relative - 1;
         while (view.MentionAt(end) is { } m && m.Last == end && result.Count < 4)
         {
-            if (run.Entity(m.EntityId) is not { } e || !(e.Kind == run.Model.EventKind || e.Kind == run.Model.AgreementKind || e.Kind == run.Model.WeaponKind))
+            if (run.Entity(m.EntityId) is not { } e || !(e.Kind == run.Model.EventKind || e.Kind == run.Model.AgreementKind || e.Kind == run.Model.WeaponKind || (places && e.Kind == run.Model.PlaceKind)))
             {
                 break;
             }
