@@ -91,7 +91,24 @@ internal sealed class DocumentRun
         var holders = model.Known.Values.Where(e => !e.IsNew && model.IsPersonKind(e.Kind) && e.Role is { } r
             && TextFold.Fold(r) is var folded && folded.Contains(placeName, StringComparison.Ordinal)
             && concept.Titles.Any(t => folded.StartsWith(TextFold.Fold(t), StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
-        return holders is [var only] ? only : null;
+
+        // A head of state or government is who readers take "the President of Azerbaijan" to be; any other office only when
+        // the text names its holder somewhere ("the foreign minister of Azerbaijan" in a text that never names him may be
+        // someone the graph does not know).
+        return holders is [var only] && (role is "head-of-state" or "head-of-government" || NamedInText(only)) ? only : null;
+    }
+
+    /// <summary>Whether the text contains a graph person's surname (the last word of the name) or one of the aliases.</summary>
+    private bool NamedInText(string personId)
+    {
+        if (Entity(personId) is not { } person || segmented is null)
+        {
+            return true;
+        }
+
+        var text = TextFold.Fold(segmented.Text);
+        bool Has(string name) => name.Length >= 3 && text.Contains(TextFold.Fold(name), StringComparison.Ordinal);
+        return Has(person.Name.Split(' ')[^1]) || person.Aliases.Any(Has);
     }
 
     /// <summary>

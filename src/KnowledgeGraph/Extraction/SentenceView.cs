@@ -72,6 +72,11 @@ internal sealed class SentenceView
     {
         var start = Tokens[first].Start - Sentence.Start;
         var end = Tokens[last].End - Sentence.Start;
-        return Sentence.Text[start..end];
+        var text = Sentence.Text[start..end];
+
+        // "[French President Emmanuel] Macron": an editor's brackets are no part of a name (footnote markers are tokens of their own).
+        return text.Contains(']', StringComparison.Ordinal) || text.Contains('[', StringComparison.Ordinal)
+            ? text.Replace("[", string.Empty, StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal)
+            : text;
     }
 }

@@ -68,6 +68,11 @@ internal static partial class Tokenizer
         var builder = ImmutableArray.CreateBuilder<Token>();
         foreach (Match m in TokenPattern().Matches(text))
         {
+            if (m.Value is "[" or "]")
+            {
+                continue; // an editor's insertion ("[French President Emmanuel] Macron") reads as running text
+            }
+
             var kind = m.Groups["fn"].Success ? TokenKind.Footnote
                 : m.Groups["poss"].Success ? TokenKind.Possessive
                 : m.Groups["acr"].Success || m.Groups["word"].Success ? (char.IsDigit(m.Value[0]) ? TokenKind.Number : TokenKind.Word)

@@ -32,6 +32,15 @@ internal static class WordLists
         "get", "got", "look", "looked", "looking", "strike", "struck", "striking", "hit", "hitting", "pay", "paid", "paying", "send", "sent", "sending",
         "give", "gave", "given", "giving", "win", "won", "winning", "talk", "talked", "talking", "fall", "fell", "falling");
 
+    /// <summary>Plural nouns of unnamed groups a list may hold between its named items: "Türkiye, European partners, and Ukrainian officials".</summary>
+    public static readonly FrozenSet<string> ListedGroupNouns = Set(
+        "partners", "allies", "officials", "leaders", "countries", "states", "governments", "diplomats", "representatives", "counterparts");
+
+    /// <summary>Nouns after a state's possessive that name another actor than the state: "Georgia's ruling party", "Armenia's opposition".</summary>
+    public static readonly FrozenSet<string> OtherActorNouns = Set(
+        "party", "parties", "ruling", "opposition", "president", "leader", "leaders", "minister", "premier", "critics", "rivals", "enemies",
+        "neighbours", "neighbors", "allies", "partners", "separatists", "rebels", "diaspora");
+
     /// <summary>Nouns of saying or showing whose "of" phrase is what the possessor says or shows: "X's declaration of support".</summary>
     public static readonly FrozenSet<string> ExpressionNouns = Set(
         "declaration", "declarations", "expression", "expressions", "statement", "statements", "pledge", "pledges", "show", "display",

@@ -1,4 +1,5 @@
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Tests.Extraction;
 
@@ -138,4 +139,67 @@ public sealed class SixthPassTests
     public void Extract_CloseToAnAgreementOnADocumentsText_AgreesOnNothing() =>
         Assert.That(Lines(ExtractWithGraphData("Aliyev said the parties are close to finalizing an agreement on the text of the peace treaty.")),
             Has.None.Contains("agreed-on"));
+
+    [Test]
+    public void Extract_UnnamedMinisterOfAStateTheGraphKnows_IsNotLinkedToTheGraphsMinister() =>
+        Assert.That(ExtractWithGraphData("Armenia hosted the foreign minister of Azerbaijan in Almaty.").Entities.Select(e => e.Id), Has.None.EqualTo("jeyhun-bayramov"));
+
+    [Test]
+    public void Extract_MeetingAnUnnamedOfficeHolderOfAState_IsAMeetingWithTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("On Monday, Georgian President Mikheil Kavelashvili met with the Ambassador of China to Georgia."))
+            .Where(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("china", StringComparison.Ordinal)), Is.Not.Empty);
+
+    [Test]
+    public void Extract_EditorsBracketsInsideAName_ReadAsRunningText()
+    {
+        var r = ExtractWithGraphData("\"The arms sent by the government of [French President Emmanuel] Macron are offensive,\" Aliyev said.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Select(e => e.Name), Does.Contain("Emmanuel Macron").And.None.EqualTo("Emmanuel"));
+            Assert.That(Lines(r), Does.Contain("emmanuel-macron head-of-state-of france (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_PortOfAStateAfterDescribingWords_IsLocatedInIt() =>
+        Assert.That(Lines(ExtractWithGraphData("India will run the strategic Iranian port of Chabahar for ten years.")), Does.Contain("chabahar located-in iran (stated)"));
+
+    [Test]
+    public void Extract_UnnamedGroupsInsideAListAfterBetween_AreSkipped() =>
+        Assert.That(Lines(ExtractWithGraphData("Discussions continue between Türkiye, European partners, and Ukrainian officials.")),
+            Has.Some.StartsWith("turkey held-talks-with ukraine"));
+
+    [Test]
+    public void Extract_CapitalBeforeAWeekday_IsStillThePlace() =>
+        Assert.That(Lines(ExtractWithGraphData("Viktor Orbán arrived in Tbilisi Monday.")), Does.Contain("viktor-orban visited georgia (stated)"));
+
+    [Test]
+    public void Extract_WelcomingAStatesDecision_IsSupportForIt() =>
+        Assert.That(Lines(ExtractWithGraphData("The opposition leader Sviatlana Tsikhanouskaya welcomed Armenia's decision to freeze its membership in the CSTO.")),
+            Does.Contain("sviatlana-tsikhanouskaya supports armenia (stated)"));
+
+    [Test]
+    public void Extract_SupportForAStatesRulingParty_IsNoSupportForTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("Viktor Orbán came to show his support for Georgia's ruling party.")), Has.None.Contains("supports georgia"));
+
+    [TestCase("A discussion must take place between Armenia and the EU.", "condition")]
+    [TestCase("Talks between Armenia and the EU will be held next month.", "plan")]
+    [TestCase("Negotiations between Armenia and Azerbaijan should resume soon.", "possibility")]
+    [TestCase("A meeting between Aliyev and Pashinyan could take place in Abu Dhabi.", "possibility")]
+    public void Extract_ModalAfterANominalTriggersPhrase_MakesItHypothetical(string sentence, string modality)
+    {
+        var meetings = ExtractWithGraphData(sentence).Relations.Where(r => r.Type is "held-talks-with" or "negotiates-with").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(meetings, Is.Not.Empty);
+            Assert.That(meetings.Select(r => r.Certainty), Is.All.EqualTo(Certainty.Hypothetical));
+            Assert.That(meetings.Select(r => r.Modality?.ToString().ToLowerInvariant()), Is.All.EqualTo(modality));
+        });
+    }
+
+    [TestCase("Talks between Aliyev and Pashinyan took place in Abu Dhabi.")]
+    [TestCase("Aliyev met Putin and will travel to Minsk later.")]
+    [TestCase("Cooperation between Armenia and the EU would continue after the treaty.")]
+    public void Extract_NoModalOfTheTriggersOwnPhrase_LeavesItStated(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)).Where(l => l.Contains("held-talks-with") || l.Contains("cooperates-with")), Is.Not.Empty.And.All.EndsWith("(stated)"));
 }

@@ -172,6 +172,7 @@ internal static class ClauseAnalyzer
             // (and "Deputy Assistant" before "Secretary of State X": capitalized words that qualify the title of the next item)
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "'s" or "’s" or "“" or "”" or "\"" or "-"
                 || (token.IsCapitalized && token.Kind == TokenKind.Word && view.Titles.Any(t => t.Person is not null && t.First > k && t.First <= k + 2))
+                || (result.Count > 0 && token.IsCapitalized && token.Kind == TokenKind.Word && view.MentionAt(k) is null && WordLists.ListedGroupNouns.Contains(view.Key(k + 1)))
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key != "and");
             if (!filler || ++skipped > (result.Count == 0 ? 6 : 5))
             {

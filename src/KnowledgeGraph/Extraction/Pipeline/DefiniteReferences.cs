@@ -144,8 +144,17 @@ internal static class DefiniteReferences
 
     private static (int First, int Last, (string? Kind, Match Match, string[] Words) Referent)? Head(ExtractorModel model, SentenceView view, int the)
     {
-        for (var k = the + 1; k <= Math.Min(view.Tokens.Length - 1, the + 3); k++)
+        var reach = the + 3;
+        for (var k = the + 1; k <= Math.Min(view.Tokens.Length - 1, reach); k++)
         {
+            // "the Moscow-led military alliance": a name qualifying the head through a hyphenated participle is a modifier.
+            if (view.MentionAt(k) is { } qualifier && view.Key(qualifier.Last + 1) == "-" && view.Key(qualifier.Last + 2) is "led" or "backed" or "dominated" or "brokered" or "sponsored" or "based")
+            {
+                reach += qualifier.Last + 2 - k;
+                k = qualifier.Last + 2;
+                continue;
+            }
+
             var t = view.Tokens[k];
             // "The Summit was attended by": a capitalized head right after "the" that no name continues still refers back.
             var capitalizedHead = t.IsCapitalized && k == the + 1 && Heads.ContainsKey(t.Key)

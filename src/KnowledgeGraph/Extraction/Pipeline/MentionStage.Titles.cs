@@ -218,6 +218,18 @@ internal sealed partial class MentionStage
                     view.Mentions.Add(new EntityMention(i, titleLast, soleId, FormKind.Alias, "title-coreference", 0.75));
                     i = titleLast;
                 }
+                else if (!honorific && of is not null && of.First > titleLast && view.Key(i - 1) is "the" or "an" or "a"
+                    && run.Entity(of.EntityId)?.Kind == run.Model.StateKind && view.MentionAt(i) is null)
+                {
+                    // "met with the Ambassador of China to Georgia": an office holder the text does not name acts for the state.
+                    for (var r = i; r <= titleLast; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    view.Mentions.Add(new EntityMention(i, titleLast, of.EntityId, FormKind.Metonym, "unnamed-office", 0.7));
+                    i = titleLast;
+                }
 
                 continue;
             }

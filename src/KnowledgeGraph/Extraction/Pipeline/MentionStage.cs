@@ -75,13 +75,14 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            for (var i = c.First; i <= c.Last; i++)
-            {
-                taken[i] = true;
-            }
-
+            // A candidate that turns out to be nothing ("Tbilisi Monday" as a person) leaves its words to shorter ones.
             if (c.Make() is { } mention)
             {
+                for (var i = c.First; i <= c.Last; i++)
+                {
+                    taken[i] = true;
+                }
+
                 view.Mentions.Add(mention);
             }
         }
@@ -526,7 +527,7 @@ internal sealed partial class MentionStage
         }
 
         var t = view.Tokens[next];
-        return (t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym)
+        return (t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAcronym && !WordLists.Weekdays.Contains(t.Key) && !WordLists.Months.Contains(t.Key))
             || t.Key is "process" or "format" or "talks" or "agreements" or "protocol" or "protocols" or "accords" or "platform"
             || WordLists.OrganizationHeads.Contains(t.Key) || WordLists.AgreementHeads.Contains(t.Key) || WordLists.EventHeads.Contains(t.Key);
     }

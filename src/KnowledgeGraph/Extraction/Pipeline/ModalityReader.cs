@@ -137,6 +137,13 @@ internal static class ModalityReader
             return new(Certainty.Denied, ModalityKind.Negation, view.Text(first - 2, first - 1));
         }
 
+        // "a discussion must take place between A and B", "talks between A and B will be held", "a meeting with X could take
+        // place": a modal right after the trigger's own phrase makes it its subject's future or possibility, not an event.
+        if (ModalAfterPhrase(view, last) is { } after)
+        {
+            return after;
+        }
+
         // "Talks between A and B were postponed", "the meeting was cancelled": what was called off or put off did not take place.
         for (var k = last + 1; k < Math.Min(tokens.Length, last + 10); k++)
         {
@@ -362,6 +369,55 @@ internal static class ModalityReader
         }
 
         return TrailingAttribution(view, last) ?? ModalityReading.Stated;
+    }
+
+    /// <summary>
+    /// The reading a modal gives when it follows the trigger's phrase ("talks between A and B will", "a discussion must"):
+    /// only mentions and the words that join them ("between", "with", "and", commas, "the") may stand between.
+    /// </summary>
+    private static ModalityReading? ModalAfterPhrase(SentenceView view, int last)
+    {
+        for (var k = last + 1; k < Math.Min(view.Tokens.Length, last + 12); k++)
+        {
+            if (view.MentionAt(k) is { } m)
+            {
+                k = m.Last;
+                continue;
+            }
+
+            var key = view.Key(k);
+            if (key is "and" or "," && !(view.MentionAt(k - 1) is not null && (view.MentionAt(k + 1) is not null || view.MentionAt(k + 2) is not null)))
+            {
+                return null; // "met Putin and will travel": the modal opens a second predicate
+            }
+
+            if (key is "between" or "among" or "with" or "and" or "," or "the" or "of" or "on" or "over" or "its" or "their")
+            {
+                continue;
+            }
+
+            var text = view.Tokens[k].Text;
+            if (view.Tokens[k].IsCapitalized)
+            {
+                return null; // "held talks on May 4": the month, not the modal
+            }
+
+            if (view.Key(k + 1) is "continue" or "remain" or "persist" or "go" or "still")
+            {
+                return null; // "cooperation with the EU would continue": it holds now and goes on
+            }
+
+            return key switch
+            {
+                "will" or "would" or "shall" => new(Certainty.Hypothetical, ModalityKind.Plan, text),
+                "could" or "might" or "may" or "should" => new(Certainty.Hypothetical, ModalityKind.Possibility, text),
+                "must" or "ought" => new(Certainty.Hypothetical, ModalityKind.Condition, text),
+                "is" or "are" when view.Key(k + 1) is "expected" or "set" or "due" or "scheduled" or "planned" or "likely" or "to" => new(Certainty.Hypothetical, ModalityKind.Plan, text + " " + view.Tokens[k + 1].Text),
+                _ => null,
+            };
+        }
+
+        return null;
     }
 
     /// <summary>

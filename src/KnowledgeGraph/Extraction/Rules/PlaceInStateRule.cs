@@ -36,6 +36,25 @@ internal sealed class PlaceInStateRule : RelationRule
         return view.MentionAt(k) is { Form: FormKind.Demonym } demonym && WordLists.AreaNouns.Contains(view.Key(demonym.Last + 1)) ? demonym : null;
     }
 
+    /// <summary>"the", "a" or "an" at <paramref name="k"/>, or before up to two lowercase describing words ("the strategic Iranian port of Chabahar").</summary>
+    private static bool DeterminerBefore(SentenceView view, int k)
+    {
+        for (var n = 0; n < 3 && k >= 0; n++, k--)
+        {
+            if (view.Key(k) is "the" or "a" or "an")
+            {
+                return true;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized || view.MentionAt(k) is not null || WordLists.Prepositions.Contains(view.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words between a place's apposed noun and "part of": "a region internationally recognized as part of".</summary>
     private static readonly HashSet<string> PartOfApposition = new(StringComparer.Ordinal)
     {
@@ -130,7 +149,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
             // "the Russian city of Yekaterinburg"
             if (view.Key(m.First - 1) == "of" && PlaceNouns.Contains(view.Key(m.First - 2)) && view.MentionAt(m.First - 3) is { } demonym
-                && demonym.Form == FormKind.Demonym && demonym.Last == m.First - 3 && view.Key(demonym.First - 1) is "the" or "a" or "an")
+                && demonym.Form == FormKind.Demonym && demonym.Last == m.First - 3 && DeterminerBefore(view, demonym.First - 1))
             {
                 state = demonym;
             }

@@ -942,6 +942,11 @@ internal sealed class TriggerFrameRule : RelationRule
             if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
                 var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
+                // "support for Georgia's ruling party": the possessor is not the one supported when its possessed noun names
+                // another actor the text leaves unnamed.
+                targets = [.. targets.Where(t => !(view.Tokens.Length > t.Last + 1 && view.Tokens[t.Last + 1].Kind == TokenKind.Possessive && PossessedHead(view, t) is null
+                    && Enumerable.Range(t.Last + 2, 3).TakeWhile(j => j < view.Tokens.Length && view.Tokens[j].Kind == TokenKind.Word && !view.Tokens[j].IsCapitalized)
+                        .Any(j => WordLists.OtherActorNouns.Contains(view.Key(j)))))];
                 if (targets.Count > 0)
                 {
                     rule = "prep-" + view.Key(k);
