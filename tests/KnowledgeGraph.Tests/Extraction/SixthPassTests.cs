@@ -202,4 +202,52 @@ public sealed class SixthPassTests
     [TestCase("Cooperation between Armenia and the EU would continue after the treaty.")]
     public void Extract_NoModalOfTheTriggersOwnPhrase_LeavesItStated(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)).Where(l => l.Contains("held-talks-with") || l.Contains("cooperates-with")), Is.Not.Empty.And.All.EndsWith("(stated)"));
+
+    [Test]
+    public void Extract_OppositionStepsAndScoffing_AreCriticism()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Moscow and Baku have stepped up their opposition to the EU mission in Armenia.",
+            "The spokesperson Ani Badalyan scoffed at Baku's account of the talks."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("russia criticized eu-observation-mission"));
+            Assert.That(lines, Has.Some.StartsWith("ani-badalyan criticized azerbaijan"));
+        });
+    }
+
+    [Test]
+    public void Extract_CondemningAnActByAState_CriticizesTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("Aliyev condemned the deliberate strikes by Russia on a fuel depot.")), Does.Contain("ilham-aliyev criticized russia (stated)"));
+
+    [Test]
+    public void Extract_BackingADemandRejectedByAState_IsNoSupportForTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("Erdogan has repeatedly backed this demand rejected by Yerevan.")), Has.None.Contains("supports armenia"));
+
+    [Test]
+    public void Extract_LeadersOfStatesOpeningTheClause_SignForTheirStates()
+    {
+        var lines = Lines(ExtractWithGraphData("On August 8, the leaders of Armenia, Azerbaijan, and the United States signed a border regulation."));
+        Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]), Is.EquivalentTo(new[] { "armenia", "azerbaijan", "united-states" }));
+    }
+
+    [Test]
+    public void Extract_CommaAndStartingAClause_IsNoListOfSubjects() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan reaffirmed Yerevan's intention to join the CSTO, and the two leaders Pashinyan and Putin agreed to meet again.")),
+            Has.None.Contains("agreed-with csto").And.None.StartsWith("csto agreed-with"));
+
+    [TestCase("Putin and Pezeshkian signed a broad cooperation pact on Friday.", "broad-cooperation-pact")]
+    [TestCase("Tokayev and Putin signed a declaration on 12 November on the transition of relations to a strategic partnership.", "declaration-on-the-transition-of-relations")]
+    public void Extract_DateAfterASignedDocument_IsNoPartOfItsName(string sentence, string id) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Does.Contain(id));
+
+    [Test]
+    public void Extract_GenericDocumentOfTheGraph_LinksWhenTheGraphsSignatoriesSignIt() =>
+        Assert.That(Lines(ExtractWithGraphData("At the White House on August 8, the leaders of Armenia and Azerbaijan signed a joint declaration.")),
+            Does.Contain("armenia signed washington-joint-declaration-2025-08-08 (stated)"));
+
+    [Test]
+    public void Extract_SetToSign_IsAPlan() =>
+        Assert.That(ExtractWithGraphData("Putin and Pezeshkian are set to sign a long-term strategic cooperation agreement on Friday.").Relations
+            .Where(r => r.Type is "signed" or "expressed-readiness-to-sign").Select(r => r.Certainty), Is.Not.Empty.And.All.EqualTo(Certainty.Hypothetical));
 }

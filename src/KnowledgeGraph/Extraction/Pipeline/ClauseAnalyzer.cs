@@ -361,6 +361,12 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            if (possessor && key == "by" && skipped > 0 && !view.Key(k - 1).EndsWith("ed", StringComparison.Ordinal) && !view.Key(k - 1).EndsWith("en", StringComparison.Ordinal)
+                && view.MentionStartingAt(view.Key(k + 1) == "the" ? k + 2 : k + 1) is { CanBeArgument: true } doer)
+            {
+                return [doer]; // "condemned the deliberate airstrikes by Russia": the one whose act it is
+            }
+
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal)
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key is not ("and" or "to" or "that"));
             if (!filler)
@@ -561,7 +567,9 @@ internal static class ClauseAnalyzer
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
         {
             sawAnd |= view.Key(k) == "and";
-            var partnerEnd = SkipTitle(view, k - 1);
+            // "A, B, and C": an Oxford comma, when a comma comes before B too (not "..., and the two leaders agreed").
+            var oxford = view.Key(k) == "and" && view.Key(k - 1) == "," && view.MentionAt(k - 2) is { } listed && view.Key(Before(listed.First - 1)) == ",";
+            var partnerEnd = SkipTitle(view, oxford ? k - 2 : k - 1);
             var partner = view.Mentions.LastOrDefault(m => m.Last == partnerEnd && m.CanBeArgument && !Governed(view, m));
             if (partner is null)
             {
@@ -716,6 +724,13 @@ internal static class ClauseAnalyzer
         }
 
         if (k < 0 || !(WordLists.Prepositions.Contains(view.Key(k)) || view.Key(k) is "as" or "("))
+        {
+            return false;
+        }
+
+        // "On August 8, the leaders of Armenia and Azerbaijan signed": leaders opening the clause act for their states.
+        if (view.Key(k) == "of" && view.Key(k - 1) is "leaders" or "heads" or "presidents" or "ministers" or "governments" && view.Key(k - 2) == "the"
+            && (k - 3 < 0 || view.Key(k - 3) == ","))
         {
             return false;
         }

@@ -1147,6 +1147,7 @@ internal sealed partial class MentionStage
         }
 
         var described = head > first || quoted || view.Key(head + 1) is "of" or "for" or "on";
+        string? name = null;
 
         var last = head;
         if (view.Key(head + 1) == "of" && view.Key(head + 2) is "intent" or "understanding" or "cooperation")
@@ -1164,8 +1165,15 @@ internal sealed partial class MentionStage
         else if (view.Key(last + 1) is "for" or "on" && last + 2 < tokens.Length)
         {
             // "a contract for the supply of three GM200 radars": the purpose belongs to the name, up to a preposition or punctuation.
+            // "a declaration on 12 November on the transition of ...": a date after "on" is skipped; "a pact on Friday" has no purpose.
+            var from = last + 2;
+            if (view.Key(last + 1) == "on" && DateAfterOn(view, last + 2) is var dateEnd && dateEnd > last + 2)
+            {
+                from = view.Key(dateEnd) is "on" or "for" ? dateEnd + 1 : tokens.Length;
+            }
+
             var end = -1;
-            for (var p = last + 2; p < tokens.Length && p - last <= 9; p++)
+            for (var p = from; p < tokens.Length && p - from <= 8; p++)
             {
                 var t = tokens[p];
                 if (t.Key is "between" or "with")
@@ -1192,6 +1200,8 @@ internal sealed partial class MentionStage
 
             if (end > 0)
             {
+                // The date is no part of the name: "declaration on the transition of bilateral relations".
+                name = from > last + 2 ? view.Text(first, last) + " " + view.Text(from - 1, end) : null;
                 last = end;
             }
         }
@@ -1230,7 +1240,20 @@ internal sealed partial class MentionStage
             });
         }
 
-        return SignedDocumentCandidate(view, agreement, first, last);
+        return SignedDocumentCandidate(view, agreement, first, last, name);
+    }
+
+    /// <summary>The token after a date that starts at <paramref name="k"/> ("Friday", "12 November", "March 5, 2025"), or <paramref name="k"/> when none does.</summary>
+    private static int DateAfterOn(SentenceView view, int k)
+    {
+        var start = k;
+        while (k < view.Tokens.Length && k - start < 5 && (WordLists.Weekdays.Contains(view.Key(k)) || WordLists.Months.Contains(view.Key(k))
+            || view.Tokens[k].Kind == TokenKind.Number || (view.Key(k) == "," && k > start && view.Tokens.Length > k + 1 && view.Tokens[k + 1].Kind == TokenKind.Number)))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>The capitalized name after ", (officially|formally|also) known as (the)" that follows token <paramref name="last"/>, or null.</summary>
@@ -1278,10 +1301,10 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>The candidate of a document named by its words from <paramref name="first"/> to <paramref name="last"/>, named once.</summary>
-    private (int, int, int, Func<EntityMention?>) SignedDocumentCandidate(SentenceView view, string agreement, int first, int last) =>
+    private (int, int, int, Func<EntityMention?>) SignedDocumentCandidate(SentenceView view, string agreement, int first, int last, string? name = null) =>
         (first, last, PriorityPattern, () =>
         {
-            var entity = run.NewEntity(view.Text(first, last), agreement, "signed-document", 0.7);
+            var entity = run.NewEntity(name ?? view.Text(first, last), agreement, "signed-document", 0.7);
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(first, last, entity.Id, FormKind.Name, "signed-document", 0.7);
         });

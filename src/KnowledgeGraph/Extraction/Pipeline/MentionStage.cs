@@ -626,6 +626,7 @@ internal sealed partial class MentionStage
 
             var parties = NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind)
                 .Select(p => p.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            parties.UnionWith(run.Model.GraphParties(e.Id));
             var written = Compound(view, m.First) ?? [];
             var k = m.First - 1;
             // "an Azerbaijani charter", "the US-Azerbaijan draft charter": the mention that modifies the name, not a verb's subject
