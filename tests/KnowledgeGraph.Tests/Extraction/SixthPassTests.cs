@@ -250,4 +250,19 @@ public sealed class SixthPassTests
     public void Extract_SetToSign_IsAPlan() =>
         Assert.That(ExtractWithGraphData("Putin and Pezeshkian are set to sign a long-term strategic cooperation agreement on Friday.").Relations
             .Where(r => r.Type is "signed" or "expressed-readiness-to-sign").Select(r => r.Certainty), Is.Not.Empty.And.All.EqualTo(Certainty.Hypothetical));
+
+    [Test]
+    public void Extract_LeadingMemberOfTheAllianceNamedBefore_IsAMember() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan skipped meetings of the CSTO amid a sharp downturn in relations with the alliance's leading member, Russia.")),
+            Does.Contain("russia member-of csto (stated)").And.None.Contains("maintains-relations-with"));
+
+    [Test]
+    public void Extract_CityInAStateInApposition_IsLocatedThere() =>
+        Assert.That(Lines(ExtractWithGraphData("The police detained dozens of people in Yekaterinburg, a city in Russia's Ural Mountains.")),
+            Does.Contain("yekaterinburg located-in russia (stated)"));
+
+    [TestCase("Putin and Pashinyan last met right after the EEU summit held in Moscow in May.", "eeu-summit located-in moscow")]
+    [TestCase("Armenia will skip this week's summit of the Collective Security Treaty Organization (CSTO) in Kazakhstan's capital Astana.", "summit-of-the-collective-security-treaty-organization located-in astana")]
+    public void Extract_EventHeldInAPlace_IsLocatedThere(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.Some.StartsWith(expected));
 }

@@ -180,9 +180,11 @@ internal static class DefiniteReferences
 
             if (found is { } f)
             {
-                // "the group of states", "the Treaty on ...", "the president's office" stay as they are.
+                // "the group of states", "the Treaty on ...", "the president's office" stay as they are ("the alliance's leading
+                // member" refers back).
                 var next = view.Key(end + 1);
-                if (next is "of" or "'s" or "’s" || (end + 1 < view.Tokens.Length && view.Tokens[end + 1].IsCapitalized && view.Tokens[end + 1].Kind == TokenKind.Word))
+                var membersOf = next is "'s" or "’s" && (view.Key(end + 2) is "member" or "members" || (view.Key(end + 3) is "member" or "members" && !view.Tokens[end + 2].IsCapitalized));
+                if (!membersOf && (next is "of" or "'s" or "’s" || (end + 1 < view.Tokens.Length && view.Tokens[end + 1].IsCapitalized && view.Tokens[end + 1].Kind == TokenKind.Word)))
                 {
                     return null;
                 }

@@ -52,6 +52,16 @@ internal sealed class EventInPlaceRule : RelationRule
                 }
             }
 
+            // "the summit of the CSTO (CSTO) in Astana": past the body whose event it is.
+            if (view.Key(k) == "of" && view.MentionStartingAt(view.Key(k + 1) == "the" ? k + 2 : k + 1) is { } owner && run.Entity(owner.EntityId)?.Kind == run.Model.OrganizationKind)
+            {
+                k = owner.Last + 1;
+                if (view.Key(k) == "(" && view.Key(k + 2) == ")")
+                {
+                    k += 3;
+                }
+            }
+
             var held = HeldAt(view, k);
             if (held != k)
             {
@@ -61,6 +71,14 @@ internal sealed class EventInPlaceRule : RelationRule
             if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && run.Entity(at.EntityId) is { } place
                 && (place.Kind == run.Model.PlaceKind || place.Kind == run.Model.StateKind))
             {
+                // "in Kazakhstan's capital Astana": the city the state's capital is named as.
+                if (place.Kind == run.Model.StateKind && view.Key(at.Last + 1) is "'s" or "’s" && view.Key(at.Last + 2) == "capital"
+                    && view.MentionStartingAt(view.Key(at.Last + 3) == "," ? at.Last + 4 : at.Last + 3) is { } capital
+                    && (run.Entity(capital.EntityId) is { } named && named.Kind == run.Model.PlaceKind ? named : capital.Form == FormKind.Metonym ? run.CityOfCapital(view, capital) : null) is { } capitalPlace)
+                {
+                    (at, place) = (capital, capitalPlace);
+                }
+
                 // "an upcoming meeting in Moscow": a word of the event's own description ("upcoming", "planned") may make it a plan.
                 var cue = new ModalitySpan(m.Last, m.Last, ClauseStart(view, m.First));
                 if (at.Form == FormKind.Metonym && place.Kind == run.Model.StateKind && run.CityOfCapital(view, at) is { } city)
@@ -124,7 +142,8 @@ internal sealed class EventInPlaceRule : RelationRule
             j++;
         }
 
-        if (view.Key(j) is "held" or "convened" or "organized" or "organised" && j > k)
+        // "the last EEU summit held in Moscow": a reduced relative needs no auxiliary.
+        if (view.Key(j) is "held" or "convened" or "organized" or "organised" && (j > k || view.Key(j + 1) is "in" or "on" or "at"))
         {
             return j + 1;
         }

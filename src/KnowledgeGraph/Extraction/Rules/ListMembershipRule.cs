@@ -9,7 +9,7 @@ internal sealed class ListMembershipRule : RelationRule
 
     public override double BaseConfidence => 0.8;
 
-    public override string Pattern => "a group name followed by a member list: \"the X Council (involving A, B and C)\", \"the X bloc, which includes A and B\", \"the Y Union, a bloc comprising five states, including A\"";
+    public override string Pattern => "a group name followed by a member list: \"the X Council (involving A, B and C)\", \"the X bloc, which includes A and B\", \"the Y Union, a bloc comprising five states, including A\"; possessed-member (0.75) \"the alliance's leading member, Russia\"";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.Values.SelectMany(t => t);
 
@@ -31,12 +31,61 @@ internal sealed class ListMembershipRule : RelationRule
         "brings together", "unites", "members include", "members are", "whose members are", "member states are", "members such as",
     ];
 
+    /// <summary>The members named after "X's (leading) member(s)", with or without a comma.</summary>
+    private static List<EntityMention> PossessedMembers(SentenceView view, EntityMention group)
+    {
+        var k = group.Last + 1;
+        if (view.Key(k) is not ("'s" or "’s"))
+        {
+            return [];
+        }
+
+        k++;
+        if (view.Key(k) is not ("member" or "members") && !view.Tokens[Math.Min(k, view.Tokens.Length - 1)].IsCapitalized && view.Key(k + 1) is "member" or "members")
+        {
+            k++; // "the alliance's leading member"
+        }
+
+        if (view.Key(k) is not ("member" or "members"))
+        {
+            return [];
+        }
+
+        k++;
+        if (view.Key(k) is "state" or "states" or "country" or "countries")
+        {
+            k++;
+        }
+
+        if (view.Key(k) == ",")
+        {
+            k++;
+        }
+
+        return Coordinated(view, k, Math.Min(view.Tokens.Length - 1, k + 10));
+    }
+
     private static void ListMembershipRelations(DocumentRun run, SentenceView view, Paragraph paragraph)
     {
         foreach (var m in view.Mentions)
         {
             if (run.Entity(m.EntityId) is not { } group || !run.Model.Lexicon.NameParties.TryGetValue(group.Kind, out var types))
             {
+                continue;
+            }
+
+            // "the alliance's leading member, Russia", "the bloc's members Armenia and Belarus".
+            if (PossessedMembers(view, m) is { Count: > 0 } possessed)
+            {
+                foreach (var member in possessed)
+                {
+                    if (run.Entity(member.EntityId) is { } e && e.Id != group.Id)
+                    {
+                        run.Structural(view, paragraph, types, ["member", "particip", "party"], e, group, new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First)),
+                            m.First, member.Last, 0.75, "possessed-member");
+                    }
+                }
+
                 continue;
             }
 

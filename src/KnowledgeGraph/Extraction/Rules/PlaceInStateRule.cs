@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state; \"Kazakhstan's capital Astana\": the city is in the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -171,6 +171,12 @@ internal sealed class PlaceInStateRule : RelationRule
             {
                 state = owner;
                 partOf = WordLists.AreaNouns.Contains(view.Key(m.Last + 1)) || WordLists.AreaNouns.Contains(view.Key(m.Last));
+            }
+            else if (view.Key(m.Last + 1) == "," && view.Key(m.Last + 2) is "a" or "an" or "the" && WordLists.SettlementNouns.Contains(view.Key(m.Last + 3))
+                && !WordLists.AreaNouns.Contains(view.Key(m.Last + 3)) && view.Key(m.Last + 4) == "in"
+                && view.MentionStartingAt(view.Key(m.Last + 5) == "the" ? m.Last + 6 : m.Last + 5) is { CanBeArgument: true } settlementState)
+            {
+                state = settlementState; // "Yekaterinburg, a city in Russia's Ural Mountains"
             }
             else if (view.Key(m.Last + 1) == "," && ApposedRegionOf(view, m.Last + 2) is { } regionOf)
             {
