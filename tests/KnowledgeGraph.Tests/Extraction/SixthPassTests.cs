@@ -265,4 +265,29 @@ public sealed class SixthPassTests
     [TestCase("Armenia will skip this week's summit of the Collective Security Treaty Organization (CSTO) in Kazakhstan's capital Astana.", "summit-of-the-collective-security-treaty-organization located-in astana")]
     public void Extract_EventHeldInAPlace_IsLocatedThere(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.Some.StartsWith(expected));
+
+    [Test]
+    public void Extract_SpeakerSayingAnActorMustAct_DemandsItOfThem() =>
+        Assert.That(Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze stated that Zourabichvili must leave her post on Sunday.")),
+            Has.Some.StartsWith("irakli-kobakhidze demanded-of "));
+
+    [Test]
+    public void Extract_StateBackedRegion_IsSupportedByTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("In 2023, Karabakh, a Russia-backed breakaway region, left the programme.")), Does.Contain("russia supports karabakh (stated)"));
+
+    [Test]
+    public void Extract_WarningAStateToAct_IsADemand() =>
+        Assert.That(Lines(ExtractWithGraphData("Baku has repeatedly warned Yerevan and Washington to halt these arms supplies.")),
+            Does.Contain("azerbaijan demanded-of armenia (stated)").And.Contain("azerbaijan demanded-of united-states (stated)"));
+
+    [Test]
+    public void Extract_WarningAStateAgainstJoining_IsTheWarnedStatesPossibleMembership()
+    {
+        var lines = Lines(ExtractWithGraphData("Russia warned Armenia against joining the EU."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("armenia member-of eu (hypothetical)"));
+            Assert.That(lines, Has.None.StartsWith("russia member-of"));
+        });
+    }
 }

@@ -25,6 +25,8 @@ internal static class RuleRegistry
         new ArmsOriginRule(),
         new AttendanceListRule(),
         new FrontedInvitationRule(),
+        new ReportedObligationRule(),
+        new BackedByRule(),
         new WireCreditsRule(),
         new CitationRule(),
     ];

@@ -362,11 +362,13 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = Coordinated(view, byIndex + 1, clauseEnd);
             agentRule = "passive-by";
         }
-        else if (!phrase.IsNoun && (view.Key(first - 1) == "for" || (view.Key(first - 1) == "of" && view.MentionAt(first - 2) is { } accused && WordLists.AccusationVerbs.Contains(view.Key(accused.First - 1))))
+        else if (!phrase.IsNoun && (view.Key(first - 1) == "for" || (view.Key(first - 1) == "of" && view.MentionAt(first - 2) is { } accused && WordLists.AccusationVerbs.Contains(view.Key(accused.First - 1)))
+                || (view.Key(first - 1) == "against" && view.MentionAt(first - 2) is { } warned && view.Key(warned.First - 1) is "warned" or "warns" or "warn" or "cautioned" or "cautions"))
             && view.Key(first).EndsWith("ing", StringComparison.Ordinal)
             && view.MentionAt(first - 2) is { CanBeArgument: true } doer && doer.Last == first - 2 && !AfterBy(view, doer))
         {
             // "accused Iran of supplying missiles to Russia": the accused did it (as a claim, see the modality stage).
+            // "warned Armenia against joining the EU": the one warned would do it (a possibility, see the modality stage).
             // "sanctioned Russia for attacking Ukraine", "thanked France for supplying": the one acted upon did it
             // (not "was criticized by France for attacking", where the by-phrase is no doer).
             agents = [doer];
