@@ -290,4 +290,13 @@ public sealed class SixthPassTests
             Assert.That(lines, Has.None.StartsWith("russia member-of"));
         });
     }
+
+    [Test]
+    public void Extract_PlaceBeforeATripNounWithAPossessor_IsWhereTheTripWent() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia recalled its ambassador after Lukashenko's Azerbaijan trip.")), Does.Contain("alexander-lukashenko visited azerbaijan (stated)"));
+
+    [Test]
+    public void Extract_BelarusianLatinScriptName_IsAPerson() =>
+        Assert.That(ExtractWithGraphData("Pashinyan will not go to Minsk as long as Alaksandar Łukašenka remains in office.").Entities.Where(e => e.Kind is "Person" or "Official").Select(e => e.Name),
+            Does.Contain("Alaksandar Łukašenka"));
 }

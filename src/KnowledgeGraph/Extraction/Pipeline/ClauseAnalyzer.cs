@@ -837,6 +837,13 @@ internal static class ClauseAnalyzer
                 return view.MentionAt(k - 1) is { CanBeArgument: true } m ? m : null;
             }
 
+            // "Lukashenko's Azerbaijan trip": a name modifying the noun stands between it and the possessor.
+            if (k == first - 1 && view.MentionAt(k) is { } modifier && modifier.Last == k && view.Tokens[modifier.First - 1 < 0 ? 0 : modifier.First - 1].Kind == TokenKind.Possessive)
+            {
+                k = modifier.First;
+                continue;
+            }
+
             if (view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized || WordLists.Prepositions.Contains(view.Key(k)))
             {
                 return null;

@@ -507,6 +507,14 @@ internal sealed class TriggerFrameRule : RelationRule
             targetRule = "first-mention";
         }
 
+        if (targets.Count == 0 && phrase.IsNoun && concept.Concept == "visit" && agentRule == "possessive-agent" && view.MentionAt(first - 1) is { CanBeArgument: true } visitedPlace
+            && visitedPlace.Last == first - 1 && run.Entity(visitedPlace.EntityId) is { } placeEntity && (placeEntity.Kind == run.Model.StateKind || placeEntity.Kind == run.Model.PlaceKind))
+        {
+            // "Lukashenko's Azerbaijan trip": the place named before the noun is where the visit went.
+            targets = [visitedPlace];
+            targetRule = "compound";
+        }
+
         if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
         {
             targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
