@@ -69,7 +69,7 @@ public sealed class ModalityStageTests
             .Where(x => x.Type == "party-to" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
 
     [TestCase("Azerbaijan intends to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
-    [TestCase("Azerbaijan decided to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
+    [TestCase("Azerbaijan decided to criticize the European Union.", Certainty.Stated, null)]
     [TestCase("Azerbaijan is ready to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Readiness)]
     [TestCase("Azerbaijan will criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
     [TestCase("Azerbaijan plans to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]

@@ -34,11 +34,15 @@ internal static class ModalityReader
     /// <summary>Words of unwillingness: "reluctant to receive Putin" says he is not received.</summary>
     private static readonly FrozenSet<string> Reluctance = Set("reluctant", "reluctance", "unwilling", "unwillingness", "hesitant", "hesitance", "loath", "averse");
 
-    /// <summary>Words of intent; they govern the trigger through "to" ("decided to apply", "intention to sign").</summary>
+    /// <summary>
+    /// Words of intent; they govern the trigger through "to" ("intends to apply", "intention to sign"). A decision is not
+    /// among them: "the Council decided to suspend X", "Armenia's decision to freeze its participation" report the act as
+    /// taken, as readers of news do.
+    /// </summary>
     private static readonly FrozenSet<string> Intent = Set(
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
-        "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "decision", "offer", "offered", "offers",
+        "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
