@@ -299,4 +299,18 @@ public sealed class SixthPassTests
     public void Extract_BelarusianLatinScriptName_IsAPerson() =>
         Assert.That(ExtractWithGraphData("Pashinyan will not go to Minsk as long as Alaksandar Łukašenka remains in office.").Entities.Where(e => e.Kind is "Person" or "Official").Select(e => e.Name),
             Does.Contain("Alaksandar Łukašenka"));
+
+    [TestCase("Trade routes now link China with Central Asia.", "Central Asia")]
+    [TestCase("Russia remains the dominant power in the Middle East.", "Middle East")]
+    public void Extract_CompassWordAndContinent_IsARegion(string sentence, string name) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Place").Select(e => e.Name), Does.Contain(name));
+
+    [Test]
+    public void Extract_SpeakerAnnouncingDuringASession_TookPartInIt() =>
+        Assert.That(Lines(ExtractWithGraphData("Azerbaijani President Ilham Aliyev announced on October 21 during the second session of the Azerbaijan-Kazakhstan Supreme Interstate Council in Astana that transit was open.")),
+            Has.Some.StartsWith("ilham-aliyev participant-in second-session-of-the-azerbaijan-kazakhstan-supreme-interstate-council"));
+
+    [Test]
+    public void Extract_SpeakingDuringAWar_IsNoParticipation() =>
+        Assert.That(Lines(ExtractWithGraphData("Aliyev said during the 2020 war that talks were over.")), Has.None.Contains("participant-in"));
 }

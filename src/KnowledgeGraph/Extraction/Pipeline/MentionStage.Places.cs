@@ -8,6 +8,18 @@ internal sealed partial class MentionStage
 {
 
 
+    /// <summary>Compass words that open the name of a world region: "Central Asia", "South Caucasus", "Middle East".</summary>
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "middle", "southeast", "south-east", "northeast", "southwest", "northwest",
+    };
+
+    /// <summary>Continents and regions a compass word may qualify.</summary>
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "asia", "caucasus", "europe", "east", "africa", "america", "balkans", "mediterranean", "pacific", "atlantic", "eurasia",
+    };
+
     /// <summary>Locative prepositions after which an unknown capitalized name is a place.</summary>
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "near", "outside", "inside", "around" };
 
@@ -48,7 +60,12 @@ internal sealed partial class MentionStage
             var next = last + 1;
             var (f, l) = (i, last);
             var name = view.Text(f, l);
-            if (next < tokens.Length && !tokens[next].IsCapitalized && WordLists.PlaceHeads.Contains(tokens[next].Key) && !IsSentenceOpener(tokens[i].Key, person: true))
+            if (l == i + 1 && CompassWords.Contains(tokens[i].Key) && RegionWords.Contains(tokens[l].Key))
+            {
+                // "Central Asia", "the South Caucasus", "the Middle East": a compass word and a continent or region is a region.
+                yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "region-name", 0.8));
+            }
+            else if (next < tokens.Length && !tokens[next].IsCapitalized && WordLists.PlaceHeads.Contains(tokens[next].Key) && !IsSentenceOpener(tokens[i].Key, person: true))
             {
                 // "the Tavush region" is Tavush; "Zvartnots airport" is the airport.
                 var area = WordLists.AreaNouns.Contains(tokens[next].Key);
