@@ -313,4 +313,9 @@ public sealed class SixthPassTests
     [Test]
     public void Extract_SpeakingDuringAWar_IsNoParticipation() =>
         Assert.That(Lines(ExtractWithGraphData("Aliyev said during the 2020 war that talks were over.")), Has.None.Contains("participant-in"));
+
+    [Test]
+    public void Extract_SentenceAttributedToAnOutlet_IsItsReportOnThePerson() =>
+        Assert.That(Lines(ExtractWithGraphData("Prime Minister Nikol Pashinyan said his country would send no officials to Minsk, News.am reported.")),
+            Does.Contain("news-am reported-on nikol-pashinyan (stated)"));
 }
