@@ -46,6 +46,10 @@ internal static class WordLists
         "declaration", "declarations", "expression", "expressions", "statement", "statements", "pledge", "pledges", "show", "display",
         "message", "messages", "assurance", "assurances", "offer", "offers", "announcement", "gesture");
 
+    /// <summary>Verbs that grow a relation named by the noun after them: "to expand cooperation", "to deepen ties".</summary>
+    public static readonly FrozenSet<string> GrowthVerbs = Set(
+        "expand", "deepen", "develop", "strengthen", "boost", "increase", "broaden", "intensify", "enhance", "advance", "promote", "further", "bolster");
+
     /// <summary>Nouns of will whose infinitive has the possessor as subject: "Georgia's bid to join the EU".</summary>
     public static readonly FrozenSet<string> WillNouns = Set(
         "bid", "attempt", "attempts", "effort", "efforts", "plan", "plans", "intention", "intent", "desire", "ambition", "ambitions",
@@ -69,7 +73,7 @@ internal static class WordLists
     public static readonly FrozenSet<string> UnstatedNominalGovernors = Set(
         "restriction", "restrictions", "ban", "bans", "sanction", "sanctions", "embargo", "moratorium", "limits", "limitation",
         "limitations", "prohibition", "barrier", "barriers", "obstacle", "obstacles", "prospect", "prospects", "hope", "hopes",
-        "call", "calls", "need", "needs", "aim", "aims", "goal", "possibility", "chance", "offer", "proposal", "readiness",
+        "call", "calls", "need", "needs", "aim", "aims", "goal", "possibility", "chance", "offer", "proposal",
         "lifted", "lift", "lifting", "lifts", "removed", "remove", "removing", "eased", "ease", "easing", "waived", "waive",
         "waiver", "suspended", "restricted", "restrict", "banned", "prohibited", "hoped", "hoping", "urged", "urging",
         "seeks", "seeking", "sought", "pursue", "pursuing", "toward", "towards", "future", "potential", "possible",

@@ -318,4 +318,17 @@ public sealed class SixthPassTests
     public void Extract_SentenceAttributedToAnOutlet_IsItsReportOnThePerson() =>
         Assert.That(Lines(ExtractWithGraphData("Prime Minister Nikol Pashinyan said his country would send no officials to Minsk, News.am reported.")),
             Does.Contain("news-am reported-on nikol-pashinyan (stated)"));
+
+    [Test]
+    public void Extract_ReadinessToExpandCooperation_IsTheReadyStatesHypotheticalCooperation()
+    {
+        var r = ExtractWithGraphData("Speaking to journalists, Pashinyan reaffirmed Armenia's readiness to expand cooperation with Kazakhstan.");
+        var cooperation = r.Relations.Where(x => x.Source == "armenia" && x.Target == "kazakhstan").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cooperation, Is.Not.Empty);
+            Assert.That(cooperation.Select(x => x.Certainty), Is.All.EqualTo(Certainty.Hypothetical));
+            Assert.That(r.Relations.Where(x => x.Source == "nikol-pashinyan" && x.Target == "kazakhstan"), Is.Empty);
+        });
+    }
 }

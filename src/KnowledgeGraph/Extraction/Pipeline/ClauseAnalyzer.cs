@@ -455,6 +455,13 @@ internal static class ClauseAnalyzer
             return [willing];
         }
 
+        // "Armenia's readiness to expand cooperation with X": the possessor is the subject of the noun the infinitive governs.
+        if (view.Key(first - 2) == "to" && WordLists.GrowthVerbs.Contains(view.Key(first - 1)) && WordLists.WillNouns.Contains(view.Key(first - 3))
+            && Possessor(view, first - 3) is { } growing)
+        {
+            return [growing];
+        }
+
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)
             && !InsideApposition(view, m, first)).ToList();
 
