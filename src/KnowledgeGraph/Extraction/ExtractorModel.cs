@@ -31,7 +31,7 @@ internal sealed record GraphForm(KnownEntity Entity, string Surface, ImmutableAr
 /// What the extractor knows before reading a document, built once per graph: the entities to link to (graph
 /// entities and the built-in states), the gazetteer of their surface forms, the lexicon and the vocabulary.
 /// The graph's relations never become candidates (relations come from the text only); they are read for one thing, to
-/// know which states and bodies are parties of a graph agreement when a generic mention ("a joint declaration") may link to it.
+/// know which states are parties of a graph agreement when a generic mention ("a joint declaration") may link to it.
 /// </summary>
 internal sealed class ExtractorModel
 {
@@ -40,10 +40,10 @@ internal sealed class ExtractorModel
 
     private FrozenDictionary<string, FrozenSet<string>>? graphParties;
 
-    /// <summary>The states and bodies the graph records as parties, signatories or ratifiers of an agreement ("Washington Joint Declaration": Armenia and Azerbaijan).</summary>
+    /// <summary>The states the graph records as parties, signatories or ratifiers of an agreement ("Washington Joint Declaration": Armenia and Azerbaijan); bodies and administrations that signed for a state are left out.</summary>
     public FrozenSet<string> GraphParties(string agreementId)
     {
-        graphParties ??= Graph.Relations.Where(r => PartyTypes.Contains(r.Type) && Known.TryGetValue(r.Source, out var s) && (s.Kind == StateKind || s.Kind == OrganizationKind))
+        graphParties ??= Graph.Relations.Where(r => PartyTypes.Contains(r.Type) && Known.TryGetValue(r.Source, out var s) && s.Kind == StateKind)
             .GroupBy(r => r.Target, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Source).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return graphParties.TryGetValue(agreementId, out var parties) ? parties : FrozenSet<string>.Empty;

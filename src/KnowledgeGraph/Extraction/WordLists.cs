@@ -46,6 +46,11 @@ internal static class WordLists
         "declaration", "declarations", "expression", "expressions", "statement", "statements", "pledge", "pledges", "show", "display",
         "message", "messages", "assurance", "assurances", "offer", "offers", "announcement", "gesture");
 
+    /// <summary>Nouns of something said or written that a participle after a comma may describe: "the statement made by X, accusing Y".</summary>
+    public static readonly FrozenSet<string> StatementNouns = Set(
+        "statement", "statements", "remarks", "remark", "comments", "comment", "claims", "claim", "accusations", "letter", "report", "interview",
+        "speech", "post", "tweet", "article", "message", "address", "declaration");
+
     /// <summary>Verbs that grow a relation named by the noun after them: "to expand cooperation", "to deepen ties".</summary>
     public static readonly FrozenSet<string> GrowthVerbs = Set(
         "expand", "deepen", "develop", "strengthen", "boost", "increase", "broaden", "intensify", "enhance", "advance", "promote", "further", "bolster");

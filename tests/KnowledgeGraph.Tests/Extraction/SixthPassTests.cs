@@ -331,4 +331,32 @@ public sealed class SixthPassTests
             Assert.That(r.Relations.Where(x => x.Source == "nikol-pashinyan" && x.Target == "kazakhstan"), Is.Empty);
         });
     }
+
+    [Test]
+    public void Extract_ParticipleDescribingARefutedStatement_IsTheAuthorsAct()
+    {
+        var lines = Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada has refuted the statement made by Prime Minister Nikol Pashinyan on March 18, 2025, accusing Azerbaijan of lying."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.StartsWith("aykhan-hajizada criticized"));
+            Assert.That(lines, Has.Some.StartsWith("nikol-pashinyan criticized azerbaijan"));
+        });
+    }
+
+    [Test]
+    public void Extract_AcronymMissingItsLastDot_IsTheKnownState() =>
+        Assert.That(ExtractWithGraphData("Kyrgyzstan offered the U.S an independent audit.").Entities.Select(e => e.Id), Does.Contain("united-states").And.None.EqualTo("u-s"));
+
+    [Test]
+    public void Extract_DescribedDealOfTheGraphsParties_LinksToTheGraphsDocument() =>
+        Assert.That(Lines(ExtractWithGraphData("Last year Armenia signed a strategic partnership deal with Washington.")),
+            Does.Contain("armenia signed armenia-us-strategic-partnership-charter (stated)"));
+
+    [Test]
+    public void Extract_DescribedDealOfOtherParties_IsANewDocument() =>
+        Assert.That(ExtractWithGraphData("Armenia and France signed a strategic partnership deal.").Entities.Select(e => e.Id), Has.None.EqualTo("armenia-us-strategic-partnership-charter"));
+
+    [Test]
+    public void Extract_RegionNamedWithoutItsCompassWord_IsTheGraphsRegion() =>
+        Assert.That(ExtractWithGraphData("Baku accused the EU of sowing divisions in the Caucasus region.").Entities.Select(e => e.Id), Does.Contain("south-caucasus").And.None.EqualTo("caucasus"));
 }

@@ -60,6 +60,16 @@ internal sealed partial class MentionStage
             }
 
             var at = i;
+
+            // "the U.S" (a dot lost at the end of a sentence or line): the same letters as a known form ("U.S.", "US").
+            var letters = new string(t.Text.Where(char.IsLetter).ToArray());
+            if (t.Text.Contains('.', StringComparison.Ordinal) && run.Model.Gazetteer.MatchAt(Tokenizer.Tokenize(letters), 0) is { Count: 1, EntityIds: [var knownId] } known
+                && known.Entries.All(e => e.EntityId == knownId))
+            {
+                yield return (at, at, PriorityPattern, () => new EntityMention(at, at, knownId, FormKind.Alias, "acronym-letters", 0.85));
+                continue;
+            }
+
             if (context.LongForm(t.Key) is { } longForm)
             {
                 var kind = LongFormKind(longForm);

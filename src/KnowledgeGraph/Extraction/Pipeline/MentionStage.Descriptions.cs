@@ -1240,7 +1240,53 @@ internal sealed partial class MentionStage
             });
         }
 
+        // "signed a strategic partnership deal with Washington": the graph's one document whose name holds the describing
+        // words and whose parties are the states of the sentence.
+        if (GraphDocumentByParties(view, matches, first, head) is { } graphDocument)
+        {
+            var (f, l) = (first, last);
+            return (f, l, PriorityPattern, () => new EntityMention(f, l, graphDocument, FormKind.Alias, "signed-document-graph", 0.7));
+        }
+
         return SignedDocumentCandidate(view, agreement, first, last, name);
+    }
+
+    /// <summary>Describing words that say nothing of which document is meant.</summary>
+    private static readonly HashSet<string> VagueDocumentWords = new(StringComparer.Ordinal)
+    {
+        "new", "broad", "major", "landmark", "historic", "joint", "bilateral", "trilateral", "comprehensive", "important", "key", "formal", "final", "long-term",
+    };
+
+    /// <summary>
+    /// The one graph agreement a described document signed in this sentence stands for: its name or an alias holds every
+    /// telling describing word (and the head, unless the head is as vague as "deal"), and the sentence names at least two
+    /// states, all of them its parties (by its name or the graph's party-to and signed relations).
+    /// </summary>
+    private string? GraphDocumentByParties(SentenceView view, GazetteerMatch?[] matches, int first, int head)
+    {
+        var words = Enumerable.Range(first, head - first).Select(view.Key).Where(w => w.Length > 3 && !VagueDocumentWords.Contains(w)).ToList();
+        // The states the sentence names, capitals standing for them included ("with Washington").
+        var states = matches.OfType<GazetteerMatch>().Where(m => m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0])?.Kind == run.Model.StateKind)
+            .Select(m => m.EntityIds[0]).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0 || states.Count < 2 || run.Model.AgreementKind is not { } agreement)
+        {
+            return null;
+        }
+
+        var vagueHead = view.Key(head) is "deal" or "deals" or "agreement" or "agreements" or "pact" or "accord" or "document";
+        var found = run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == agreement).Where(e =>
+        {
+            var forms = e.Aliases.Append(e.Name).Select(TextFold.Fold).ToList();
+            if (!forms.Any(f => words.All(w => f.Contains(w, StringComparison.Ordinal)) && (vagueHead || f.Contains(view.Key(head), StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            var parties = NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            parties.UnionWith(run.Model.GraphParties(e.Id));
+            return states.All(parties.Contains);
+        }).Select(e => e.Id).ToList();
+        return found is [var only] ? only : null;
     }
 
     /// <summary>The token after a date that starts at <paramref name="k"/> ("Friday", "12 November", "March 5, 2025"), or <paramref name="k"/> when none does.</summary>

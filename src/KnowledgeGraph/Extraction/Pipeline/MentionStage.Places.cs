@@ -20,6 +20,11 @@ internal sealed partial class MentionStage
         "asia", "caucasus", "europe", "east", "africa", "america", "balkans", "mediterranean", "pacific", "atlantic", "eurasia",
     };
 
+    /// <summary>The one graph place whose name is a compass word and <paramref name="key"/> ("South Caucasus" for "Caucasus"), else null.</summary>
+    private string? CompassRegion(string key) =>
+        run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.PlaceKind && TextFold.Fold(e.Name).Split(' ') is [var compass, var word]
+            && CompassWords.Contains(compass) && word == key).Select(e => e.Id).ToList() is [var only] ? only : null;
+
     /// <summary>Locative prepositions after which an unknown capitalized name is a place.</summary>
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "near", "outside", "inside", "around" };
 
@@ -70,6 +75,14 @@ internal sealed partial class MentionStage
                 // "the Tavush region" is Tavush; "Zvartnots airport" is the airport.
                 var area = WordLists.AreaNouns.Contains(tokens[next].Key);
                 var full = view.Text(f, next);
+                if (area && f == l && CompassRegion(tokens[f].Key) is { } region)
+                {
+                    // "the Caucasus region": the graph's one region named by a compass word and this word ("South Caucasus").
+                    yield return (f, next, PriorityPattern, () => new EntityMention(f, next, region, FormKind.Alias, "region-without-compass", 0.7));
+                    i = last;
+                    continue;
+                }
+
                 yield return (f, next, PriorityPattern, () =>
                 {
                     var entity = run.NewEntity(area ? name : full, place, "place-noun", 0.75, area ? full : name);

@@ -428,6 +428,16 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = Possessor(view, first) is { } owner ? [owner] : ItsReferent(view, first) is { } its ? [its] : [];
             agentRule = "possessive-agent";
         }
+        else if (!phrase.IsNoun && !passive && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) == ","
+            && StatementBefore(view, first - 1) is { } statement)
+        {
+            // "refuted the statement made by Pashinyan on March 18, accusing Azerbaijan of ...": the participle describes the
+            // statement, so its author acts (the one named after "by", or its possessor), not the sentence's subject.
+            agents = view.MentionStartingAt(view.Key(statement + 1) == "made" ? statement + 3 : statement + 2) is { CanBeArgument: true } author
+                && view.Key(view.Key(statement + 1) == "made" ? statement + 2 : statement + 1) is "by" or "of" ? [author]
+                : Possessor(view, statement) is { } owner ? [owner] : [];
+            agentRule = "statement-participle";
+        }
         else if (!passive)
         {
             agents = Subject(run.Model, view, first, clauseStart);
@@ -1004,6 +1014,25 @@ internal sealed class TriggerFrameRule : RelationRule
             TriggerConcept = concept,
             Time = time,
         });
+    }
+
+    /// <summary>The index of a noun of a statement ("statement", "remarks", "claims") in the clause before the comma at <paramref name="comma"/>, or null.</summary>
+    private static int? StatementBefore(SentenceView view, int comma)
+    {
+        for (var k = comma - 1; k >= Math.Max(0, comma - 14); k--)
+        {
+            if (view.Key(k) is ";" or ":" || (view.Key(k) == "," && k < comma - 1 && view.Tokens[k + 1].Kind != TokenKind.Number))
+            {
+                return null;
+            }
+
+            if (WordLists.StatementNouns.Contains(view.Key(k)) && view.Key(k - 1) is "the" or "a" or "his" or "her" or "their" or "its" or "'s" or "’s" or "recent" or "latest")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
