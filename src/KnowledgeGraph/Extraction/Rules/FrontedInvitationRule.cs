@@ -53,7 +53,4 @@ internal sealed class FrontedInvitationRule : RelationRule
         TriggerFrameRule.EmitResolved(run, view, context.Paragraph, invitation, host.EntityId, guest.EntityId, null, run.TimeNear(view, cue),
             cue, cue, BaseConfidence * Math.Min(host.Confidence, guest.Confidence), Name, view.Tokens[cue].Text);
     }
-
-    private static bool IsActor(DocumentRun run, EntityMention m) =>
-        run.Entity(m.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind);
 }

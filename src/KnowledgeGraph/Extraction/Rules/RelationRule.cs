@@ -49,6 +49,13 @@ internal abstract class RelationRule
     /// <returns>The type names, in the lexicon's order of preference.</returns>
     public abstract IEnumerable<string> Types(TriggerLexicon lexicon);
 
+    /// <summary>Whether a mention names an actor: a person, a state or a body (not a place, event or document).</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="m">The mention.</param>
+    /// <returns>Whether the mention's entity can act.</returns>
+    protected static bool IsActor(DocumentRun run, EntityMention m) =>
+        run.Entity(m.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind);
+
     /// <summary>Proposes the relations the rule finds in one sentence.</summary>
     /// <param name="context">The run, the sentence and its paragraph.</param>
     public abstract void Apply(RuleContext context);

@@ -58,7 +58,4 @@ internal sealed class ReportedObligationRule : RelationRule
             }
         }
     }
-
-    private static bool IsActor(DocumentRun run, EntityMention m) =>
-        run.Entity(m.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind);
 }
