@@ -359,4 +359,31 @@ public sealed class SixthPassTests
     [Test]
     public void Extract_RegionNamedWithoutItsCompassWord_IsTheGraphsRegion() =>
         Assert.That(ExtractWithGraphData("Baku accused the EU of sowing divisions in the Caucasus region.").Entities.Select(e => e.Id), Does.Contain("south-caucasus").And.None.EqualTo("caucasus"));
+
+    [Test]
+    public void Extract_TwoDocumentsJoinedByAndThe_AreTwoDocumentsSignedByEachListedPresident()
+    {
+        var r = ExtractWithGraphData("President Sadyr Japarov of Kyrgyzstan, President Emomali Rahmon of Tajikistan, and President Shavkat Mirziyoyev of Uzbekistan signed the Treaty on the Junction Point of State Borders and the Khujand Declaration on Eternal Friendship on March 31.");
+        var signers = r.Relations.Where(x => x.Type == "signed").GroupBy(x => x.Target).ToDictionary(g => g.Key, g => g.Select(x => x.Source).Distinct().Count());
+        Assert.Multiple(() =>
+        {
+            Assert.That(signers.Keys, Is.EquivalentTo(new[] { "treaty-on-the-junction-point-of-state-borders", "khujand-declaration-on-eternal-friendship" }));
+            Assert.That(signers.Values, Is.All.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Extract_AndLaterInASubjectList_AddsTheLaterItem() =>
+        Assert.That(Lines(ExtractWithGraphData("Official Baku, and later Moscow, accused the EU of sowing divisions.")),
+            Does.Contain("azerbaijan criticized eu (stated)").And.Contain("russia criticized eu (stated)"));
+
+    [Test]
+    public void Extract_ReappointedByAParty_IsANomination() =>
+        Assert.That(Lines(ExtractWithGraphData("Irakli Kobakhidze was reappointed in November as prime minister by the ruling Georgian Dream party.")),
+            Has.Some.StartsWith("georgian-dream nominated irakli-kobakhidze"));
+
+    [Test]
+    public void Extract_StressingTheNeedForAStateToAct_IsADemand() =>
+        Assert.That(Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada emphasized the need for Armenia to cease its provocations.")),
+            Has.Some.Contains("demanded-of armenia"));
 }

@@ -568,15 +568,35 @@ internal static class ClauseAnalyzer
             return view.Key(at) is "his" or "her" or "their" or "its" ? at - 1 : at;
         }
 
-        int Before(int at) => SkipRelational(SkipTitle(view, at)) is var r && view.Key(r) is "the" or "a" ? SkipTitle(view, r - 1) : r;
+        // "Official Baku, and later Moscow, accused": an adverb of sequence between "and" and the item is skipped.
+        int Before(int at) => SkipRelational(SkipTitle(view, at)) is var r && view.Key(r) is "the" or "a" ? SkipTitle(view, r - 1)
+            : view.Key(r) is "later" or "then" or "also" or "subsequently" or "eventually" && view.Key(r - 1) == "and" ? r - 1 : r;
+
+        // The person a state after "of" belongs to ("Emomali Rahmon of Tajikistan"), else the mention itself.
+        EntityMention OfStateOwner(EntityMention m)
+        {
+            var of = view.Key(m.First - 1) == "the" ? m.First - 2 : m.First - 1;
+            return view.Key(of) == "of" && view.MentionAt(of - 1) is { } person && person.Last == of - 1 && model.IsPersonKind(KindOf(person))
+                ? person : m;
+        }
+
+        // (a new entity of the run is not in the model; a name before "of" and a state in a subject list is a person's)
+        string KindOf(EntityMention person) => model.Known.TryGetValue(person.EntityId, out var known) ? known.Kind : model.PersonKind ?? string.Empty;
         var k = Before(subject.First - 1);
         var sawAnd = false;
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
         {
             sawAnd |= view.Key(k) == "and";
             // "A, B, and C": an Oxford comma, when a comma comes before B too (not "..., and the two leaders agreed").
-            var oxford = view.Key(k) == "and" && view.Key(k - 1) == "," && view.MentionAt(k - 2) is { } listed && view.Key(Before(listed.First - 1)) == ",";
+            var oxford = view.Key(k) == "and" && view.Key(k - 1) == "," && view.MentionAt(k - 2) is { } listed
+                && (view.Key(Before(OfStateOwner(listed).First - 1)) == "," || view.Key(k + 1) is "later" or "then" or "subsequently" or "eventually");
             var partnerEnd = SkipTitle(view, oxford ? k - 2 : k - 1);
+
+            // "President Emomali Rahmon of Tajikistan, and ...": the item is the person before "of" and the state.
+            if (view.MentionAt(partnerEnd) is { } ofState && OfStateOwner(ofState) is var owner && owner != ofState)
+            {
+                partnerEnd = owner.Last;
+            }
             var partner = view.Mentions.LastOrDefault(m => m.Last == partnerEnd && m.CanBeArgument && !Governed(view, m));
             if (partner is null)
             {

@@ -4,6 +4,23 @@ namespace KnowledgeGraph.Extraction;
 internal sealed partial class MentionStage
 {
     /// <summary>Capitalized names ending in an organization, unit, agreement or event head noun ("Shatrujeet Brigade").</summary>
+    /// <summary>
+    /// Whether a second document's name starts at <paramref name="k"/>: a head of its own within its first four words ("the
+    /// Khujand Declaration on Eternal Friendship" after "the Treaty on the Junction Point of State Borders and").
+    /// </summary>
+    private bool SecondDocumentAt(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k; j < Math.Min(tokens.Count, k + 4) && tokens[j].IsCapitalized; j++)
+        {
+            if (HeadKindAt(tokens, j) == run.Model.AgreementKind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private IEnumerable<(int, int, int, Func<EntityMention?>)> NamedBodies(SentenceView view, GazetteerMatch?[] matches)
     {
         var tokens = view.Tokens;
@@ -56,7 +73,7 @@ internal sealed partial class MentionStage
                     end += 2; // "Global Coalition to Defeat ISIS", "Committee to Protect Journalists": a body named by its purpose
                 }
                 else if (next.Key == "and" && view.Key(end + 2) == "the" && end + 3 < tokens.Length && tokens[end + 3].IsCapitalized && !view.Reserved[end + 3]
-                    && HeadKindAt(tokens, i) == run.Model.AgreementKind && view.Key(i + 1) is "of" or "on")
+                    && HeadKindAt(tokens, i) == run.Model.AgreementKind && view.Key(i + 1) is "of" or "on" && !SecondDocumentAt(tokens, end + 3))
                 {
                     end += 3; // "Treaty of the Foundation of Mutual Relations and the Principles of Cooperation"
                 }

@@ -12,7 +12,7 @@ internal sealed class ReportedObligationRule : RelationRule
 
     public override double BaseConfidence => 0.65;
 
-    public override string Pattern => "\"A stated that B must ...\", \"A said B should ...\", \"A stressed that B has to ...\": A demanded of B";
+    public override string Pattern => "\"A stated that B must ...\", \"A said B should ...\", \"A stressed that B has to ...\", \"A emphasized the need for B to ...\": A demanded of B";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("demand");
 
@@ -35,6 +35,14 @@ internal sealed class ReportedObligationRule : RelationRule
             }
 
             var j = view.Key(k + 1) == "that" ? k + 2 : k + 1;
+
+            // "emphasized the need for Armenia to cease its provocations": the need names the one asked to act.
+            var need = view.Key(j) == "the" && view.Key(j + 1) is "need" or "necessity" && view.Key(j + 2) == "for";
+            if (need)
+            {
+                j += 3;
+            }
+
             if (view.Key(j) == "the")
             {
                 j++;
@@ -46,7 +54,7 @@ internal sealed class ReportedObligationRule : RelationRule
             }
 
             var modal = addressee.Last + 1;
-            if (!(view.Key(modal) is "must" or "should" || (view.Key(modal) is "has" or "have" or "needs" or "need" && view.Key(modal + 1) == "to")))
+            if (!(need ? view.Key(modal) == "to" : view.Key(modal) is "must" or "should" || (view.Key(modal) is "has" or "have" or "needs" or "need" && view.Key(modal + 1) == "to")))
             {
                 continue;
             }
