@@ -19,6 +19,10 @@ internal static class WordLists
         "administration", "envoy", "envoys", "team", "officers", "diplomats", "minister", "ministry");
 
     /// <summary>Nouns after a demonym that make it stand for the state ("the Armenian side").</summary>
+    /// <summary>Words that name a kind of body, which a text may write in parentheses to gloss a foreign name: "Mejlis (Parliament)".</summary>
+    public static readonly FrozenSet<string> GenericBodyWords = Set(
+        "parliament", "government", "assembly", "council", "ministry", "senate", "cabinet", "presidency", "legislature");
+
     /// <summary>Nouns of a part of a document: "two articles of the treaty", "the text of the agreement".</summary>
     public static readonly FrozenSet<string> DocumentPartNouns = Set(
         "article", "articles", "provision", "provisions", "clause", "clauses", "text", "terms", "points", "point", "parts", "part",

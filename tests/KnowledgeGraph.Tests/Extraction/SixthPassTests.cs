@@ -386,4 +386,35 @@ public sealed class SixthPassTests
     public void Extract_StressingTheNeedForAStateToAct_IsADemand() =>
         Assert.That(Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada emphasized the need for Armenia to cease its provocations.")),
             Has.Some.Contains("demanded-of armenia"));
+
+    [Test]
+    public void Extract_VisitorsWhoMetOthersSeparately_DidNotMeetEachOther() =>
+        Assert.That(Lines(ExtractWithGraphData("Olaf Scholz and Antony Blinken met separately with Nikol Pashinyan in Munich."))
+            .Where(l => l.Contains("olaf-scholz", StringComparison.Ordinal) && l.Contains("antony-blinken", StringComparison.Ordinal)), Is.Empty);
+
+    [Test]
+    public void Extract_WithAndAnIngVerb_IsNoPartnerOfTheMeeting() =>
+        Assert.That(Lines(ExtractWithGraphData("Antony Blinken met with Pashinyan, with the German chancellor Olaf Scholz saying the rivals had agreed to talk."))
+            .Where(l => l.Contains("olaf-scholz", StringComparison.Ordinal) && l.Contains("antony-blinken", StringComparison.Ordinal)), Is.Empty);
+
+    [Test]
+    public void Extract_MemberListClosedByAComma_StopsBeforeTheVerbsObject() =>
+        Assert.That(Lines(ExtractWithGraphData("The Eurasian Economic Union, comprising Russia, Belarus, Kazakhstan, Kyrgyzstan, and Armenia, offers Iran a vital corridor.")),
+            Has.None.StartsWith("iran member-of").And.Some.StartsWith("armenia member-of"));
+
+    [Test]
+    public void Extract_ForeignNameGlossedInParentheses_IsNoPersonAndNoOtherParliament()
+    {
+        var r = ExtractWithGraphData("Erdogan held a meeting with Dunyagozel Gulmanova, chairperson of the Turkmenistan Mejlis (Parliament) in Ankara.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Entities.Where(e => e.Kind is "Person" or "Official").Select(e => e.Name), Has.None.EqualTo("Mejlis"));
+            Assert.That(r.Entities.Select(e => e.Id), Has.None.EqualTo("parliament-of-armenia"));
+        });
+    }
+
+    [Test]
+    public void Extract_TitleWithItsAbbreviationBeforeTheName_GivesTheOffice() =>
+        Assert.That(Lines(ExtractWithGraphData("External Affairs Minister (EAM) S. Jaishankar welcomed the foreign ministers in New Delhi.")),
+            Has.Some.Contains("foreign-minister-of india"));
 }

@@ -104,6 +104,14 @@ internal static class ClauseAnalyzer
 
             var key = view.Key(k);
             var token = view.Tokens[k];
+
+            // "The EEU, comprising Russia, Belarus and Armenia, offers Iran ...": after its "and" item, a comma closes the list
+            // (unless "as well as", "along with" or another "and" goes on).
+            if (result.Count > 0 && lastItemAfterAnd && key == "," && !view.Reserved[k] && view.Key(k + 1) is not ("as" or "along" or "together" or "and" or "or"))
+            {
+                break;
+            }
+
             if (result.Count > 0 && (key is "and" or "or" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;

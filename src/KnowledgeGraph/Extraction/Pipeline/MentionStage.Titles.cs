@@ -137,6 +137,10 @@ internal sealed partial class MentionStage
             {
                 j++;
             }
+            else if (view.Key(j) == "(" && view.Key(j + 2) == ")" && j + 1 < tokens.Length && tokens[j + 1].IsAcronym)
+            {
+                j += 3; // "External Affairs Minister (EAM) S. Jaishankar": the title's abbreviation stands between it and the name
+            }
 
             // "Kremlin spokesman Dmitry Peskov": a lowercase title introduces a name of two words or more written right after it.
             var person = lower && of is null && NameWords(view, matches, j) < 2 ? null : PersonAt(view, matches, j, honorific ? null : title!.Role, of);
@@ -442,8 +446,10 @@ internal sealed partial class MentionStage
         }
 
         var words = Enumerable.Range(j, last - j + 1).Select(i => tokens[i]).Where(t => t.IsWordLike && !WordLists.NameParticles.Contains(t.Key)).ToList();
-        if (words is [{ Key: "people" or "nation" or "republic" or "state" or "country" or "government" or "parliament" or "army" or "council" }])
+        if (words is [{ Key: "people" or "nation" or "republic" or "state" or "country" or "government" or "parliament" or "army" or "council" }]
+            || (words.Count == 1 && view.Key(last + 1) == "(" && view.Key(last + 3) == ")"))
         {
+            // (also "the Turkmenistan Mejlis (Parliament)": one word glossed in parentheses is a body's name)
             return null; // "the Leader of the Turkmen People": a collective noun, not a name
         }
 

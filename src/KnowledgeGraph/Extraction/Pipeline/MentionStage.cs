@@ -472,6 +472,12 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "the Turkmenistan Mejlis (Parliament)": a generic body word in parentheses glosses the name before it.
+        if (match.Count == 1 && view.Key(match.First - 1) == "(" && view.Key(last + 1) == ")" && WordLists.GenericBodyWords.Contains(view.Key(match.First)))
+        {
+            return null;
+        }
+
         if (chosen.Form == FormKind.Metonym && ModifiesName(view, last + 1))
         {
             return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.

@@ -257,9 +257,14 @@ internal sealed class TriggerFrameRule : RelationRule
         var modality = new ModalitySpan(first, last, clauseStart);
         var triggerText = view.Text(first, last);
 
+        // "A and B met separately with the leaders of X and Y": A and B did not meet each other.
+        var separately = Enumerable.Range(Math.Max(0, first - 2), Math.Min(view.Tokens.Length, last + 3) - Math.Max(0, first - 2))
+            .Any(k => view.Key(k) is "separately" or "individually");
+
         void Emit(EntityMention a, EntityMention b, string rule, double confidence, TriggerConcept? frame = null)
         {
-            if (a.EntityId == b.EntityId || !a.CanBeArgument || !b.CanBeArgument || QualifierCompound(view, a) || QualifierCompound(view, b))
+            if (a.EntityId == b.EntityId || !a.CanBeArgument || !b.CanBeArgument || QualifierCompound(view, a) || QualifierCompound(view, b)
+                || (separately && a.Last < first && b.Last < first))
             {
                 return;
             }
@@ -964,6 +969,15 @@ internal sealed class TriggerFrameRule : RelationRule
                 var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
                 // "support for Georgia's ruling party": the possessor is not the one supported when its possessed noun names
                 // another actor the text leaves unnamed.
+                // "met separately with the leaders, with the German leader saying ...": "with X" before an -ing verb is an
+                // absolute phrase, no partner.
+                if (view.Key(k) == "with" && targets.Count > 0 && view.Key(targets[^1].Last + 1) is var after && after.EndsWith("ing", StringComparison.Ordinal)
+                    && after.Length > 5 && view.MentionAt(targets[^1].Last + 1) is null && !WordLists.Prepositions.Contains(after)
+                    && after is not ("during" or "including" or "regarding" or "concerning" or "following" or "according" or "excluding" or "notwithstanding"))
+                {
+                    continue;
+                }
+
                 targets = [.. targets.Where(t => !(view.Tokens.Length > t.Last + 1 && view.Tokens[t.Last + 1].Kind == TokenKind.Possessive && PossessedHead(view, t) is null
                     && Enumerable.Range(t.Last + 2, 3).TakeWhile(j => j < view.Tokens.Length && view.Tokens[j].Kind == TokenKind.Word && !view.Tokens[j].IsCapitalized)
                         .Any(j => WordLists.OtherActorNouns.Contains(view.Key(j)))))];
