@@ -93,6 +93,9 @@ internal sealed record RoleConcept
 
     /// <summary>Gets the types that say where the holder is posted, read from "to" after the title ("ambassador to Armenia": ambassador-to).</summary>
     public ImmutableArray<string> HostTypes { get; init; } = [];
+
+    /// <summary>Gets whether the office is read only in a body ("the EU's special envoy"); in a state ("Russia's envoy to the EU") it names no office.</summary>
+    public bool BodiesOnly { get; init; }
 }
 
 /// <summary>Relation types for citations.</summary>

@@ -584,12 +584,9 @@ internal static class ClauseAnalyzer
         EntityMention OfStateOwner(EntityMention m)
         {
             var of = view.Key(m.First - 1) == "the" ? m.First - 2 : m.First - 1;
-            return view.Key(of) == "of" && view.MentionAt(of - 1) is { } person && person.Last == of - 1 && model.IsPersonKind(KindOf(person))
+            return view.Key(of) == "of" && view.MentionAt(of - 1) is { } person && person.Last == of - 1 && IsPersonMention(model, view, person)
                 ? person : m;
         }
-
-        // (a new entity of the run is not in the model; a name before "of" and a state in a subject list is a person's)
-        string KindOf(EntityMention person) => model.Known.TryGetValue(person.EntityId, out var known) ? known.Kind : model.PersonKind ?? string.Empty;
         var k = Before(subject.First - 1);
         var sawAnd = false;
         while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))

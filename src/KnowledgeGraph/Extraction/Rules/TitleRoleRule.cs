@@ -98,7 +98,7 @@ internal sealed class TitleRoleRule : RelationRule
             }
 
             var role = title.Role;
-            if (role.Concept == "envoy" && place.Kind != run.Model.OrganizationKind)
+            if (role.BodiesOnly && place.Kind != run.Model.OrganizationKind)
             {
                 continue; // "the EU's special envoy" is one of the bloc's officials; "Russia's envoy to the EU" holds no office the text names
             }
