@@ -11,7 +11,7 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_AccusationInATimeClause_IsTheClauseSubjectsAndStated()
     {
-        var lines = Lines(ExtractWithGraphData("Britain and Germany announced new measures after the United States formally accused Iran of lying."));
+        var lines = Lines(ExtractWithGraphData("Britain and Germany acted after the United States had formally accused Iran of lying."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("united-states criticized iran (stated)"));
@@ -39,14 +39,14 @@ public sealed class FifthPassTests
     public void Extract_PartiesOfAWarByItsName_HoldWhateverTheClauseHopes() =>
         Assert.That(Lines(ExtractWithGraphData("Turkey said it could help end the Ukraine-Russia war.")), Does.Contain("russia participant-in ukraine-russia-war (stated)"));
 
-    [TestCase("Trump hosted all five Central Asian leaders.")]
+    [TestCase("Trump received the five Central Asian presidents.")]
     [TestCase("The protests of New Caledonian activists continued.")]
     public void Extract_RegionalAdjectiveBeforeANoun_IsNoPerson(string sentence) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Person"), Is.Empty);
 
     [Test]
     public void Extract_SlashedTitleInitials_AreNoBody() =>
-        Assert.That(ExtractWithGraphData("The premier met with the HR/VP Josep Borrell in Brussels.").Entities.Select(e => e.Id), Has.None.EqualTo("hr").And.None.EqualTo("vp"));
+        Assert.That(ExtractWithGraphData("In Brussels the premier talked to HR/VP Josep Borrell.").Entities.Select(e => e.Id), Has.None.EqualTo("hr").And.None.EqualTo("vp"));
 
     [Test]
     public void Extract_OfficeEndingInPolicy_IsNoAgreement() =>
@@ -69,7 +69,7 @@ public sealed class FifthPassTests
 
     [Test]
     public void Extract_StateAndBodyJoinedByAnd_AreTwoMentionsNotOneName() =>
-        Assert.That(ExtractWithGraphData("The US and European Union are drawn by the region's resources.").Entities.Select(e => e.Id), Has.None.Contains("us-and"));
+        Assert.That(ExtractWithGraphData("The US and European Union both covet the area's minerals.").Entities.Select(e => e.Id), Has.None.Contains("us-and"));
 
     [TestCase("At the invitation of Emomali Rahmon, Masoud Pezeshkian travelled to Dushanbe.", "emomali-rahmon invited masoud-pezeshkian (stated)")]
     [TestCase("At Putin's invitation, the trip is Pashinyan's first visit to Moscow this year.", "vladimir-putin invited nikol-pashinyan (stated)")]
@@ -90,7 +90,7 @@ public sealed class FifthPassTests
 
     [Test]
     public void Extract_AlongWith_AddsListItems() =>
-        Assert.That(Lines(ExtractWithGraphData("French Interior Minister Quorin Plax accused Azerbaijan, along with China and Russia, of meddling.")),
+        Assert.That(Lines(ExtractWithGraphData("French Interior Minister Quorin Plax blamed Azerbaijan, along with China and Russia, for the unrest.")),
             Does.Contain("quorin-plax criticized china (stated)").And.Contain("quorin-plax criticized russia (stated)"));
 
     [TestCase("China firmly supports Armenia's sovereignty and territorial integrity.", "china recognizes-sovereignty-of armenia (stated)")]
@@ -124,7 +124,7 @@ public sealed class FifthPassTests
 
     [Test]
     public void Extract_StateBasedCompany_IsNoTargetOfTheVerb() =>
-        Assert.That(Lines(ExtractWithGraphData("The U.S. Treasury accused Keremet Bank, a Kyrgyzstan-based lender, of evading sanctions.")), Has.None.Contains("criticized kyrgyzstan"));
+        Assert.That(Lines(ExtractWithGraphData("The U.S. Treasury has accused Keremet Bank, a small Kyrgyzstan-based bank, of dodging sanctions.")), Has.None.Contains("criticized kyrgyzstan"));
 
     [TestCase("The EU leader Viktor Orban arrived in Tbilisi.")]
     [TestCase("Viktor Orban, the current leader of the EU's rotating presidency, arrived in Tbilisi.")]
@@ -142,7 +142,7 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_ChairedByTwoSides_MakesEachALeaderOfTheGroup()
     {
-        var lines = Lines(ExtractWithGraphData("The Joint Working Group was chaired by Elnur Mammadov from the Azerbaijani side and Richard Coulter from the US side."));
+        var lines = Lines(ExtractWithGraphData("The Joint Working Group was chaired by Elnur Mammadov on the Azerbaijani side and Richard Coulter on the US side."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("elnur-mammadov leader-of joint-working-group (stated)"));
@@ -152,11 +152,11 @@ public sealed class FifthPassTests
 
     [Test]
     public void Extract_TakingPartInAnUpcomingSummit_IsPlanned() =>
-        Assert.That(Lines(ExtractWithGraphData("Pashinyan arrived in Beijing to take part in the upcoming Shanghai Cooperation Organization (SCO) summit.")),
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan flew to Beijing, where he will take part in the forthcoming Shanghai Cooperation Organization (SCO) summit.")),
             Does.Contain("nikol-pashinyan participant-in shanghai-cooperation-organization-summit (hypothetical)"));
 
     [TestCase("Pashinyan reiterated Armenia's adherence to the “One China” principle.", "One China")]
-    [TestCase("Trump announced “an incredible Trade and Economic Deal” with Uzbekistan.", "Trade and Economic Deal")]
+    [TestCase("Trump hailed what he called “an incredible Trade and Economic Deal” reached with Uzbekistan.", "Trade and Economic Deal")]
     public void Extract_QuotedNameOfADocument_IsAnAgreement(string sentence, string name) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Does.Contain(name));
 
@@ -183,13 +183,13 @@ public sealed class FifthPassTests
 
     [Test]
     public void Extract_BodyQualifyingAnOfficeInCapitals_IsNoPartyToTheMeeting() =>
-        Assert.That(Lines(ExtractWithGraphData("Kobakhidze met with the EU High Representative for Foreign Affairs and Security Policy, Josep Borrell.")),
+        Assert.That(Lines(ExtractWithGraphData("Kobakhidze held talks with the EU High Representative for Foreign Affairs and Security Policy, Josep Borrell.")),
             Has.None.StartsWith("eu held-talks-with").And.None.Contains("held-talks-with eu"));
 
     [Test]
     public void Extract_WarsAnObjectRelativeClauseNames_AreTheSubjectsWars()
     {
-        var lines = Lines(ExtractWithGraphData("Ties soured after the 2020 war, and 2023 lightning offensive, that Azerbaijan waged in Karabakh."));
+        var lines = Lines(ExtractWithGraphData("Ties soured after the 2020 war, and the 2023 lightning offensive, that Azerbaijan launched in Karabakh."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("azerbaijan participant-in second-karabakh-war (stated)"), "the graph's war has \"2020 war\" as an alias");
@@ -224,7 +224,7 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_MeetingWithTheHolderOfALongOfficeInCapitals_IsTalksWithThePerson()
     {
-        var r = ExtractWithGraphData("Foreign Minister Jeyhun Bayramov met with High Representative of the European Union for Foreign Affairs and Security Policy, Vice President of the European Commission Kaja Kallas.");
+        var r = ExtractWithGraphData("Foreign Minister Jeyhun Bayramov held talks with High Representative of the European Union for Foreign Affairs and Security Policy, Vice President of the European Commission Kaja Kallas.");
         Assert.Multiple(() =>
         {
             Assert.That(Lines(r), Does.Contain("jeyhun-bayramov held-talks-with kaja-kallas (stated)"));
@@ -235,7 +235,7 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_ListOfTitledPersons_KeepsTheFirstHolder()
     {
-        var lines = Lines(ExtractWithGraphData("Pashinyan is scheduled to meet with Secretary of State Antony Blinken and European Commission President Ursula von der Leyen in Brussels."));
+        var lines = Lines(ExtractWithGraphData("Pashinyan is due to meet with Secretary of State Antony Blinken and European Commission President Ursula von der Leyen in Brussels."));
         Assert.Multiple(() =>
         {
             Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("antony-blinken", StringComparison.Ordinal)), Is.Not.Empty);
@@ -282,7 +282,7 @@ public sealed class FifthPassTests
     [Test]
     public void Extract_DescriptionKnownByAName_IsOneAgreement()
     {
-        var r = ExtractWithGraphData("In 2001 Tehran and Moscow signed a long-term cooperation deal, officially known as the Treaty on the Foundations of Mutual Relations.");
+        var r = ExtractWithGraphData("In 2001 Moscow and Tehran signed a long-term cooperation deal, formally known as the Treaty on the Foundations of Mutual Relations.");
         var agreement = r.Entities.Single(e => e.Kind == "Agreement");
         Assert.Multiple(() =>
         {
@@ -318,7 +318,7 @@ public sealed class FifthPassTests
 
     [Test]
     public void Extract_AllyOfAState_MaintainsRelations() =>
-        Assert.That(Lines(ExtractWithGraphData("Türkiye is the closest ally of Azerbaijan.")), Does.Contain("azerbaijan maintains-relations-with turkey (stated)"));
+        Assert.That(Lines(ExtractWithGraphData("Türkiye is still the closest ally of Azerbaijan.")), Does.Contain("azerbaijan maintains-relations-with turkey (stated)"));
 
     [Test]
     public void Extract_NoAllyOfAState_DeniesNoRelations() =>

@@ -75,7 +75,7 @@ public sealed class SixthPassTests
     public void Extract_RefusingToRenewACooperationAgreement_StatesNoCooperation() =>
         Assert.That(Lines(ExtractWithGraphData(
                 "The Baltic Aid Foundation (BAF) has worked in the region since 2001.",
-                "Azerbaijan has refused to renew its cooperation agreement with the BAF.")),
+                "Azerbaijan has refused to renew the cooperation agreement with the BAF.")),
             Has.None.Contains("cooperates-with").And.None.Contains("agreed-with"));
 
     [TestCase("Turkey stressed the need for realism about Ukraine's NATO membership aspirations.")]
@@ -85,16 +85,16 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_SettingBackABid_IsNoSupport() =>
-        Assert.That(Lines(ExtractWithGraphData("The crackdown is setting back Georgia's bid to join the European Union.")), Has.None.Contains(" supports "));
+        Assert.That(Lines(ExtractWithGraphData("The crackdown is setting back Georgia's application to join the EU.")), Has.None.Contains(" supports "));
 
     [Test]
     public void Extract_PushingPartnersAside_IsNoInfluence() =>
-        Assert.That(Lines(ExtractWithGraphData("Tbilisi is pushing Washington and Brussels aside to win favour in Beijing.")), Has.None.Contains(" influenced "));
+        Assert.That(Lines(ExtractWithGraphData("Tbilisi keeps pushing Washington and Brussels aside to win favour in Beijing.")), Has.None.Contains(" influenced "));
 
     [Test]
     public void Extract_PossessorOfABidToJoin_IsTheOneWhoWouldJoin()
     {
-        var lines = Lines(ExtractWithGraphData("The ruling party's turn toward Moscow is setting back Georgia's bid to join the European Union."));
+        var lines = Lines(ExtractWithGraphData("The ruling party's turn toward Moscow is holding back Georgia's bid to join the EU."));
         Assert.That(lines, Has.Some.StartsWith("georgia member-of eu (hypothetical"));
     }
 
@@ -127,17 +127,17 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_WithdrawingAStateFromABody_IsTheStatesWithdrawal() =>
-        Assert.That(Lines(ExtractWithGraphData("Pashinyan said he planned to withdraw Armenia from the CSTO.")),
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan said he intended to withdraw Armenia from the CSTO.")),
             Has.Some.StartsWith("armenia withdraws-from csto (hypothetical"));
 
     [Test]
     public void Extract_AgreeingOnArticlesOfATreaty_IsAboutTheTreaty() =>
-        Assert.That(Lines(ExtractWithGraphData("Baku and Yerevan had not agreed on two articles of the peace treaty yet.")),
+        Assert.That(Lines(ExtractWithGraphData("Baku and Yerevan still have not agreed on three articles of the peace treaty.")),
             Has.Some.StartsWith("armenia agreed-on armenia-azerbaijan-peace-treaty (denied"));
 
     [Test]
     public void Extract_CloseToAnAgreementOnADocumentsText_AgreesOnNothing() =>
-        Assert.That(Lines(ExtractWithGraphData("Aliyev said the parties are close to finalizing an agreement on the text of the peace treaty.")),
+        Assert.That(Lines(ExtractWithGraphData("Aliyev said both sides were nearing an agreement on the wording of the peace treaty.")),
             Has.None.Contains("agreed-on"));
 
     [Test]
@@ -146,13 +146,13 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_MeetingAnUnnamedOfficeHolderOfAState_IsAMeetingWithTheState() =>
-        Assert.That(Lines(ExtractWithGraphData("On Monday, Georgian President Mikheil Kavelashvili met with the Ambassador of China to Georgia."))
+        Assert.That(Lines(ExtractWithGraphData("On Monday, President Mikheil Kavelashvili of Georgia met with the Ambassador of China to Georgia."))
             .Where(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("china", StringComparison.Ordinal)), Is.Not.Empty);
 
     [Test]
     public void Extract_EditorsBracketsInsideAName_ReadAsRunningText()
     {
-        var r = ExtractWithGraphData("\"The arms sent by the government of [French President Emmanuel] Macron are offensive,\" Aliyev said.");
+        var r = ExtractWithGraphData("\"Paris under [French President Emmanuel] Macron sends offensive arms,\" Aliyev said.");
         Assert.Multiple(() =>
         {
             Assert.That(r.Entities.Select(e => e.Name), Does.Contain("Emmanuel Macron").And.None.EqualTo("Emmanuel"));
@@ -166,7 +166,7 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_UnnamedGroupsInsideAListAfterBetween_AreSkipped() =>
-        Assert.That(Lines(ExtractWithGraphData("Discussions continue between Türkiye, European partners, and Ukrainian officials.")),
+        Assert.That(Lines(ExtractWithGraphData("Discussions are going on between Türkiye, its European partners, and Ukrainian officials.")),
             Has.Some.StartsWith("turkey held-talks-with ukraine"));
 
     [Test]
@@ -180,9 +180,9 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_SupportForAStatesRulingParty_IsNoSupportForTheState() =>
-        Assert.That(Lines(ExtractWithGraphData("Viktor Orbán came to show his support for Georgia's ruling party.")), Has.None.Contains("supports georgia"));
+        Assert.That(Lines(ExtractWithGraphData("Viktor Orbán travelled to demonstrate his support for Georgia's ruling party.")), Has.None.Contains("supports georgia"));
 
-    [TestCase("A discussion must take place between Armenia and the EU.", "condition")]
+    [TestCase("A discussion between Armenia and the EU must take place first.", "condition")]
     [TestCase("Talks between Armenia and the EU will be held next month.", "plan")]
     [TestCase("Negotiations between Armenia and Azerbaijan should resume soon.", "possibility")]
     [TestCase("A meeting between Aliyev and Pashinyan could take place in Abu Dhabi.", "possibility")]
@@ -207,7 +207,7 @@ public sealed class SixthPassTests
     public void Extract_OppositionStepsAndScoffing_AreCriticism()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Moscow and Baku have stepped up their opposition to the EU mission in Armenia.",
+            "Russia has stepped up its opposition to the EU mission in Armenia.",
             "The spokesperson Ani Badalyan scoffed at Baku's account of the talks."));
         Assert.Multiple(() =>
         {
@@ -222,12 +222,12 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_BackingADemandRejectedByAState_IsNoSupportForTheState() =>
-        Assert.That(Lines(ExtractWithGraphData("Erdogan has repeatedly backed this demand rejected by Yerevan.")), Has.None.Contains("supports armenia"));
+        Assert.That(Lines(ExtractWithGraphData("Erdogan has often backed the demand rejected by Yerevan.")), Has.None.Contains("supports armenia"));
 
     [Test]
     public void Extract_LeadersOfStatesOpeningTheClause_SignForTheirStates()
     {
-        var lines = Lines(ExtractWithGraphData("On August 8, the leaders of Armenia, Azerbaijan, and the United States signed a border regulation."));
+        var lines = Lines(ExtractWithGraphData("On 8 August, the leaders of Armenia, Azerbaijan, and the United States signed a border regulation."));
         Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]), Is.EquivalentTo(new[] { "armenia", "azerbaijan", "united-states" }));
     }
 
@@ -236,24 +236,24 @@ public sealed class SixthPassTests
         Assert.That(Lines(ExtractWithGraphData("Pashinyan reaffirmed Yerevan's intention to join the CSTO, and the two leaders Pashinyan and Putin agreed to meet again.")),
             Has.None.Contains("agreed-with csto").And.None.StartsWith("csto agreed-with"));
 
-    [TestCase("Putin and Pezeshkian signed a broad cooperation pact on Friday.", "broad-cooperation-pact")]
-    [TestCase("Tokayev and Putin signed a declaration on 12 November on the transition of relations to a strategic partnership.", "declaration-on-the-transition-of-relations")]
+    [TestCase("Putin and Pezeshkian signed a wide cooperation pact on Tuesday.", "wide-cooperation-pact")]
+    [TestCase("Tokayev and Putin signed a declaration on 3 May on the upgrade of relations to a strategic partnership.", "declaration-on-the-upgrade-of-relations")]
     public void Extract_DateAfterASignedDocument_IsNoPartOfItsName(string sentence, string id) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Does.Contain(id));
 
     [Test]
     public void Extract_GenericDocumentOfTheGraph_LinksWhenTheGraphsSignatoriesSignIt() =>
-        Assert.That(Lines(ExtractWithGraphData("At the White House on August 8, the leaders of Armenia and Azerbaijan signed a joint declaration.")),
+        Assert.That(Lines(ExtractWithGraphData("At the White House, the leaders of Armenia and Azerbaijan signed a joint declaration.")),
             Does.Contain("armenia signed washington-joint-declaration-2025-08-08 (stated)"));
 
     [Test]
     public void Extract_SetToSign_IsAPlan() =>
-        Assert.That(ExtractWithGraphData("Putin and Pezeshkian are set to sign a long-term strategic cooperation agreement on Friday.").Relations
+        Assert.That(ExtractWithGraphData("Putin and Pezeshkian are set to sign a long-term energy cooperation agreement next week.").Relations
             .Where(r => r.Type is "signed" or "expressed-readiness-to-sign").Select(r => r.Certainty), Is.Not.Empty.And.All.EqualTo(Certainty.Hypothetical));
 
     [Test]
     public void Extract_LeadingMemberOfTheAllianceNamedBefore_IsAMember() =>
-        Assert.That(Lines(ExtractWithGraphData("Pashinyan skipped meetings of the CSTO amid a sharp downturn in relations with the alliance's leading member, Russia.")),
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan skipped meetings of the CSTO amid a steep downturn in relations with the alliance's leading member, Russia.")),
             Does.Contain("russia member-of csto (stated)").And.None.Contains("maintains-relations-with"));
 
     [Test]
@@ -261,14 +261,14 @@ public sealed class SixthPassTests
         Assert.That(Lines(ExtractWithGraphData("The police detained dozens of people in Yekaterinburg, a city in Russia's Ural Mountains.")),
             Does.Contain("yekaterinburg located-in russia (stated)"));
 
-    [TestCase("Putin and Pashinyan last met right after the EEU summit held in Moscow in May.", "eeu-summit located-in moscow")]
-    [TestCase("Armenia will skip this week's summit of the Collective Security Treaty Organization (CSTO) in Kazakhstan's capital Astana.", "summit-of-the-collective-security-treaty-organization located-in astana")]
+    [TestCase("Putin and Pashinyan last talked just after the EEU summit held in Moscow.", "eeu-summit located-in moscow")]
+    [TestCase("Armenia will stay away from the summit of the Collective Security Treaty Organization (CSTO) in Kazakhstan's capital Astana.", "summit-of-the-collective-security-treaty-organization located-in astana")]
     public void Extract_EventHeldInAPlace_IsLocatedThere(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.Some.StartsWith(expected));
 
     [Test]
     public void Extract_SpeakerSayingAnActorMustAct_DemandsItOfThem() =>
-        Assert.That(Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze stated that Zourabichvili must leave her post on Sunday.")),
+        Assert.That(Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze said that Zourabichvili must leave the palace by Sunday.")),
             Has.Some.StartsWith("irakli-kobakhidze demanded-of "));
 
     [Test]
@@ -277,7 +277,7 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_WarningAStateToAct_IsADemand() =>
-        Assert.That(Lines(ExtractWithGraphData("Baku has repeatedly warned Yerevan and Washington to halt these arms supplies.")),
+        Assert.That(Lines(ExtractWithGraphData("Baku has warned Yerevan and Washington to stop the weapons deliveries.")),
             Does.Contain("azerbaijan demanded-of armenia (stated)").And.Contain("azerbaijan demanded-of united-states (stated)"));
 
     [Test]
@@ -307,7 +307,7 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_SpeakerAnnouncingDuringASession_TookPartInIt() =>
-        Assert.That(Lines(ExtractWithGraphData("Azerbaijani President Ilham Aliyev announced on October 21 during the second session of the Azerbaijan-Kazakhstan Supreme Interstate Council in Astana that transit was open.")),
+        Assert.That(Lines(ExtractWithGraphData("Azerbaijani President Ilham Aliyev announced on 21 October during the second session of the Azerbaijan-Kazakhstan Supreme Interstate Council in Astana that transit was open.")),
             Has.Some.StartsWith("ilham-aliyev participant-in second-session-of-the-azerbaijan-kazakhstan-supreme-interstate-council"));
 
     [Test]
@@ -335,7 +335,7 @@ public sealed class SixthPassTests
     [Test]
     public void Extract_ParticipleDescribingARefutedStatement_IsTheAuthorsAct()
     {
-        var lines = Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada has refuted the statement made by Prime Minister Nikol Pashinyan on March 18, 2025, accusing Azerbaijan of lying."));
+        var lines = Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada has refuted the statement made by Prime Minister Nikol Pashinyan on 18 March 2025, accusing Azerbaijan of lying."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.None.StartsWith("aykhan-hajizada criticized"));
@@ -345,11 +345,11 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_AcronymMissingItsLastDot_IsTheKnownState() =>
-        Assert.That(ExtractWithGraphData("Kyrgyzstan offered the U.S an independent audit.").Entities.Select(e => e.Id), Does.Contain("united-states").And.None.EqualTo("u-s"));
+        Assert.That(ExtractWithGraphData("Kyrgyzstan offered the U.S a full audit.").Entities.Select(e => e.Id), Does.Contain("united-states").And.None.EqualTo("u-s"));
 
     [Test]
     public void Extract_DescribedDealOfTheGraphsParties_LinksToTheGraphsDocument() =>
-        Assert.That(Lines(ExtractWithGraphData("Last year Armenia signed a strategic partnership deal with Washington.")),
+        Assert.That(Lines(ExtractWithGraphData("Last year Armenia signed a new strategic partnership deal with Washington.")),
             Does.Contain("armenia signed armenia-us-strategic-partnership-charter (stated)"));
 
     [Test]
@@ -358,7 +358,7 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_RegionNamedWithoutItsCompassWord_IsTheGraphsRegion() =>
-        Assert.That(ExtractWithGraphData("Baku accused the EU of sowing divisions in the Caucasus region.").Entities.Select(e => e.Id), Does.Contain("south-caucasus").And.None.EqualTo("caucasus"));
+        Assert.That(ExtractWithGraphData("Baku accused the EU of stirring up tension in the Caucasus region.").Entities.Select(e => e.Id), Does.Contain("south-caucasus").And.None.EqualTo("caucasus"));
 
     [Test]
     public void Extract_TwoDocumentsJoinedByAndThe_AreTwoDocumentsSignedByEachListedPresident()
@@ -374,17 +374,17 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_AndLaterInASubjectList_AddsTheLaterItem() =>
-        Assert.That(Lines(ExtractWithGraphData("Official Baku, and later Moscow, accused the EU of sowing divisions.")),
+        Assert.That(Lines(ExtractWithGraphData("Baku, and later Moscow, accused the EU of stoking tension.")),
             Does.Contain("azerbaijan criticized eu (stated)").And.Contain("russia criticized eu (stated)"));
 
     [Test]
     public void Extract_ReappointedByAParty_IsANomination() =>
-        Assert.That(Lines(ExtractWithGraphData("Irakli Kobakhidze was reappointed in November as prime minister by the ruling Georgian Dream party.")),
+        Assert.That(Lines(ExtractWithGraphData("Irakli Kobakhidze was reappointed as prime minister in December by the ruling Georgian Dream party.")),
             Has.Some.StartsWith("georgian-dream nominated irakli-kobakhidze"));
 
     [Test]
     public void Extract_StressingTheNeedForAStateToAct_IsADemand() =>
-        Assert.That(Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada emphasized the need for Armenia to cease its provocations.")),
+        Assert.That(Lines(ExtractWithGraphData("Spokesperson Aykhan Hajizada underlined the need for Armenia to stop its provocations.")),
             Has.Some.Contains("demanded-of armenia"));
 
     [Test]
@@ -399,13 +399,13 @@ public sealed class SixthPassTests
 
     [Test]
     public void Extract_MemberListClosedByAComma_StopsBeforeTheVerbsObject() =>
-        Assert.That(Lines(ExtractWithGraphData("The Eurasian Economic Union, comprising Russia, Belarus, Kazakhstan, Kyrgyzstan, and Armenia, offers Iran a vital corridor.")),
+        Assert.That(Lines(ExtractWithGraphData("The Eurasian Economic Union, comprising Armenia, Belarus, Kazakhstan, Kyrgyzstan, and Russia, offers Iran a vital corridor.")),
             Has.None.StartsWith("iran member-of").And.Some.StartsWith("armenia member-of"));
 
     [Test]
     public void Extract_ForeignNameGlossedInParentheses_IsNoPersonAndNoOtherParliament()
     {
-        var r = ExtractWithGraphData("Erdogan held a meeting with Dunyagozel Gulmanova, chairperson of the Turkmenistan Mejlis (Parliament) in Ankara.");
+        var r = ExtractWithGraphData("Erdogan met Dunyagozel Gulmanova, chairperson of the Turkmenistan Mejlis (Parliament), in Ankara.");
         Assert.Multiple(() =>
         {
             Assert.That(r.Entities.Where(e => e.Kind is "Person" or "Official").Select(e => e.Name), Has.None.EqualTo("Mejlis"));

@@ -161,7 +161,7 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
-            // "accused Azerbaijan, along with China and Russia, of meddling": "along with" adds items like "and".
+            // "blamed Azerbaijan, along with China and Russia, for the unrest": "along with" adds items like "and".
             if (result.Count > 0 && key is "along" or "together" && view.Key(k + 1) == "with")
             {
                 separated = true;
@@ -473,7 +473,7 @@ internal static class ClauseAnalyzer
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)
             && !InsideApposition(view, m, first)).ToList();
 
-        // "the group had become obsolete after Azerbaijan restored control", "right after Baku and Yerevan sign": the
+        // "the group lost its purpose once Azerbaijan restored control", "right after Baku and Yerevan sign": the
         // mentions right before the verb, after a subordinator, are the subordinate clause's subject even though "after"
         // can be a preposition.
         if (SubjectGroupBeforeVerb(view, first) is { } subordinate
@@ -576,7 +576,7 @@ internal static class ClauseAnalyzer
             return view.Key(at) is "his" or "her" or "their" or "its" ? at - 1 : at;
         }
 
-        // "Official Baku, and later Moscow, accused": an adverb of sequence between "and" and the item is skipped.
+        // "Baku, and later Moscow, accused": an adverb of sequence between "and" and the item is skipped.
         int Before(int at) => SkipRelational(SkipTitle(view, at)) is var r && view.Key(r) is "the" or "a" ? SkipTitle(view, r - 1)
             : view.Key(r) is "later" or "then" or "also" or "subsequently" or "eventually" && view.Key(r - 1) == "and" ? r - 1 : r;
 
@@ -620,8 +620,8 @@ internal static class ClauseAnalyzer
     /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
     /// <summary>
-    /// Whether a mention stands inside an apposition closed before <paramref name="first"/>: "Orban, the EU leader widely seen as
-    /// closest to Moscow, had rushed": the EU only describes the subject.
+    /// Whether a mention stands inside an apposition closed before <paramref name="first"/>: "Orban, the EU leader seen as
+    /// nearest to Moscow, hurried": the EU only describes the subject.
     /// </summary>
     public static bool InsideApposition(SentenceView view, EntityMention m, int first)
     {
@@ -760,7 +760,7 @@ internal static class ClauseAnalyzer
             return false;
         }
 
-        // "On August 8, the leaders of Armenia and Azerbaijan signed": leaders opening the clause act for their states.
+        // "On 8 August, the leaders of Armenia and its neighbour signed": leaders opening the clause act for their states.
         if (view.Key(k) == "of" && view.Key(k - 1) is "leaders" or "heads" or "presidents" or "ministers" or "governments" && view.Key(k - 2) == "the"
             && (k - 3 < 0 || view.Key(k - 3) == ","))
         {

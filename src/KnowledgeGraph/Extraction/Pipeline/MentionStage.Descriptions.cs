@@ -1165,7 +1165,7 @@ internal sealed partial class MentionStage
         else if (view.Key(last + 1) is "for" or "on" && last + 2 < tokens.Length)
         {
             // "a contract for the supply of three GM200 radars": the purpose belongs to the name, up to a preposition or punctuation.
-            // "a declaration on 12 November on the transition of ...": a date after "on" is skipped; "a pact on Friday" has no purpose.
+            // "a declaration on 3 May on the upgrade of ...": a date after "on" is skipped; "a pact on Friday" has no purpose.
             var from = last + 2;
             if (view.Key(last + 1) == "on" && DateAfterOn(view, last + 2) is var dateEnd && dateEnd > last + 2)
             {
@@ -1225,7 +1225,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        // "signed a long-term cooperation deal, officially known as the Treaty of ...": the name after "known as" is the
+        // "signed a long-term cooperation deal, formally known as the Treaty of ...": the name after "known as" is the
         // document's; the description becomes its alias.
         if (KnownAsName(view, last) is { } known)
         {
@@ -1240,7 +1240,7 @@ internal sealed partial class MentionStage
             });
         }
 
-        // "signed a strategic partnership deal with Washington": the graph's one document whose name holds the describing
+        // "signed a new strategic partnership deal with Washington": the graph's one document whose name holds the describing
         // words and whose parties are the states of the sentence.
         if (GraphDocumentByParties(view, matches, first, head) is { } graphDocument)
         {
@@ -1496,7 +1496,7 @@ internal sealed partial class MentionStage
          "deal", "agreement", "declaration", "treaty", "charter", "memorandum", "accord", "pact", "format", "platform"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "the “Crossroads of Peace” initiative", "the “One China” principle", "announced “an incredible Trade and Economic Deal”":
+    /// "the “Crossroads of Peace” initiative", "the “One China” principle", "hailed “an incredible Trade and Economic Deal”":
     /// a quoted name before a document noun, or a quoted name that ends in an agreement's head, is an agreement (or policy).
     /// The name is the quoted capitalized words; lowercase words opening the quote ("an incredible") are left out.
     /// </summary>

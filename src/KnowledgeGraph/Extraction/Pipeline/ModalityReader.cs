@@ -349,7 +349,7 @@ internal static class ModalityReader
             return new(Certainty.Hedged, view.Key(hedge) is "allegedly" or "alleged" or "purportedly" or "supposedly" ? ModalityKind.Claim : ModalityKind.Hedge, tokens[hedge].Text);
         }
 
-        // "condemned accusations by Western countries that it has supplied missiles": the content of an accusation,
+        // "rejected claims by Western states that it has supplied missiles": the content of an accusation,
         // allegation or claim is what someone says, not a fact.
         var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
         if (claimed >= 0 && FindLast(view, claimed + 1, first - 1, k => k == "that") >= 0)

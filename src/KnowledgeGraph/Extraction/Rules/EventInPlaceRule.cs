@@ -142,7 +142,7 @@ internal sealed class EventInPlaceRule : RelationRule
             j++;
         }
 
-        // "the last EEU summit held in Moscow": a reduced relative needs no auxiliary.
+        // "the latest EEU summit, held in Moscow": a reduced relative needs no auxiliary.
         if (view.Key(j) is "held" or "convened" or "organized" or "organised" && (j > k || view.Key(j + 1) is "in" or "on" or "at"))
         {
             return j + 1;

@@ -3,7 +3,7 @@ using static KnowledgeGraph.Extraction.ClauseAnalyzer;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// "Kobakhidze stated that Zourabichvili must vacate her post", "Baerbock stressed that Georgian Dream must act": a speaker
+/// "Kobakhidze said that Zourabichvili must leave the palace", "Baerbock stressed that Georgian Dream must act": a speaker
 /// who says that a named actor must or should do something demands it of that actor.
 /// </summary>
 internal sealed class ReportedObligationRule : RelationRule
@@ -36,7 +36,7 @@ internal sealed class ReportedObligationRule : RelationRule
 
             var j = view.Key(k + 1) == "that" ? k + 2 : k + 1;
 
-            // "emphasized the need for Armenia to cease its provocations": the need names the one asked to act.
+            // "stressed the need for Armenia to stop its provocations": the need names the one asked to act.
             var need = view.Key(j) == "the" && view.Key(j + 1) is "need" or "necessity" && view.Key(j + 2) == "for";
             if (need)
             {

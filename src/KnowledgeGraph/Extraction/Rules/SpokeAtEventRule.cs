@@ -3,7 +3,7 @@ using static KnowledgeGraph.Extraction.ClauseAnalyzer;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// "Aliyev announced on October 21, during the second session of the Council in Astana, that ...", "Pashinyan said at the
+/// "Aliyev announced on 21 October, during the second session of a council in Astana, that ...", "Pashinyan said at the
 /// summit that ...": the speaker of the reporting verb right before the phrase took part in the gathering.
 /// </summary>
 internal sealed class SpokeAtEventRule : RelationRule

@@ -459,7 +459,7 @@ internal sealed class TriggerFrameRule : RelationRule
             && DirectObject(view, last + 1, Math.Min(clauseEnd, last + 3), false) is [var moved] && view.Key(moved.Last + 1) == "from"
             && run.Entity(moved.EntityId) is { } movedEntity && (movedEntity.Kind == run.Model.StateKind || movedEntity.Kind == run.Model.OrganizationKind))
         {
-            // "he planned to withdraw Armenia from the CSTO": the state moved out is the one that withdraws.
+            // "he intends to withdraw Armenia from the CSTO": the state moved out is the one that withdraws.
             agents = [moved];
             agentRule = "object-from";
         }
@@ -599,7 +599,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         if (targets.Count == 0 && !phrase.IsNoun && !passive && concept.ObjectIsTarget && ObjectRelativeAntecedents(run, view, concept, first) is { Count: > 0 } antecedents)
         {
-            // "the 2020 war, and 2023 lightning offensive, that Azerbaijan waged": the clause's object is what "that" stands for.
+            // "the 2020 war, and the 2023 offensive, that Azerbaijan launched": the clause's object is what "that" stands for.
             targets = antecedents;
             targetRule = "object-relative";
         }
@@ -778,7 +778,7 @@ internal sealed class TriggerFrameRule : RelationRule
     private static bool ModifiesUnnamedNoun(SentenceView view, int first)
     {
         var noun = first - 1;
-        // "a territory recognised internationally as part of Azerbaijan": a past participle after a noun, with no object of its own.
+        // "a territory recognised abroad as part of Azerbaijan": a past participle after a noun, with no object of its own.
         var next = view.Key(first + 1);
         var pastParticiple = view.Key(first).EndsWith("ed", StringComparison.Ordinal)
             && (next is "as" or "by" or "under" or "," || next.EndsWith("ly", StringComparison.Ordinal));
@@ -915,7 +915,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
     /// <summary>The mentions after one of the concept's prepositions ("with the EU", "from France and India"), within the clause.</summary>
     /// <summary>
-    /// "agreed on two articles of the future peace treaty": for a verb of a concept about documents, the document whose part
+    /// "agreed on three articles of the coming peace treaty": for a verb of a concept about documents, the document whose part
     /// the words after the preposition name; else <paramref name="from"/>. Not for a noun: "close to an agreement on the text
     /// of the document" agrees on nothing yet.
     /// </summary>
@@ -1051,7 +1051,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
     /// <summary>
     /// The antecedents of an object relative clause whose subject stands right before the verb at <paramref name="first"/>:
-    /// "the treaty that Armenia signed", "the 2020 war, and 2023 lightning offensive, that Azerbaijan waged". Only events,
+    /// "the treaty that Armenia signed", "the 2020 war, and the 2023 offensive, that Azerbaijan launched". Only events,
     /// agreements and weapons: before "that" a person or state is more often the hearer of reported speech ("told Putin that
     /// ...") than an object.
     /// </summary>
