@@ -214,10 +214,17 @@ internal sealed class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. Deduplicate(new ModalityStage(model, Entity).Apply(relations, views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
+            [.. Deduplicate(new ModalityStage(model, Entity).Apply([.. relations.Where(p => !VisitsOwnState(p))], views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
             [.. ambiguous],
             [.. notices]);
     }
+
+    /// <summary>
+    /// "during the chancellor's visit to Kazakhstan, Tokayev ...": the text's official of a state does not visit that state, so
+    /// such a reading has taken the host for the visitor.
+    /// </summary>
+    private bool VisitsOwnState(ProposedRelation p) =>
+        p.Concept == "visit" && Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state);
 
     /// <summary>Finds an entity by id: a graph entity, a built-in state or a new candidate.</summary>
     public KnownEntity? Entity(string id) => model.Known.GetValueOrDefault(id) ?? newEntities.GetValueOrDefault(id);

@@ -76,6 +76,12 @@ internal sealed record TriggerConcept
     /// <summary>Gets whether a denied or negated trigger states nothing ("is not an ally of Russia" denies an alliance, not relations).</summary>
     public bool NegationStatesNothing { get; init; }
 
+    /// <summary>
+    /// Gets whether the nouns name the change asked for, not the asking: "the dissolution of the Minsk Group" is a request only
+    /// after a word of asking in its clause ("called for the dissolution", "a request for the closure"); alone it is the event.
+    /// </summary>
+    public bool NounsNeedAsking { get; init; }
+
     /// <summary>Gets whether the type reads the other way: the concept's target is the type's source ("X supplied arms to Y": Y acquired-arms-from X).</summary>
     public bool Reverse { get; init; }
 }

@@ -103,6 +103,13 @@ internal static class WordLists
         "want", "wanted", "proposes", "propose", "proposed", "promotes", "promote", "promoted", "encourages", "encourage", "encouraged",
         "demands", "demand", "demanded", "desire", "desires", "expects", "expect", "expected");
 
+    /// <summary>Words of asking before the change asked for: "called for the dissolution of", "an appeal on the closure of".</summary>
+    public static readonly FrozenSet<string> AskingWords = Set(
+        "call", "calls", "called", "calling", "request", "requests", "requested", "requesting", "appeal", "appeals", "appealed",
+        "apply", "applies", "applied", "applying", "application", "petition", "petitioned", "insist", "insists", "insisted", "push",
+        "pushes", "pushed", "pushing", "press", "pressed", "pressing", "proposal", "motion", "initiative", "demanding", "seeking",
+        "sought", "insisting");
+
     /// <summary>Prepositions that open a phrase of their own: a relation's end is not searched past them.</summary>
     public static readonly FrozenSet<string> PhraseOpeners = Set("amid", "amidst", "despite", "because", "due", "following", "regarding", "concerning", "unlike", "whereas");
 

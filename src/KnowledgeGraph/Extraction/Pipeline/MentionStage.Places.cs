@@ -56,6 +56,10 @@ internal sealed partial class MentionStage
                 {
                     last += 2; // "the Alican-Margara crossing", "the Akyaka-Akhurik railway"
                 }
+                else if (tokens[last].Key == "st" && view.Key(last + 1) == "." && last + 2 < tokens.Length && IsFreePlaceWord(view, matches, last + 2))
+                {
+                    last += 2; // "St. Petersburg": the saint's abbreviation is part of the name
+                }
                 else
                 {
                     break;

@@ -24,20 +24,26 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            if (!honorific && view.Key(i - 1) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[i - 1])
+            var modifier = honorific ? i - 1 : FormerBeforeDemonym(view, matches, i) ?? i - 1;
+            if (!honorific && view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[modifier])
             {
                 // "Deputy Speaker Ruben Rubinyan", "former President X": the title introduces the person, but it is not the office
                 // it names (no office relation, no reference to the office's holder).
                 var holderStart = i + title!.Keys.Length;
+                if (view.Key(holderStart) is "to" or "of" && matches[view.Key(holderStart + 1) == "the" ? holderStart + 2 : holderStart + 1] is { } host)
+                {
+                    holderStart = (view.Key(holderStart + 1) == "the" ? holderStart + 2 : holderStart + 1) + host.Count; // "former ambassador to Russia X"
+                }
+
                 if (PersonAt(view, matches, holderStart, null, null) is { } holder)
                 {
-                    for (var r = i - 1; r <= holder.Last; r++)
+                    for (var r = modifier; r <= holder.Last; r++)
                     {
                         view.Reserved[r] = true;
                     }
 
                     view.Mentions.Add(holder);
-                    GiveRole(holder, view.Text(i - 1, holderStart - 1), null);
+                    GiveRole(holder, view.Text(modifier, holderStart - 1), null);
 
                     i = holder.Last;
                 }
@@ -350,6 +356,24 @@ internal sealed partial class MentionStage
         }
 
         return PersonAt(view, matches, 0, role, of) is { } p && p.Last < verb ? p : null;
+    }
+
+    /// <summary>
+    /// "former Azerbaijani ambassador": the index of "former" or "ex" before a state's name or demonym that stands right before
+    /// the title at <paramref name="titleStart"/>, else null.
+    /// </summary>
+    private int? FormerBeforeDemonym(SentenceView view, GazetteerMatch?[] matches, int titleStart)
+    {
+        for (var s = Math.Max(1, titleStart - 3); s < titleStart; s++)
+        {
+            if (matches[s] is { } m && s + m.Count == titleStart && view.Key(s - 1) is "former" or "ex"
+                && m.EntityIds.All(id => run.Entity(id)?.Kind == run.Model.StateKind))
+            {
+                return s - 1;
+            }
+        }
+
+        return null;
     }
 
     private EntityMention? PlaceBefore(SentenceView view, GazetteerMatch?[] matches, int titleStart)

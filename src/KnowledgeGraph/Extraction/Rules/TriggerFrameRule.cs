@@ -219,6 +219,20 @@ internal sealed class TriggerFrameRule : RelationRule
         return false;
     }
 
+    /// <summary>Whether a word of asking stands before a nominal trigger in its clause: "called for the dissolution", "a joint request for the closure".</summary>
+    private static bool Asked(SentenceView view, int first, int clauseStart)
+    {
+        for (var k = first - 1; k >= clauseStart && k >= first - 6; k--)
+        {
+            if (WordLists.AdvocacyVerbs.Contains(view.Key(k)) || WordLists.AskingWords.Contains(view.Key(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void TriggerRelations(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerPhrase phrase, int first, int last)
     {
         var concept = phrase.Concept;
@@ -229,6 +243,12 @@ internal sealed class TriggerFrameRule : RelationRule
         {
             // "lifted a restriction on defense cooperation with X", "the prospect of talks with Y", "supports the
             // establishment of good relations between A and B": nothing is stated.
+            return;
+        }
+
+        if (phrase.IsNoun && concept.NounsNeedAsking && !Asked(view, first, clauseStart))
+        {
+            // "the states that emerged after the dissolution of the Soviet Union": the change itself, nobody asked for it.
             return;
         }
 

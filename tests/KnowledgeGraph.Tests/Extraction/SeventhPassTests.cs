@@ -1,0 +1,57 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The classes of wrong proposals and misses the seventh pass fixed, on sentences written for the tests (the real articles
+/// they came from stay outside the repository).
+/// </summary>
+public sealed class SeventhPassTests
+{
+    [Test]
+    public void Extract_ListOfTitledLeaders_GivesEachOnlyTheOfficeBeforeTheirName()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Leaders at the table included the President of Kazakhstan Arman Seitov, the President of the Kyrgyz Republic Talant Osmonov and the President of Tajikistan Farrukh Nazarov."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("arman-seitov head-of-state-of kazakhstan (stated)"));
+            Assert.That(lines, Does.Contain("talant-osmonov head-of-state-of kyrgyzstan (stated)"));
+            Assert.That(lines, Has.None.StartsWith("arman-seitov head-of-state-of kyrgyzstan"));
+            Assert.That(lines, Has.None.StartsWith("talant-osmonov head-of-state-of tajikistan"));
+        });
+    }
+
+    [Test]
+    public void Extract_FormerAmbassadorWithDemonym_HoldsNoOffice()
+    {
+        var result = ExtractWithGraphData("Former Georgian ambassador to Turkey Levan Dadiani told reporters that Tbilisi needs new markets.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Select(e => e.Id), Does.Contain("levan-dadiani"));
+            Assert.That(Lines(result), Has.None.StartsWith("levan-dadiani ambassador-"));
+        });
+    }
+
+    [Test]
+    public void Extract_SaintAbbreviationInACityName_KeepsTheWholeName() =>
+        Assert.That(Lines(ExtractWithGraphData("The Eurasian Youth Forum was held in St. Petersburg in May.")),
+            Does.Contain("eurasian-youth-forum located-in st-petersburg (stated)"));
+
+    [Test]
+    public void Extract_DissolutionAsAnEvent_IsNoRequest() =>
+        Assert.That(Lines(ExtractWithGraphData("Turkey opened embassies in the states formed after the dissolution of the Warsaw Pact.")),
+            Has.None.Contains("requested-dissolution-of"));
+
+    [Test]
+    public void Extract_CallForDissolution_IsARequest() =>
+        Assert.That(Lines(ExtractWithGraphData("Azerbaijan and Armenia filed a joint request for the closure of the OSCE Minsk Group.")),
+            Has.Some.StartsWith("azerbaijan requested-dissolution-of "));
+
+    [Test]
+    public void Extract_OfficialOfTheVisitedState_IsNoVisitor() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Uzbek President Bakhtiyor Rahimov praised the partnership with Germany.",
+                "On the chancellor's official visit to Uzbekistan, Rahimov hosted a dinner.")),
+            Has.None.StartsWith("bakhtiyor-rahimov visited uzbekistan"));
+}
