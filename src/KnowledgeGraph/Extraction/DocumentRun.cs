@@ -214,7 +214,7 @@ internal sealed class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. Deduplicate(new ModalityStage(model, Entity).Apply([.. relations.Where(p => !VisitsOwnState(p))], views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
+            [.. Deduplicate(new ModalityStage(model, Entity).Apply(WithoutVisitsToOwnState(), views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
             [.. ambiguous],
             [.. notices]);
     }
@@ -223,8 +223,13 @@ internal sealed class DocumentRun
     /// "during the chancellor's visit to Kazakhstan, Tokayev ...": the text's official of a state does not visit that state, so
     /// such a reading has taken the host for the visitor.
     /// </summary>
-    private bool VisitsOwnState(ProposedRelation p) =>
-        p.Concept == "visit" && Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state);
+    private List<ProposedRelation> WithoutVisitsToOwnState()
+    {
+        var officeTypes = model.Lexicon.Roles.SelectMany(r => r.Types).ToHashSet(StringComparer.Ordinal);
+        var offices = relations.Where(p => officeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
+        return [.. relations.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
+            || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state)))))];
+    }
 
     /// <summary>Finds an entity by id: a graph entity, a built-in state or a new candidate.</summary>
     public KnownEntity? Entity(string id) => model.Known.GetValueOrDefault(id) ?? newEntities.GetValueOrDefault(id);

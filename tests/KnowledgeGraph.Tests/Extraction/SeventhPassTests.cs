@@ -54,4 +54,49 @@ public sealed class SeventhPassTests
                 "Uzbek President Bakhtiyor Rahimov praised the partnership with Germany.",
                 "On the chancellor's official visit to Uzbekistan, Rahimov hosted a dinner.")),
             Has.None.StartsWith("bakhtiyor-rahimov visited uzbekistan"));
+
+    [Test]
+    public void Extract_ItAfterASentenceAboutAGathering_IsTheGathering() =>
+        Assert.That(Lines(ExtractWithGraphData("On 2 May, the Caspian Shores Summit was held in Aktau. It was chaired by Kazakh President Arman Seitov.")),
+            Does.Contain("arman-seitov participant-in caspian-shores-summit (stated)"));
+
+    [Test]
+    public void Extract_ItWithoutAGatheringBefore_StaysUnresolved() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia signed the deal in May. It was chaired by Kazakh President Arman Seitov.")),
+            Has.None.Contains(" participant-in "));
+
+    [Test]
+    public void Extract_RepresentedByAfterAGathering_TakesPartInIt()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "The Caspian Shores Summit opened in Aktau on Monday.",
+            "The EU was represented by Commissioner Jonas Berg and Georgia was represented by Georgian Prime Minister Levan Dadiani."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("jonas-berg participant-in caspian-shores-summit (stated)"));
+            Assert.That(lines, Does.Contain("eu participant-in caspian-shores-summit (stated)"));
+            Assert.That(lines, Does.Contain("levan-dadiani participant-in caspian-shores-summit (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_RepresentedByWithoutAGathering_ProposesNoParticipation() =>
+        Assert.That(Lines(ExtractWithGraphData("In the dispute, Georgia was represented by Georgian Prime Minister Levan Dadiani.")),
+            Has.None.Contains(" participant-in "));
+
+    [Test]
+    public void Extract_ChairingAGathering_IsTakingPartInIt() =>
+        Assert.That(Lines(ExtractWithGraphData("Uzbek President Bakhtiyor Rahimov chaired the Caspian Shores Summit in Aktau.")),
+            Does.Contain("bakhtiyor-rahimov participant-in caspian-shores-summit (stated)"));
+
+    [Test]
+    public void Extract_DialogueNamedForTwoSides_IsAnEventLocatedInNeither()
+    {
+        var result = ExtractWithGraphData("The third India-Central Asia Dialogue opened in Delhi.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Kind == "Event").Select(e => e.Id), Does.Contain("india-central-asia-dialogue"));
+            Assert.That(Lines(result), Has.None.StartsWith("india-central-asia-dialogue located-in india"));
+        });
+    }
 }

@@ -297,6 +297,13 @@ internal sealed partial class MentionStage
         for (var i = 0; i < view.Tokens.Length; i++)
         {
             var next = view.Key(i + 1);
+            if (view.Key(i) == "it" && view.MentionAt(i) is null && i == 0 && previous is not null && EventPassive(view, i + 1) && OpeningEvent(previous) is { } gathering)
+            {
+                // "The first EU-Central Asia summit took place in Samarkand. It was chaired by ...": the gathering.
+                view.Mentions.Add(new EntityMention(i, i, gathering, FormKind.Alias, "pronoun-it", 0.7));
+                continue;
+            }
+
             if (view.Key(i) != "it" || view.MentionAt(i) is not null || !(ItVerbs.Contains(next) || WordLists.SpeechVerbs.Contains(next)))
             {
                 continue;
@@ -311,6 +318,33 @@ internal sealed partial class MentionStage
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
+
+    /// <summary>Participles a gathering takes in the passive: "it was chaired by", "it was attended by", "it will be held in".</summary>
+    private static readonly HashSet<string> EventParticiples = new(StringComparer.Ordinal)
+    {
+        "chaired", "co-chaired", "attended", "held", "hosted", "opened", "organized", "organised", "convened",
+    };
+
+    /// <summary>Whether the words from <paramref name="at"/> are a passive of a gathering: "was chaired by", "will be held in".</summary>
+    private static bool EventPassive(SentenceView view, int at)
+    {
+        var k = at;
+        while (k < at + 3 && (WordLists.BeAuxiliaries.Contains(view.Key(k)) || view.Key(k) is "will" or "has" or "had" or "also"))
+        {
+            k++;
+        }
+
+        return k > at && EventParticiples.Contains(view.Key(k)) && view.Key(k + 1) is "by" or "in" or "at" or "on";
+    }
+
+    /// <summary>
+    /// The event that is a sentence's subject, if one is: its first argument opens the sentence, or stands after a fronted date
+    /// and right before the verb ("On 4 April, the first summit was held in Samarkand").
+    /// </summary>
+    private string? OpeningEvent(SentenceView view) =>
+        view.Mentions.FirstOrDefault(m => m.CanBeArgument) is { } m && run.Entity(m.EntityId) is { } e && e.Kind == run.Model.EventKind
+            && (ClauseAnalyzer.OpensSentence(view, m) || view.Key(m.Last + 1) is "was" or "is" or "will" or "took" or "opened" or "began" or "started" or "ended" or "brought" or "gathered")
+            ? e.Id : null;
 
     /// <summary>The state or organization whose mention opens the sentence before token <paramref name="before"/>, if one does.</summary>
     private string? OpeningActor(SentenceView view, int before) =>

@@ -81,7 +81,9 @@ internal sealed class NameRule : RelationRule
             }
 
             var place = parts.Where(p => p.Previous == "in" && (p.Entity.Kind == run.Model.PlaceKind || p.Entity.Kind == run.Model.StateKind)).Select(p => p.Entity).FirstOrDefault();
-            if (e.Kind == run.Model.EventKind && (place is not null || states.Count == 1))
+            // "the India-Central Asia Dialogue" joins two sides; it is not located in the one state among them.
+            var pair = parts.Any(x => x.Entity.Kind == run.Model.StateKind && x.Next is "-" or "–");
+            if (e.Kind == run.Model.EventKind && (place is not null || (states.Count == 1 && !pair)))
             {
                 run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place ?? states[0], cue, first, last, 0.6, "name-located-in");
                 return;

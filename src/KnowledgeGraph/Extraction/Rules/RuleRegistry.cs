@@ -28,6 +28,7 @@ internal static class RuleRegistry
         new ReportedObligationRule(),
         new BackedByRule(),
         new SpokeAtEventRule(),
+        new RepresentedAtEventRule(),
         new WireCreditsRule(),
         new OutletAttributionRule(),
         new CitationRule(),
