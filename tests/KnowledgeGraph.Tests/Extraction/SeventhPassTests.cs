@@ -99,4 +99,27 @@ public sealed class SeventhPassTests
             Assert.That(Lines(result), Has.None.StartsWith("india-central-asia-dialogue located-in india"));
         });
     }
+
+    [Test]
+    public void Extract_SpeakerWhoSpokeAfterMeeting_IsTheOneWhoMet()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "\"France will help both sides,\" Macron told reporters after meeting Armenian Prime Minister Nikol Pashinyan in Paris."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("emmanuel-macron held-talks-with nikol-pashinyan (stated)"));
+            Assert.That(lines, Has.None.StartsWith("france held-talks-with"));
+        });
+    }
+
+    [Test]
+    public void Extract_HerCountry_IsTheStateSheServesNotHer()
+    {
+        var lines = Lines(ExtractWithGraphData("Kazakh Foreign Minister Aida Bekova said her country hopes to join the European Union."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("kazakhstan member-of eu"));
+            Assert.That(lines, Has.None.StartsWith("aida-bekova member-of"));
+        });
+    }
 }

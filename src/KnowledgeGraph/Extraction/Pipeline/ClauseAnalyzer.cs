@@ -58,6 +58,33 @@ internal static class ClauseAnalyzer
         return view.Tokens.Length - 1;
     }
 
+    /// <summary>
+    /// "Scholz said after meeting", "Macron told reporters while visiting": the index of the speech verb that a participle of
+    /// time at <paramref name="first"/> follows (up to two lowercase words between), else -1.
+    /// </summary>
+    public static int SpeechVerbBeforeParticiple(SentenceView view, int first)
+    {
+        if (!view.Key(first).EndsWith("ing", StringComparison.Ordinal) || view.Key(first - 1) is not ("after" or "before" or "while" or "upon" or "when"))
+        {
+            return -1;
+        }
+
+        for (var k = first - 2; k >= Math.Max(0, first - 4); k--)
+        {
+            if (WordLists.SpeechVerbs.Contains(view.Key(k)))
+            {
+                return k;
+            }
+
+            if (view.MentionAt(k) is not null || view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Mentions listed from token <paramref name="from"/>: "France and India", "Bastion vehicles, Caesar howitzers and ...".</summary>
     public static List<EntityMention> Coordinated(SentenceView view, int from, int to)
     {
@@ -484,8 +511,13 @@ internal static class ClauseAnalyzer
 
         // "A asked B to deploy the mission after accusing C": an adverbial participle takes the clause's subject, not the
         // nearest mention (which is an object of the main verb).
-        if (view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "after" or "before" or "while" or "when" or "since" or "by" or "without" or "upon" or "despite"
-            && candidates.FirstOrDefault(m => OpensSentence(view, m)) is { } opening)
+        var adverbial = view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) is "after" or "before" or "while" or "when" or "since" or "by" or "without" or "upon" or "despite";
+        if (adverbial && SpeechVerbBeforeParticiple(view, first) is var said && said > 0 && view.MentionAt(said - 1) is { CanBeArgument: true } speaker && speaker.Last == said - 1)
+        {
+            // "'...,' Scholz said after meeting A and B": the speaker of the verb right before met them, not a name in the quote.
+            candidates = [speaker];
+        }
+        else if (adverbial && candidates.FirstOrDefault(m => OpensSentence(view, m)) is { } opening)
         {
             // The subject with its coordinated partners ("Moscow and Baku ..."): stop at the first mention not joined by "and" or a comma.
             var group = new List<EntityMention> { opening };

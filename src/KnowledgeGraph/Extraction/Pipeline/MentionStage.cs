@@ -360,6 +360,18 @@ internal sealed partial class MentionStage
                 lastPerson = e.Id;
                 i = m.Last;
             }
+            else if (view.Key(i) is "his" or "her" && view.Key(i + 1) is "country" or "nation" or "government" && view.MentionAt(i) is null && lastPerson is not null)
+            {
+                // "her country wants to join": the state the person serves, when the text has named it; never the person.
+                if (run.Entity(lastPerson) is { } person && person.Role is not null
+                    && (run.LastNamed(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e), view.Sentence.Paragraph - 2)
+                        ?? run.Model.Known.Values.FirstOrDefault(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e))?.Id) is { } state)
+                {
+                    view.Mentions.Add(new EntityMention(i, i + 1, state, FormKind.Alias, "pronoun", 0.75));
+                }
+
+                i++;
+            }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
                 view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));

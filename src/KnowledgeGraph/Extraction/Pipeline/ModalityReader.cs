@@ -97,6 +97,11 @@ internal static class ModalityReader
     public static ModalityReading Assess(SentenceView view, int first, int last, int clauseStart)
     {
         var tokens = view.Tokens;
+        if (ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first) >= 0)
+        {
+            // "'We will help,' Macron said after meeting A": the participle's clause opens at "after"; the quote's modals are not its own.
+            clauseStart = Math.Max(clauseStart, first - 1);
+        }
 
         // "allegations that X ... were denied": the allegation's content is denied.
         var allegation = FindLast(view, 0, first - 1, WordLists.AllegationCues.Contains);
@@ -363,6 +368,12 @@ internal static class ModalityReader
         // narrated, not the content of what was announced.
         if (reporting >= 0 && AdverbialClauseOpener(view, first) is var opener && opener > reporting
             && FindLast(view, reporting + 1, opener - 1, k => k == "that") < 0)
+        {
+            reporting = -1;
+        }
+
+        // "Scholz said after meeting A": a participle of time right after the reporting verb is narrated, not what was said.
+        if (reporting >= 0 && reporting == ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first))
         {
             reporting = -1;
         }
