@@ -187,7 +187,7 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",
-        "election", "elections", "referendum", "celebration", "parade", "forum", "talks", "process", "dialogue", "meeting");
+        "election", "elections", "referendum", "celebration", "parade", "forum", "talks", "process", "dialogue");
 
     /// <summary>Nouns that end a weapon-system phrase ("Caesar howitzers", "Akash air defense systems").</summary>
     public static readonly FrozenSet<string> WeaponHeads = Set(
