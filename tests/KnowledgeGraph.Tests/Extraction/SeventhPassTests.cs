@@ -122,4 +122,30 @@ public sealed class SeventhPassTests
             Assert.That(lines, Has.None.StartsWith("aida-bekova member-of"));
         });
     }
+
+    [Test]
+    public void Extract_GuardianCouncil_IsTheIranianBodyNotTheNewspaper()
+    {
+        var ids = ExtractWithGraphData("The bill went to the Guardian Council for approval.").Entities.Select(e => e.Id).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ids, Does.Contain("guardian-council"));
+            Assert.That(ids, Does.Not.Contain("the-guardian"));
+        });
+    }
+
+    [Test]
+    public void Extract_SpeakerOfTheMejlis_IsTheSpeakerOfTurkmenistansParliament() =>
+        Assert.That(Lines(ExtractWithGraphData("Speaker of the Mejlis Aina Orazova flew to Ankara.")),
+            Does.Contain("aina-orazova speaker-of mejlis-of-turkmenistan (stated)"));
+
+    [Test]
+    public void Extract_IndianWireAcronym_IsAnOutlet() =>
+        Assert.That(ExtractWithGraphData("New Delhi, May 2 (IANS) The ministers met in the capital.").Entities.Single(e => e.Id == "indo-asian-news-service").Kind,
+            Is.EqualTo("Outlet"));
+
+    [Test]
+    public void Extract_LegislatureOfTheBuiltInList_IsPartOfTheStateItsNameHolds() =>
+        Assert.That(Lines(ExtractWithGraphData("The Grand National Assembly of Turkey ratified the protocol in March.")),
+            Does.Contain("grand-national-assembly-of-turkey part-of turkey (stated)"));
 }

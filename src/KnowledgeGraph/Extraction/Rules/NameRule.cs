@@ -154,6 +154,9 @@ internal sealed class NameRule : RelationRule
         return parts;
     }
 
-    /// <summary>Whether a listed body is a state's department or ministry ("US Department of the Treasury"): part of the state it names.</summary>
-    private static bool IsDepartment(string name) => Tokenizer.Keys(name).Any(k => k is "department" or "ministry");
+    /// <summary>
+    /// Whether a listed body is a state's department, ministry or legislature ("US Department of the Treasury", "United States
+    /// Congress", "Grand National Assembly of Turkey"): part of the state it names.
+    /// </summary>
+    private static bool IsDepartment(string name) => Tokenizer.Keys(name).Any(k => k is "department" or "ministry" or "congress" or "parliament" or "assembly" or "duma");
 }
