@@ -169,7 +169,7 @@ internal static class WordLists
     public static readonly FrozenSet<string> AgreementHeads = Set(
         "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
         "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree", "policy", "programme", "program",
-        "doctrine", "strategy", "partnership");
+        "doctrine", "strategy", "partnership", "plan");
 
     /// <summary>Place nouns whose name is the place itself ("Tavush region" is Tavush); the others name a facility ("Zvartnots airport").</summary>
     public static readonly FrozenSet<string> AreaNouns = Set(

@@ -148,4 +148,14 @@ public sealed class SeventhPassTests
     public void Extract_LegislatureOfTheBuiltInList_IsPartOfTheStateItsNameHolds() =>
         Assert.That(Lines(ExtractWithGraphData("The Grand National Assembly of Turkey ratified the protocol in March.")),
             Does.Contain("grand-national-assembly-of-turkey part-of turkey (stated)"));
+
+    [Test]
+    public void Extract_CapitalizedPlanInAName_EndsTheWholeDocumentName() =>
+        Assert.That(Lines(ExtractWithGraphData("In 2016, Georgia and NATO agreed on a new Annual National Action Plan.")),
+            Does.Contain("georgia agreed-on annual-national-action-plan (stated)"));
+
+    [Test]
+    public void Extract_StateAgencyOfTheBuiltInList_IsPartOfTheStateItsNameHolds() =>
+        Assert.That(Lines(ExtractWithGraphData("The United States Agency for International Development closed its office in Baku.")),
+            Does.Contain("united-states-agency-for-international-development part-of united-states (stated)"));
 }

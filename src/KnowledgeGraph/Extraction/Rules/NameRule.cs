@@ -155,8 +155,8 @@ internal sealed class NameRule : RelationRule
     }
 
     /// <summary>
-    /// Whether a listed body is a state's department, ministry or legislature ("US Department of the Treasury", "United States
+    /// Whether a listed body is a state's department, ministry, agency or legislature ("US Department of the Treasury", "United States
     /// Congress", "Grand National Assembly of Turkey"): part of the state it names.
     /// </summary>
-    private static bool IsDepartment(string name) => Tokenizer.Keys(name).Any(k => k is "department" or "ministry" or "congress" or "parliament" or "assembly" or "duma");
+    private static bool IsDepartment(string name) => Tokenizer.Keys(name).Any(k => k is "department" or "ministry" or "agency" or "congress" or "parliament" or "assembly" or "duma");
 }
