@@ -158,4 +158,22 @@ public sealed class SeventhPassTests
     public void Extract_StateAgencyOfTheBuiltInList_IsPartOfTheStateItsNameHolds() =>
         Assert.That(Lines(ExtractWithGraphData("The United States Agency for International Development closed its office in Baku.")),
             Does.Contain("united-states-agency-for-international-development part-of united-states (stated)"));
+
+    [Test]
+    public void Extract_CommaListOfMinisters_InheritsTheStateOfTheFirstTitle()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Kazakh Foreign Minister Dana Nurova, Energy and Water Minister Aslan Beketov, and Trade Minister Erlan Sadykov joined the talks."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("dana-nurova foreign-minister-of kazakhstan (stated)"));
+            Assert.That(lines, Does.Contain("aslan-beketov minister-of kazakhstan (stated)"));
+            Assert.That(lines, Does.Contain("erlan-sadykov minister-of kazakhstan (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_TitleJoinedByAndOnly_DoesNotInheritTheStateBefore() =>
+        Assert.That(Lines(ExtractWithGraphData("Kazakh Foreign Minister Dana Nurova and Trade Minister Erlan Sadykov joined the talks.")),
+            Has.None.StartsWith("erlan-sadykov minister-of kazakhstan"));
 }

@@ -260,6 +260,7 @@ internal sealed partial class MentionStage
             view.Mentions.Add(person);
             if (!honorific)
             {
+                of ??= ListedState(view, i, person);
                 view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, person, of));
                 if (of is not null)
                 {
@@ -303,6 +304,39 @@ internal sealed partial class MentionStage
 
     /// <summary>The state or body named right before a title: "Russian President", "Armenia's Prime Minister".</summary>
     /// <summary>Gives a new person without a role the title's words, with the state or body it is held in ("President of Georgia").</summary>
+    /// <summary>
+    /// "Turkish Foreign Minister X, Energy Minister Y, Trade Minister Z": in a comma list of titled persons, a title without a
+    /// state of its own takes the state of the item before it, when that item's state was written before its title (a
+    /// demonym or a possessive). Only new persons take it; a known person keeps the office the text or the graph gives.
+    /// </summary>
+    private EntityMention? ListedState(SentenceView view, int titleStart, EntityMention person)
+    {
+        if (view.Titles.Count == 0 || view.Titles[^1] is not { Person: { } previous, Of: { } state } item || run.Entity(person.EntityId) is not { IsNew: true }
+            || state.Last >= item.First || run.Entity(state.EntityId)?.Kind != run.Model.StateKind)
+        {
+            return null;
+        }
+
+        // A comma (or ", and") between the item before and this title, then at most a capitalized portfolio ("Energy and
+        // Natural Resources Minister").
+        var k = previous.Last + 1;
+        if (view.Key(k) != ",")
+        {
+            return null;
+        }
+
+        k += view.Key(k + 1) == "and" ? 2 : 1;
+        for (var portfolio = 0; k < titleStart; k++, portfolio++)
+        {
+            if (portfolio > 5 || view.MentionAt(k) is not null || !(view.Tokens[k].IsCapitalized || (view.Key(k) == "and" && k > 0 && view.Tokens[k - 1].IsCapitalized)))
+            {
+                return null;
+            }
+        }
+
+        return state;
+    }
+
     private void GiveRole(EntityMention holder, string roleText, EntityMention? of)
     {
         if (run.Entity(holder.EntityId) is { IsNew: true, Role: null } person)
