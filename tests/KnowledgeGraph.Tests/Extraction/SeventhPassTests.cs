@@ -176,4 +176,9 @@ public sealed class SeventhPassTests
     public void Extract_TitleJoinedByAndOnly_DoesNotInheritTheStateBefore() =>
         Assert.That(Lines(ExtractWithGraphData("Kazakh Foreign Minister Dana Nurova and Trade Minister Erlan Sadykov joined the talks.")),
             Has.None.StartsWith("erlan-sadykov minister-of kazakhstan"));
+
+    [Test]
+    public void Extract_BodysPortfolioSpokesperson_IsItsSpokesperson() =>
+        Assert.That(Lines(ExtractWithGraphData("The EU's foreign affairs spokesperson Lena Varga denied the report on Monday.")),
+            Does.Contain("lena-varga spokesperson-of eu (stated)"));
 }

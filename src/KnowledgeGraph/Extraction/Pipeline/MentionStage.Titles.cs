@@ -414,9 +414,10 @@ internal sealed partial class MentionStage
     {
         var end = titleStart - 1;
         while (end > 0 && (((WordLists.OfficeOrdinals.Contains(view.Key(end)) || view.Key(end) is "presidential" or "honorary") && !view.Tokens[end].IsCapitalized)
-            || (view.Tokens[end].IsCapitalized && WordLists.PortfolioWords.Contains(view.Key(end)) && view.Key(titleStart) == "minister")))
+            || (view.Tokens[end].IsCapitalized && WordLists.PortfolioWords.Contains(view.Key(end)) && view.Key(titleStart) == "minister")
+            || (WordLists.PortfolioWords.Contains(view.Key(end)) && view.Key(titleStart) is "spokesperson" or "spokesman" or "spokeswoman")))
         {
-            end--; // "Turkish Energy Minister X": the portfolio stands between the state and the title
+            end--; // "Turkish Energy Minister X", "the EU's foreign affairs spokesperson X": the portfolio stands between the state and the title
         }
 
         if (end >= 0 && view.Tokens[end].Kind == TokenKind.Possessive)
