@@ -181,4 +181,21 @@ public sealed class SeventhPassTests
     public void Extract_BodysPortfolioSpokesperson_IsItsSpokesperson() =>
         Assert.That(Lines(ExtractWithGraphData("The EU's foreign affairs spokesperson Lena Varga denied the report on Monday.")),
             Does.Contain("lena-varga spokesperson-of eu (stated)"));
+
+    [Test]
+    public void Extract_MoreVerbsOfTheLexicon_GiveTheirConcepts()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Uzbekistan and Kyrgyzstan inked the Fergana Water Accord in Osh.",
+            "Tajikistan acceded to the Eurasian Economic Union in 2026.",
+            "Kyrgyzstan clashed with Tajikistan in 2022.",
+            "Armenia collaborated with France on the project."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("uzbekistan signed fergana-water-accord"));
+            Assert.That(lines, Has.Some.StartsWith("tajikistan member-of eurasian-economic-union"));
+            Assert.That(lines, Has.Some.StartsWith("kyrgyzstan in-conflict-with tajikistan"));
+            Assert.That(lines, Has.Some.StartsWith("armenia cooperates-with france"));
+        });
+    }
 }
