@@ -198,4 +198,14 @@ public sealed class SeventhPassTests
             Assert.That(lines, Has.Some.StartsWith("armenia cooperates-with france"));
         });
     }
+
+    [Test]
+    public void Extract_SupportForTheTalksBetweenTwoStates_StatesTheTalks() =>
+        Assert.That(Lines(ExtractWithGraphData("Germany supports the ongoing negotiations between Armenia and Azerbaijan.")),
+            Does.Contain("armenia negotiates-with azerbaijan (stated)"));
+
+    [Test]
+    public void Extract_SupportForTalksWithoutTheArticle_IsOnlyAWish() =>
+        Assert.That(Lines(ExtractWithGraphData("Germany supports negotiations between Armenia and Azerbaijan.")),
+            Has.None.Contains("negotiates-with"));
 }

@@ -212,7 +212,11 @@ internal sealed class TriggerFrameRule : RelationRule
 
             if (WordLists.AdvocacyVerbs.Contains(view.Key(k)))
             {
-                return true;
+                // "supports the peace negotiations between A and B": a definite process the verb takes as given is stated; only
+                // "supports negotiations between A and B" or "the start of negotiations" is wished for.
+                var between = Enumerable.Range(k + 1, first - k - 1).Select(view.Key).ToList();
+                return !(between.Count is >= 1 and <= 3 && between[0] == "the"
+                    && between.Skip(1).All(w => w is "ongoing" or "current" or "continuing" or "present" or "existing" or "bilateral" or "direct"));
             }
         }
 
