@@ -208,4 +208,20 @@ public sealed class SeventhPassTests
     public void Extract_SupportForTalksWithoutTheArticle_IsOnlyAWish() =>
         Assert.That(Lines(ExtractWithGraphData("Germany supports negotiations between Armenia and Azerbaijan.")),
             Has.None.Contains("negotiates-with"));
+
+    [Test]
+    public void Extract_TheyAfterASubjectPair_IsThePair()
+    {
+        var lines = Lines(ExtractWithGraphData("Armenia and Georgia held talks in Tbilisi. They signed the Kura River Declaration."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("armenia signed kura-river-declaration"));
+            Assert.That(lines, Has.Some.StartsWith("georgia signed kura-river-declaration"));
+        });
+    }
+
+    [Test]
+    public void Extract_TheyAfterAnObjectPair_StaysUnresolved() =>
+        Assert.That(Lines(ExtractWithGraphData("Russia warned Armenia and Georgia in May. They signed the Kura River Declaration.")),
+            Has.None.Contains(" signed "));
 }

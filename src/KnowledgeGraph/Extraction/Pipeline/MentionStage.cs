@@ -387,6 +387,15 @@ internal sealed partial class MentionStage
     /// </summary>
     private void ResolveGroupAnaphora(SentenceView view, SentenceView? previous)
     {
+        if (view.Key(0) == "they" && view.Tokens.Length > 1 && view.MentionAt(0) is null && previous is not null && SubjectPair(previous) is { } subjects)
+        {
+            // "A and B signed the protocol. They exchanged the instruments ...": the pair that was the subject before.
+            foreach (var id in subjects)
+            {
+                view.Mentions.Add(new EntityMention(0, 0, id, FormKind.Alias, "group-anaphora", 0.75));
+            }
+        }
+
         for (var i = 0; i + 1 < view.Tokens.Length; i++)
         {
             var (determiner, noun) = view.Key(i) is "the" && view.Key(i + 1) is "two" ? (i + 1, i + 2)
@@ -442,6 +451,23 @@ internal sealed partial class MentionStage
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
         lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
         lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true) ?? lastLeaderPair;
+    }
+
+    /// <summary>
+    /// The two persons or two states joined by "and" that open a sentence as its subject ("Uzbek Foreign Minister A and Tajik
+    /// Foreign Minister B signed ..."), else null.
+    /// </summary>
+    private string[]? SubjectPair(SentenceView view)
+    {
+        var arguments = view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind)).ToList();
+        if (arguments.Count < 2 || !ClauseAnalyzer.OpensSentence(view, arguments[0]) || run.Entity(arguments[0].EntityId) is not { } a || run.Entity(arguments[1].EntityId) is not { } b
+            || run.Model.IsPersonKind(a.Kind) != run.Model.IsPersonKind(b.Kind) || a.Id == b.Id)
+        {
+            return null;
+        }
+
+        var and = SkipTitle(view, arguments[1].First - 1);
+        return view.Key(and) == "and" && arguments[0].Last == and - 1 && !WordLists.BeAuxiliaries.Contains(view.Key(arguments[1].Last + 1)) ? [a.Id, b.Id] : null;
     }
 
     /// <summary>The last two states (or persons) joined by "and" before token <paramref name="before"/>: "Armenia and Azerbaijan", "Aliyev and Pashinyan".</summary>
