@@ -224,4 +224,20 @@ public sealed class SeventhPassTests
     public void Extract_TheyAfterAnObjectPair_StaysUnresolved() =>
         Assert.That(Lines(ExtractWithGraphData("Russia warned Armenia and Georgia in May. They signed the Kura River Declaration.")),
             Has.None.Contains(" signed "));
+
+    [Test]
+    public void Extract_VerbAfterARelativeClause_TakesTheClausesAntecedent()
+    {
+        var lines = Lines(ExtractWithGraphData("Pashinyan, who visited Paris in May, criticized Russia."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("nikol-pashinyan criticized russia"));
+            Assert.That(lines, Has.None.StartsWith("france criticized"));
+        });
+    }
+
+    [Test]
+    public void Extract_NumberedCouncilOfHeadsOfState_IsAGatheringOneAttends() =>
+        Assert.That(Lines(ExtractWithGraphData("Tokayev flew to Minsk to attend the 30th Council of Heads of State of the Eurasian Economic Union.")),
+            Has.Some.StartsWith("kassym-jomart-tokayev participant-in 30th-council-of-heads-of-state"));
 }

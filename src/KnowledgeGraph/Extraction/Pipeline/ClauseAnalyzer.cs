@@ -481,6 +481,39 @@ internal static class ClauseAnalyzer
         return (group, before);
     }
 
+    /// <summary>
+    /// "Erdogan, who is in Tianjin to attend the summit, met X": when a relative clause between commas ends right before the
+    /// verb at <paramref name="first"/>, the verb's subject is the mention the clause follows; null when there is no such clause.
+    /// </summary>
+    private static EntityMention? RelativeClauseAntecedent(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "then" or "later"))
+        {
+            k--;
+        }
+
+        if (view.Key(k) != "," || view.MentionAt(k) is not null)
+        {
+            return null;
+        }
+
+        for (var r = k - 1; r >= Math.Max(2, k - 30); r--)
+        {
+            if (view.Key(r) is "." or ";" or "\"" or "“" or "”")
+            {
+                return null;
+            }
+
+            if (view.Key(r) is "who" or "which" && view.Key(r - 1) == ",")
+            {
+                return view.MentionAt(r - 2) is { CanBeArgument: true } head && head.Last == r - 2 ? head : null;
+            }
+        }
+
+        return null;
+    }
+
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
         // "Georgia's bid to join the EU", "Armenia's decision to freeze its participation": the possessor of a noun of will
@@ -495,6 +528,11 @@ internal static class ClauseAnalyzer
             && Possessor(view, first - 3) is { } growing)
         {
             return [growing];
+        }
+
+        if (RelativeClauseAntecedent(view, first) is { } relativeHead)
+        {
+            return [relativeHead];
         }
 
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)
