@@ -103,6 +103,11 @@ internal static class WordLists
         "want", "wanted", "proposes", "propose", "proposed", "promotes", "promote", "promoted", "encourages", "encourage", "encouraged",
         "demands", "demand", "demanded", "desire", "desires", "expects", "expect", "expected");
 
+    /// <summary>Irregular past tenses that open a clause after a comma: "hosted COP29, met Blinken".</summary>
+    public static readonly FrozenSet<string> IrregularPastVerbs = Set(
+        "met", "said", "held", "made", "took", "told", "sent", "left", "became", "began", "won", "led", "gave", "spoke", "went", "came",
+        "saw", "brought", "sought", "paid", "flew", "struck", "fought", "drew", "wrote", "knew", "thought", "put", "set", "cut", "hit");
+
     /// <summary>Words of asking before the change asked for: "called for the dissolution of", "an appeal on the closure of".</summary>
     public static readonly FrozenSet<string> AskingWords = Set(
         "call", "calls", "called", "calling", "request", "requests", "requested", "requesting", "appeal", "appeals", "appealed",

@@ -240,4 +240,20 @@ public sealed class SeventhPassTests
     public void Extract_NumberedCouncilOfHeadsOfState_IsAGatheringOneAttends() =>
         Assert.That(Lines(ExtractWithGraphData("Tokayev flew to Minsk to attend the 30th Council of Heads of State of the Eurasian Economic Union.")),
             Has.Some.StartsWith("kassym-jomart-tokayev participant-in 30th-council-of-heads-of-state"));
+
+    [Test]
+    public void Extract_VerbAfterAParticipialPhrase_TakesTheNameBeforeThePhrase()
+    {
+        var lines = Lines(ExtractWithGraphData("Pashinyan, speaking in Brussels alongside Macron, criticized Russia."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("nikol-pashinyan criticized russia"));
+            Assert.That(lines, Has.None.StartsWith("emmanuel-macron criticized"));
+        });
+    }
+
+    [Test]
+    public void Extract_ObjectListStopsAtAVerbAfterAComma() =>
+        Assert.That(Lines(ExtractWithGraphData("Azerbaijan hosted COP29, met Blinken and signed nothing.")),
+            Has.None.StartsWith("azerbaijan hosted antony-blinken"));
 }

@@ -160,6 +160,13 @@ internal static class ClauseAnalyzer
                 break;
             }
 
+            // "hosted COP29, met Blinken": a past-tense verb right after the comma starts a clause of its own.
+            if (result.Count > 0 && separated && !sawAnd && view.Key(k - 1) == "," && token.Kind == TokenKind.Word && !token.IsCapitalized
+                && (key.EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(key)))
+            {
+                break;
+            }
+
             // "his Azerbaijani counterpart, Jeyhun Bayramov": an apposition's comma before the first item.
             if (result.Count == 0 && key == "," && skipped > 0 && view.MentionStartingAt(k + 1) is { CanBeArgument: true } && view.Key(k - 1) is "counterpart" or "counterparts" or "colleague" or "colleagues" or "host" or "guest")
             {
@@ -482,8 +489,9 @@ internal static class ClauseAnalyzer
     }
 
     /// <summary>
-    /// "Erdogan, who is in Tianjin to attend the summit, met X": when a relative clause between commas ends right before the
-    /// verb at <paramref name="first"/>, the verb's subject is the mention the clause follows; null when there is no such clause.
+    /// "Erdogan, who is in Tianjin to attend the summit, met X", "Pashinyan, speaking in Brussels alongside Y, criticized Z": when a
+    /// relative clause or an adverbial phrase between commas ends right before the verb at <paramref name="first"/>, the verb's
+    /// subject is the mention the phrase follows; null when there is no such phrase.
     /// </summary>
     private static EntityMention? RelativeClauseAntecedent(SentenceView view, int first)
     {
@@ -505,7 +513,10 @@ internal static class ClauseAnalyzer
                 return null;
             }
 
-            if (view.Key(r) is "who" or "which" && view.Key(r - 1) == ",")
+            // ", who ...,", ", whose country ...,", ", speaking in Brussels alongside X,", ", after meeting X,", ", like X,".
+            var opener = view.Key(r);
+            if (view.Key(r - 1) == "," && (opener is "who" or "which" or "whose" or "after" or "before" or "while" or "during" or "like" or "unlike"
+                || (opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 5 && view.MentionAt(r) is null && !view.Tokens[r].IsCapitalized)))
             {
                 return view.MentionAt(r - 2) is { CanBeArgument: true } head && head.Last == r - 2 ? head : null;
             }
