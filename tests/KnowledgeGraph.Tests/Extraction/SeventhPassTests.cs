@@ -256,4 +256,11 @@ public sealed class SeventhPassTests
     public void Extract_ObjectListStopsAtAVerbAfterAComma() =>
         Assert.That(Lines(ExtractWithGraphData("Azerbaijan hosted COP29, met Blinken and signed nothing.")),
             Has.None.StartsWith("azerbaijan hosted antony-blinken"));
+
+    [Test]
+    public void Extract_ActorlessSanctionsInAnArticleAboutOneState_AreNotThatStates() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Turkey buys Russian gas. Turkey sells drones to Ukraine. Turkey hosts talks in Istanbul.",
+                "The sanctions on Russia hit Turkish exporters.")),
+            Has.None.StartsWith("turkey sanctioned"));
 }

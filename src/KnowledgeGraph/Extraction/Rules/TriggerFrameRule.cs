@@ -657,10 +657,12 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
-        if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && OpensClause(view, first, clauseStart)
+        if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && targetRule == "prep-with" && OpensClause(view, first, clauseStart)
             && run.FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null)
         {
-            // "... cooperation with Russia had been revived": an actorless nominal in an analysis of one state is that state's.
+            // "... cooperation with Russia had been revived": an actorless nominal of ties "with" a partner, in an analysis of one
+            // state, is that state's. Only ties: "the waiver of Section 907", "the announcement", "sanctions on Russia" have an
+            // actor of their own that the sentence may not name.
             agents = [new EntityMention(first, last, focus, FormKind.Alias, "focus-state", 0.8)];
             agentRule = "focus-state";
         }
