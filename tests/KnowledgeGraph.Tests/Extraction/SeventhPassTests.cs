@@ -263,4 +263,19 @@ public sealed class SeventhPassTests
                 "Turkey buys Russian gas. Turkey sells drones to Ukraine. Turkey hosts talks in Istanbul.",
                 "The sanctions on Russia hurt exporters.")),
             Has.None.StartsWith("turkey sanctioned"));
+
+    [Test]
+    public void Extract_FrontedCallWithAPartner_IsAStatedPhoneCall() =>
+        Assert.That(Lines(ExtractWithGraphData("In a call with Blinken, Aliyev said Azerbaijan wants peace.")),
+            Does.Contain("antony-blinken held-phone-call-with ilham-aliyev (stated)"));
+
+    [Test]
+    public void Extract_CallForDialogue_IsNoPhoneCall() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan repeated his call for dialogue with Azerbaijan.")),
+            Has.None.Contains("phone-call"));
+
+    [Test]
+    public void Extract_AttributionClosingTheSentence_StillReportsIt() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia left the CSTO, Pashinyan said on Monday.")),
+            Does.Contain("armenia withdraws-from csto (reported)"));
 }

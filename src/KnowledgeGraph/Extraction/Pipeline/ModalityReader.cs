@@ -523,9 +523,12 @@ internal static class ModalityReader
                 continue;
             }
 
-            if (Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Any(r => view.Key(r) is "that" or "," || view.Tokens.Length - k > 6))
+            if (Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Any(r => view.Key(r) is "that" or "," || view.Tokens.Length - k > 6)
+                || view.Mentions.Any(m => m.First > k))
             {
-                return null; // "..., officials said that talks would resume": the attribution opens a clause of its own
+                // "..., officials said that talks would resume", "In a call with X, Aliyev said Azerbaijan wants peace": the
+                // attribution opens a clause of its own.
+                return null;
             }
 
             return belief ? new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[k].Text) : new(Certainty.Reported, ModalityKind.Claim, view.Tokens[k].Text);
