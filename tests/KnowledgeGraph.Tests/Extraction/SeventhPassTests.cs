@@ -278,4 +278,14 @@ public sealed class SeventhPassTests
     public void Extract_AttributionClosingTheSentence_StillReportsIt() =>
         Assert.That(Lines(ExtractWithGraphData("Armenia left the CSTO, Pashinyan said on Monday.")),
             Does.Contain("armenia withdraws-from csto (reported)"));
+
+    [TestCase("Armenia did not rule out joining the European Union.")]
+    [TestCase("Armenia is not ruling out joining the European Union.")]
+    [TestCase("Armenia does not exclude joining the European Union.")]
+    public void Extract_NotRulingOutAnAct_LeavesItPossible(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("armenia member-of eu (hedged)"));
+
+    [Test]
+    public void Extract_RulingOutAnAct_DeniesIt() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia ruled out joining the European Union.")), Does.Contain("armenia member-of eu (denied)"));
 }

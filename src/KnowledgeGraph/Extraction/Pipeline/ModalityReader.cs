@@ -140,10 +140,13 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Possibility, "against");
         }
 
-        // "Armenia stopped short of leaving the CSTO", "ruled out joining": the act did not happen.
-        if (view.Key(first - 1) == "of" && view.Key(first - 2) == "short" || view.Key(first - 1) == "out" && view.Key(first - 2) is "ruled" or "rules" or "rule")
+        // "Armenia stopped short of leaving the CSTO", "ruled out joining": the act did not happen; "did not rule out joining"
+        // leaves it possible.
+        if (view.Key(first - 1) == "of" && view.Key(first - 2) == "short" || view.Key(first - 1) == "out" && view.Key(first - 2) is "ruled" or "rules" or "rule" or "ruling")
         {
-            return new(Certainty.Denied, ModalityKind.Negation, view.Text(first - 2, first - 1));
+            return FindLast(view, Math.Max(clauseStart, first - 5), first - 3, IsNegation) >= 0
+                ? new(Certainty.Hedged, ModalityKind.Possibility, view.Text(first - 2, first - 1))
+                : new(Certainty.Denied, ModalityKind.Negation, view.Text(first - 2, first - 1));
         }
 
         // "a discussion must take place between A and B", "talks between A and B will be held", "a meeting with X could take
@@ -230,6 +233,13 @@ internal static class ModalityReader
         if (yet >= 0 && view.Key(yet + 1) == "to")
         {
             negation = Math.Max(negation, yet);
+        }
+
+        if (negation >= 0 && Enumerable.Range(negation + 1, Math.Max(0, first - negation - 1)).Select(view.Key)
+                .Any(k => k is "rule" or "rules" or "ruled" or "ruling" or "exclude" or "excludes" or "excluded" or "excluding"))
+        {
+            // "is not ruling out leaving the CSTO", "does not exclude joining": a possibility, not a denial.
+            return new(Certainty.Hedged, ModalityKind.Possibility, $"{tokens[negation].Text} ... {tokens[first - 1].Text}");
         }
 
         if (negation >= 0)
