@@ -288,4 +288,14 @@ public sealed class SeventhPassTests
     [Test]
     public void Extract_RulingOutAnAct_DeniesIt() =>
         Assert.That(Lines(ExtractWithGraphData("Armenia ruled out joining the European Union.")), Does.Contain("armenia member-of eu (denied)"));
+
+    [Test]
+    public void Extract_NamedRegionOfAState_IsPartOfIt() =>
+        Assert.That(Lines(ExtractWithGraphData("A new checkpoint opened in the Alai region of Kyrgyzstan on Monday.")),
+            Does.Contain("alai part-of kyrgyzstan (stated)"));
+
+    [Test]
+    public void Extract_ApposedOfficeForABody_IsThatBodysOffice() =>
+        Assert.That(Lines(ExtractWithGraphData("Dana Ortiz, the Spokesperson for the European Commission, answered questions.")),
+            Does.Contain("dana-ortiz spokesperson-of european-commission (stated)"));
 }

@@ -137,7 +137,7 @@ internal sealed class ApposedRoleRule : RelationRule
             var title = run.Model.TitleAt(view.Tokens, k);
             var nounLast = title is null ? k : k + title.Keys.Length - 1;
             var next = nounLast + 1;
-            var body = view.Key(next) is "of" or "from" or "at" or "in" or "to"
+            var body = view.Key(next) is "of" or "from" or "at" or "in" or "to" or "for"
                 ? view.MentionStartingAt(view.Key(next + 1) == "the" ? next + 2 : next + 1)
                 : null;
             // "the leader of the EU's rotating presidency", "the leader of the EU presidency": the office is in what the body

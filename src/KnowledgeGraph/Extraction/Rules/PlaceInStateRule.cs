@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -34,6 +34,14 @@ internal sealed class PlaceInStateRule : RelationRule
         }
 
         return view.MentionAt(k) is { Form: FormKind.Demonym } demonym && WordLists.AreaNouns.Contains(view.Key(demonym.Last + 1)) ? demonym : null;
+    }
+
+    /// <summary>"the Batken region of Kyrgyzstan", "the Tavush province of Armenia": the state after a named region's noun and "of".</summary>
+    private static EntityMention? RegionOfState(SentenceView view, EntityMention m)
+    {
+        var of = WordLists.AreaNouns.Contains(view.Key(m.Last)) && m.Last > m.First ? m.Last + 1
+            : WordLists.AreaNouns.Contains(view.Key(m.Last + 1)) ? m.Last + 2 : -1;
+        return of > 0 && view.Key(of) == "of" && view.MentionStartingAt(of + 1) is { Form: FormKind.Name or FormKind.Alias } state ? state : null;
     }
 
     /// <summary>"the", "a" or "an" at <paramref name="k"/>, or before up to two lowercase describing words ("the strategic Iranian port of Chabahar").</summary>
@@ -177,6 +185,11 @@ internal sealed class PlaceInStateRule : RelationRule
                 && view.MentionStartingAt(view.Key(m.Last + 5) == "the" ? m.Last + 6 : m.Last + 5) is { CanBeArgument: true } settlementState)
             {
                 state = settlementState; // "Yekaterinburg, a city in Russia's Ural Mountains"
+            }
+            else if (RegionOfState(view, m) is { } ofState)
+            {
+                state = ofState; // "the Batken region of Kyrgyzstan"
+                partOf = true;
             }
             else if (view.Key(m.Last + 1) == "," && ApposedRegionOf(view, m.Last + 2) is { } regionOf)
             {
