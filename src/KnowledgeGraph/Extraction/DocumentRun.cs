@@ -196,7 +196,7 @@ internal sealed class DocumentRun
                     previous = view;
                 }
 
-                var scope = footnote is not null ? RuleScope.Footnote : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer ? RuleScope.Body : (RuleScope)0;
+                var scope = footnote is not null ? RuleScope.Footnote : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer or ParagraphRole.Heading ? RuleScope.Body : (RuleScope)0;
                 var context = new RuleContext(this, view, paragraph, citation);
                 foreach (var rule in RuleRegistry.Default)
                 {
@@ -229,6 +229,23 @@ internal sealed class DocumentRun
         var offices = relations.Where(p => officeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
         return [.. relations.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
             || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state)))))];
+    }
+
+    /// <summary>The one new event of this text that is a summit of the same single body as <paramref name="name"/>, else null.</summary>
+    private KnownEntity? SameGatheringOf(string name)
+    {
+        static bool IsSummit(string n) => Tokenizer.Keys(n) is var keys && (keys.Contains("summit") || (keys.Contains("council") && keys.Contains("heads")));
+        static bool Numbered(string n) => Tokenizer.Keys(n).Any(k => WordLists.OfficeOrdinals.Contains(k) || (k.Length > 2 && char.IsDigit(k[0]) && k.EndsWith("th", StringComparison.Ordinal)));
+        string? BodyOf(string n, string self) => NameRule.NameParts(this, n, self).Where(p => p.Entity.Kind == model.OrganizationKind).Select(p => p.Entity.Id).Distinct().ToList() is [{ } only] ? only : null;
+
+        if (!IsSummit(name) || BodyOf(name, string.Empty) is not { } body)
+        {
+            return null;
+        }
+
+        // An edition already numbered ("the 24th summit", by name or alias) is no other numbered edition.
+        return newEntities.Values.Where(e => e.Kind == model.EventKind && IsSummit(e.Name) && !(Numbered(name) && e.Aliases.Prepend(e.Name).Any(Numbered))
+            && BodyOf(e.Name, e.Id) == body).ToList() is [{ } one] ? one : null;
     }
 
     /// <summary>Finds an entity by id: a graph entity, a built-in state or a new candidate.</summary>
@@ -273,6 +290,14 @@ internal sealed class DocumentRun
         {
             AddAlias(existing, name);
             return existing;
+        }
+
+        // "the Shanghai Cooperation Organisation summit" and "the 25th Council of Heads of State of the Shanghai Cooperation
+        // Organisation": one gathering of the same body, when at most one of the names is numbered.
+        if (kind == model.EventKind && SameGatheringOf(name) is { } gathering)
+        {
+            AddAlias(gathering, name);
+            return gathering;
         }
 
         // "EU Council" and "European Union Council": the same words once known names are read as their entities.

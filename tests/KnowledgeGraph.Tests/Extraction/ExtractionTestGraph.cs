@@ -17,6 +17,10 @@ internal static class ExtractionTestGraph
     public static ExtractionResult ExtractWithGraphData(params string[] paragraphs) =>
         new ArticleExtractor(GraphData.Value).Extract("A test article about the region\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");
 
+    /// <summary>Runs the extractor against the real graph-data on the given headline and paragraphs (the headline is paragraph 1).</summary>
+    public static ExtractionResult ExtractWithHeadline(string headline, params string[] paragraphs) =>
+        new ArticleExtractor(GraphData.Value).Extract(headline + "\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");
+
     /// <summary>Runs the extractor on a title line and the given paragraphs (the title is paragraph 1).</summary>
     public static ExtractionResult Extract(params string[] paragraphs) =>
         new ArticleExtractor(TestGraph).Extract("A test article about the region\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");

@@ -298,4 +298,33 @@ public sealed class SeventhPassTests
     public void Extract_ApposedOfficeForABody_IsThatBodysOffice() =>
         Assert.That(Lines(ExtractWithGraphData("Dana Ortiz, the Spokesperson for the European Commission, answered questions.")),
             Does.Contain("dana-ortiz spokesperson-of european-commission (stated)"));
+
+    [Test]
+    public void Extract_Headline_IsReadLikeASentence() =>
+        Assert.That(Lines(ExtractWithHeadline("Kazakhstan hosts Pashinyan as Astana seeks closer ties", "The visit lasted two days.")),
+            Does.Contain("kazakhstan hosted nikol-pashinyan (stated)"));
+
+    [Test]
+    public void Extract_HeadlineDriveToJoin_IsAnIntentNotMembership()
+    {
+        var lines = Lines(ExtractWithHeadline("Azerbaijan steps up drive to join BRICS", "Officials in Baku spoke on Monday."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("azerbaijan member-of brics (hypothetical)"));
+            Assert.That(lines, Does.Not.Contain("azerbaijan member-of brics (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_SummitOfABodyAndItsNumberedCouncilOfHeads_AreOneGathering()
+    {
+        var result = ExtractWithGraphData(
+            "Erdogan met Pezeshkian on the margins of the Shanghai Cooperation Organisation summit.",
+            "Erdogan is in Tianjin to attend the 25th Council of Heads of State of the Shanghai Cooperation Organisation.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Count(e => e.Kind == "Event"), Is.EqualTo(1));
+            Assert.That(Lines(result), Does.Contain("recep-tayyip-erdogan participant-in shanghai-cooperation-organisation-summit (stated)"));
+        });
+    }
 }
