@@ -196,7 +196,10 @@ internal sealed class DocumentRun
                     previous = view;
                 }
 
-                var scope = footnote is not null ? RuleScope.Footnote : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer or ParagraphRole.Heading ? RuleScope.Body : (RuleScope)0;
+                // A heading is read like running text unless it is in Title Case, where capitals no longer tell names from words.
+                var scope = footnote is not null ? RuleScope.Footnote
+                    : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer || (paragraph.Role == ParagraphRole.Heading && !MentionStage.IsTitleCase(view)) ? RuleScope.Body
+                    : (RuleScope)0;
                 var context = new RuleContext(this, view, paragraph, citation);
                 foreach (var rule in RuleRegistry.Default)
                 {

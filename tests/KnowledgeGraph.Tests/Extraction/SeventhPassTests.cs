@@ -327,4 +327,14 @@ public sealed class SeventhPassTests
             Assert.That(Lines(result), Does.Contain("recep-tayyip-erdogan participant-in shanghai-cooperation-organisation-summit (stated)"));
         });
     }
+
+    [Test]
+    public void Extract_RefusalToJoin_DeniesMembership() =>
+        Assert.That(Lines(ExtractWithGraphData("Kazakhstan's refusal to join BRICS surprised the Kremlin.")),
+            Does.Contain("kazakhstan member-of brics (denied)"));
+
+    [Test]
+    public void Extract_TitleCaseHeadline_IsNotReadForRelations() =>
+        Assert.That(Lines(ExtractWithHeadline("Kazakhstan Hosts Pashinyan As Astana Seeks Closer Ties", "The talks lasted two days.")),
+            Has.None.StartsWith("kazakhstan hosted"));
 }

@@ -182,7 +182,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>Whether a line is a title-case headline ("Finland To Lead Talks On The Group", no closing stop): its capitals mark no names.</summary>
-    private static bool IsTitleCase(SentenceView view)
+    internal static bool IsTitleCase(SentenceView view)
     {
         // A sentence that ends in a full stop (also inside a closing quote) or runs long is running text, however many capitals.
         var words = view.Tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length > 3).ToList();

@@ -82,7 +82,7 @@ internal static class ModalityReader
     /// <summary>Words that deny the act of the trigger they precede in its clause.</summary>
     private static readonly FrozenSet<string> Negation = Set(
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
-        "failed", "fails", "cannot", "declined", "declines", "yet", "unsigned", "unable");
+        "refusal", "refusing", "failed", "fails", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
 
     /// <summary>Whether a folded word negates: "not", "never", and contractions written as one word ("doesn't", "didn’t", "won't").</summary>
     internal static bool IsNegation(string key) =>
