@@ -337,4 +337,14 @@ public sealed class SeventhPassTests
     public void Extract_TitleCaseHeadline_IsNotReadForRelations() =>
         Assert.That(Lines(ExtractWithHeadline("Kazakhstan Hosts Pashinyan As Astana Seeks Closer Ties", "The talks lasted two days.")),
             Has.None.StartsWith("kazakhstan hosted"));
+
+    [Test]
+    public void Extract_GenericParliamentInATextWithoutArmenia_IsNotArmeniasParliament() =>
+        Assert.That(ExtractWithGraphData("Georgian Dream won the vote. Parliament adopted the foreign agents law in May.").Entities.Select(e => e.Id),
+            Does.Not.Contain("parliament-of-armenia"));
+
+    [Test]
+    public void Extract_GenericParliamentInATextAboutArmenia_IsArmeniasParliament() =>
+        Assert.That(ExtractWithGraphData("Armenia held a vote. Parliament adopted the electoral code in May.").Entities.Select(e => e.Id),
+            Does.Contain("parliament-of-armenia"));
 }

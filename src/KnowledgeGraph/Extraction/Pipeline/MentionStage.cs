@@ -550,6 +550,15 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "Parliament adopted the law": a generic body word that is a graph body's alias ("Parliament" of Armenia) names that body
+        // only in a text that has named its state; elsewhere it is some other state's parliament.
+        if (match.Count == 1 && WordLists.GenericBodyWords.Contains(view.Key(match.First)) && ids.Length == 1 && run.Entity(ids[0]) is { IsNew: false } body
+            && NameRule.NameParts(run, body.Name, body.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is [{ } owner]
+            && run.LastNamed(e => e.Id == owner, 0) is null && !view.Mentions.Any(m => m.EntityId == owner))
+        {
+            return null;
+        }
+
         if (chosen.Form == FormKind.Metonym && ModifiesName(view, last + 1))
         {
             return null; // "the Minsk process", "the Minsk Group": a capital inside a name is not its government.
