@@ -295,7 +295,7 @@ internal sealed class DocumentRun
             return existing;
         }
 
-        // "the Shanghai Cooperation Organisation summit" and "the 25th Council of Heads of State of the Shanghai Cooperation
+        // "the Shanghai Cooperation Organisation summit" and "the 30th Council of Heads of State of the Shanghai Cooperation
         // Organisation": one gathering of the same body, when at most one of the names is numbered.
         if (kind == model.EventKind && SameGatheringOf(name) is { } gathering)
         {

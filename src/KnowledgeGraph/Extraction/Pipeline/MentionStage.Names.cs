@@ -103,7 +103,7 @@ internal sealed partial class MentionStage
                 eventStart++;
             }
 
-            // "the 25th Council of Heads of State of the SCO": a numbered council of heads is one of its meetings.
+            // "the 30th Council of Heads of State of the SCO": a numbered council of heads is one of its meetings.
             var numbered = eventStart > start || (start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1]);
             var councilMeeting = numbered && tokens[eventStart].Key == "council" && view.Key(eventStart + 2) == "heads";
             if (eventStart + 2 <= end && ((WordLists.EventHeads.Contains(tokens[eventStart].Key) && tokens[eventStart].Key is not ("talks" or "process" or "day")) || councilMeeting)

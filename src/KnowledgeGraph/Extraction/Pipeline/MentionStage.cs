@@ -299,7 +299,7 @@ internal sealed partial class MentionStage
             var next = view.Key(i + 1);
             if (view.Key(i) == "it" && view.MentionAt(i) is null && i == 0 && previous is not null && EventPassive(view, i + 1) && OpeningEvent(previous) is { } gathering)
             {
-                // "The first EU-Central Asia summit took place in Samarkand. It was chaired by ...": the gathering.
+                // "The Caspian summit opened in Aktau on Monday. It was chaired by ...": the gathering.
                 view.Mentions.Add(new EntityMention(i, i, gathering, FormKind.Alias, "pronoun-it", 0.7));
                 continue;
             }

@@ -155,7 +155,7 @@ internal sealed class ApposedRoleRule : RelationRule
                 continue; // (and "the EU leader closest to Moscow" leads a member state, not the bloc)
             }
 
-            // "X, the President of the Kyrgyz Republic Sadyr Japarov, ...": a name right after the office is its holder, and X
+            // "X, the President of Ruritania Anna Holm, ...": a name right after the office is its holder, and X
             // is the item before it in a list.
             if (view.MentionStartingAt(Math.Max(body.Last, nounLast) + 1) is { } named && run.Entity(named.EntityId) is { } n && run.Model.IsPersonKind(n.Kind))
             {
