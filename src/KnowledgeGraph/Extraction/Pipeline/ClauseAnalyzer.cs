@@ -461,11 +461,7 @@ internal static class ClauseAnalyzer
     /// </summary>
     public static (List<EntityMention> Subjects, int Before)? SubjectGroupBeforeVerb(SentenceView view, int first)
     {
-        var k = first - 1;
-        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "then" or "later"))
-        {
-            k--;
-        }
+        var k = BeforeAdverbs(view, first - 1);
 
         if (WordLists.GovernmentNouns.Contains(view.Key(k)) && view.MentionAt(k - 1) is { Form: FormKind.Demonym, CanBeArgument: true } demonym && demonym.Last == k - 1)
         {
@@ -488,6 +484,17 @@ internal static class ClauseAnalyzer
         return (group, before);
     }
 
+    /// <summary>The index at or before <paramref name="k"/> past adverbs and "has", "also", "then", "later" ("has also strongly").</summary>
+    private static int BeforeAdverbs(SentenceView view, int k)
+    {
+        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "then" or "later"))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// "Erdogan, who is in Tianjin to attend the summit, met X", "Pashinyan, speaking in Brussels alongside Y, criticized Z": when a
     /// relative clause or an adverbial phrase between commas ends right before the verb at <paramref name="first"/>, the verb's
@@ -495,11 +502,7 @@ internal static class ClauseAnalyzer
     /// </summary>
     private static EntityMention? RelativeClauseAntecedent(SentenceView view, int first)
     {
-        var k = first - 1;
-        while (k >= 0 && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "then" or "later"))
-        {
-            k--;
-        }
+        var k = BeforeAdverbs(view, first - 1);
 
         if (view.Key(k) != "," || view.MentionAt(k) is not null)
         {
