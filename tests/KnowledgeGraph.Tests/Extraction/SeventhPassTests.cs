@@ -347,4 +347,19 @@ public sealed class SeventhPassTests
     public void Extract_GenericParliamentInATextAboutArmenia_IsArmeniasParliament() =>
         Assert.That(ExtractWithGraphData("Armenia held a vote. Parliament adopted the electoral code in May.").Entities.Select(e => e.Id),
             Does.Contain("parliament-of-armenia"));
+
+    [Test]
+    public void Extract_ParticipleOfPresenceAfterANoun_DescribesTheNounNotTheSubject()
+    {
+        var lines = Lines(ExtractWithGraphData("Moscow voiced opposition to the French troops deployed in Armenia."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.StartsWith("russia present-in"));
+            Assert.That(lines, Does.Contain("france present-in armenia (stated)"));
+        });
+    }
+
+    [Test]
+    public void Extract_TroopsAStateHasStationedAbroad_AreItsPresence() =>
+        Assert.That(Lines(ExtractWithGraphData("Russia has troops stationed in Armenia.")), Does.Contain("russia present-in armenia (stated)"));
 }

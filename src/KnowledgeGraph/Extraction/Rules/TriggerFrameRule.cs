@@ -567,6 +567,23 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         var before = view.Key(first - 1) is "," or "-" or "(" ? first - 2 : first - 1;
+        if (!phrase.IsNoun && concept.ReducedRelativeIsAgent && view.Key(first).EndsWith("ed", StringComparison.Ordinal) && first >= 1
+            && view.MentionAt(first - 1) is null && view.Tokens[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+            && !WordLists.BeAuxiliaries.Contains(noun.Key) && noun.Key is not ("has" or "have" or "had" or "and" or "or" or "also" or "been")
+            && !noun.Key.EndsWith("ly", StringComparison.Ordinal) && view.Key(first - 2) is not ("has" or "have" or "had" or "keeps" or "keep" or "kept" or "maintains" or "maintain" or "maintained"))
+        {
+            // "opposition to the EU mission deployed in Armenia", "the French troops stationed in X": the participle describes
+            // the noun before it, whose owner (a demonym or name right before the noun) is what is present; the sentence's
+            // subject is not ("Russia has troops stationed in X" keeps its subject).
+            if (view.MentionAt(first - 2) is not { CanBeArgument: true } owner || owner.Last != first - 2)
+            {
+                return;
+            }
+
+            agents = [owner];
+            agentRule = "reduced-relative";
+        }
+
         if (!phrase.IsNoun && view.MentionAt(before) is { CanBeArgument: true } adjacent && adjacent.Last == before)
         {
             if (concept.ReducedRelativeIsAgent && agents.Count == 0)
