@@ -362,4 +362,14 @@ public sealed class SeventhPassTests
     [Test]
     public void Extract_TroopsAStateHasStationedAbroad_AreItsPresence() =>
         Assert.That(Lines(ExtractWithGraphData("Russia has troops stationed in Armenia.")), Does.Contain("russia present-in armenia (stated)"));
+
+    [Test]
+    public void Extract_PassiveWithAPossessedSubject_DoesNotActOnThePossessor() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia's bid to join the EU was welcomed by France.")),
+            Has.None.StartsWith("france hosted armenia"));
+
+    [Test]
+    public void Extract_AcceptedInvitationOfAPossessor_StillNamesTheInviter() =>
+        Assert.That(Lines(ExtractWithGraphData("Aliyev's invitation was accepted by Pashinyan.")),
+            Does.Contain("ilham-aliyev invited nikol-pashinyan (stated)"));
 }

@@ -627,6 +627,14 @@ internal sealed class TriggerFrameRule : RelationRule
             targets = view.Key(first - 1) == "be" && view.Key(first - 2) == "to"
                 ? [.. view.Mentions.Where(m => m.Last == first - 3 && m.CanBeArgument)]
                 : Subject(run.Model, view, first, clauseStart);
+
+            // "Armenia's bid to join the EU was welcomed by France": what was welcomed is the bid, not Armenia; only a concept
+            // that reads the possessor ("B's invitation was accepted") keeps it.
+            if (!concept.ObjectIsPossessor && !concept.AcceptedByIsTarget)
+            {
+                targets = [.. targets.Where(t => view.Tokens.Length <= t.Last + 1 || view.Tokens[t.Last + 1].Kind != TokenKind.Possessive)];
+            }
+
             targetRule = "passive-subject";
         }
 
