@@ -372,4 +372,14 @@ public sealed class SeventhPassTests
     public void Extract_AcceptedInvitationOfAPossessor_StillNamesTheInviter() =>
         Assert.That(Lines(ExtractWithGraphData("Aliyev's invitation was accepted by Pashinyan.")),
             Does.Contain("ilham-aliyev invited nikol-pashinyan (stated)"));
+
+    [Test]
+    public void Extract_MemberListAfterADescriptionWithALeader_BelongsToTheGroup() =>
+        Assert.That(Lines(ExtractWithGraphData("The CSTO, led by Russia, includes Armenia and Belarus.")),
+            Does.Contain("belarus member-of csto (stated)"));
+
+    [Test]
+    public void Extract_GroupInsideAComparison_TakesNoMembers() =>
+        Assert.That(Lines(ExtractWithGraphData("The EU, unlike NATO, includes Austria.")),
+            Has.None.StartsWith("austria member-of nato"));
 }

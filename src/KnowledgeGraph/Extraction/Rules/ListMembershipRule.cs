@@ -74,6 +74,12 @@ internal sealed class ListMembershipRule : RelationRule
                 continue;
             }
 
+            // "The EU, unlike NATO, includes Austria": a group inside a comparison is not the one whose members follow.
+            if (view.Key(view.Key(m.First - 1) == "the" ? m.First - 2 : m.First - 1) is "unlike" or "like" or "than" or "besides")
+            {
+                continue;
+            }
+
             // "the alliance's leading member, Russia", "the bloc's members Armenia and Belarus".
             if (PossessedMembers(view, m) is { Count: > 0 } possessed)
             {
@@ -93,7 +99,8 @@ internal sealed class ListMembershipRule : RelationRule
             // states, including Armenia": the cue follows the group within a short description of it.
             var k = m.Last + 1;
             while (k < view.Tokens.Length && k - m.Last <= 10 && Cue(run, view, k) is null
-                && (view.MentionAt(k) is not { } other || other.EntityId == m.EntityId || !other.CanBeArgument)
+                && (view.MentionAt(k) is not { } other || other.EntityId == m.EntityId || !other.CanBeArgument
+                    || view.Key(other.First - 1) == "by" || view.Key(other.Last + 1) == "-") // "the CSTO, led by Russia, includes", "a Russia-led bloc"
                 && view.Key(k) is not ("." or ";" or ":")
                 && !(view.Tokens[k].IsCapitalized && view.Tokens[k].Kind == TokenKind.Word && view.Key(k - 1) != "-" && view.MentionAt(k) is null))
             {
