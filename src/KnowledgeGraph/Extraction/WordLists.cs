@@ -113,7 +113,7 @@ internal static class WordLists
         "call", "calls", "called", "calling", "request", "requests", "requested", "requesting", "appeal", "appeals", "appealed",
         "apply", "applies", "applied", "applying", "application", "petition", "petitioned", "insist", "insists", "insisted", "push",
         "pushes", "pushed", "pushing", "press", "pressed", "pressing", "proposal", "motion", "initiative", "demanding", "seeking",
-        "sought", "insisting");
+        "sought", "insisting", "proposing", "suggest", "suggests", "suggested", "suggesting");
 
     /// <summary>Prepositions that open a phrase of their own: a relation's end is not searched past them.</summary>
     public static readonly FrozenSet<string> PhraseOpeners = Set("amid", "amidst", "despite", "because", "due", "following", "regarding", "concerning", "unlike", "whereas");

@@ -382,4 +382,25 @@ public sealed class SeventhPassTests
     public void Extract_GroupInsideAComparison_TakesNoMembers() =>
         Assert.That(Lines(ExtractWithGraphData("The EU, unlike NATO, includes Austria.")),
             Has.None.StartsWith("austria member-of nato"));
+
+    [Test]
+    public void Extract_HeadlineSubjectToVisit_IsAPlan() =>
+        Assert.That(Lines(ExtractWithHeadline("Lukashenko to visit Armenia next week", "Officials confirmed the dates.")),
+            Does.Contain("alexander-lukashenko visited armenia (hypothetical)"));
+
+    [Test]
+    public void Extract_HeadsToForTalks_IsAPlanNotAVisitOrTalksDone()
+    {
+        var lines = Lines(ExtractWithGraphData("Lukashenko heads to Yerevan for talks with Pashinyan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Not.Contain("alexander-lukashenko visited armenia (stated)"));
+            Assert.That(lines, Does.Contain("alexander-lukashenko held-talks-with nikol-pashinyan (hypothetical)"));
+        });
+    }
+
+    [Test]
+    public void Extract_ProposingTheDissolution_IsARequest() =>
+        Assert.That(Lines(ExtractWithGraphData("Proposing the dissolution of the OSCE Minsk Group, Aliyev said the group was obsolete.")),
+            Does.Contain("ilham-aliyev requested-dissolution-of osce-minsk-group (stated)"));
 }

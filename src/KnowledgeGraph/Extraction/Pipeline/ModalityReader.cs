@@ -103,6 +103,22 @@ internal static class ModalityReader
             clauseStart = Math.Max(clauseStart, first - 1);
         }
 
+        // "Putin to visit Kyrgyzstan tomorrow", "Erdogan to attend summit": a headline's subject and "to" with no verb between
+        // announce what is to come.
+        if (first >= 2 && view.Key(first - 1) == "to" && view.MentionAt(first - 2) is { } headlineSubject && headlineSubject.Last == first - 2 && headlineSubject.First == 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[first - 1].Text);
+        }
+
+        // "Erdogan heads to Budapest for the summit", "... for talks with X": on the way there, not yet arrived, and what he
+        // goes for is still to come.
+        var heads = view.Key(first) is "heads" or "heading" && view.Key(first + 1) == "to" ? first
+            : FindLast(view, Math.Max(clauseStart, first - 8), first - 1, k => k is "heads" or "heading");
+        if (heads >= 0 && view.Key(heads + 1) == "to")
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, view.Text(heads, heads + 1));
+        }
+
         // "allegations that X ... were denied": the allegation's content is denied.
         var allegation = FindLast(view, 0, first - 1, WordLists.AllegationCues.Contains);
         if (allegation >= 0 && FindFirst(view, last + 1, tokens.Length - 1, k => WordLists.DenialCues.Contains(k) || FalsityWords.Contains(k)) is var denial && denial >= 0)
