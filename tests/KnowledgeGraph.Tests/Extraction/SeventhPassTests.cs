@@ -401,6 +401,6 @@ public sealed class SeventhPassTests
 
     [Test]
     public void Extract_ProposingTheDissolution_IsARequest() =>
-        Assert.That(Lines(ExtractWithGraphData("Proposing the dissolution of the OSCE Minsk Group, Aliyev said the group was obsolete.")),
+        Assert.That(Lines(ExtractWithGraphData("Proposing a swift dissolution of the OSCE Minsk Group, Aliyev called it obsolete.")),
             Does.Contain("ilham-aliyev requested-dissolution-of osce-minsk-group (stated)"));
 }
