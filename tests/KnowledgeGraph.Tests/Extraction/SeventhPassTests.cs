@@ -403,4 +403,15 @@ public sealed class SeventhPassTests
     public void Extract_ProposingTheDissolution_IsARequest() =>
         Assert.That(Lines(ExtractWithGraphData("Proposing a swift dissolution of the OSCE Minsk Group, Aliyev called it obsolete.")),
             Does.Contain("ilham-aliyev requested-dissolution-of osce-minsk-group (stated)"));
+
+    [Test]
+    public void Extract_TrailingParticipleAfterAReportedClause_IsTheSpeakersOwnAct()
+    {
+        var lines = Lines(ExtractWithGraphData("Kobakhidze said that Georgia would not apply again before 2030, blaming Brussels."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("irakli-kobakhidze criticized eu (stated)"));
+            Assert.That(lines, Has.None.StartsWith("georgia criticized"));
+        });
+    }
 }

@@ -484,6 +484,22 @@ internal static class ClauseAnalyzer
         return (group, before);
     }
 
+    /// <summary>
+    /// "Kobakhidze said that Georgia will not join before 2028, blaming Brussels": a participle after a comma, in a sentence
+    /// that opens with a speaker and a speech verb, is the speaker's act, not the reported clause's subject's; null otherwise.
+    /// </summary>
+    public static EntityMention? SpeakerOfTrailingParticiple(SentenceView view, int first)
+    {
+        if (first < 2 || view.Key(first - 1) != "," || view.Tokens[first].IsCapitalized || !view.Key(first).EndsWith("ing", StringComparison.Ordinal)
+            || view.Mentions.FirstOrDefault(m => m.CanBeArgument) is not { } speaker || !OpensSentence(view, speaker))
+        {
+            return null;
+        }
+
+        var verb = BeforeAdverbs(view, speaker.Last + 1) == speaker.Last + 1 ? speaker.Last + 1 : -1;
+        return verb > 0 && verb < first - 2 && WordLists.SpeechVerbs.Contains(view.Key(verb)) ? speaker : null;
+    }
+
     /// <summary>The index at or before <paramref name="k"/> past adverbs and "has", "also", "then", "later" ("has also strongly").</summary>
     private static int BeforeAdverbs(SentenceView view, int k)
     {
@@ -547,6 +563,11 @@ internal static class ClauseAnalyzer
         if (RelativeClauseAntecedent(view, first) is { } relativeHead)
         {
             return [relativeHead];
+        }
+
+        if (SpeakerOfTrailingParticiple(view, first) is { } speakerOfParticiple)
+        {
+            return [speakerOfParticiple];
         }
 
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)

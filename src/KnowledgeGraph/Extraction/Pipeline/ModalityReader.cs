@@ -97,9 +97,10 @@ internal static class ModalityReader
     public static ModalityReading Assess(SentenceView view, int first, int last, int clauseStart)
     {
         var tokens = view.Tokens;
-        if (ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first) >= 0)
+        if (ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first) >= 0 || ClauseAnalyzer.SpeakerOfTrailingParticiple(view, first) is not null)
         {
-            // "'We will help,' Macron said after meeting A": the participle's clause opens at "after"; the quote's modals are not its own.
+            // "'We will help,' Macron said after meeting A", "X said that Y will not join, blaming Z": the participle's clause
+            // opens at "after" or the comma; the reported clause's modals are not its own.
             clauseStart = Math.Max(clauseStart, first - 1);
         }
 
@@ -399,7 +400,7 @@ internal static class ModalityReader
         }
 
         // "Scholz said after meeting A": a participle of time right after the reporting verb is narrated, not what was said.
-        if (reporting >= 0 && reporting == ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first))
+        if (reporting >= 0 && (reporting == ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first) || ClauseAnalyzer.SpeakerOfTrailingParticiple(view, first) is not null))
         {
             reporting = -1;
         }
