@@ -414,4 +414,9 @@ public sealed class SeventhPassTests
             Assert.That(lines, Has.None.StartsWith("georgia criticized"));
         });
     }
+
+    [Test]
+    public void Extract_QuotationAttributedAfterItsClosingMark_IsReportedEvenWhenTheSentenceGoesOn() =>
+        Assert.That(Lines(ExtractWithGraphData("“Russia sold drones to Azerbaijan,” Pashinyan told reporters in Yerevan, citing intelligence.")),
+            Does.Contain("azerbaijan acquired-arms-from russia (reported)"));
 }

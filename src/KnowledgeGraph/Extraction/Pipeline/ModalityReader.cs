@@ -410,7 +410,7 @@ internal static class ModalityReader
             return new(Certainty.Reported, ModalityKind.Claim, tokens[reporting].Text);
         }
 
-        return TrailingAttribution(view, last) ?? ModalityReading.Stated;
+        return QuoteAttributedAfter(view, first, last) ?? TrailingAttribution(view, last) ?? ModalityReading.Stated;
     }
 
     /// <summary>
@@ -531,6 +531,37 @@ internal static class ModalityReader
 
     /// <summary>Reporting verbs that attribute the clause they follow: "Armenia left the CSTO, officials said".</summary>
     private static readonly FrozenSet<string> TrailingReports = Set("said", "says", "reported", "reports", "told", "according", "stated", "announced", "added");
+
+    /// <summary>
+    /// "“Russia supplied the weapons,” Pashinyan told reporters, citing intelligence": a trigger inside a quotation that a
+    /// speech verb attributes right after its closing mark is what the speaker says, however the sentence goes on.
+    /// </summary>
+    private static ModalityReading? QuoteAttributedAfter(SentenceView view, int first, int last)
+    {
+        static bool IsQuote(string key) => key is "“" or "”" or "\"";
+        var open = FindLast(view, 0, first - 1, IsQuote);
+        var close = FindFirst(view, last + 1, view.Tokens.Length - 1, IsQuote);
+        if (open < 0 || close < 0 || view.Key(open) == "”")
+        {
+            return null;
+        }
+
+        for (var k = close + 1; k < Math.Min(view.Tokens.Length, close + 7); k++)
+        {
+            var key = view.Key(k);
+            if (WordLists.SpeechVerbs.Contains(key) || TrailingReports.Contains(key) || TrailingBeliefs.Contains(key))
+            {
+                return new(Certainty.Reported, ModalityKind.Claim, view.Tokens[k].Text);
+            }
+
+            if (IsQuote(key) || key is "." or ";")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"..., officials said." / "..., some analysts believe.": an attribution closing the sentence after a comma.</summary>
     private static ModalityReading? TrailingAttribution(SentenceView view, int last)
