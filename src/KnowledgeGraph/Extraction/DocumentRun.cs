@@ -228,8 +228,7 @@ internal sealed class DocumentRun
     /// </summary>
     private List<ProposedRelation> WithoutVisitsToOwnState()
     {
-        var officeTypes = model.Lexicon.Roles.SelectMany(r => r.Types).ToHashSet(StringComparer.Ordinal);
-        var offices = relations.Where(p => officeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
+        var offices = relations.Where(p => model.OfficeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
         return [.. relations.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
             || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state)))))];
     }
@@ -238,7 +237,7 @@ internal sealed class DocumentRun
     private KnownEntity? SameGatheringOf(string name)
     {
         static bool IsSummit(string n) => Tokenizer.Keys(n) is var keys && (keys.Contains("summit") || (keys.Contains("council") && keys.Contains("heads")));
-        static bool Numbered(string n) => Tokenizer.Keys(n).Any(k => WordLists.OfficeOrdinals.Contains(k) || (k.Length > 2 && char.IsDigit(k[0]) && k.EndsWith("th", StringComparison.Ordinal)));
+        static bool Numbered(string n) => Tokenizer.Tokenize(n).Any(t => WordLists.OfficeOrdinals.Contains(t.Key) || MentionStage.IsNumberOrdinal(t));
         string? BodyOf(string n, string self) => NameRule.NameParts(this, n, self).Where(p => p.Entity.Kind == model.OrganizationKind).Select(p => p.Entity.Id).Distinct().ToList() is [{ } only] ? only : null;
 
         if (!IsSummit(name) || BodyOf(name, string.Empty) is not { } body)

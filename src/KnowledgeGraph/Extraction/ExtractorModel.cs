@@ -109,6 +109,7 @@ internal sealed class ExtractorModel
         }
 
         Known = known.ToFrozenDictionary(StringComparer.Ordinal);
+        OfficeTypes = lexicon.Roles.SelectMany(r => r.Types).ToFrozenSet(StringComparer.Ordinal);
         Triggers = [.. lexicon.Relations
             .SelectMany(c => c.Verbs.SelectMany(VerbForms.Expand).Distinct(StringComparer.Ordinal).Select(v => new TriggerPhrase(Tokenizer.Keys(v), c, IsNoun: false))
                 .Concat(c.Nouns.Select(n => new TriggerPhrase(Tokenizer.Keys(n), c, IsNoun: true))))
@@ -133,6 +134,9 @@ internal sealed class ExtractorModel
     public Gazetteer Gazetteer { get; } = new();
 
     public FrozenDictionary<string, KnownEntity> Known { get; }
+
+    /// <summary>Gets the relation types of the lexicon's offices (head-of-state-of, foreign-minister-of, ...).</summary>
+    public FrozenSet<string> OfficeTypes { get; }
 
     public ImmutableArray<TriggerPhrase> Triggers { get; }
 

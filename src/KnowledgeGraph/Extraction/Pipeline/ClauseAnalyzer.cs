@@ -496,8 +496,8 @@ internal static class ClauseAnalyzer
             return null;
         }
 
-        var verb = BeforeAdverbs(view, speaker.Last + 1) == speaker.Last + 1 ? speaker.Last + 1 : -1;
-        return verb > 0 && verb < first - 2 && WordLists.SpeechVerbs.Contains(view.Key(verb)) ? speaker : null;
+        var verb = speaker.Last + 1;
+        return verb < first - 2 && WordLists.SpeechVerbs.Contains(view.Key(verb)) ? speaker : null;
     }
 
     /// <summary>The index at or before <paramref name="k"/> past adverbs and "has", "also", "then", "later" ("has also strongly").</summary>

@@ -355,7 +355,8 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>"12th", "1st": a number written as an ordinal.</summary>
-    private static bool IsNumberOrdinal(Token token) =>
+    /// <summary>Whether a token is a numeral ordinal: "25th", "2nd".</summary>
+    internal static bool IsNumberOrdinal(Token token) =>
         token.Kind == TokenKind.Number && token.Key.Length > 2 && token.Key[..^2].All(char.IsAsciiDigit) && token.Key[^2..] is "st" or "nd" or "rd" or "th";
 
     /// <summary>The kind a token's head noun gives, in its place: "Autonomous Republic" is a place, "Republic" alone no head.</summary>
