@@ -19,6 +19,7 @@ namespace KnowledgeGraph.Extraction;
 /// <param name="MissedEntities">Named persons, officials, organizations and agreements of the facts file that no candidate stands for.</param>
 /// <param name="Missed">Required gold relations not found, with the cause.</param>
 /// <param name="Wrong">Proposals that match no gold relation, with the cause.</param>
+/// <param name="ByRule">Proposals and correct proposals per rule (the rule of a proposal's first candidate), by rule name.</param>
 public sealed record ArticleEvaluation(
     string Article,
     string Genre,
@@ -31,7 +32,18 @@ public sealed record ArticleEvaluation(
     ImmutableArray<string> WrongLinks,
     ImmutableArray<string> MissedEntities,
     ImmutableArray<EvaluationItem> Missed,
-    ImmutableArray<EvaluationItem> Wrong);
+    ImmutableArray<EvaluationItem> Wrong,
+    ImmutableArray<RuleScore> ByRule);
+
+/// <summary>How many proposals one rule made and how many of them a gold reading confirms.</summary>
+/// <param name="Rule">The rule's name, as in the registry and in each candidate's <c>rule</c>.</param>
+/// <param name="Proposed">Proposals whose first candidate this rule made.</param>
+/// <param name="Correct">Those that match a gold relation, required or optional.</param>
+public sealed record RuleScore(string Rule, int Proposed, int Correct)
+{
+    /// <summary>Gets the share of the rule's proposals that are right, from 0 to 1.</summary>
+    public double Precision => Proposed == 0 ? 1 : (double)Correct / Proposed;
+}
 
 /// <summary>How the extractor did on every article of a corpus folder; the overall scores add up the articles' counts.</summary>
 /// <param name="Folder">The corpus folder.</param>
@@ -63,6 +75,12 @@ public sealed record CorpusEvaluation(string Folder, double MinConfidence, Immut
 
     /// <summary>Gets the number of duplicate entities over all articles.</summary>
     public int Duplicates => Articles.Sum(a => a.Duplicates.Length);
+
+    /// <summary>Gets the proposals and correct proposals per rule over all articles, most proposals first.</summary>
+    public ImmutableArray<RuleScore> ByRule => [.. Articles.SelectMany(a => a.ByRule)
+        .GroupBy(r => r.Rule, StringComparer.Ordinal)
+        .Select(g => new RuleScore(g.Key, g.Sum(r => r.Proposed), g.Sum(r => r.Correct)))
+        .OrderByDescending(r => r.Proposed).ThenBy(r => r.Rule, StringComparer.Ordinal)];
 
     /// <summary>Formats the evaluation for a terminal: one line per article, the overall scores, misses and wrong proposals by cause.</summary>
     /// <returns>The report as text.</returns>
@@ -105,6 +123,12 @@ public sealed record CorpusEvaluation(string Folder, double MinConfidence, Immut
             {
                 sb.AppendLine(ci, $"    {Path.GetFileNameWithoutExtension(article)} P{string.Join(",", w.Paragraphs)}: {w.Source} -{w.Type}-> {w.Target}: {w.Cause}");
             }
+        }
+
+        sb.AppendLine("Proposals by rule (proposed, correct, precision):");
+        foreach (var r in ByRule)
+        {
+            sb.AppendLine(ci, $"  {r.Rule,-40} {r.Proposed,4} {r.Correct,4}  {Ratio(r.Correct, r.Proposed)}");
         }
 
         var other = Articles.SelectMany(a => a.Duplicates.Select(d => "duplicate: " + d)
@@ -340,8 +364,14 @@ public static class CorpusEvaluator
                 + $" [{p.First().Rule}, \"{p.First().Trigger}\", {p.First().Certainty.ToString().ToLowerInvariant()}]"))
             .ToImmutableArray();
 
+        var correctSet = correct.ToHashSet();
+        var byRule = proposals.GroupBy(p => p.First().Rule, StringComparer.Ordinal)
+            .Select(g => new RuleScore(g.Key, g.Count(), g.Count(correctSet.Contains)))
+            .OrderBy(r => r.Rule, StringComparer.Ordinal)
+            .ToImmutableArray();
+
         return new ArticleEvaluation(facts.Article, facts.Genre, relations, entities, allEntities, linking, invented, [.. duplicates], [.. wrongLinks],
-            [.. scored.Where(g => !covered.Contains(g)).Select(g => $"{g.Name} ({g.Kind})")], missed, wrong);
+            [.. scored.Where(g => !covered.Contains(g)).Select(g => $"{g.Name} ({g.Kind})")], missed, wrong, byRule);
 
         EvaluationItem Item(IGrouping<Triple, RelationCandidate> p, string cause) =>
             new(p.Key.Source, p.Key.Target, p.First().Type, cause, [.. p.Select(x => x.Evidence.Paragraph).Distinct().Order()]);
