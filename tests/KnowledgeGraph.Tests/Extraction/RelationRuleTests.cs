@@ -67,7 +67,6 @@ public sealed class RelationRuleTests
         Assert.That(Lines(Extract(sentence)).Where(l => l.Contains("cooperat", StringComparison.Ordinal) || l.Contains("talks", StringComparison.Ordinal)), Is.Empty);
 
     [TestCase("Armenia has frozen its participation in the European Union.", "armenia suspended european-union (stated)")]
-    [TestCase("Putin congratulated Pashinyan on the result.", "vladimir-putin thanked nikol-pashinyan (stated)")]
     [TestCase("Putin praised Pashinyan for the agreement.", "vladimir-putin thanked nikol-pashinyan (stated)")]
     public void Extract_ParticipationAndPraiseFrames_GiveTheirRelation(string sentence, string expected) =>
         Assert.That(Lines(Extract(sentence)), Does.Contain(expected));
