@@ -279,6 +279,24 @@ internal sealed class DocumentRun
     /// <summary>Creates (or returns) a new entity candidate; its name and aliases join the document's gazetteer.</summary>
     public KnownEntity NewEntity(string name, string kind, string rule, double confidence, params string[] aliases)
     {
+        // A listed office holder in another spelling ("Kasym-Zhomart Tokaev") takes the list's usual name, so the surname met
+        // alone later ("Tokaev") is the same person.
+        if (model.IsPersonKind(kind) && KnownPersons.UsualName(name) is { } usual && usual != name)
+        {
+            aliases = [.. aliases, name];
+            name = usual;
+        }
+
+        // "Łukašenka's trip" (the listed Alexander Lukashenko) ... "Alaksandar Łukašenka": a full name in a spelling the list lacks,
+        // whose surname is that listed person's and whose given name starts alike, is the person the text already met.
+        if (model.IsPersonKind(kind) && Tokenizer.Keys(name) is { Length: >= 2 } personKeys && KnownPersons.NameBySurname(personKeys[^1]) is { } listed
+            && listed != name && newEntities.Values.FirstOrDefault(e => e.Name == listed && model.IsPersonKind(e.Kind)) is { } met
+            && Tokenizer.Keys(listed)[0][0] == personKeys[0][0])
+        {
+            AddAlias(met, name);
+            return met;
+        }
+
         // "Mission in Armenia" and "Mission to Armenia" are one name.
         // "the war in Ukraine" and "the Ukraine war" are one event.
         var nameWords = name.Split(' ');
@@ -324,6 +342,15 @@ internal sealed class DocumentRun
         {
             AddAlias(same, name);
             return same;
+        }
+
+        // "the Parliamentary Assembly of the Council of Europe" ... "the Parliamentary Assembly": the same for a listed or graph
+        // body the text has named, when it is the only one of its kind that fits.
+        if (words.Length >= 2 && !model.IsPersonKind(kind)
+            && MentionedIds.Select(model.Known.GetValueOrDefault).Where(e => e is not null && e.Kind == kind && SharesEdge(Tokenizer.Keys(e.Name), words)).ToList() is [{ } named])
+        {
+            AddAlias(named, name);
+            return named;
         }
 
         // No second id for an entity the graph has: the same slug or a graph form of the same kind is that entity.

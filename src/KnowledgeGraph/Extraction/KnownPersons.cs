@@ -82,10 +82,11 @@ internal static class KnownPersons
         // A one-word other spelling is the name the person goes by alone, however short ("Xi" for Xi Jinping, family name first).
         var bySurname = persons.SelectMany(p => p.OtherNames.Prepend(p.Name).Select(n => (Surname: Tokenizer.Keys(n).LastOrDefault(k => k.Length > 1) ?? string.Empty, p.Name, Alone: !n.Trim().Contains(' '))))
             .Where(x => (x.Surname.Length >= 4 || (x.Alone && x.Surname.Length >= 2)) && !AmbiguousSurnames.Contains(x.Surname) && x.Name.Split(' ').Length >= 2)
-            .GroupBy(x => x.Surname, StringComparer.Ordinal)
+            .GroupBy(x => TextFold.Skeleton(x.Surname), StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() == 1);
         return bySurname.ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }
 
-    private static string Key(string name) => string.Join(' ', Tokenizer.Keys(name).Where(k => k is not ("." or "-")));
+    // Spelling variants share a key: "Kasym-Zhomart Tokaev" is "Kassym-Jomart Tokayev".
+    private static string Key(string name) => string.Join(' ', Tokenizer.Keys(name).Where(k => k is not ("." or "-")).Select(TextFold.Skeleton));
 }

@@ -67,8 +67,8 @@ internal static class TextFold
             spelled = spelled[..^3] + "ize";
         }
 
-        // Russian-style "dzh" is the English "j": Dzheikhun = Jeyhun.
-        var s = spelled.Replace("dzh", "j", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
+        // Russian-style "dzh" and "zh" are the English "j": Dzheikhun = Jeyhun, Zhomart = Jomart.
+        var s = spelled.Replace("dzh", "j", StringComparison.Ordinal).Replace("zh", "j", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
             .Replace("ph", "f", StringComparison.Ordinal)
             .Replace("ou", "u", StringComparison.Ordinal)
             .Replace('y', 'i')
@@ -81,9 +81,16 @@ internal static class TextFold
             s = "j" + s[1..];
         }
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        for (var k = 0; k < s.Length; k++)
         {
+            var c = s[k];
             if (sb.Length > 0 && sb[^1] == c && char.IsLetter(c))
+            {
+                continue;
+            }
+
+            // A glide between vowels is a spelling choice: "Tokayev" and "Tokaev", "Mirziyoyev" and "Mirziyoev".
+            if (c == 'i' && sb.Length > 0 && IsVowel(sb[^1]) && sb[^1] != 'i' && k + 1 < s.Length && IsVowel(s[k + 1]) && s[k + 1] != 'i')
             {
                 continue;
             }
@@ -92,6 +99,8 @@ internal static class TextFold
         }
 
         return sb.ToString();
+
+        static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
     }
 
     /// <summary>Makes a lowercase slug id (letters a-z, digits, single hyphens) from a name.</summary>

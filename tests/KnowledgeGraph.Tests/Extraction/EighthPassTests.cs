@@ -17,4 +17,31 @@ public sealed class EighthPassTests
     public void Extract_NameInsideTheReportedClausesSubject_IsTheTopic() =>
         Assert.That(Lines(ExtractWithGraphData("Deputy Foreign Minister Mher Badalyan noted that the withdrawal of the EU Monitoring Mission in Armenia was not on the agenda.")),
             Does.Contain("mher-badalyan made-statement-about eu-monitoring-mission-in-armenia (stated)"));
+
+    [Test]
+    public void Extract_Congratulations_AreNoThanks() =>
+        Assert.That(Lines(ExtractWithGraphData("Kazakh President Kassym-Jomart Tokayev congratulated Ilham Aliyev on his birthday.")),
+            Has.None.Contains(" thanked "));
+
+    [Test]
+    public void Extract_ListedPersonInAnotherSpelling_IsOnePerson()
+    {
+        var result = ExtractWithGraphData("Kazakh President Kasym-Zhomart Tokaev phoned the Azerbaijani leader.", "Tokaev said the talks had gone well.");
+        Assert.That(result.Entities.Where(e => e.Name.Contains("Tok", StringComparison.Ordinal)).Select(e => e.Id), Is.EqualTo(new[] { "kassym-jomart-tokayev" }));
+    }
+
+    [Test]
+    public void Extract_FullNameAfterTheListedSurname_IsTheSamePerson()
+    {
+        var result = ExtractWithGraphData("Armenia was angered by Łukašenka’s remarks in Baku.", "Belarusian leader Alaksandar Łukašenka praised Azerbaijan.");
+        Assert.That(result.Entities.Where(e => e.Id.Contains("luka", StringComparison.Ordinal)).Select(e => e.Id), Is.EqualTo(new[] { "alexander-lukashenko" }));
+    }
+
+    [Test]
+    public void Extract_ShortFormOfAListedBody_IsThatBody()
+    {
+        var result = ExtractWithGraphData("The ruling party suspended its work in the Parliamentary Assembly of the Council of Europe.",
+            "Its leaders said the Parliamentary Assembly had ignored the voters.");
+        Assert.That(result.Entities.Select(e => e.Id), Has.None.EqualTo("parliamentary-assembly"));
+    }
 }
