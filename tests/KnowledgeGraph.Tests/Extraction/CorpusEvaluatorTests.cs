@@ -69,6 +69,28 @@ public sealed class CorpusEvaluatorTests
     }
 
     [Test]
+    public void Score_ByRule_CountsEachRulesProposalsAndCorrectOnes()
+    {
+        var e = CorpusEvaluator.Score(RealGraph.Value, Gold, Result(Linked,
+            Relation("ilham-aliyev", "head-of-state-of", "azerbaijan", Certainty.Stated) with { Rule = "title-role" },
+            Relation("armenia", "held-talks-with", "azerbaijan", Certainty.Stated) with { Rule = "between-pair" },
+            Relation("armenia", "criticized", "azerbaijan", Certainty.Stated) with { Rule = "between-pair" }));
+        Assert.That(e.ByRule, Is.EqualTo(new[] { new RuleScore("between-pair", 2, 1), new RuleScore("title-role", 1, 1) }));
+    }
+
+    [Test]
+    public void Evaluate_ByRule_AddsUpToTheRelationScoreAndIsPrinted()
+    {
+        var corpus = CorpusEvaluator.Evaluate(RealGraph.Value, Path.Combine(RepositoryPaths.Root, "tests", "extraction-corpus"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.ByRule.Sum(r => r.Proposed), Is.EqualTo(corpus.Relations.Proposed));
+            Assert.That(corpus.ByRule.Sum(r => r.Correct), Is.EqualTo(corpus.Relations.Correct));
+            Assert.That(corpus.ToText(), Does.Contain("Proposals by rule").And.Contain(corpus.ByRule[0].Rule));
+        });
+    }
+
+    [Test]
     public void Score_SymmetricTypeMatchesEitherDirection_OtherTypesDoNot()
     {
         var e = CorpusEvaluator.Score(RealGraph.Value, Gold, Result(Linked,
