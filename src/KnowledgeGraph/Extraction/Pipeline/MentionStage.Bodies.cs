@@ -302,6 +302,11 @@ internal sealed partial class MentionStage
             {
                 owner = run.Model.Gazetteer.MatchAt(tokens, s) is { } m && s + m.Count == first - 1 ? StateOf(m) : null;
             }
+
+            if (owner is null && first >= 3 && view.Key(first - 2) == "country" && view.Key(first - 3) == "the")
+            {
+                owner = CountryReferent(view, first - 3); // "Armenia denied it. ... the country's Ministry of Foreign Affairs"
+            }
         }
         else if (tokens[first].IsAcronym && first < head && RepublicAcronym(tokens[first].Key) is { } republic)
         {
@@ -355,6 +360,20 @@ internal sealed partial class MentionStage
 
         var entity = run.NewEntity(possessive ? qualified : view.Text(first, last), run.Model.OrganizationKind!, rule, 0.8, [.. aliases]);
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, entity.Confidence);
+    }
+
+    /// <summary>
+    /// The state "the country" stands for: the state that opens this sentence before it, else the one that opens the sentence
+    /// before, else the document's focus state; null when none (never merely the last state named).
+    /// </summary>
+    private KnownEntity? CountryReferent(SentenceView view, int before)
+    {
+        bool IsState(string? id) => id is not null && run.Entity(id)?.Kind == run.Model.StateKind;
+        var previous = run.Views.LastOrDefault(v => v != view);
+        var id = OpeningActor(view, before) is { } here && IsState(here) ? here
+            : previous is not null && OpeningActor(previous, previous.Tokens.Length) is { } there && IsState(there) ? there
+            : run.FocusState();
+        return id is null ? null : run.Entity(id);
     }
 
     /// <summary>"RA" (Republic of Armenia), "RK": an acronym that spells "Republic of" one of the document's main states.</summary>
