@@ -44,4 +44,32 @@ public sealed class EighthPassTests
             "Its leaders said the Parliamentary Assembly had ignored the voters.");
         Assert.That(result.Entities.Select(e => e.Id), Has.None.EqualTo("parliamentary-assembly"));
     }
+
+    [Test]
+    public void Extract_TheCountrysMinistry_IsTheMinistryOfTheStateTheSentenceBeforeOpensWith()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Armenia rejected claims that Russia was sending more soldiers to Gyumri. The statement came from the spokesperson for the country's Ministry of Foreign Affairs, Ani Badalyan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("ani-badalyan spokesperson-of armenian-foreign-ministry (stated)"));
+            Assert.That(lines, Has.None.Contains("russian-foreign-ministry"));
+        });
+    }
+
+    [Test]
+    public void Extract_OfficeOfABodyBeforeItsHolder_GivesTheOffice() =>
+        Assert.That(Lines(ExtractWithGraphData("The spokesperson for the Russian Foreign Ministry, Maria Zakharova, dismissed the report.")),
+            Does.Contain("maria-zakharova spokesperson-of russian-foreign-ministry (stated)"));
+
+    [Test]
+    public void Extract_StatesOfficeBeforeItsHolder_StaysWithTheTitleRule()
+    {
+        var result = ExtractWithGraphData("The President of Azerbaijan, Ilham Aliyev, spoke first.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(result), Does.Contain("ilham-aliyev head-of-state-of azerbaijan (stated)"));
+            Assert.That(result.Relations.Select(r => r.Rule), Has.None.EqualTo("apposed-role"));
+        });
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class ApposedRoleRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"X, a deputy from the Y faction\" (member-of), \"X, the head of the Y Diocese\", \"X, the Kremlin spokesman\" (the office of the lexicon's title), \"X, Deputy Director-General for Trade of the European Commission\" (member-of)";
+    public override string Pattern => "\"X, a deputy from the Y faction\" (member-of), \"X, the head of the Y Diocese\", \"X, the Kremlin spokesman\" (the office of the lexicon's title), \"X, Deputy Director-General for Trade of the European Commission\" (member-of); \"the spokesperson for the Y Ministry, X\" (the office)";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) =>
         lexicon.NameParties.Values.SelectMany(t => t).Concat(lexicon.Roles.SelectMany(r => r.Types));
@@ -82,9 +82,59 @@ internal sealed class ApposedRoleRule : RelationRule
             person.First, last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), Name, context.View.Text(person.Last + 2, last), "membership"));
     }
 
+    /// <summary>
+    /// The office first and its holder after a comma: "the spokesperson for the Russian Foreign Ministry, Maria Zakharova",
+    /// "the head of the EU delegation, Anna Holm". Only a body's office (a state's is the title rule's).
+    /// </summary>
+    private void OfficeBeforeHolder(RuleContext context)
+    {
+        var (run, view) = (context.Run, context.View);
+        for (var k = 1; k < view.Tokens.Length; k++)
+        {
+            if (view.Key(k - 1) != "the" || view.MentionAt(k) is not null || run.Model.TitleAt(view.Tokens, k) is not { } title)
+            {
+                continue;
+            }
+
+            var next = k + title.Keys.Length;
+            var at = view.Key(next + 1) == "the" ? next + 2 : next + 1;
+            if (view.MentionStartingAt(at) is { } owner && owner.Last + 1 < view.Tokens.Length && view.Tokens[owner.Last + 1].Kind == TokenKind.Possessive)
+            {
+                at = owner.Last + 2; // "the spokesperson for Armenia's Foreign Ministry, X"
+            }
+            else if (view.Key(at) == "country" && at + 1 < view.Tokens.Length && view.Tokens[at + 1].Kind == TokenKind.Possessive)
+            {
+                at += 2; // "the spokesperson for the country's Foreign Ministry, X"
+            }
+
+            if (view.Key(next) is not ("for" or "of" or "at") || view.MentionStartingAt(at) is not { } body
+                || run.Entity(body.EntityId) is not { } org || org.Kind != run.Model.OrganizationKind
+                || view.Key(body.Last + 1) != "," || view.MentionStartingAt(body.Last + 2) is not { } person
+                || run.Entity(person.EntityId) is not { } holder || !run.Model.IsPersonKind(holder.Kind)
+                || view.Key(person.Last + 1) is not ("," or "." or "" or "said" or "says" or "told" or "stated" or "noted"))
+            {
+                continue;
+            }
+
+            if (holder.IsNew && holder.Kind == run.Model.PersonKind && run.Model.OfficialKind is { } official)
+            {
+                holder.Kind = official;
+            }
+
+            if (run.Model.Types.Resolve(title.Role.Types, null, null, [], holder.Kind, org.Kind, out var swap) is not { } type)
+            {
+                continue;
+            }
+
+            run.Propose(new ProposedRelation(view, context.Paragraph, swap ? org.Id : holder.Id, swap ? holder.Id : org.Id, type,
+                k, person.Last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), Name, view.Text(k, next - 1), title.Role.Concept));
+        }
+    }
+
     /// <inheritdoc/>
     public override void Apply(RuleContext context)
     {
+        OfficeBeforeHolder(context);
         var (run, view) = (context.Run, context.View);
         foreach (var person in view.Mentions.ToList())
         {
