@@ -82,6 +82,12 @@ internal sealed record TriggerConcept
     /// </summary>
     public bool NounsNeedAsking { get; init; }
 
+    /// <summary>
+    /// Gets whether a noun trigger needs one of <see cref="ObjectHeads"/> (or a weapon) next to it, as a verb does: "arms
+    /// purchases from France", "the purchase of howitzers from India"; "gas imports from Russia" is another trade.
+    /// </summary>
+    public bool NounsNeedObjectHead { get; init; }
+
     /// <summary>Gets whether the type reads the other way: the concept's target is the type's source ("X supplied arms to Y": Y acquired-arms-from X).</summary>
     public bool Reverse { get; init; }
 }

@@ -72,4 +72,15 @@ public sealed class EighthPassTests
             Assert.That(result.Relations.Select(r => r.Rule), Has.None.EqualTo("apposed-role"));
         });
     }
+
+    [TestCase("Turkey imports natural gas from Russia and Iran.")]
+    [TestCase("Armenia buys grain from Kazakhstan.")]
+    [TestCase("Georgia's gas purchases from Azerbaijan grew last year.")]
+    public void Extract_TradeInOtherGoods_IsNoArmsAcquisition(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains("acquired-arms-from"));
+
+    [TestCase("Armenia bought CAESAR howitzers from France.", "armenia acquired-arms-from france (stated)")]
+    [TestCase("Armenia purchased air defence systems from India.", "armenia acquired-arms-from india (stated)")]
+    public void Extract_PurchaseOfArms_IsAnArmsAcquisition(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 }

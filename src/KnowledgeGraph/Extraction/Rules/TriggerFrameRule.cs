@@ -263,7 +263,13 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
-        if (!phrase.IsNoun && ((!concept.ObjectHeads.IsEmpty && !HasObjectHead(view, concept, first, last, clauseStart, clauseEnd))
+        if (phrase.IsNoun && concept.NounsNeedObjectHead && !NounHasObjectHead(run, view, concept, first, last, clauseEnd))
+        {
+            // "gas imports from Russia", "the purchase of grain": a trade in something other than arms.
+            return;
+        }
+
+        if (!phrase.IsNoun && ((!concept.ObjectHeads.IsEmpty && !HasObjectHead(run, view, concept, first, last, clauseStart, clauseEnd))
             || (!concept.OtherSenseCues.IsEmpty && Enumerable.Range(Math.Max(clauseStart, first - 3), Math.Max(0, Math.Min(clauseEnd, last + 10) - Math.Max(clauseStart, first - 3) + 1))
                 .Any(k => concept.OtherSenseCues.Contains(view.Key(k))))))
         {
@@ -912,12 +918,21 @@ internal sealed class TriggerFrameRule : RelationRule
         return view.Key(k) == "by";
     }
 
-    /// <summary>Whether one of the concept's object words follows the verb within eight words of its clause, or precedes it within six in a passive.</summary>
-    private static bool HasObjectHead(SentenceView view, TriggerConcept concept, int first, int last, int clauseStart, int clauseEnd)
+    /// <summary>A weapon named at token <paramref name="k"/>, for a military concept ("bought CAESAR from France").</summary>
+    private static bool IsWeaponAt(DocumentRun run, SentenceView view, TriggerConcept concept, int k) =>
+        concept.Mode == "military" && view.MentionAt(k) is { } m && run.Entity(m.EntityId) is { } e && e.Kind == run.Model.WeaponKind;
+
+    /// <summary>Whether one of the concept's object words or a weapon stands within three words before a noun trigger or six after it in its clause.</summary>
+    private static bool NounHasObjectHead(DocumentRun run, SentenceView view, TriggerConcept concept, int first, int last, int clauseEnd) =>
+        Enumerable.Range(Math.Max(0, first - 3), first - Math.Max(0, first - 3)).Concat(Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 6) - last)))
+            .Any(k => concept.ObjectHeads.Contains(view.Key(k)) || IsWeaponAt(run, view, concept, k));
+
+    /// <summary>Whether one of the concept's object words (or a weapon) follows the verb within eight words of its clause, or precedes it within six in a passive.</summary>
+    private static bool HasObjectHead(DocumentRun run, SentenceView view, TriggerConcept concept, int first, int last, int clauseStart, int clauseEnd)
     {
         for (var k = last + 1; k <= Math.Min(clauseEnd, last + 8); k++)
         {
-            if (concept.ObjectHeads.Contains(view.Key(k)))
+            if (concept.ObjectHeads.Contains(view.Key(k)) || IsWeaponAt(run, view, concept, k))
             {
                 return true;
             }
