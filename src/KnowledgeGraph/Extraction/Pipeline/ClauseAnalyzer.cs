@@ -333,6 +333,13 @@ internal static class ClauseAnalyzer
         "involvement", "presence", "policy", "policies", "actions", "action", "role", "interference", "meddling", "stance", "position",
         "decision", "move", "moves", "plans", "attacks", "strikes", "behavior", "behaviour", "conduct", "statements", "remarks",
         "approach", "aggression", "occupation", "rhetoric", "claims", "demands", "provocations",
+        "efforts", "sanctions", "measures", "restrictions", "accusations", "allegations", "statement", "claim", "decisions",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles that name who made a statement or measure: "the statement made by X", "the sanctions imposed by X".</summary>
+    private static readonly FrozenSet<string> AuthorParticiples = new[]
+    {
+        "made", "announced", "imposed", "issued", "introduced", "adopted", "taken", "voiced", "levelled", "leveled",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The mention a verb acts upon directly: "criticized the CSTO"; with <paramref name="possessor"/>, "accepted Putin's invitation" gives Putin.</summary>
@@ -403,10 +410,14 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
-            if (possessor && key == "by" && skipped > 0 && !view.Key(k - 1).EndsWith("ed", StringComparison.Ordinal) && !view.Key(k - 1).EndsWith("en", StringComparison.Ordinal)
+            if (possessor && key == "by" && skipped > 0
+                && ((!view.Key(k - 1).EndsWith("ed", StringComparison.Ordinal) && !view.Key(k - 1).EndsWith("en", StringComparison.Ordinal))
+                    || (AuthorParticiples.Contains(view.Key(k - 1)) && ConductNouns.Contains(view.Key(k - 2))))
                 && view.MentionStartingAt(view.Key(k + 1) == "the" ? k + 2 : k + 1) is { CanBeArgument: true } doer)
             {
-                return [doer]; // "condemned the deliberate airstrikes by Russia": the one whose act it is
+                // "condemned the deliberate airstrikes by Russia", "dismissed the claim made by X": the one whose act it is
+                // (not "criticized the treaty signed by X", where the treaty is the object).
+                return [.. Coordinated(view, doer.First, to).Where(d => d.CanBeArgument)];
             }
 
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal)
