@@ -83,4 +83,27 @@ public sealed class EighthPassTests
     [TestCase("Armenia purchased air defence systems from India.", "armenia acquired-arms-from india (stated)")]
     public void Extract_PurchaseOfArms_IsAnArmsAcquisition(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_AuthorOfCondemnedMeasures_IsCriticized() =>
+        Assert.That(Lines(ExtractWithGraphData("Nasser Kanaani condemned the sanctions announced by Britain, France and Germany.")),
+            Is.SupersetOf(new[] { "nasser-kanaani criticized united-kingdom (stated)", "nasser-kanaani criticized france (stated)", "nasser-kanaani criticized germany (stated)" }));
+
+    [Test]
+    public void Extract_SignersOfACriticizedTreaty_AreNotCriticized() =>
+        Assert.That(Lines(ExtractWithGraphData("Sadyr Japarov criticized the treaty signed by Russia and China.")),
+            Has.None.StartsWith("sadyr-japarov criticized russia").And.None.StartsWith("sadyr-japarov criticized china"));
+
+    [Test]
+    public void Extract_BlocOfCountriesWithAColonList_GivesEachMembership()
+    {
+        var lines = Lines(ExtractWithGraphData("The Organization of Turkic States is a bloc of five countries: Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan."));
+        Assert.That(lines.Count(l => l.Contains(" member-of organization-of-turkic-states (stated)", StringComparison.Ordinal)), Is.EqualTo(5), string.Join("\n", lines));
+    }
+
+    [Test]
+    public void Extract_AbsoluteWithPhraseAfterAnAdverb_IsNoPartner() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia hosted many events in 2025.", "Armenia spoke at length.", "Armenia voted.",
+                "The summit opened in Astana, with Belarus officially becoming a member of the SCO.")),
+            Has.None.Contains("held-talks-with belarus"));
 }

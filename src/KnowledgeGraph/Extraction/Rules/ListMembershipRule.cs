@@ -9,7 +9,7 @@ internal sealed class ListMembershipRule : RelationRule
 
     public override double BaseConfidence => 0.8;
 
-    public override string Pattern => "a group name followed by a member list: \"the X Council (involving A, B and C)\", \"the X bloc, which includes A and B\", \"the Y Union, a bloc comprising five states, including A\"; possessed-member (0.75) \"the alliance's leading member, Russia\"";
+    public override string Pattern => "a group name followed by a member list: \"the X Council (involving A, B and C)\", \"the X bloc, which includes A and B\", \"the Y Union, a bloc comprising five states, including A\", \"X is a bloc of ten countries: A, B, ...\"; possessed-member (0.75) \"the alliance's leading member, Russia\"";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.Values.SelectMany(t => t);
 
@@ -23,7 +23,8 @@ internal sealed class ListMembershipRule : RelationRule
 
     /// <summary>The membership cue starting at a token: the lexicon's ("involving", "including") and the verb forms that say who a group is made of.</summary>
     private static string? Cue(DocumentRun run, SentenceView view, int k) =>
-        run.Model.Lexicon.ListMembership.Concat(MemberVerbs).FirstOrDefault(w => KeysAt(view.Tokens, k, Tokenizer.Keys(w)));
+        view.Key(k) == ":" && view.Key(k - 1) is "countries" or "states" or "nations" or "members" or "economies" ? ":" // "a bloc of ten countries: A, B, ..."
+            : run.Model.Lexicon.ListMembership.Concat(MemberVerbs).FirstOrDefault(w => KeysAt(view.Tokens, k, Tokenizer.Keys(w)));
 
     private static readonly string[] MemberVerbs =
     [

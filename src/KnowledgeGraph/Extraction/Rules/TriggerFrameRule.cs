@@ -1041,8 +1041,10 @@ internal sealed class TriggerFrameRule : RelationRule
                 // another actor the text leaves unnamed.
                 // "met separately with the leaders, with the German leader saying ...": "with X" before an -ing verb is an
                 // absolute phrase, no partner.
-                if (view.Key(k) == "with" && targets.Count > 0 && view.Key(targets[^1].Last + 1) is var after && after.EndsWith("ing", StringComparison.Ordinal)
-                    && after.Length > 5 && view.MentionAt(targets[^1].Last + 1) is null && !WordLists.Prepositions.Contains(after)
+                // (An adverb may come between: "with Belarus officially becoming a member".)
+                var afterAt = targets.Count > 0 && view.Key(targets[^1].Last + 1).EndsWith("ly", StringComparison.Ordinal) ? targets[^1].Last + 2 : targets.Count > 0 ? targets[^1].Last + 1 : 0;
+                if (view.Key(k) == "with" && targets.Count > 0 && view.Key(afterAt) is var after && after.EndsWith("ing", StringComparison.Ordinal)
+                    && after.Length > 5 && view.MentionAt(afterAt) is null && !WordLists.Prepositions.Contains(after)
                     && after is not ("during" or "including" or "regarding" or "concerning" or "following" or "according" or "excluding" or "notwithstanding"))
                 {
                     continue;
