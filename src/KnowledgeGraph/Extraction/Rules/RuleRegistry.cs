@@ -29,6 +29,7 @@ internal static class RuleRegistry
         new BackedByRule(),
         new SpokeAtEventRule(),
         new RepresentedAtEventRule(),
+        new ParticipationPhraseRule(),
         new WireCreditsRule(),
         new OutletAttributionRule(),
         new CitationRule(),
