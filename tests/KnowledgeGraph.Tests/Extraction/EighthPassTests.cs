@@ -106,4 +106,24 @@ public sealed class EighthPassTests
         Assert.That(Lines(ExtractWithGraphData("Armenia hosted many events in 2025.", "Armenia spoke at length.", "Armenia voted.",
                 "The summit opened in Astana, with Belarus officially becoming a member of the SCO.")),
             Has.None.Contains("held-talks-with belarus"));
+
+    [Test]
+    public void Extract_AttendanceListAfterAGathering_GivesEachParticipation()
+    {
+        var lines = Lines(ExtractWithGraphData("The SCO summit opened in Astana on Thursday, with attendance by China, Russia and India."));
+        Assert.That(lines, Is.SupersetOf(new[] { "china participant-in sco-summit (stated)", "russia participant-in sco-summit (stated)", "india participant-in sco-summit (stated)" }));
+    }
+
+    [Test]
+    public void Extract_ParticipationInAPlannedGathering_IsAPlan() =>
+        Assert.That(Lines(ExtractWithGraphData("The SCO summit will be held in Astana with the participation of China and Russia.")),
+            Is.SupersetOf(new[] { "china participant-in sco-summit (hypothetical)", "sco-summit located-in astana (hypothetical)" }));
+
+    [Test]
+    public void Extract_PlaceOfAPastGathering_IsStated() =>
+        Assert.That(Lines(ExtractWithGraphData("The SCO summit was held in Astana.")), Does.Contain("sco-summit located-in astana (stated)"));
+
+    [Test]
+    public void Extract_PlaceOfAGatheringWhereSomeoneCouldNotGo_IsStated() =>
+        Assert.That(Lines(ExtractWithGraphData("Nikol Pashinyan could not attend the CSTO summit in Astana.")), Does.Contain("csto-summit located-in astana (stated)"));
 }

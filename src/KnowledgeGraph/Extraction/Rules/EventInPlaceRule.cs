@@ -9,7 +9,7 @@ internal sealed class EventInPlaceRule : RelationRule
 
     public override double BaseConfidence => 0.7;
 
-    public override string Pattern => "an event followed by \"in\" a place: \"the celebration of Victory Day on May 9 in Moscow\", \"the summit was held in Tashkent\"; a capital there is the city (capital-in-state, 0.6); event-in-place-presence (0.7) \"... took place in Brussels in the presence of A and B\": A and B took part";
+    public override string Pattern => "an event followed by \"in\" a place: \"the celebration of Victory Day on May 9 in Moscow\", \"the summit was held in Tashkent\" (event-held-in, with the verb's modality: \"will be held in\" is a plan); a capital there is the city (capital-in-state, 0.6); event-in-place-presence (0.7) \"... took place in Brussels in the presence of A and B\": A and B took part";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes;
 
@@ -63,8 +63,11 @@ internal sealed class EventInPlaceRule : RelationRule
             }
 
             var held = HeldAt(view, k);
+            ModalitySpan? verb = null;
             if (held != k)
             {
+                // "will be held in Budapest", "could take place in Baku": the verb's own modality, not the name's, says whether it is so.
+                verb = new ModalitySpan(held - 1, held - 1, ClauseStart(view, m.First));
                 k = PastDates(view, held); // "was held on 7 October 2025 in Gabala"
             }
 
@@ -88,7 +91,7 @@ internal sealed class EventInPlaceRule : RelationRule
                     place = city;
                 }
 
-                run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place, cue, m.First, at.Last, 0.7, "event-in-place");
+                run.Structural(view, paragraph, NameRule.LocatedInTypes, ["locat"], e, place, verb ?? cue, m.First, at.Last, 0.7, verb is null ? "event-in-place" : "event-held-in");
                 k = at.Last + 1;
             }
 
