@@ -186,7 +186,7 @@ internal sealed class DocumentRun
                 }
 
                 var citation = footnote is null ? null : AddCitationEntities(footnote);
-                var view = new SentenceView(sentence) { IsHeadline = footnote is not null, KindOf = id => Entity(id)?.Kind };
+                var view = new SentenceView(sentence) { IsHeadline = footnote is not null, IsHeading = paragraph.Role == ParagraphRole.Heading, KindOf = id => Entity(id)?.Kind };
                 views.Add(view);
                 mentionStage.FindMentions(view, footnote is null ? previous : null);
                 if (footnote is null)

@@ -44,6 +44,9 @@ internal sealed class SentenceView
     /// <summary>Gets whether the sentence is a cited title in headline case, where capitalization says nothing about names.</summary>
     public bool IsHeadline { get; init; }
 
+    /// <summary>Gets whether the sentence is a heading of the text (its title line or a sub-heading), where articles are often left out ("A, B sign border treaty").</summary>
+    public bool IsHeading { get; init; }
+
     /// <summary>Gets the kind of an entity of the document (graph or new), by id; null when unknown.</summary>
     public Func<string, string?> KindOf { get; init; } = _ => null;
 

@@ -126,4 +126,14 @@ public sealed class EighthPassTests
     [Test]
     public void Extract_PlaceOfAGatheringWhereSomeoneCouldNotGo_IsStated() =>
         Assert.That(Lines(ExtractWithGraphData("Nikol Pashinyan could not attend the CSTO summit in Astana.")), Does.Contain("csto-summit located-in astana (stated)"));
+
+    [Test]
+    public void Extract_HeadingWithCommaJoinedSubjectsAndNoArticle_GivesBothSigners() =>
+        Assert.That(Lines(ExtractWithHeadline("Kyrgyzstan, Tajikistan sign border treaty", "The two presidents met in the capital.")),
+            Is.SupersetOf(new[] { "kyrgyzstan signed border-treaty (stated)", "tajikistan signed border-treaty (stated)" }));
+
+    [Test]
+    public void Extract_CommaBeforeTheSubjectInRunningText_JoinsNothing() =>
+        Assert.That(Lines(ExtractWithGraphData("After talks with Kyrgyzstan, Tajikistan signed a border treaty with Uzbekistan.")),
+            Has.None.StartsWith("kyrgyzstan signed"));
 }

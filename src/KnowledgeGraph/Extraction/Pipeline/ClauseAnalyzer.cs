@@ -705,7 +705,8 @@ internal static class ClauseAnalyzer
         }
         var k = Before(subject.First - 1);
         var sawAnd = false;
-        while (k >= clauseStart && (view.Key(k) == "and" || (sawAnd && view.Key(k) == ",")))
+        // A heading joins its subjects with a comma alone: "Kyrgyzstan, Tajikistan sign border treaty".
+        while (k >= clauseStart && (view.Key(k) == "and" || (view.Key(k) == "," && (sawAnd || view.IsHeading))))
         {
             sawAnd |= view.Key(k) == "and";
             // "A, B, and C": an Oxford comma, when a comma comes before B too (not "..., and the two leaders agreed").

@@ -1119,12 +1119,15 @@ internal sealed partial class MentionStage
         }
 
         k = ClauseAnalyzer.SkipShortAdverbial(view, k);
-        if (view.Key(k) is not ("a" or "an" or "two" or "three" or "several" or "new"))
+        if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new")
         {
-            return null;
+            k++;
+        }
+        else if (!(view.IsHeading && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null))
+        {
+            return null; // (a heading leaves the article out: "A, B sign border treaty")
         }
 
-        k++;
         if (view.Key(k) == "new")
         {
             k++; // "a new defense agreement" is a "defense agreement"
