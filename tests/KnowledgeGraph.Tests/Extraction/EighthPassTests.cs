@@ -136,4 +136,14 @@ public sealed class EighthPassTests
     public void Extract_CommaBeforeTheSubjectInRunningText_JoinsNothing() =>
         Assert.That(Lines(ExtractWithGraphData("After talks with Kyrgyzstan, Tajikistan signed a border treaty with Uzbekistan.")),
             Has.None.StartsWith("kyrgyzstan signed"));
+
+    [Test]
+    public void Extract_UnnamedCounterpartOfAHeadOfState_IsThatStatesHeadOfState() =>
+        Assert.That(Lines(ExtractWithGraphData("Iranian President Masoud Pezeshkian met on Monday with his Azerbaijani counterpart in Baku.")),
+            Does.Contain("ilham-aliyev held-talks-with masoud-pezeshkian (stated)"));
+
+    [Test]
+    public void Extract_UnnamedCounterpartOfAMinisterTheTextNeverNames_IsNobody() =>
+        Assert.That(Lines(ExtractWithGraphData("French Defence Minister Sebastien Lecornu met his Armenian counterpart in Paris.")),
+            Has.None.Contains("held-talks-with"));
 }

@@ -372,6 +372,13 @@ internal sealed partial class MentionStage
 
                 i++;
             }
+            else if (view.Key(i) is "his" or "her" && view.MentionAt(i) is null && lastPerson is not null && UnnamedCounterpart(view, i, lastPerson) is { } counterpart)
+            {
+                // "Pezeshkian met with his Azerbaijani counterpart in Baku": the one holder of the same office in that state.
+                view.Mentions.RemoveAll(m => m.First > i && m.Last <= counterpart.Last);
+                view.Mentions.Add(counterpart);
+                i = counterpart.Last;
+            }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
                 view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));
@@ -379,6 +386,30 @@ internal sealed partial class MentionStage
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "his Azerbaijani counterpart" with no name after it: the person who holds the office of the one "his" stands for in
+    /// that state, when the text or the graph knows exactly one (for other offices than heads of state or government, only a
+    /// holder the text names); else null.
+    /// </summary>
+    private EntityMention? UnnamedCounterpart(SentenceView view, int at, string personId)
+    {
+        if (view.MentionStartingAt(at + 1) is not { Form: FormKind.Demonym } demonym || view.Key(demonym.Last + 1) != "counterpart"
+            || run.Entity(demonym.EntityId) is not { } state || state.Kind != run.Model.StateKind)
+        {
+            return null;
+        }
+
+        var after = demonym.Last + 2;
+        if (after < view.Tokens.Length && (view.Tokens[after].IsCapitalized && view.Tokens[after].IsWordLike || view.Key(after) == ","))
+        {
+            return null; // "his Armenian counterpart Suren Papikyan", "..., Suren Papikyan": the name is the counterpart rule's
+        }
+
+        return run.RoleOf(personId) is { } role && run.TitleHolder(role.Concept, state.Id) is { } holder && holder != personId
+            ? new EntityMention(at, demonym.Last + 1, holder, FormKind.Alias, "counterpart", 0.75)
+            : null;
     }
 
     /// <summary>
