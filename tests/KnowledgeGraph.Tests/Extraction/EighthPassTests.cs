@@ -146,4 +146,15 @@ public sealed class EighthPassTests
     public void Extract_UnnamedCounterpartOfAMinisterTheTextNeverNames_IsNobody() =>
         Assert.That(Lines(ExtractWithGraphData("French Defence Minister Sebastien Lecornu met his Armenian counterpart in Paris.")),
             Has.None.Contains("held-talks-with"));
+
+    [Test]
+    public void Extract_TheTwoCountriesAfterTwoLeadersInTheSentence_AreTheirStates() =>
+        Assert.That(Lines(ExtractWithGraphData("Vladimir Putin and Masoud Pezeshkian praised the cooperation between the two countries.")),
+            Does.Contain("iran cooperates-with russia (stated)"));
+
+    [Test]
+    public void Extract_TheTwoCountriesWithNoPairInTheSentence_TakeNoEarlierLeaders() =>
+        Assert.That(Lines(ExtractWithGraphData("Vladimir Putin and Masoud Pezeshkian met in Moscow.",
+                "Kazakh President Kassym-Jomart Tokayev received German Chancellor Olaf Scholz.", "Tokayev stressed the importance of cooperation between the two countries.")),
+            Has.None.Contains("cooperates-with"));
 }

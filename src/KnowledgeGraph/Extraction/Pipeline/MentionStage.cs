@@ -454,7 +454,8 @@ internal sealed partial class MentionStage
 
             var leaders = view.Key(noun) is "leaders" or "leader" or "presidents" or "heads";
             var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair : lastPersonPair)
-                : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false));
+                : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))
+                    ?? StatesOf(LastPair(view, i, person: true, leaders: true));
             if (persons && portfolio is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } ofStates
                 && view.Mentions.Any(m => m.First == noun + 2 && ofStates.Contains(m.EntityId)))
             {
@@ -516,6 +517,22 @@ internal sealed partial class MentionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Putin and Pezeshkian signed ... as the two nations deepened their partnership": the states two leaders serve, by the
+    /// office the text or the graph gives them; null unless both have one and they differ.
+    /// </summary>
+    private string[]? StatesOf(string[]? leaders)
+    {
+        if (leaders is not [var a, var b] || run.Entity(a) is not { } first || run.Entity(b) is not { } second)
+        {
+            return null;
+        }
+
+        string? StateOf(KnownEntity person) =>
+            run.Model.Known.Values.Where(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e)).Select(e => e.Id).Distinct().ToList() is [var only] ? only : null;
+        return StateOf(first) is { } x && StateOf(second) is { } y && x != y ? [x, y] : null;
     }
 
     /// <summary>Whether the person heads a state or government, by the office the text or the graph gives them.</summary>
