@@ -149,7 +149,7 @@ public sealed class EighthPassTests
 
     [Test]
     public void Extract_TheTwoCountriesAfterTwoLeadersInTheSentence_AreTheirStates() =>
-        Assert.That(Lines(ExtractWithGraphData("Vladimir Putin and Masoud Pezeshkian praised the cooperation between the two countries.")),
+        Assert.That(Lines(ExtractWithGraphData("Russian President Vladimir Putin and Iranian President Masoud Pezeshkian praised the cooperation between the two countries.")),
             Does.Contain("iran cooperates-with russia (stated)"));
 
     [Test]
