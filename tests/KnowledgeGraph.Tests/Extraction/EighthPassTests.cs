@@ -157,4 +157,15 @@ public sealed class EighthPassTests
         Assert.That(Lines(ExtractWithGraphData("Vladimir Putin and Masoud Pezeshkian met in Moscow.",
                 "Kazakh President Kassym-Jomart Tokayev received German Chancellor Olaf Scholz.", "Tokayev stressed the importance of cooperation between the two countries.")),
             Has.None.Contains("cooperates-with"));
+
+    [Test]
+    public void Extract_PronounSubjectOfAClauseOfTime_IsTheSentencesSubject()
+    {
+        var lines = Lines(ExtractWithGraphData("Foreign Minister Ararat Mirzoyan met his Turkish counterpart Hakan Fidan on Friday as he visited Turkey for a forum."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("ararat-mirzoyan visited turkey (stated)"));
+            Assert.That(lines, Has.None.StartsWith("hakan-fidan visited"));
+        });
+    }
 }

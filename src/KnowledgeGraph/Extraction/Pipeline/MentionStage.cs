@@ -379,6 +379,13 @@ internal sealed partial class MentionStage
                 view.Mentions.Add(counterpart);
                 i = counterpart.Last;
             }
+            else if (view.Key(i) is "he" or "she" && i > 0 && view.MentionAt(i) is null && view.Key(i - 1) is "as" or "when" or "while" or "after" or "before" or "because" or "since"
+                && view.Mentions.FirstOrDefault(x => x.Last < i && x.CanBeArgument) is { } opening && ClauseAnalyzer.OpensSentence(view, opening)
+                && run.Entity(opening.EntityId) is { } openingPerson && run.Model.IsPersonKind(openingPerson.Kind))
+            {
+                // "X met Y on Friday as he visited Turkey": the subject of a clause of time or reason is the sentence's subject.
+                view.Mentions.Add(new EntityMention(i, i, openingPerson.Id, FormKind.Alias, "pronoun", 0.8));
+            }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
                 view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));
