@@ -168,4 +168,11 @@ public sealed class EighthPassTests
             Assert.That(lines, Has.None.StartsWith("hakan-fidan visited"));
         });
     }
+
+    [Test]
+    public void Extract_VisitDuringWhichAHostReceivedAGuest_IsTheGuests()
+    {
+        var lines = Lines(ExtractWithGraphData("President Kassym-Jomart Tokayev hosted German Chancellor Olaf Scholz in Astana during an official visit to Kazakhstan."));
+        Assert.That(lines, Does.Contain("olaf-scholz visited kazakhstan (stated)"));
+    }
 }

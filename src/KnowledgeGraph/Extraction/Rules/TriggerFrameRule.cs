@@ -477,6 +477,12 @@ internal sealed class TriggerFrameRule : RelationRule
         {
             agents = Subject(run.Model, view, first, clauseStart);
             agentRule = phrase.IsNoun ? "subject-noun" : "subject-verb";
+            if (phrase.IsNoun && concept.Concept == "visit" && agents.Count > 0 && GuestOfHost(run, view, agents[^1].Last + 1, first) is { Count: > 0 } guests)
+            {
+                // "Tokayev hosted Scholz during an official visit to Kazakhstan": the guest made the visit, not the host.
+                agents = guests;
+                agentRule = "hosted-guest";
+            }
             if (!phrase.IsNoun && view.Key(first - 1) == "and" && view.Key(first - 2) == "," && clauseStart > 0 && view.Key(clauseStart - 1) is "who" or "which")
             {
                 // "He criticised X for the kidnapping of Y, who was returned to Russia, and threatened Z": after a relative
@@ -916,6 +922,20 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return view.Key(k) == "by";
+    }
+
+    /// <summary>The persons a verb of hosting between <paramref name="from"/> and <paramref name="before"/> takes as its object ("hosted X", "welcomed X and Y").</summary>
+    private static List<EntityMention> GuestOfHost(DocumentRun run, SentenceView view, int from, int before)
+    {
+        for (var k = from; k < before; k++)
+        {
+            if (view.Key(k) is "hosted" or "hosts" or "welcomed" or "welcomes" or "received" or "receives" or "greeted" or "greets")
+            {
+                return [.. DirectObject(view, k + 1, before - 1, false).Where(m => run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind))];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>A weapon named at token <paramref name="k"/>, for a military concept ("bought CAESAR from France").</summary>
