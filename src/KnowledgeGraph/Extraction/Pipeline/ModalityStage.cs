@@ -55,10 +55,8 @@ internal sealed class ModalityStage
             // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
             // bloc including Armenia, will follow"): only a negation or a prospective word right at the name changes it.
             // Where an event or a place is stays so when the verb before it is negated ("could not attend COP29 in Baku").
-            // A gathering still ahead ("may be discussed at the summit in Kazan in October") is where it is planned to be: only
-            // a report or a negation elsewhere in the sentence leaves its place as it is.
             if ((StructuralRules.Contains(p.Rule) || (p.Rule == "name-parties" && StandingParties(p.Target))) && p.Modality is { } at && !ProspectiveAt(p.View, at.First)
-                && (reading.Certainty is Certainty.Reported || (reading.Certainty is Certainty.Hypothetical or Certainty.Hedged && p.Rule != "event-in-place")
+                && (reading.Certainty is Certainty.Hypothetical or Certainty.Hedged or Certainty.Reported
                     || (reading.Certainty is Certainty.Denied && !NegatedAt(p.View, at.First))))
             {
                 reading = ModalityReading.Stated;
