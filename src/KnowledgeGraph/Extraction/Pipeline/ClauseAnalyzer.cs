@@ -543,9 +543,11 @@ internal static class ClauseAnalyzer
                 return null;
             }
 
-            // ", who ...,", ", whose country ...,", ", speaking in Brussels alongside X,", ", after meeting X,", ", like X,".
+            // ", who ...,", ", whose country ...,", ", speaking in Brussels alongside X,", ", after meeting X,", ", like X,",
+            // ", in the presence of X,", ", alongside X,", ", together with X,".
             var opener = view.Key(r);
             if (view.Key(r - 1) == "," && (opener is "who" or "which" or "whose" or "after" or "before" or "while" or "during" or "like" or "unlike"
+                    or "alongside" or "together" or "along" or "accompanied" || (opener == "in" && view.Key(r + 1) == "the" && view.Key(r + 2) is "presence" or "company")
                 || (opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 5 && view.MentionAt(r) is null && !view.Tokens[r].IsCapitalized)))
             {
                 return view.MentionAt(r - 2) is { CanBeArgument: true } head && head.Last == r - 2 ? head : null;
@@ -573,7 +575,14 @@ internal static class ClauseAnalyzer
 
         if (RelativeClauseAntecedent(view, first) is { } relativeHead)
         {
-            return [relativeHead];
+            // "A and B, in the presence of C, signed": the head with the names joined to it by "and".
+            var heads = new List<EntityMention> { relativeHead };
+            while (view.Key(heads[0].First - 1) == "and" && view.MentionAt(heads[0].First - 2) is { CanBeArgument: true } joined && joined.Last == heads[0].First - 2)
+            {
+                heads.Insert(0, joined);
+            }
+
+            return heads;
         }
 
         if (SpeakerOfTrailingParticiple(view, first) is { } speakerOfParticiple)
