@@ -106,7 +106,8 @@ internal static class WordLists
     /// <summary>Irregular past tenses that open a clause after a comma: "hosted COP29, met Blinken".</summary>
     public static readonly FrozenSet<string> IrregularPastVerbs = Set(
         "met", "said", "held", "made", "took", "told", "sent", "left", "became", "began", "won", "led", "gave", "spoke", "went", "came",
-        "saw", "brought", "sought", "paid", "flew", "struck", "fought", "drew", "wrote", "knew", "thought", "put", "set", "cut", "hit");
+        "saw", "brought", "sought", "paid", "flew", "struck", "fought", "drew", "wrote", "knew", "thought", "put", "set", "cut", "hit",
+        "froze", "broke", "stood", "withdrew", "built", "sold", "bought", "lost", "fell", "rose", "chose", "drove", "threw", "undertook", "understood", "overtook");
 
     /// <summary>Words of asking before the change asked for: "called for the dissolution of", "an appeal on the closure of".</summary>
     public static readonly FrozenSet<string> AskingWords = Set(

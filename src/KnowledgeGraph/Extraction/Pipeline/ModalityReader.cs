@@ -59,7 +59,7 @@ internal static class ModalityReader
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
         "expects", "set", "due", "upcoming", "forthcoming", "future", "prospective", "will", "would", "shall", "going", "draft", "prepare",
-        "prepares", "preparing", "preparation", "drafting", "to-be");
+        "prepares", "preparing", "preparation", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging");
 
     private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
 
@@ -144,7 +144,9 @@ internal static class ModalityReader
 
         // "Türkiye will open the border right after Baku and Yerevan sign a peace agreement": a time clause of a main clause
         // that only promises or plans is a condition, not an event.
+        // ("... relations, which stalled when the US froze the partnership": a time clause in the past tense narrates.)
         if (AdverbialClauseOpener(view, first) is var timeClause && timeClause > 0
+            && !(view.Key(first).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(view.Key(first)))
             && FindLast(view, 0, timeClause - 1, k => k is "will" or "would" or "shall" or "could" or "can" or "may" or "might" or "'ll" or "ready" or "willing"
                 or "promised" or "promises" or "pledged" or "pledges" or "vowed" or "vows" or "plans" or "intends" or "expects") >= 0)
         {
@@ -237,6 +239,11 @@ internal static class ModalityReader
         if (negation >= 0 && view.Key(negation + 1) == "only")
         {
             negation = -1; // "not only ... but also".
+        }
+
+        if (negation >= 0 && view.Key(negation) == "without" && first - negation > 2 && !view.Key(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            negation = -1; // "pursue normalization without preconditions and agreed to ...": "without" governs only what follows it.
         }
 
         if (FindLast(view, Math.Max(clauseStart, first - 5), first - 1, HarmVerbs.Contains) >= 0)
@@ -736,6 +743,14 @@ internal static class ModalityReader
         {
             if (view.Key(k) is "," or ";" && view.Key(k + 1) is "and" or "but" or "while" or "whereas"
                 && (view.MentionAt(k + 2) is not null || view.Key(k + 2) is "he" or "she" or "they" or "it" or "we"))
+            {
+                return true;
+            }
+
+            // "X insisted that the allies failed and defended the suspension": a past verb right after "and", with no subject
+            // of its own, goes back to the main clause.
+            if (k > from && view.Key(k) == "and" && view.MentionAt(k + 1) is null && view.Tokens[k + 1].Kind == TokenKind.Word
+                && (view.Key(k + 1).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(view.Key(k + 1))))
             {
                 return true;
             }
