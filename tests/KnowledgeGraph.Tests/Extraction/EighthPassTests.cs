@@ -175,4 +175,57 @@ public sealed class EighthPassTests
         var lines = Lines(ExtractWithGraphData("President Kassym-Jomart Tokayev hosted German Chancellor Olaf Scholz in Astana during an official visit to Kazakhstan."));
         Assert.That(lines, Does.Contain("olaf-scholz visited kazakhstan (stated)"));
     }
+
+    [Test]
+    public void Extract_PreliminarilySignedTreaty_IsInitialledByTheSignersNotByThoseInThePhraseBetweenCommas()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov, in the presence of their leaders and U.S. officials, preliminarily signed the Agreement on Lasting Peace and Good Neighbourliness."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("ararat-mirzoyan initialled ").And.Some.StartsWith("jeyhun-bayramov initialled "));
+            Assert.That(lines, Has.None.Contains(" signed ").And.None.StartsWith("united-states "));
+        });
+    }
+
+    [Test]
+    public void Extract_SanctionsABillMandates_AreNoDoneFact() =>
+        Assert.That(Lines(ExtractWithGraphData("The US House of Representatives backed a bill that mandates sanctions against senior officials of Georgian Dream.")),
+            Has.None.Contains("sanctioned georgian-dream (stated)"));
+
+    [Test]
+    public void Extract_PastTimeClauseAfterAConditionalMainClause_IsNarrated() =>
+        Assert.That(Lines(ExtractWithGraphData("Should the government change course, the bill will restore relations, which stalled when the US froze its Strategic Partnership with Georgia.")),
+            Does.Contain("united-states suspended strategic-partnership (stated)"));
+
+    [Test]
+    public void Extract_VerbAfterAThatClauseJoinedByAnd_IsTheSpeakersOwnAct() =>
+        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan insisted that the allies had failed and defended the suspension of Armenia's membership in the CSTO.")),
+            Does.Contain("armenia suspended csto (stated)"));
+
+    [Test]
+    public void Extract_WithoutBeforeANoun_DoesNotDenyALaterVerb() =>
+        Assert.That(Lines(ExtractWithGraphData("Turkey and Armenia vowed to pursue normalization without preconditions and agreed to speed up the opening of the border.")),
+            Does.Contain("armenia agreed-with turkey (stated)"));
+
+    [Test]
+    public void Extract_DemonymBeforeCriticism_IsTheCritic()
+    {
+        var lines = Lines(ExtractWithGraphData("Sergey Lavrov again dismissed Armenian criticism of the Collective Security Treaty Organization."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("armenia criticized csto (stated)"));
+            Assert.That(lines, Has.None.StartsWith("sergey-lavrov criticized"));
+        });
+    }
+
+    [Test]
+    public void Extract_ReopeningBorders_IsNoBordersRelation() =>
+        Assert.That(Lines(ExtractWithGraphData("Turkey and Armenia held five rounds of talks, seeking to restore ties and reopen borders closed since the 1990s.")),
+            Has.None.Contains(" borders "));
+
+    [Test]
+    public void Extract_WelcomingConsultations_IsNoHosting() =>
+        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan noted that Armenia welcomes the first consultations between the defence ministries.")),
+            Has.None.Contains(" hosted "));
 }

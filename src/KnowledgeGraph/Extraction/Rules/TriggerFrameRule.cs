@@ -278,6 +278,14 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
+        if (!phrase.IsNoun && concept.Concept == "border" && view.Key(first) == "borders"
+            && (view.Key(first - 1) is "open" or "reopen" or "opened" or "reopened" or "opening" or "reopening" or "close" or "closed" or "closing" or "cross" or "crossed"
+                or "secure" or "protect" or "guard" or "guarding" or "common" or "shared" or "state" or "their" or "its" or "the" or "of" or "along" or "on" or "at"))
+        {
+            // "reopen borders closed since the 1990s", "along the borders": the plural noun, not the verb "borders".
+            return;
+        }
+
         if (view.Key(last) == "back" && WordLists.BackPhrasalVerbs.Contains(view.Key(first - 1)))
         {
             // "setting back Georgia's bid", "held back": a phrasal verb, not "back" as support.
@@ -408,6 +416,16 @@ internal sealed class TriggerFrameRule : RelationRule
             // (not "was criticized by France for attacking", where the by-phrase is no doer).
             agents = [doer];
             agentRule = "object-for";
+        }
+        else if (concept.Concept is "support" or "criticize" && concept.TargetPrepositions.Contains(view.Key(last + 1))
+            && view.MentionAt(first - 1) is { } backer && (backer.CanBeArgument || backer.Form == FormKind.Demonym) && backer.Last == first - 1
+            && view.Tokens[first - 1].Kind != TokenKind.Possessive && run.Entity(backer.EntityId) is { } backerEntity
+            && (backerEntity.Kind == run.Model.StateKind || backerEntity.Kind == run.Model.OrganizationKind))
+        {
+            // "welcomed U.S. support for Armenia", "dismissed Armenian criticism of the CSTO": the state or body right before the
+            // noun is the one that supports or criticizes, not the sentence's subject.
+            agents = [backer.Form == FormKind.Demonym ? backer with { StandsForState = true } : backer];
+            agentRule = "modifier-agent";
         }
         else if (phrase.IsNoun && Possessor(view, first) is { } possessor)
         {
@@ -679,6 +697,13 @@ internal sealed class TriggerFrameRule : RelationRule
                     && run.Entity(m.EntityId) is { } e && concept.TargetKinds.Contains(e.Kind))];
                 targetRule = "clause-thing";
             }
+        }
+
+        if (concept.Concept == "host" && (view.Key(first).StartsWith("welcom", StringComparison.Ordinal) || view.Key(first).StartsWith("greet", StringComparison.Ordinal)
+            || view.Key(first).StartsWith("receiv", StringComparison.Ordinal)))
+        {
+            // "Armenia welcomes the consultations between the ministries": one welcomes guests, not a meeting or a document.
+            targets = [.. targets.Where(t => run.Entity(t.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind)))];
         }
 
         if (concept.Symmetric && concept.TargetKinds.IsEmpty)
