@@ -226,11 +226,17 @@ internal sealed class DocumentRun
     /// "during the chancellor's visit to Kazakhstan, Tokayev ...": the text's official of a state does not visit that state, so
     /// such a reading has taken the host for the visitor.
     /// </summary>
+    /// <remarks>
+    /// Also: "Minister X" after "Foreign Minister X" is the same office, so a plain minister-of beside a more specific office of
+    /// the same person in the same state is left out.
+    /// </remarks>
     private List<ProposedRelation> WithoutVisitsToOwnState()
     {
         var offices = relations.Where(p => model.OfficeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
+        var specific = relations.Where(p => model.OfficeTypes.Contains(p.Type.Name) && p.Type.Name != "minister-of").Select(p => (p.Source, p.Target)).ToHashSet();
         return [.. relations.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
-            || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state)))))];
+            || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state))))
+            && !(p.Type.Name == "minister-of" && specific.Contains((p.Source, p.Target))))];
     }
 
     /// <summary>The one new event of this text that is a summit of the same single body as <paramref name="name"/>, else null.</summary>
