@@ -153,7 +153,7 @@ internal static class WordLists
     /// <summary>Heads of bodies that belong to no state even when their name holds its demonym ("Armenian Apostolic Church", "Azerbaijan Airlines").</summary>
     public static readonly FrozenSet<string> NonStateHeads = Set(
         "airlines", "airways", "company", "corporation", "church", "diocese", "patriarchate", "party", "faction", "movement",
-        "foundation", "consortium", "association", "network");
+        "foundation", "consortium", "association", "network", "bank", "limited", "ltd", "plc", "inc", "holding", "holdings");
 
     /// <summary>Lowercase nouns after a capitalized name that make it a body ("the ruling Georgian Dream party").</summary>
     public static readonly FrozenSet<string> BodyNouns = Set("party", "faction", "movement", "bloc", "coalition", "alliance", "union", "group", "organisation", "organization");

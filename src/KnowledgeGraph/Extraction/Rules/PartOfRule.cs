@@ -62,8 +62,10 @@ internal sealed class PartOfRule : RelationRule
 
             // "Ukraine's NATO membership aspirations": the body's name only qualifies a noun of the owner's course toward it.
             // "Georgia's ruling Georgian Dream party": a party runs for power in a state; it is no part of it.
-            if (WordLists.CourseNouns.Contains(view.Key(body.Last + 1)) || view.Key(body.Last + 1) == "party"
-                || part.Name.EndsWith(" Party", StringComparison.OrdinalIgnoreCase) || view.Key(body.First - 1) == "ruling")
+            // "Georgia's TBC Bank", "the incumbent Georgian Dream government": a company or a party is no part of a state.
+            if (WordLists.CourseNouns.Contains(view.Key(body.Last + 1)) || view.Key(body.Last + 1) is "party" or "government"
+                || part.Name.EndsWith(" Party", StringComparison.OrdinalIgnoreCase) || view.Key(body.First - 1) is "ruling" or "incumbent"
+                || WordLists.NonStateHeads.Contains(view.Key(body.Last)))
             {
                 continue;
             }
