@@ -228,4 +228,29 @@ public sealed class EighthPassTests
     public void Extract_WelcomingConsultations_IsNoHosting() =>
         Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan noted that Armenia welcomes the first consultations between the defence ministries.")),
             Has.None.Contains(" hosted "));
+
+    [Test]
+    public void Extract_PlainMinisterAfterTheSpecificOffice_AddsNoSecondOffice()
+    {
+        var lines = Lines(ExtractWithGraphData("Georgian Foreign Minister Maka Botchorishvili travelled to Ankara.", "Minister Botchorishvili thanked Hakan Fidan for the support."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("maka-botchorishvili foreign-minister-of georgia (stated)"));
+            Assert.That(lines, Has.None.StartsWith("maka-botchorishvili minister-of "));
+        });
+    }
+
+    [TestCase("Georgia's TBC Bank opened a branch in Yerevan.")]
+    [TestCase("The bill targets officials of Georgia's incumbent Georgian Dream government.")]
+    public void Extract_CompanyOrPartyOfAState_IsNoPartOfIt(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" part-of georgia"));
+
+    [TestCase("France and Armenia plan to deepen their relationship through a formal strategic partnership agreement.")]
+    [TestCase("Turkey's agreements with Turkmenistan cover gas and transport.")]
+    public void Extract_AgreementAsADocument_IsNoAgreementBetweenTheParties(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" agreed-with "));
+
+    [Test]
+    public void Extract_AgreedVerb_StillGivesTheAgreement() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia and Azerbaijan agreed on the text of the treaty.")), Has.Some.Contains("agreed"));
 }
