@@ -350,10 +350,12 @@ internal sealed class DocumentRun
             return same;
         }
 
-        // "the Parliamentary Assembly of the Council of Europe" ... "the Parliamentary Assembly": the same for a listed or graph
-        // body the text has named, when it is the only one of its kind that fits.
+        // "the Parliamentary Assembly of the Council of Europe" ... "the Parliamentary Assembly", "the Russian Foreign Ministry" ...
+        // "the Foreign Ministry": the same for a listed or graph body the text has named (by its name or as the text wrote it),
+        // when it is the only one of its kind that fits.
         if (words.Length >= 2 && !model.IsPersonKind(kind)
-            && MentionedIds.Select(model.Known.GetValueOrDefault).Where(e => e is not null && e.Kind == kind && SharesEdge(Tokenizer.Keys(e.Name), words)).ToList() is [{ } named])
+            && MentionedIds.Select(model.Known.GetValueOrDefault).Where(e => e is not null && e.Kind == kind
+                && mentions[e.Id].Select(m => m.Text).Append(e.Name).Any(form => SharesEdge(Tokenizer.Keys(form), words))).ToList() is [{ } named])
         {
             AddAlias(named, name);
             return named;
