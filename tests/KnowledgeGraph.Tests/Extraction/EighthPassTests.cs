@@ -253,4 +253,22 @@ public sealed class EighthPassTests
     [Test]
     public void Extract_AgreedVerb_StillGivesTheAgreement() =>
         Assert.That(Lines(ExtractWithGraphData("Armenia and Azerbaijan agreed on the text of the treaty.")), Has.Some.Contains("agreed"));
+
+    [Test]
+    public void Extract_ShortFormOfANamedGraphBody_IsThatBody()
+    {
+        var result = ExtractWithGraphData("Russian Foreign Ministry official Aleksei Fadeev warned Baku.", "Fadeev said the Foreign Ministry had taken note of the reports.");
+        Assert.That(result.Entities.Select(e => e.Id), Does.Contain("russian-foreign-ministry").And.None.EqualTo("foreign-ministry"));
+    }
+
+    [Test]
+    public void Extract_GraphEventUnderAnotherName_NamesNoParticipantTheTextDoesNot()
+    {
+        var result = ExtractWithGraphData("The working group was set up after the Washington Peace Summit.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Select(e => e.Id), Does.Contain("washington-summit-2025-08-08"));
+            Assert.That(Lines(result), Has.None.Contains("participant-in washington-summit-2025-08-08"));
+        });
+    }
 }
