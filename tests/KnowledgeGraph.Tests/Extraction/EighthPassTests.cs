@@ -15,7 +15,7 @@ public sealed class EighthPassTests
 
     [Test]
     public void Extract_NameInsideTheReportedClausesSubject_IsTheTopic() =>
-        Assert.That(Lines(ExtractWithGraphData("Deputy Foreign Minister Mher Badalyan noted that the withdrawal of the EU Monitoring Mission in Armenia was not on the agenda.")),
+        Assert.That(Lines(ExtractWithGraphData("Deputy Foreign Minister Mher Badalyan noted that the mandate of the EU Monitoring Mission in Armenia had been extended.")),
             Does.Contain("mher-badalyan made-statement-about eu-monitoring-mission-in-armenia (stated)"));
 
     [Test]
@@ -40,7 +40,7 @@ public sealed class EighthPassTests
     [Test]
     public void Extract_ShortFormOfAListedBody_IsThatBody()
     {
-        var result = ExtractWithGraphData("The ruling party suspended its work in the Parliamentary Assembly of the Council of Europe.",
+        var result = ExtractWithGraphData("The ruling party stopped taking part in the Parliamentary Assembly of the Council of Europe.",
             "Its leaders said the Parliamentary Assembly had ignored the voters.");
         Assert.That(result.Entities.Select(e => e.Id), Has.None.EqualTo("parliamentary-assembly"));
     }
@@ -49,7 +49,7 @@ public sealed class EighthPassTests
     public void Extract_TheCountrysMinistry_IsTheMinistryOfTheStateTheSentenceBeforeOpensWith()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Armenia rejected claims that Russia was sending more soldiers to Gyumri. The statement came from the spokesperson for the country's Ministry of Foreign Affairs, Ani Badalyan."));
+            "Armenia rejected claims that Russia was sending more soldiers to Gyumri. The statement came from the press secretary for the country's Foreign Ministry, Ani Badalyan."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("ani-badalyan spokesperson-of armenian-foreign-ministry (stated)"));
@@ -86,7 +86,7 @@ public sealed class EighthPassTests
 
     [Test]
     public void Extract_AuthorOfCondemnedMeasures_IsCriticized() =>
-        Assert.That(Lines(ExtractWithGraphData("Nasser Kanaani condemned the sanctions announced by Britain, France and Germany.")),
+        Assert.That(Lines(ExtractWithGraphData("Nasser Kanaani condemned the measures announced by Britain, France and Germany.")),
             Is.SupersetOf(new[] { "nasser-kanaani criticized united-kingdom (stated)", "nasser-kanaani criticized france (stated)", "nasser-kanaani criticized germany (stated)" }));
 
     [Test]
@@ -104,7 +104,7 @@ public sealed class EighthPassTests
     [Test]
     public void Extract_AbsoluteWithPhraseAfterAnAdverb_IsNoPartner() =>
         Assert.That(Lines(ExtractWithGraphData("Armenia hosted many events in 2025.", "Armenia spoke at length.", "Armenia voted.",
-                "The summit opened in Astana, with Belarus officially becoming a member of the SCO.")),
+                "The summit opened in Astana, with Belarus formally becoming a member of the SCO.")),
             Has.None.Contains("held-talks-with belarus"));
 
     [Test]
@@ -161,7 +161,7 @@ public sealed class EighthPassTests
     [Test]
     public void Extract_PronounSubjectOfAClauseOfTime_IsTheSentencesSubject()
     {
-        var lines = Lines(ExtractWithGraphData("Foreign Minister Ararat Mirzoyan met his Turkish counterpart Hakan Fidan on Friday as he visited Turkey for a forum."));
+        var lines = Lines(ExtractWithGraphData("Foreign Minister Ararat Mirzoyan met his Turkish counterpart Hakan Fidan in the morning as he visited Turkey for a forum."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("ararat-mirzoyan visited turkey (stated)"));
@@ -180,7 +180,7 @@ public sealed class EighthPassTests
     public void Extract_PreliminarilySignedTreaty_IsInitialledByTheSignersNotByThoseInThePhraseBetweenCommas()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov, in the presence of their leaders and U.S. officials, preliminarily signed the Agreement on Lasting Peace and Good Neighbourliness."));
+            "Ararat Mirzoyan and Jeyhun Bayramov, alongside their presidents and U.S. diplomats, preliminarily signed the Agreement on Lasting Peace and Good Neighbourliness."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.Some.StartsWith("ararat-mirzoyan initialled ").And.Some.StartsWith("jeyhun-bayramov initialled "));
@@ -190,28 +190,28 @@ public sealed class EighthPassTests
 
     [Test]
     public void Extract_SanctionsABillMandates_AreNoDoneFact() =>
-        Assert.That(Lines(ExtractWithGraphData("The US House of Representatives backed a bill that mandates sanctions against senior officials of Georgian Dream.")),
+        Assert.That(Lines(ExtractWithGraphData("The US House of Representatives backed a bill that mandates sanctions on leading figures of Georgian Dream.")),
             Has.None.Contains("sanctioned georgian-dream (stated)"));
 
     [Test]
     public void Extract_PastTimeClauseAfterAConditionalMainClause_IsNarrated() =>
-        Assert.That(Lines(ExtractWithGraphData("Should the government change course, the bill will restore relations, which stalled when the US froze its Strategic Partnership with Georgia.")),
+        Assert.That(Lines(ExtractWithGraphData("Should the government change course, the bill will restore ties, which cooled after Washington froze its Strategic Partnership with Georgia.")),
             Does.Contain("united-states suspended strategic-partnership (stated)"));
 
     [Test]
     public void Extract_VerbAfterAThatClauseJoinedByAnd_IsTheSpeakersOwnAct() =>
-        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan insisted that the allies had failed and defended the suspension of Armenia's membership in the CSTO.")),
+        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan insisted that the allies had failed and defended the freeze of Armenia's membership in the CSTO.")),
             Does.Contain("armenia suspended csto (stated)"));
 
     [Test]
     public void Extract_WithoutBeforeANoun_DoesNotDenyALaterVerb() =>
-        Assert.That(Lines(ExtractWithGraphData("Turkey and Armenia vowed to pursue normalization without preconditions and agreed to speed up the opening of the border.")),
+        Assert.That(Lines(ExtractWithGraphData("Turkey and Armenia vowed to pursue normalization without conditions and agreed to open the border faster.")),
             Does.Contain("armenia agreed-with turkey (stated)"));
 
     [Test]
     public void Extract_DemonymBeforeCriticism_IsTheCritic()
     {
-        var lines = Lines(ExtractWithGraphData("Sergey Lavrov again dismissed Armenian criticism of the Collective Security Treaty Organization."));
+        var lines = Lines(ExtractWithGraphData("Sergey Lavrov rejected Armenian criticism of the CSTO once more."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("armenia criticized csto (stated)"));
@@ -221,12 +221,12 @@ public sealed class EighthPassTests
 
     [Test]
     public void Extract_ReopeningBorders_IsNoBordersRelation() =>
-        Assert.That(Lines(ExtractWithGraphData("Turkey and Armenia held five rounds of talks, seeking to restore ties and reopen borders closed since the 1990s.")),
+        Assert.That(Lines(ExtractWithGraphData("Turkey and Armenia held five rounds of talks, seeking to restore ties and to reopen borders shut for three decades.")),
             Has.None.Contains(" borders "));
 
     [Test]
     public void Extract_WelcomingConsultations_IsNoHosting() =>
-        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan noted that Armenia welcomes the first consultations between the defence ministries.")),
+        Assert.That(Lines(ExtractWithGraphData("Ararat Mirzoyan said that Armenia welcomes the recent consultations between the defence ministries.")),
             Has.None.Contains(" hosted "));
 
     [Test]
@@ -245,7 +245,7 @@ public sealed class EighthPassTests
     public void Extract_CompanyOrPartyOfAState_IsNoPartOfIt(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" part-of georgia"));
 
-    [TestCase("France and Armenia plan to deepen their relationship through a formal strategic partnership agreement.")]
+    [TestCase("France and Armenia plan to upgrade ties with a strategic partnership agreement.")]
     [TestCase("Turkey's agreements with Turkmenistan cover gas and transport.")]
     public void Extract_AgreementAsADocument_IsNoAgreementBetweenTheParties(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" agreed-with "));

@@ -527,7 +527,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>
-    /// "Putin and Pezeshkian signed ... as the two nations deepened their partnership": the states two leaders serve, by the
+    /// "Putin and Pezeshkian signed a pact ... as the two countries expanded their ties": the states two leaders serve, by the
     /// office the text or the graph gives them; null unless both have one and they differ.
     /// </summary>
     private string[]? StatesOf(string[]? leaders)

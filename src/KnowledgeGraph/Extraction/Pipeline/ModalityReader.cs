@@ -144,7 +144,7 @@ internal static class ModalityReader
 
         // "Türkiye will open the border right after Baku and Yerevan sign a peace agreement": a time clause of a main clause
         // that only promises or plans is a condition, not an event.
-        // ("... relations, which stalled when the US froze the partnership": a time clause in the past tense narrates.)
+        // ("... ties, which cooled when the US froze the partnership": a time clause in the past tense narrates.)
         if (AdverbialClauseOpener(view, first) is var timeClause && timeClause > 0
             && !(view.Key(first).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(view.Key(first)))
             && FindLast(view, 0, timeClause - 1, k => k is "will" or "would" or "shall" or "could" or "can" or "may" or "might" or "'ll" or "ready" or "willing"

@@ -570,7 +570,7 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         // "X spoke about the summit": the first name after the verb is the topic. After "noted that", "announced that" only inside
-        // the reported clause's subject ("noted that the withdrawal of the EU mission ..."): a name that is itself the subject
+        // the reported clause's subject ("noted that the mandate of the EU mission ..."): a name that is itself the subject
         // ("noted that the EU would ...") is who acts there, not what was spoken about (5 of 16 right on the read sets before).
         if (targets.Count == 0 && concept.FirstMentionIsTarget
             && view.Mentions.FirstOrDefault(m => m.First > last && m.First - last <= 15 && m.CanBeArgument && Fits(run, concept, m)) is { } topic
