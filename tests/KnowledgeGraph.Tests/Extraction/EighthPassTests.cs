@@ -271,4 +271,16 @@ public sealed class EighthPassTests
             Assert.That(Lines(result), Has.None.Contains("participant-in washington-summit-2025-08-08"));
         });
     }
+
+    [Test]
+    public void Extract_SubjectPronounOpeningASentence_IsThePersonTheSentenceBeforeOpenedWith()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Nikol Pashinyan received French Foreign Minister Jean-Noël Barrot in Yerevan on Tuesday. He said ties had grown stronger since his talks with French President Emmanuel Macron in Tirana."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("emmanuel-macron held-talks-with nikol-pashinyan"));
+            Assert.That(lines, Has.None.StartsWith("emmanuel-macron held-talks-with jean-noel-barrot"));
+        });
+    }
 }

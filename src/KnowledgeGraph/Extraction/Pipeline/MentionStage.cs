@@ -19,6 +19,9 @@ internal sealed partial class MentionStage
     private const int PriorityPattern = 1;
     private readonly DocumentRun run;
     private string? lastPerson;
+
+    /// <summary>The person who opened the last sentence that opened with one, in this paragraph ("Pashinyan welcomed ...").</summary>
+    private string? lastSubjectPerson;
     private string[]? lastPersonPair;
     private string[]? lastLeaderPair;
     private DocumentContext context = DocumentContext.Empty;
@@ -29,7 +32,7 @@ internal sealed partial class MentionStage
     public void Prepare(SegmentedText text) => context = DocumentContext.Build(run.Model, text);
 
     /// <summary>Forgets the person "he" and "she" stand for: a new paragraph starts.</summary>
-    public void StartParagraph() => lastPerson = null;
+    public void StartParagraph() => (lastPerson, lastSubjectPerson) = (null, null);
 
     public void FindMentions(SentenceView view, SentenceView? previous)
     {
@@ -386,6 +389,13 @@ internal sealed partial class MentionStage
                 // "X met Y on Friday as he visited Turkey": the subject of a clause of time or reason is the sentence's subject.
                 view.Mentions.Add(new EntityMention(i, i, openingPerson.Id, FormKind.Alias, "pronoun", 0.8));
             }
+            else if (view.Key(i) is "he" or "she" && i == 0 && view.MentionAt(i) is null && lastSubjectPerson is not null && lastSubjectPerson != lastPerson)
+            {
+                // "Pashinyan welcomed the French minister's visit. He added ...": a subject pronoun opening a sentence is the
+                // person the sentence before opened with, not the last person named in it.
+                view.Mentions.Add(new EntityMention(i, i, lastSubjectPerson, FormKind.Alias, "pronoun", 0.8));
+                lastPerson = lastSubjectPerson;
+            }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
                 view.Mentions.Add(new EntityMention(i, i, lastPerson, FormKind.Alias, "pronoun", 0.8));
@@ -393,6 +403,11 @@ internal sealed partial class MentionStage
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        if (view.Mentions.FirstOrDefault(x => x.CanBeArgument) is { } opener && ClauseAnalyzer.OpensSentence(view, opener)
+            && run.Entity(opener.EntityId) is { } subjectPerson && run.Model.IsPersonKind(subjectPerson.Kind))
+        {
+            lastSubjectPerson = subjectPerson.Id;
+        }
     }
 
     /// <summary>
