@@ -276,7 +276,7 @@ public sealed class EighthPassTests
     public void Extract_SubjectPronounOpeningASentence_IsThePersonTheSentenceBeforeOpenedWith()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Nikol Pashinyan received French Foreign Minister Jean-Noël Barrot in Yerevan on Tuesday. He said ties had grown stronger since his talks with French President Emmanuel Macron in Tirana."));
+            "Nikol Pashinyan received French Foreign Minister Jean-Noël Barrot in Yerevan on Tuesday. He said ties had grown stronger since his talks in Tirana with French President Emmanuel Macron."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.Some.StartsWith("emmanuel-macron held-talks-with nikol-pashinyan"));
