@@ -217,7 +217,7 @@ internal sealed class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. Deduplicate(new ModalityStage(model, Entity).Apply(WithoutVisitsToOwnState(), views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
+            [.. Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(relations)), views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
             [.. ambiguous],
             [.. notices]);
     }
@@ -226,17 +226,18 @@ internal sealed class DocumentRun
     /// "during the chancellor's visit to Kazakhstan, Tokayev ...": the text's official of a state does not visit that state, so
     /// such a reading has taken the host for the visitor.
     /// </summary>
-    /// <remarks>
-    /// Also: "Minister X" after "Foreign Minister X" is the same office, so a plain minister-of beside a more specific office of
-    /// the same person in the same state is left out.
-    /// </remarks>
-    private List<ProposedRelation> WithoutVisitsToOwnState()
+    private List<ProposedRelation> WithoutVisitsToOwnState(List<ProposedRelation> proposals)
     {
-        var offices = relations.Where(p => model.OfficeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
-        var specific = relations.Where(p => model.OfficeTypes.Contains(p.Type.Name) && p.Type.Name != "minister-of").Select(p => (p.Source, p.Target)).ToHashSet();
-        return [.. relations.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
-            || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state))))
-            && !(p.Type.Name == "minister-of" && specific.Contains((p.Source, p.Target))))];
+        var offices = proposals.Where(p => model.OfficeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
+        return [.. proposals.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
+            || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state)))))];
+    }
+
+    /// <summary>"Minister X" after "Foreign Minister X" is the same office: a plain minister-of beside a more specific office of the same person in the same state is left out.</summary>
+    private List<ProposedRelation> WithoutPlainOfficeBesideSpecific(List<ProposedRelation> proposals)
+    {
+        var specific = proposals.Where(p => model.OfficeTypes.Contains(p.Type.Name) && p.Type.Name != "minister-of").Select(p => (p.Source, p.Target)).ToHashSet();
+        return [.. proposals.Where(p => !(p.Type.Name == "minister-of" && specific.Contains((p.Source, p.Target))))];
     }
 
     /// <summary>The one new event of this text that is a summit of the same single body as <paramref name="name"/>, else null.</summary>

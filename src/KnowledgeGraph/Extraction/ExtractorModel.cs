@@ -196,6 +196,9 @@ internal sealed class ExtractorModel
         IsPersonKind(person.Kind) && state.Kind == StateKind && person.Role is { } role
         && TextFold.Fold(role).Contains(TextFold.Fold(state.Name), StringComparison.Ordinal);
 
+    /// <summary>The ids of the known states whose name the person's office holds, in the model's order.</summary>
+    public IEnumerable<string> StatesServedBy(KnownEntity person) => Known.Values.Where(e => e.Kind == StateKind && IsOfficialOf(person, e)).Select(e => e.Id);
+
     private string? Kind(params string[] names) => names.FirstOrDefault(n => Graph.FindEntityKind(n) is not null);
 
     /// <summary>Adds a built-in state: its forms join the graph's entity for it when there is one, else a new State.</summary>

@@ -109,6 +109,9 @@ internal static class WordLists
         "saw", "brought", "sought", "paid", "flew", "struck", "fought", "drew", "wrote", "knew", "thought", "put", "set", "cut", "hit",
         "froze", "broke", "stood", "withdrew", "built", "sold", "bought", "lost", "fell", "rose", "chose", "drove", "threw", "undertook", "understood", "overtook");
 
+    /// <summary>Whether a word is a past tense: a regular "-ed" form or one of <see cref="IrregularPastVerbs"/>.</summary>
+    public static bool IsPastTense(string key) => key.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(key);
+
     /// <summary>Words of asking before the change asked for: "called for the dissolution of", "an appeal on the closure of".</summary>
     public static readonly FrozenSet<string> AskingWords = Set(
         "call", "calls", "called", "calling", "request", "requests", "requested", "requesting", "appeal", "appeals", "appealed",

@@ -162,7 +162,7 @@ internal static class ClauseAnalyzer
 
             // "hosted COP29, met Blinken": a past-tense verb right after the comma starts a clause of its own.
             if (result.Count > 0 && separated && !sawAnd && view.Key(k - 1) == "," && token.Kind == TokenKind.Word && !token.IsCapitalized
-                && (key.EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(key)))
+                && WordLists.IsPastTense(key))
             {
                 break;
             }

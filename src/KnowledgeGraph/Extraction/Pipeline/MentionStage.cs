@@ -368,7 +368,7 @@ internal sealed partial class MentionStage
                 // "her country wants to join": the state the person serves, when the text has named it; never the person.
                 if (run.Entity(lastPerson) is { } person && person.Role is not null
                     && (run.LastNamed(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e), view.Sentence.Paragraph - 2)
-                        ?? run.Model.Known.Values.FirstOrDefault(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e))?.Id) is { } state)
+                        ?? run.Model.StatesServedBy(person).FirstOrDefault()) is { } state)
                 {
                     view.Mentions.Add(new EntityMention(i, i + 1, state, FormKind.Alias, "pronoun", 0.75));
                 }
@@ -552,8 +552,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        string? StateOf(KnownEntity person) =>
-            run.Model.Known.Values.Where(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e)).Select(e => e.Id).Distinct().ToList() is [var only] ? only : null;
+        string? StateOf(KnownEntity person) => run.Model.StatesServedBy(person).Distinct().ToList() is [var only] ? only : null;
         return StateOf(first) is { } x && StateOf(second) is { } y && x != y ? [x, y] : null;
     }
 

@@ -146,7 +146,7 @@ internal static class ModalityReader
         // that only promises or plans is a condition, not an event.
         // ("... ties, which cooled when the US froze the partnership": a time clause in the past tense narrates.)
         if (AdverbialClauseOpener(view, first) is var timeClause && timeClause > 0
-            && !(view.Key(first).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(view.Key(first)))
+            && !WordLists.IsPastTense(view.Key(first))
             && FindLast(view, 0, timeClause - 1, k => k is "will" or "would" or "shall" or "could" or "can" or "may" or "might" or "'ll" or "ready" or "willing"
                 or "promised" or "promises" or "pledged" or "pledges" or "vowed" or "vows" or "plans" or "intends" or "expects") >= 0)
         {
@@ -750,7 +750,7 @@ internal static class ModalityReader
             // "X insisted that the allies failed and defended the suspension": a past verb right after "and", with no subject
             // of its own, goes back to the main clause.
             if (k > from && view.Key(k) == "and" && view.MentionAt(k + 1) is null && view.Tokens[k + 1].Kind == TokenKind.Word
-                && (view.Key(k + 1).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPastVerbs.Contains(view.Key(k + 1))))
+                && WordLists.IsPastTense(view.Key(k + 1)))
             {
                 return true;
             }

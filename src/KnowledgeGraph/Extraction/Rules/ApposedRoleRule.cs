@@ -71,15 +71,30 @@ internal sealed class ApposedRoleRule : RelationRule
 
     private void ProposeMembership(RuleContext context, EntityMention person, KnownEntity holder, EntityMention body, int last)
     {
-        var run = context.Run;
-        var types = run.Model.Lexicon.NameParties.GetValueOrDefault(run.Model.OrganizationKind ?? string.Empty, []);
-        if (run.Entity(body.EntityId) is not { } org || run.Model.Types.Resolve(types, null, null, [], holder.Kind, org.Kind, out var swap) is not { } type)
+        if (context.Run.Entity(body.EntityId) is { } org)
         {
-            return;
+            Propose(context, holder, org, context.Run.Model.Lexicon.NameParties.GetValueOrDefault(context.Run.Model.OrganizationKind ?? string.Empty, []),
+                person.First, last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), context.View.Text(person.Last + 2, last), "membership");
         }
+    }
 
-        run.Propose(new ProposedRelation(context.View, context.Paragraph, swap ? org.Id : holder.Id, swap ? holder.Id : org.Id, type,
-            person.First, last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), Name, context.View.Text(person.Last + 2, last), "membership"));
+    /// <summary>Proposes the vocabulary type of <paramref name="types"/> that fits a person and the body or place of the role, if one fits.</summary>
+    private void Propose(RuleContext context, KnownEntity holder, KnownEntity place, IEnumerable<string> types, int first, int last, double confidence, string trigger, string concept)
+    {
+        if (context.Run.Model.Types.Resolve(types, null, null, [], holder.Kind, place.Kind, out var swap) is { } type)
+        {
+            context.Run.Propose(new ProposedRelation(context.View, context.Paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
+                first, last, confidence, Name, trigger, concept));
+        }
+    }
+
+    /// <summary>A new person given an office by the text is an official ("Dmitry Peskov, the Kremlin spokesman").</summary>
+    private static void MakeOfficial(DocumentRun run, KnownEntity holder)
+    {
+        if (holder.IsNew && holder.Kind == run.Model.PersonKind && run.Model.OfficialKind is { } official)
+        {
+            holder.Kind = official;
+        }
     }
 
     /// <summary>
@@ -116,18 +131,8 @@ internal sealed class ApposedRoleRule : RelationRule
                 continue;
             }
 
-            if (holder.IsNew && holder.Kind == run.Model.PersonKind && run.Model.OfficialKind is { } official)
-            {
-                holder.Kind = official;
-            }
-
-            if (run.Model.Types.Resolve(title.Role.Types, null, null, [], holder.Kind, org.Kind, out var swap) is not { } type)
-            {
-                continue;
-            }
-
-            run.Propose(new ProposedRelation(view, context.Paragraph, swap ? org.Id : holder.Id, swap ? holder.Id : org.Id, type,
-                k, person.Last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), Name, view.Text(k, next - 1), title.Role.Concept));
+            MakeOfficial(run, holder);
+            Propose(context, holder, org, title.Role.Types, k, person.Last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), view.Text(k, next - 1), title.Role.Concept);
         }
     }
 
@@ -212,21 +217,14 @@ internal sealed class ApposedRoleRule : RelationRule
                 continue;
             }
 
-            // A person the text gives an office is an official ("Dmitry Peskov, the Kremlin spokesman").
-            if (title is not null && holder.IsNew && holder.Kind == run.Model.PersonKind && run.Model.OfficialKind is { } official)
+            if (title is not null)
             {
-                holder.Kind = official;
+                MakeOfficial(run, holder);
             }
 
             IEnumerable<string> types = title is not null ? title.Role.Types : run.Model.Lexicon.NameParties.GetValueOrDefault(run.Model.OrganizationKind ?? string.Empty, []);
-            var type = run.Model.Types.Resolve(types, null, null, [], holder.Kind, place.Kind, out var swap);
-            if (type is null)
-            {
-                continue;
-            }
-
-            run.Propose(new ProposedRelation(view, context.Paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
-                person.First, Math.Max(body.Last, nounLast), BaseConfidence * Math.Min(person.Confidence, body.Confidence), Name, view.Text(k, nounLast), title?.Role.Concept ?? "membership"));
+            Propose(context, holder, place, types, person.First, Math.Max(body.Last, nounLast), BaseConfidence * Math.Min(person.Confidence, body.Confidence),
+                view.Text(k, nounLast), title?.Role.Concept ?? "membership");
         }
     }
 }
