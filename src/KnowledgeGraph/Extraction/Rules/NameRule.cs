@@ -51,7 +51,6 @@ internal sealed class NameRule : RelationRule
         // An agreement's parties come only from the name as this text writes it: "the peace agreement with Azerbaijan",
         // linked to the graph's "Armenia-Azerbaijan peace treaty", does not state who is party to it.
         var names = e.Kind == run.Model.AgreementKind ? [view.Text(first, last)] : new[] { e.Name, view.Text(first, last) };
-        var mentioned = run.MentionedIds.ToHashSet(StringComparer.Ordinal);
         foreach (var text in names.Distinct(StringComparer.Ordinal))
         {
             var parts = NameParts(run, text, e.Id);
@@ -59,7 +58,7 @@ internal sealed class NameRule : RelationRule
             // where the text names them too.
             var canonicalOnly = !e.IsNew && text == e.Name && text != view.Text(first, last);
             var parties = parts.Where(p => (p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind
-                || (e.Kind == run.Model.EventKind && run.Model.IsPersonKind(p.Entity.Kind))) && (!canonicalOnly || mentioned.Contains(p.Entity.Id))).ToList();
+                || (e.Kind == run.Model.EventKind && run.Model.IsPersonKind(p.Entity.Kind))) && (!canonicalOnly || run.MentionedIds.Contains(p.Entity.Id))).ToList();
             var joined = parties.Count >= 2 && parties.Zip(parties.Skip(1)).Any(x => x.Second.Index - x.First.End == 1 && x.First.Next == "-");
             if (joined && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
             {
