@@ -5,11 +5,14 @@ namespace KnowledgeGraph.Api.Contracts;
 /// <summary>The body of <c>POST /api/documents/extract</c>.</summary>
 /// <param name="Text">The article as plain text: title, paragraphs separated by blank lines, numbered footnotes "[n] ..." at the end.</param>
 /// <param name="DocumentId">The id the document would have in the graph (a lowercase slug), written into the evidence; optional.</param>
+/// <param name="MinConfidence">Relation candidates under this confidence are held back; 0.6 when absent, 0 lists every candidate.</param>
 public sealed record ExtractRequest(
     [property: Description("The article as plain text: title, paragraphs separated by blank lines, numbered footnotes \"[n] ...\" at the end. At most 200 000 characters.")]
     string? Text,
     [property: Description("The id the document would have in the graph (a lowercase slug such as 'my-article-2025'), written into the evidence; optional.")]
-    string? DocumentId);
+    string? DocumentId,
+    [property: Description("Relation candidates under this confidence (0 to 1) are held back and counted in heldBack; 0.6 when absent, 0 lists every candidate.")]
+    double? MinConfidence = null);
 
 // The response of POST /api/documents/extract is KnowledgeGraph.Extraction.ExtractionResponse, mapped by
 // ExtractionJson.ToResponse: the same DTO and mapper as `kg extract`, so the CLI and the API print one JSON shape.

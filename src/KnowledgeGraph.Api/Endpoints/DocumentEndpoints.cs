@@ -67,7 +67,9 @@ public static partial class DocumentEndpoints
     /// transliteration-insensitive), proposes new entities (titled persons, organizations by head noun, states
     /// from a built-in list with ISO codes) and relations from a trigger lexicon mapped to the relation vocabulary,
     /// with dates at their precision and the text's modality as certainty. Every candidate carries its evidence
-    /// (paragraph, sentence, character span, footnote), a confidence and the rule that produced it. This is a
+    /// (paragraph, sentence, character span, footnote), a confidence (learned from read articles: how likely a
+    /// reader confirms it) and the rule that produced it; candidates under <c>minConfidence</c> (0.6 unless given)
+    /// are held back and counted in <c>heldBack</c>. This is a
     /// preview for a person to review: the command-line tool <c>kg extract --out</c> writes it as an unreviewed
     /// draft into a data folder.
     /// </remarks>
@@ -88,6 +90,11 @@ public static partial class DocumentEndpoints
             errors.Add("documentId", $"documentId '{ParameterErrors.Shorten(id)}' is not a lowercase slug such as 'my-article-2025'.");
         }
 
+        if (request.MinConfidence is { } min && !(min is >= 0 and <= 1))
+        {
+            errors.Add("minConfidence", $"minConfidence is {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}; give a number from 0 to 1 (0 lists every candidate).");
+        }
+
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -103,7 +110,7 @@ public static partial class DocumentEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [ex.Reason] });
         }
 
-        return TypedResults.Ok(ExtractionJson.ToResponse(result));
+        return TypedResults.Ok(ExtractionJson.ToResponse(result.AtConfidence(request.MinConfidence ?? ArticleExtractor.DefaultMinConfidence)));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// The command-line tool: <c>extract</c> writes unreviewed draft data files for a new article, <c>review</c> walks a
 /// draft's candidates and writes the reviewed files (<see cref="ReviewCommand"/>), <c>evaluate</c> measures the
 /// extractor against the curated graph or a development corpus, <c>merges</c> proposes and records entity
-/// merges (<see cref="MergeCommands"/>). Exit codes: 0 success, 1 bad input,
+/// merges (<see cref="MergeCommands"/>), <c>scorer</c> trains the learned proposal scorer (<see cref="ScorerCommands"/>). Exit codes: 0 success, 1 bad input,
 /// 2 wrong usage (unknown command or option, an option the command does not take, a missing or malformed value).
 /// </summary>
 internal static class CommandLine
@@ -18,6 +18,7 @@ internal static class CommandLine
         Usage:
           kg extract ARTICLE.txt --data DIR --id DOCUMENT-ID [--out DIR] [--min-confidence X] [--replace-drafts]
               Proposes entities and relations for a new article. Without --out, prints the proposals as JSON.
+              Relation candidates under --min-confidence (default 0.6; 0 keeps all) are held back.
               With --out, writes documents/ID.json, entities/ID.json and relations/ID.json marked "unreviewed"
               (duplicates of curated relations become "evidenceAdditions"); curated files are never overwritten.
           kg evaluate ARTICLE.txt --data DIR --document DOCUMENT-ID [--min-confidence X] [--json]
@@ -26,7 +27,7 @@ internal static class CommandLine
           kg evaluate CORPUS-FOLDER --data DIR [--min-confidence X] [--json]
               Runs the extractor on every article of a development corpus (NN-slug.txt with NN-slug.facts.json)
               and reports recall and precision per article and overall, invented facts, linking and duplicates.
-        """ + "\n" + ReviewCommand.Usage + "\n" + MergeCommands.Usage;
+        """ + "\n" + ReviewCommand.Usage + "\n" + MergeCommands.Usage + "\n" + ScorerCommands.Usage;
 
     /// <summary>Runs <c>kg</c>.</summary>
     /// <param name="args">The arguments.</param>
@@ -76,7 +77,7 @@ internal static class CommandLine
 
         return new RootCommand("kg: extraction, review, evaluation and entity resolution for the knowledge graph.")
         {
-            extract, ReviewCommand.Create(stdin, stdout, stderr, ownsSignals), evaluate, MergeCommands.Create(stdout, stderr),
+            extract, ReviewCommand.Create(stdin, stdout, stderr, ownsSignals), evaluate, MergeCommands.Create(stdout, stderr), ScorerCommands.Create(stdout, stderr),
         };
     }
 
@@ -127,7 +128,7 @@ internal static class CommandLine
         var result = ExtractOrFail(new ArticleExtractor(graph), text, id, articlePath);
         if (output is null)
         {
-            stdout.WriteLine(ExtractionJson.Serialize(result));
+            stdout.WriteLine(ExtractionJson.Serialize(result.AtConfidence(minConfidence)));
             return 0;
         }
 

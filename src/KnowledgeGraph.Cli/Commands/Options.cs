@@ -34,8 +34,9 @@ internal sealed class Options
     {
         var option = new Option<double>("--min-confidence")
         {
-            Description = "Keep relation candidates with at least this confidence (0 to 1).",
+            Description = "Keep relation candidates with at least this confidence (0 to 1; default 0.6, 0 shows every candidate).",
             HelpName = "X",
+            DefaultValueFactory = _ => Extraction.ArticleExtractor.DefaultMinConfidence,
             CustomParser = Parse,
         };
         return option;

@@ -201,6 +201,42 @@ public static class CorpusEvaluator
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(folder);
+        var extractor = new ArticleExtractor(graph);
+        var articles = Load(graph, folder).Select(x => Score(graph, x.Facts, extractor.Extract(x.Text, Path.GetFileNameWithoutExtension(x.Facts.Article)), minConfidence));
+        return new CorpusEvaluation(folder, minConfidence, [.. articles]);
+    }
+
+    /// <summary>
+    /// Turns a read corpus into training examples for a <see cref="ProposalScorer"/>: every relation candidate the
+    /// extractor proposes, by its features, with whether the article's facts file lists it (required or optional).
+    /// </summary>
+    /// <param name="graph">The graph the extractor links to.</param>
+    /// <param name="folder">The folder with <c>*.facts.json</c> files and their articles.</param>
+    /// <returns>One example per relation candidate, articles in file-name order.</returns>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="FactsFileException">The folder has no facts file, or some facts files have problems (all are listed, each located).</exception>
+    public static ImmutableArray<ScorerExample> Examples(Graph graph, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(folder);
+        var extractor = new ArticleExtractor(graph);
+        var examples = ImmutableArray.CreateBuilder<ScorerExample>();
+        foreach (var (facts, text) in Load(graph, folder))
+        {
+            var result = extractor.Extract(text, Path.GetFileNameWithoutExtension(facts.Article));
+            foreach (var candidate in result.Relations)
+            {
+                var confirmed = Score(graph, facts, result with { Relations = [candidate] }).Relations.Correct == 1;
+                examples.Add(new ScorerExample(ProposalScorer.Features(candidate, result), confirmed));
+            }
+        }
+
+        return examples.ToImmutable();
+    }
+
+    /// <summary>Loads every facts file of a corpus folder with its article, reporting all problems at once.</summary>
+    private static List<(CorpusFacts Facts, string Text)> Load(Graph graph, string folder)
+    {
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"{folder}: the corpus folder does not exist.");
@@ -250,9 +286,7 @@ public static class CorpusEvaluator
             throw new FactsFileException(problems);
         }
 
-        var extractor = new ArticleExtractor(graph);
-        var articles = loaded.Select(x => Score(graph, x.Facts, extractor.Extract(x.Text, Path.GetFileNameWithoutExtension(x.Facts.Article)), minConfidence));
-        return new CorpusEvaluation(folder, minConfidence, [.. articles]);
+        return loaded;
     }
 
     /// <summary>Scores one extraction result against a facts file (no extractor runs; tests use this with hand-made results).</summary>

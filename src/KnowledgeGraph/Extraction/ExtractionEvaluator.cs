@@ -150,6 +150,33 @@ public static class ExtractionEvaluator
     }
 
     /// <summary>
+    /// Turns a curated document into training examples for a <see cref="ProposalScorer"/>: every relation candidate
+    /// the extractor proposes for it (linked as in <see cref="Evaluate"/>), by its features, with whether the
+    /// curated graph has the relation for this document.
+    /// </summary>
+    /// <param name="gold">The curated graph.</param>
+    /// <param name="text">The document's text.</param>
+    /// <param name="documentId">The document's id in the graph.</param>
+    /// <returns>One example per relation candidate.</returns>
+    /// <exception cref="ArgumentException">The graph has no document with that id.</exception>
+    public static ImmutableArray<ScorerExample> Examples(Graph gold, string text, string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(text);
+        if (gold.FindDocument(documentId) is null)
+        {
+            throw new ArgumentException($"The graph has no document \"{documentId}\" ({string.Join(", ", gold.Documents.Select(d => d.Id))}).", nameof(documentId));
+        }
+
+        var goldRelations = gold.Relations.Where(r => r.Evidence.Any(e => e.Document == documentId && !e.Background)).ToList();
+        var withoutRelations = new Graph(gold.EntityKinds, gold.RelationTypes, gold.Documents, gold.Entities, [], gold.Version, []);
+        var linked = new ArticleExtractor(withoutRelations).Extract(text, documentId);
+        return [.. linked.Relations.Select(c => new ScorerExample(
+            ProposalScorer.Features(c, linked),
+            ScoreRelations(gold, goldRelations, linked with { Relations = [c] }, id => id, 0.0, explain: false).Score.Correct == 1))];
+    }
+
+    /// <summary>
     /// Gets the family of a relation type for matching: its PLOVER type (CONSULT, AGREE, ...) when it has one;
     /// "ROLE" for neutral types from persons (offices); "STRUCTURE" for other neutral types between
     /// organizations, units and states (part of, member of); otherwise the type's name.

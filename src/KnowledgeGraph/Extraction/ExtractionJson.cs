@@ -20,7 +20,14 @@ public sealed record ExtractionResponse(
     IReadOnlyList<ExtractedRelationDto> Relations,
     IReadOnlyList<ExtractedFootnoteDto> Footnotes,
     IReadOnlyList<AmbiguousMentionDto> AmbiguousMentions,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>Gets the confidence below which relation candidates were held back; 0 when every candidate is listed.</summary>
+    public double MinConfidence { get; init; }
+
+    /// <summary>Gets how many relation candidates were held back under <see cref="MinConfidence"/>.</summary>
+    public int HeldBack { get; init; }
+}
 
 /// <summary>An entity the text names: one of the graph or a new candidate.</summary>
 /// <param name="Id">The graph id, or the proposed id of a new candidate.</param>
@@ -127,7 +134,11 @@ public static class ExtractionJson
                 Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.Concept, r.ModalityCue, r.Modality?.ToString().ToLowerInvariant()))],
             [.. result.Footnotes.Select(f => new ExtractedFootnoteDto(f.Number, f.Paragraph, f.Authors, f.Title, f.Outlet, f.Url, f.Accessed?.ToString()))],
             [.. result.AmbiguousMentions.Select(a => new AmbiguousMentionDto(Mention(a.Mention), a.Candidates))],
-            result.Notices);
+            result.Notices)
+        {
+            MinConfidence = result.MinConfidence,
+            HeldBack = result.HeldBack,
+        };
     }
 
     /// <summary>Serializes a result in its wire shape.</summary>

@@ -20,7 +20,37 @@ public sealed record ExtractionResult(
     ImmutableArray<EntityCandidate> Entities,
     ImmutableArray<RelationCandidate> Relations,
     ImmutableArray<AmbiguousMention> AmbiguousMentions,
-    ImmutableArray<string> Notices);
+    ImmutableArray<string> Notices)
+{
+    /// <summary>Gets the confidence below which relation candidates were held back (<see cref="AtConfidence"/>); 0 when none were.</summary>
+    public double MinConfidence { get; init; }
+
+    /// <summary>Gets how many relation candidates <see cref="AtConfidence"/> held back.</summary>
+    public int HeldBack { get; init; }
+
+    /// <summary>
+    /// Keeps the relation candidates whose confidence is at least <paramref name="minConfidence"/> and counts the
+    /// rest in <see cref="HeldBack"/>, with a notice saying so. Entities stay as they are.
+    /// </summary>
+    /// <param name="minConfidence">The threshold, from 0 to 1; <see cref="ArticleExtractor.DefaultMinConfidence"/> is the one the API and <c>kg</c> use unless told otherwise.</param>
+    /// <returns>The result at that threshold.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not a number from 0 to 1.</exception>
+    public ExtractionResult AtConfidence(double minConfidence)
+    {
+        if (!(minConfidence is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(minConfidence), minConfidence, "The confidence threshold must be a number from 0 to 1.");
+        }
+
+        var kept = Relations.Where(r => r.Confidence >= minConfidence).ToImmutableArray();
+        var heldBack = HeldBack + (Relations.Length - kept.Length);
+        var notices = Relations.Length == kept.Length
+            ? Notices
+            : Notices.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{Relations.Length - kept.Length} relation candidate(s) with confidence under {minConfidence:0.00} held back; ask for minConfidence 0 to see every candidate."));
+        return this with { Relations = kept, Notices = notices, MinConfidence = Math.Max(MinConfidence, minConfidence), HeldBack = heldBack };
+    }
+}
 
 /// <summary>A place in the text where an entity is named.</summary>
 /// <param name="Paragraph">The paragraph number (from 1).</param>
@@ -72,7 +102,10 @@ public sealed record CandidateEvidence(string? Document, int Paragraph, int Sent
 /// <param name="Certainty">The text's modality: stated, reported, hedged, hypothetical or denied.</param>
 /// <param name="Time">When it held, as far as the sentence says; <see langword="null"/> when it says nothing.</param>
 /// <param name="Evidence">Where the text says so.</param>
-/// <param name="Confidence">How sure the rule is of the two ends and the type, from 0 to 1 (not the text's certainty).</param>
+/// <param name="Confidence">
+/// How likely a careful reader confirms the proposal, from 0 to 1 (not the text's certainty): the built-in
+/// <see cref="ProposalScorer"/>'s score, learned from read articles. The rule's own estimate is <see cref="RuleConfidence"/>.
+/// </param>
 /// <param name="Rule">The rule that produced it, e.g. <c>between-pair</c>, <c>subject-verb-object</c>, <c>title-role</c>.</param>
 public sealed record RelationCandidate(
     string Source,
@@ -84,6 +117,15 @@ public sealed record RelationCandidate(
     double Confidence,
     string Rule)
 {
+    private readonly double? ruleConfidence;
+
+    /// <summary>Gets how sure the rule that made the proposal is of its ends and type, from 0 to 1; the same as <see cref="Confidence"/> until a scorer sets that.</summary>
+    public double RuleConfidence
+    {
+        get => ruleConfidence ?? Confidence;
+        init => ruleConfidence = value;
+    }
+
     /// <summary>Gets the trigger words as written ("held talks", "signed", "Deputy Foreign Minister").</summary>
     public string Trigger { get; init; } = string.Empty;
 

@@ -13,6 +13,9 @@ internal static class ExtractionTestGraph
 
     private static readonly Lazy<Graph> GraphData = new(() => Graph.Load(RepositoryPaths.GraphData));
 
+    /// <summary>Gets the real graph-data, loaded once.</summary>
+    public static Graph RealGraph => GraphData.Value;
+
     /// <summary>Runs the extractor against the real graph-data on a title line and the given paragraphs (the title is paragraph 1).</summary>
     public static ExtractionResult ExtractWithGraphData(params string[] paragraphs) =>
         new ArticleExtractor(GraphData.Value).Extract("A test article about the region\n\n" + string.Join("\n\n", paragraphs) + "\n", "test-doc");
