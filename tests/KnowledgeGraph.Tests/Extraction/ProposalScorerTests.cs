@@ -56,7 +56,7 @@ public sealed class ProposalScorerTests
     [Test]
     public void Extract_SetsTheLearnedConfidence_AndKeepsTheRulesOwn()
     {
-        var text = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration in Washington.";
+        var text = "In Washington, Ilham Aliyev of Azerbaijan and Nikol Pashinyan of Armenia signed a joint declaration on 8 August.";
         var result = ExtractWithGraphData(text);
         Assert.That(result.Relations, Is.Not.Empty);
         Assert.Multiple(() =>
