@@ -30,7 +30,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [isBody ? "body" : "request"] = [message] })
+            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [isBody ? BodyField(bad.InnerException as JsonException) : "request"] = [message] })
             {
                 Status = bad.StatusCode,
                 Title = "One or more validation errors occurred.",
@@ -38,6 +38,11 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
             Exception = exception,
         });
     }
+
+    // A value of the wrong type for a top-level property ("$.minConfidence") is that property's error; anything else is the body's.
+    // (A syntax error wraps the reader's own exception and stays the body's.)
+    private static string BodyField(JsonException? json) =>
+        json is { Path: ['$', '.', .. var name] } && json.InnerException?.GetType().Name != "JsonReaderException" && name.Length > 0 && name.All(char.IsAsciiLetterOrDigit) ? name : "body";
 
     // A JSON error carries its line, position and path: say where the body stops being what was expected.
     private static string BodyMessage(JsonException json) =>

@@ -27,12 +27,16 @@ public sealed class BadInputCorpusTests
     {
         ["text"] = value => !string.IsNullOrWhiteSpace(value),
         ["documentId"] = value => System.Text.RegularExpressions.Regex.IsMatch(value, "^[a-z0-9]+(-[a-z0-9]+)*$"),
+
+        // A number sent as a JSON string is read as a number (the web defaults); anything else is a type error.
+        ["minConfidence"] = value => double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x) && x is >= 0 and <= 1,
     };
 
-    private static readonly Dictionary<string, string> BodyBaseline = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, object> BodyBaseline = new(StringComparer.Ordinal)
     {
         ["text"] = "Armenia's New Moves\n\nOn 14 March 2025 Nikol Pashinyan held a phone call with Vladimir Putin.",
         ["documentId"] = "hostile-test",
+        ["minConfidence"] = 0.6,
     };
 
     private enum Expectation
