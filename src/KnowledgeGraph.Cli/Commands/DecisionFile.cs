@@ -98,16 +98,7 @@ internal sealed record DecisionFile(string? Draft, string? DraftVersion, string?
         }
 
         stream.WriteByte((byte)'\n');
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            File.WriteAllBytes(temporary, stream.ToArray());
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        AtomicFile.Write(path, stream.ToArray());
     }
 
     /// <summary>Applies the decisions to a review (entity decisions first, so a relation is checked against the links), naming the file and field of a bad one.</summary>

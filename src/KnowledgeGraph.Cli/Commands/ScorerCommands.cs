@@ -147,25 +147,15 @@ internal static class ScorerCommands
         return examples;
     }
 
-    /// <summary>Writes a file through a temporary file beside it, so a failure leaves the old file (or none) in place.</summary>
+    /// <summary>Writes a whole file (see <see cref="AtomicFile"/>) into a folder that must exist.</summary>
     private static void WriteWhole(string path, string content)
     {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(directory))
         {
             throw new InputException($"{path}: the folder {directory} does not exist.");
         }
 
-        var temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        try
-        {
-            File.WriteAllText(temporary, content, new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        AtomicFile.Write(path, new UTF8Encoding(false).GetBytes(content));
     }
 }
