@@ -25,6 +25,8 @@ public sealed class LearnedConfidenceTests : ApiTestBase
             Assert.That(byDefault["minConfidence"]!.GetValue<double>(), Is.EqualTo(0.6));
             Assert.That(confidences, Is.Not.Empty.And.All.GreaterThanOrEqualTo(0.6));
             Assert.That(all["heldBack"]!.GetValue<int>(), Is.Zero);
+            Assert.That(all["relations"]!.AsArray().Select(r => r!["ruleConfidence"]!.GetValue<double>()), Has.All.InRange(0.05, 0.99), "the rule's own figure travels beside the learned one");
+            Assert.That(all["relations"]!.AsArray().Any(r => r!["ruleConfidence"]!.GetValue<double>() != r["confidence"]!.GetValue<double>()), Is.True);
             Assert.That(byDefault["heldBack"]!.GetValue<int>(), Is.EqualTo(all["relations"]!.AsArray().Count - confidences.Count).And.GreaterThan(0));
         });
     }

@@ -25,7 +25,7 @@ public sealed record ExtractionResponse(
     /// <summary>Gets the confidence below which relation candidates were held back; 0 when every candidate is listed.</summary>
     public double MinConfidence { get; init; }
 
-    /// <summary>Gets how many relation candidates were held back under <see cref="MinConfidence"/>.</summary>
+    /// <summary>Gets how many relation candidates were held back for a confidence under the threshold.</summary>
     public int HeldBack { get; init; }
 }
 
@@ -58,7 +58,7 @@ public sealed record MentionDto(int Paragraph, int Sentence, int Start, int Leng
 /// <param name="Certainty">stated, reported, hedged, hypothetical or denied: the text's modality.</param>
 /// <param name="Time">When it held, as far as the sentence says; null when it says nothing.</param>
 /// <param name="Evidence">Paragraph, sentence, character span, footnote and snippet.</param>
-/// <param name="Confidence">How sure the rule is of the ends and the type, from 0 to 1 (three decimals).</param>
+/// <param name="Confidence">How likely a careful reader confirms it, from 0 to 1 (three decimals): the learned proposal scorer's figure.</param>
 /// <param name="Rule">The rule that produced it.</param>
 /// <param name="Trigger">The trigger words as written.</param>
 /// <param name="Concept">The lexicon concept the trigger expresses, e.g. "phone-call".</param>
@@ -67,7 +67,11 @@ public sealed record MentionDto(int Paragraph, int Sentence, int Start, int Leng
 /// Why the candidate is not a plain fact, when it is not: readiness, intent, plan, ability, possibility, condition,
 /// negation, denial, claim or hedge; null for a plain statement.
 /// </param>
-public sealed record ExtractedRelationDto(string Source, string Target, string Type, string Certainty, ExtractedTimeDto? Time, EvidenceDto Evidence, double Confidence, string Rule, string Trigger, string Concept, string? ModalityCue, string? Modality);
+public sealed record ExtractedRelationDto(string Source, string Target, string Type, string Certainty, ExtractedTimeDto? Time, EvidenceDto Evidence, double Confidence, string Rule, string Trigger, string Concept, string? ModalityCue, string? Modality)
+{
+    /// <summary>Gets how sure the rule that made it is of its ends and type, from 0 to 1 (three decimals).</summary>
+    public double RuleConfidence { get; init; }
+}
 
 /// <summary>When a proposed relation held; each date is a partial ISO date whose length gives its precision.</summary>
 /// <param name="Point">The point in time, e.g. <c>2025-03-14</c> or <c>2025-03</c>.</param>
@@ -131,7 +135,10 @@ public static class ExtractionJson
             [.. result.Relations.Select(r => new ExtractedRelationDto(
                 r.Source, r.Target, r.Type, r.Certainty.ToString().ToLowerInvariant(), Time(r.Time),
                 new EvidenceDto(r.Evidence.Document, r.Evidence.Paragraph, r.Evidence.Sentence, r.Evidence.Start, r.Evidence.Length, r.Evidence.Footnote, r.Evidence.Snippet),
-                Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.Concept, r.ModalityCue, r.Modality?.ToString().ToLowerInvariant()))],
+                Math.Round(r.Confidence, 3), r.Rule, r.Trigger, r.Concept, r.ModalityCue, r.Modality?.ToString().ToLowerInvariant())
+            {
+                RuleConfidence = Math.Round(r.RuleConfidence, 3),
+            })],
             [.. result.Footnotes.Select(f => new ExtractedFootnoteDto(f.Number, f.Paragraph, f.Authors, f.Title, f.Outlet, f.Url, f.Accessed?.ToString()))],
             [.. result.AmbiguousMentions.Select(a => new AmbiguousMentionDto(Mention(a.Mention), a.Candidates))],
             result.Notices)

@@ -25,7 +25,7 @@ public sealed record ExtractionResult(
     /// <summary>Gets the confidence below which relation candidates were held back (<see cref="AtConfidence"/>); 0 when none were.</summary>
     public double MinConfidence { get; init; }
 
-    /// <summary>Gets how many relation candidates <see cref="AtConfidence"/> held back.</summary>
+    /// <summary>Gets how many relation candidates were held back for a confidence under the threshold (see AtConfidence).</summary>
     public int HeldBack { get; init; }
 
     /// <summary>
