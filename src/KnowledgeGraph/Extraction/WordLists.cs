@@ -96,6 +96,14 @@ internal static class WordLists
         "halting", "cease", "ceased", "ceasing", "renew", "renewing", "renewal",
         "discontinue", "discontinued");
 
+    /// <summary>Nouns that a nominal trigger only qualifies: the relation is a standard, a prospect or an aim, not a fact
+    /// ("incompatible with membership norms in the EU", "its membership bid"). Not a process or talks: "the normalization
+    /// process between A and B" is under way.</summary>
+    public static readonly FrozenSet<string> NounsQualifiedByTrigger = Set(
+        "norm", "norms", "standard", "standards", "criterion", "criteria", "requirement", "requirements", "rules", "bid", "bids",
+        "application", "applications", "aspiration", "aspirations", "ambition", "ambitions", "prospect", "prospects",
+        "perspective", "path", "candidacy", "hopes", "goal", "goals");
+
     /// <summary>Verbs of advocacy: what they govern is wanted, not stated ("supports the establishment of relations", "called for talks").</summary>
     public static readonly FrozenSet<string> AdvocacyVerbs = Set(
         "supports", "support", "supported", "supporting", "advocates", "advocate", "advocated", "advocating", "favors", "favours", "favor",

@@ -25,11 +25,17 @@ internal sealed partial class MentionStage
             }
 
             var modifier = honorific ? i - 1 : FormerBeforeDemonym(view, matches, i) ?? i - 1;
-            if (!honorific && view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[modifier])
+            var notYet = honorific ? 0 : NotYetInOffice(view, i + title!.Keys.Length);
+            if (!honorific && ((view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[modifier]) || notYet > 0))
             {
-                // "Deputy Speaker Ruben Rubinyan", "former President X": the title introduces the person, but it is not the office
-                // it names (no office relation, no reference to the office's holder).
-                var holderStart = i + title!.Keys.Length;
+                // "Deputy Speaker Ruben Rubinyan", "former President X", "President-elect X": the title introduces the person, but
+                // it is not the office it names (no office relation, no reference to the office's holder).
+                if (view.Key(modifier) is not ("deputy" or "vice" or "former" or "ex" or "assistant"))
+                {
+                    modifier = i;
+                }
+
+                var holderStart = i + title!.Keys.Length + notYet;
                 if (view.Key(holderStart) is "to" or "of" && matches[view.Key(holderStart + 1) == "the" ? holderStart + 2 : holderStart + 1] is { } host)
                 {
                     holderStart = (view.Key(holderStart + 1) == "the" ? holderStart + 2 : holderStart + 1) + host.Count; // "former ambassador to Russia X"
@@ -391,6 +397,12 @@ internal sealed partial class MentionStage
 
         return PersonAt(view, matches, 0, role, of) is { } p && p.Last < verb ? p : null;
     }
+
+    /// <summary>"President-elect", "Prime Minister-designate": the number of tokens after a title that say its holder is not yet in office.</summary>
+    private static int NotYetInOffice(SentenceView view, int after) =>
+        view.Key(after) is "-" or "–" && view.Key(after + 1) is "elect" or "designate" ? 2
+        : view.Key(after) is "-elect" or "elect" or "-designate" or "designate" ? 1
+        : 0;
 
     /// <summary>
     /// "former Azerbaijani ambassador": the index of "former" or "ex" before a state's name or demonym that stands right before

@@ -168,6 +168,13 @@ internal static class ModalityReader
                 : new(Certainty.Denied, ModalityKind.Negation, view.Text(first - 2, first - 1));
         }
 
+        // "has postponed his planned visit to X", "cancelled the trip": an act put off is still a plan; one called off did not
+        // take place (only determiners, possessives and describing words between the verb and the noun).
+        if (PutOffOrCalledOff(view, first, clauseStart) is { } putOff)
+        {
+            return putOff;
+        }
+
         // "a discussion must take place between A and B", "talks between A and B will be held", "a meeting with X could take
         // place": a modal right after the trigger's own phrase makes it its subject's future or possibility, not an event.
         if (ModalAfterPhrase(view, last) is { } after)
@@ -757,6 +764,35 @@ internal static class ModalityReader
         }
 
         return false;
+    }
+
+    /// <summary>"postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs the trigger noun.</summary>
+    private static ModalityReading? PutOffOrCalledOff(SentenceView view, int first, int clauseStart)
+    {
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 4); k--)
+        {
+            var key = view.Key(k);
+            if (key is "postponed" or "postpone" or "postpones" or "postponing" or "delayed" or "delay" or "delays" or "delaying"
+                or "deferred" or "defer" or "rescheduled" or "reschedule")
+            {
+                return new(Certainty.Hypothetical, ModalityKind.Plan, view.Tokens[k].Text);
+            }
+
+            if (key is "cancelled" or "canceled" or "cancel" or "cancels" or "cancelling" or "canceling" or "scrapped" or "scrap"
+                or "shelved" or "abandoned" || (key == "off" && view.Key(k - 1) is "called" or "call" or "calls" or "calling"))
+            {
+                return new(Certainty.Denied, ModalityKind.Negation, key == "off" ? view.Text(k - 1, k) : view.Tokens[k].Text);
+            }
+
+            var pronoun = view.MentionAt(k) is { } m && m.First == m.Last && key is "his" or "her" or "its" or "their";
+            if (!pronoun && (view.MentionAt(k) is not null || view.Tokens[k].Kind != TokenKind.Word || (view.Tokens[k].IsCapitalized && k > 0)
+                || (WordLists.IsPastTense(key) && key is not ("planned" or "scheduled" or "expected" or "long-awaited"))))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

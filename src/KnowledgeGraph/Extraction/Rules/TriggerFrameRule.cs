@@ -250,6 +250,13 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
+        if (phrase.IsNoun && WordLists.NounsQualifiedByTrigger.Contains(view.Key(last + 1)))
+        {
+            // "incompatible with membership norms in the EU and NATO", "Georgia's membership bid": a standard, a prospect or an
+            // aim, not the relation itself.
+            return;
+        }
+
         if (phrase.IsNoun && concept.NounsNeedAsking && !Asked(view, first, clauseStart))
         {
             // "the states that emerged after the dissolution of the Soviet Union": the change itself, nobody asked for it.
