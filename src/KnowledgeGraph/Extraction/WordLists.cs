@@ -97,7 +97,7 @@ internal static class WordLists
         "discontinue", "discontinued");
 
     /// <summary>Nouns that a nominal trigger only qualifies: the relation is a standard, a prospect or an aim, not a fact
-    /// ("incompatible with membership norms in the EU", "its membership bid"). Not a process or talks: "the normalization
+    /// ("at odds with membership standards in the EU", "its membership bid"). Not a process or talks: "the normalization
     /// process between A and B" is under way.</summary>
     public static readonly FrozenSet<string> NounsQualifiedByTrigger = Set(
         "norm", "norms", "standard", "standards", "criterion", "criteria", "requirement", "requirements", "rules", "bid", "bids",

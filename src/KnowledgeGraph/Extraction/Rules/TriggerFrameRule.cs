@@ -252,7 +252,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         if (phrase.IsNoun && WordLists.NounsQualifiedByTrigger.Contains(view.Key(last + 1)))
         {
-            // "incompatible with membership norms in the EU and NATO", "Georgia's membership bid": a standard, a prospect or an
+            // "at odds with membership standards in the EU", "Georgia's membership bid": a standard, a prospect or an
             // aim, not the relation itself.
             return;
         }
