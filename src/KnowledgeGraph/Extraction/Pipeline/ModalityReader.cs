@@ -58,7 +58,7 @@ internal static class ModalityReader
     /// <summary>Words of plans and the future.</summary>
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
-        "expects", "set", "due", "upcoming", "forthcoming", "future", "prospective", "will", "would", "shall", "going", "draft", "prepare",
+        "expects", "set", "due", "supposed", "upcoming", "forthcoming", "future", "prospective", "aspiring", "would-be", "will", "would", "shall", "going", "draft", "prepare",
         "prepares", "preparing", "preparation", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging");
 
     private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
@@ -640,7 +640,7 @@ internal static class ModalityReader
                 return view.Tokens[k].Text;
             }
 
-            if (key is "expected" or "scheduled" or "set" or "due" or "planned" && view.Key(k + 1) == "to")
+            if (key is "expected" or "scheduled" or "set" or "due" or "supposed" or "planned" && view.Key(k + 1) == "to")
             {
                 return view.Tokens[k].Text + " to";
             }
@@ -802,8 +802,8 @@ internal static class ModalityReader
     private static bool PlanCueGoverns(SentenceView view, int k, int first) => view.Key(k) switch
     {
         "plan" or "plans" => view.Key(k + 1) is "to" or "for",
-        "set" or "due" => view.Key(k + 1) == "to" && k > 0 && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)),
-        "draft" or "future" or "prospective" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
+        "set" or "due" or "supposed" => view.Key(k + 1) == "to" && k > 0 && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)),
+        "draft" or "future" or "prospective" or "aspiring" or "would-be" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
         _ => true,
     };
 
