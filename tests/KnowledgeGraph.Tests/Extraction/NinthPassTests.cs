@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// The ninth pass: three classes of invented facts found on a held-out set, fixed in general and tested on sentences
 /// written for the tests: a trigger noun that only qualifies a standard or a bid, an act put off or called off, and a
 /// title its holder does not hold yet; and two more of the same kind found by trying ("was supposed to visit", "an
-/// aspiring member").
+/// aspiring member", "rejected claims that").
 /// </summary>
 public sealed class NinthPassTests
 {
@@ -55,6 +55,12 @@ public sealed class NinthPassTests
     [TestCase("Armenia is a would-be member of the EU.")]
     public void Extract_AspiringMember_IsNoMemberYet(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains("member-of eu (stated)"));
+
+    [TestCase("Baku rejected claims that it had attacked Armenia.", "azerbaijan attacked armenia (denied)")]
+    [TestCase("Tehran dismissed reports by Western states that it had supplied drones to Russia.", "russia acquired-arms-from iran (denied)")]
+    [TestCase("Western states made claims that Iran had supplied drones to Russia.", "russia acquired-arms-from iran (reported)")]
+    public void Extract_ClaimItsSubjectRejects_IsDenied(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 
     [TestCase("Japarov held a phone call with U.S. President-elect Donald Trump last month.")]
     [TestCase("Japarov held a phone call with U.S. President - elect Donald Trump last month.")]

@@ -400,7 +400,11 @@ internal static class ModalityReader
         var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
         if (claimed >= 0 && FindLast(view, claimed + 1, first - 1, k => k == "that") >= 0)
         {
-            return new(Certainty.Reported, ModalityKind.Claim, tokens[claimed].Text);
+            // "Baku rejected claims that it had attacked Armenia": a claim its subject rejects is denied by that subject.
+            var rejected = FindLast(view, Math.Max(0, claimed - 3), claimed - 1, WordLists.DenialCues.Contains);
+            return rejected >= 0
+                ? new(Certainty.Denied, ModalityKind.Denial, view.Text(rejected, claimed))
+                : new(Certainty.Reported, ModalityKind.Claim, tokens[claimed].Text);
         }
 
         var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
