@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// The ninth pass: three classes of invented facts found on a held-out set, fixed in general and tested on sentences
 /// written for the tests: a trigger noun that only qualifies a standard or a bid, an act put off or called off, and a
 /// title its holder does not hold yet; and two more of the same kind found by trying ("was supposed to visit", "an
-/// aspiring member", "rejected claims that").
+/// aspiring member", "rejected claims that", "warned X that leaving ...").
 /// </summary>
 public sealed class NinthPassTests
 {
@@ -61,6 +61,17 @@ public sealed class NinthPassTests
     [TestCase("Western states made claims that Iran had supplied drones to Russia.", "russia acquired-arms-from iran (reported)")]
     public void Extract_ClaimItsSubjectRejects_IsDenied(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_GerundOpeningAThatClause_IsTheWarnedOnesAct()
+    {
+        var lines = Lines(ExtractWithGraphData("Moscow warned Yerevan that leaving the CSTO would have consequences."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("armenia withdraws-from csto (hypothetical)"));
+            Assert.That(lines, Has.None.Contains("russia withdraws-from"));
+        });
+    }
 
     [TestCase("Japarov held a phone call with U.S. President-elect Donald Trump last month.")]
     [TestCase("Japarov held a phone call with U.S. President - elect Donald Trump last month.")]

@@ -498,6 +498,15 @@ internal sealed class TriggerFrameRule : RelationRule
                 : Possessor(view, statement) is { } owner ? [owner] : [];
             agentRule = "statement-participle";
         }
+        else if (!phrase.IsNoun && !passive && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && view.Key(first - 1) == "that")
+        {
+            // "Moscow warned Yerevan that leaving the CSTO would ...": a gerund opening a that-clause is done by the one told
+            // or warned, when the sentence names one right before "that"; by nobody named otherwise. Not the main subject.
+            agents = view.MentionAt(first - 2) is { CanBeArgument: true } told && told.Last == first - 2
+                && view.Key(told.First - 1) is "warned" or "warns" or "told" or "tells" or "reminded" or "reminds" or "assured" or "assures" or "informed" or "cautioned"
+                ? [told] : [];
+            agentRule = "gerund-clause";
+        }
         else if (!passive)
         {
             agents = Subject(run.Model, view, first, clauseStart);
