@@ -82,7 +82,7 @@ internal static class ModalityReader
     /// <summary>Words that deny the act of the trigger they precede in its clause.</summary>
     private static readonly FrozenSet<string> Negation = Set(
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
-        "refusal", "refusing", "failed", "fails", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
+        "refusal", "refusing", "failed", "fails", "fail", "failing", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
 
     /// <summary>Whether a folded word negates: "not", "never", and contractions written as one word ("doesn't", "didn’t", "won't").</summary>
     internal static bool IsNegation(string key) =>
@@ -106,9 +106,19 @@ internal static class ModalityReader
 
         // "Putin to visit Kyrgyzstan tomorrow", "Erdogan to attend summit": a headline's subject and "to" with no verb between
         // announce what is to come.
-        if (first >= 2 && view.Key(first - 1) == "to" && view.MentionAt(first - 2) is { } headlineSubject && headlineSubject.Last == first - 2 && headlineSubject.First == 0)
+        // So do "Report: Iran to supply drones", "Armenia, Azerbaijan to hold talks" (lowercase words between "to" and the trigger).
+        var headlineTo = Enumerable.Range(Math.Max(1, first - 3), Math.Max(0, first - Math.Max(1, first - 3)))
+            .LastOrDefault(k => view.Key(k) == "to", -1);
+        if (headlineTo >= 1 && OpensWithNamesOnly(view, headlineTo - 1)
+            && Enumerable.Range(headlineTo + 1, first - headlineTo - 1).All(k => view.MentionAt(k) is null && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }))
         {
-            return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[first - 1].Text);
+            return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[headlineTo].Text);
+        }
+
+        // "Kazakhstan eyes membership in BRICS", "Georgia mulls leaving PACE": what is weighed is not done.
+        if (WeighedBy(view, first) is { } weighed)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, weighed);
         }
 
         // "Erdogan heads to Budapest for the summit", "... for talks with X": on the way there, not yet arrived, and what he
@@ -768,6 +778,47 @@ internal static class ModalityReader
         }
 
         return false;
+    }
+
+    /// <summary>Whether the sentence up to <paramref name="last"/> holds only names joined by commas or "and", after an optional "Report:" label.</summary>
+    private static bool OpensWithNamesOnly(SentenceView view, int last)
+    {
+        if (view.MentionAt(last) is not { } m || m.Last != last)
+        {
+            return false;
+        }
+
+        for (var k = m.First - 1; k >= 0; k--)
+        {
+            if (view.Key(k) == ":")
+            {
+                return k <= 3;
+            }
+
+            if (view.MentionAt(k) is { } other)
+            {
+                k = other.First;
+                continue;
+            }
+
+            if (view.Key(k) is not ("," or "and" or "&"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"eyes membership", "mulls leaving", "weighing a visit": a verb of weighing right before the trigger (a determiner between at most).</summary>
+    private static string? WeighedBy(SentenceView view, int first)
+    {
+        var k = view.Key(first - 1) is "a" or "an" or "the" or "possible" or "its" or "their" ? first - 2 : first - 1;
+        return k >= 0 && view.MentionAt(k) is null
+            && view.Key(k) is "eyes" or "eyeing" or "eyed" or "mulls" or "mulling" or "mulled" or "mull" or "weighs" or "weighing" or "weighed"
+                or "contemplates" or "contemplating" or "contemplated" or "mooted" or "floats" or "floated" or "floating" or "explores" or "exploring"
+            ? view.Tokens[k].Text
+            : null;
     }
 
     /// <summary>"postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs the trigger noun.</summary>
