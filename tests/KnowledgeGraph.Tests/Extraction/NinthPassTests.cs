@@ -84,6 +84,22 @@ public sealed class NinthPassTests
     public void ExtractHeadline_PlannedOrFailedMeeting_IsNoStatedFact(string headline) =>
         Assert.That(Lines(ExtractWithHeadline(headline, "The report appeared on Monday.")), Has.None.Contains("(stated)"));
 
+    [Test]
+    public void Extract_NameWithItsOwnVerbAfterAComma_OpensTheNextClause()
+    {
+        var lines = Lines(ExtractWithGraphData("Should Armenia quit the EAEU, Russia would impose tariffs."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("armenia withdraws-from eurasian-economic-union (hypothetical)"));
+            Assert.That(lines, Has.None.Contains("withdraws-from russia"));
+        });
+    }
+
+    [Test]
+    public void Extract_CommaList_StillJoinsItsItems() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan met Macron, Scholz and Meloni in Granada.")),
+            Has.Some.Contains("olaf-scholz").And.Some.Contains("emmanuel-macron").And.Some.Contains("giorgia-meloni"));
+
     [TestCase("Japarov held a phone call with U.S. President-elect Donald Trump last month.")]
     [TestCase("Japarov held a phone call with U.S. President - elect Donald Trump last month.")]
     public void Extract_PresidentElect_HoldsNoOfficeYet(string sentence)

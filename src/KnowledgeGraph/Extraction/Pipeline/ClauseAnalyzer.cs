@@ -118,6 +118,14 @@ internal static class ClauseAnalyzer
                     break;
                 }
 
+                // "Should Armenia quit the EAEU, Russia would impose tariffs": after a comma, a name with its own verb opens the
+                // next clause (not in a headline, where "A, B will sign" joins subjects).
+                if (result.Count > 0 && !sawAnd && !view.IsHeading && view.Key(m.Last + 1) is "would" or "will" or "could" or "can" or "may"
+                    or "might" or "must" or "should" or "said" or "says" or "has" or "have" or "had" or "is" or "are" or "was" or "were")
+                {
+                    break;
+                }
+
                 lastItemAt = result.Count;
                 lastItemAfterAnd = sawAnd;
                 result.AddRange(view.Mentions.Where(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument));
