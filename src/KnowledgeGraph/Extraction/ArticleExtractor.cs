@@ -69,11 +69,7 @@ public sealed class ArticleExtractor
         return Score(judgements.Apply(new DocumentRun(model, documentId).Run(segmented)));
     }
 
-    /// <summary>Keeps each relation candidate's rule confidence and sets its confidence to the scorer's.</summary>
-    private ExtractionResult Score(ExtractionResult result)
-    {
-        // Pin the rule's figure first: the features read it, and Confidence is about to change.
-        var kept = result with { Relations = [.. result.Relations.Select(r => r with { RuleConfidence = r.RuleConfidence })] };
-        return kept with { Relations = [.. kept.Relations.Select(r => r with { Confidence = scorer.Score(ProposalScorer.Features(r, kept)) })] };
-    }
+    /// <summary>Keeps each relation candidate's rule confidence and sets its confidence to the scorer's (read from the unscored candidate).</summary>
+    private ExtractionResult Score(ExtractionResult result) =>
+        result with { Relations = [.. result.Relations.Select(r => r with { RuleConfidence = r.Confidence, Confidence = scorer.Score(ProposalScorer.Features(r, result)) })] };
 }

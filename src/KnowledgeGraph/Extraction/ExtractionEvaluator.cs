@@ -112,20 +112,11 @@ public static class ExtractionEvaluator
     /// <exception cref="ArgumentException">The graph has no document with that id.</exception>
     public static EvaluationReport Evaluate(Graph gold, string text, string documentId, double minConfidence = 0.0)
     {
-        ArgumentNullException.ThrowIfNull(gold);
-        ArgumentNullException.ThrowIfNull(text);
-        if (gold.FindDocument(documentId) is null)
-        {
-            throw new ArgumentException($"The graph has no document \"{documentId}\" ({string.Join(", ", gold.Documents.Select(d => d.Id))}).", nameof(documentId));
-        }
-
-        var goldRelations = gold.Relations.Where(r => r.Evidence.Any(e => e.Document == documentId && !e.Background)).ToList();
+        var (goldRelations, linked) = GoldAndLinked(gold, text, documentId);
         var goldEntities = gold.Entities.Where(e => e.Mentions.Any(m => m.Document == documentId))
             .Select(e => e.Id).Concat(goldRelations.SelectMany(r => new[] { r.Source, r.Target }))
             .ToHashSet(StringComparer.Ordinal);
 
-        var withoutRelations = new Graph(gold.EntityKinds, gold.RelationTypes, gold.Documents, gold.Entities, [], gold.Version, []);
-        var linked = new ArticleExtractor(withoutRelations).Extract(text, documentId);
         var bare = new Graph(gold.EntityKinds, gold.RelationTypes, [], [], [], gold.Version, []);
         var cold = new ArticleExtractor(bare).Extract(text, documentId);
 
@@ -161,6 +152,18 @@ public static class ExtractionEvaluator
     /// <exception cref="ArgumentException">The graph has no document with that id.</exception>
     public static ImmutableArray<ScorerExample> Examples(Graph gold, string text, string documentId)
     {
+        var (goldRelations, linked) = GoldAndLinked(gold, text, documentId);
+        return [.. linked.Relations.Select(c => new ScorerExample(
+            ProposalScorer.Features(c, linked),
+            ScoreRelations(gold, goldRelations, linked with { Relations = [c] }, id => id, 0.0, explain: false).Score.Correct == 1))];
+    }
+
+    /// <summary>
+    /// The document's curated relations (background evidence left out) and the extraction with the graph's entities but
+    /// none of its relations, so nothing curated leaks into the proposals.
+    /// </summary>
+    private static (List<Relation> GoldRelations, ExtractionResult Linked) GoldAndLinked(Graph gold, string text, string documentId)
+    {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(text);
         if (gold.FindDocument(documentId) is null)
@@ -170,10 +173,7 @@ public static class ExtractionEvaluator
 
         var goldRelations = gold.Relations.Where(r => r.Evidence.Any(e => e.Document == documentId && !e.Background)).ToList();
         var withoutRelations = new Graph(gold.EntityKinds, gold.RelationTypes, gold.Documents, gold.Entities, [], gold.Version, []);
-        var linked = new ArticleExtractor(withoutRelations).Extract(text, documentId);
-        return [.. linked.Relations.Select(c => new ScorerExample(
-            ProposalScorer.Features(c, linked),
-            ScoreRelations(gold, goldRelations, linked with { Relations = [c] }, id => id, 0.0, explain: false).Score.Correct == 1))];
+        return (goldRelations, new ArticleExtractor(withoutRelations).Extract(text, documentId));
     }
 
     /// <summary>

@@ -26,11 +26,12 @@ internal sealed partial class MentionStage
 
             var modifier = honorific ? i - 1 : FormerBeforeDemonym(view, matches, i) ?? i - 1;
             var notYet = honorific ? 0 : NotYetInOffice(view, i + title!.Keys.Length);
-            if (!honorific && ((view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant" && !view.Reserved[modifier]) || notYet > 0))
+            var lesserOffice = view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant";
+            if (!honorific && ((lesserOffice && !view.Reserved[modifier]) || notYet > 0))
             {
                 // "Deputy Speaker Ruben Rubinyan", "former President X", "President-elect X": the title introduces the person, but
                 // it is not the office it names (no office relation, no reference to the office's holder).
-                if (view.Key(modifier) is not ("deputy" or "vice" or "former" or "ex" or "assistant"))
+                if (!lesserOffice)
                 {
                     modifier = i;
                 }

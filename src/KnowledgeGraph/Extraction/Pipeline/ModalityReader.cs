@@ -107,10 +107,7 @@ internal static class ModalityReader
         // "Putin to visit Kyrgyzstan tomorrow", "Erdogan to attend summit": a headline's subject and "to" with no verb between
         // announce what is to come.
         // So do "Report: Iran to supply drones", "Armenia, Azerbaijan to hold talks" (lowercase words between "to" and the trigger).
-        var headlineTo = Enumerable.Range(Math.Max(1, first - 3), Math.Max(0, first - Math.Max(1, first - 3)))
-            .LastOrDefault(k => view.Key(k) == "to", -1);
-        if (headlineTo >= 1 && OpensWithNamesOnly(view, headlineTo - 1)
-            && Enumerable.Range(headlineTo + 1, first - headlineTo - 1).All(k => view.MentionAt(k) is null && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }))
+        if (HeadlineTo(view, first) is var headlineTo and >= 0)
         {
             return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[headlineTo].Text);
         }
@@ -778,6 +775,22 @@ internal static class ModalityReader
         }
 
         return false;
+    }
+
+    /// <summary>The "to" of "Putin to visit", "A, B to hold talks": at most three words before the trigger, after names only, with only lowercase words between; else -1.</summary>
+    private static int HeadlineTo(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 3); k--)
+        {
+            if (view.Key(k) == "to")
+            {
+                return OpensWithNamesOnly(view, k - 1)
+                    && Enumerable.Range(k + 1, first - k - 1).All(j => view.MentionAt(j) is null && view.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false })
+                    ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the sentence up to <paramref name="last"/> holds only names joined by commas or "and", after an optional "Report:" label.</summary>
