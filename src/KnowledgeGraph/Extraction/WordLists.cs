@@ -36,6 +36,10 @@ internal static class WordLists
         "get", "got", "look", "looked", "looking", "strike", "struck", "striking", "hit", "hitting", "pay", "paid", "paying", "send", "sent", "sending",
         "give", "gave", "given", "giving", "win", "won", "winning", "talk", "talked", "talking", "fall", "fell", "falling");
 
+    /// <summary>Nouns that name a person by a relation to another ("his counterpart X", "her colleague X"): the name after them is the person meant.</summary>
+    public static readonly FrozenSet<string> RelationalPersonNouns = Set(
+        "counterpart", "counterparts", "colleague", "colleagues", "host", "guest", "guests", "partner", "partners");
+
     /// <summary>Plural nouns of unnamed groups a list may hold between its named items: "Türkiye, European partners, and Ukrainian officials".</summary>
     public static readonly FrozenSet<string> ListedGroupNouns = Set(
         "partners", "allies", "officials", "leaders", "countries", "states", "governments", "diplomats", "representatives", "counterparts");

@@ -176,7 +176,7 @@ internal static class ClauseAnalyzer
             }
 
             // "his Azerbaijani counterpart, Jeyhun Bayramov": an apposition's comma before the first item.
-            if (result.Count == 0 && key == "," && skipped > 0 && view.MentionStartingAt(k + 1) is { CanBeArgument: true } && view.Key(k - 1) is "counterpart" or "counterparts" or "colleague" or "colleagues" or "host" or "guest")
+            if (result.Count == 0 && key == "," && skipped > 0 && view.MentionStartingAt(k + 1) is { CanBeArgument: true } && WordLists.RelationalPersonNouns.Contains(view.Key(k - 1)))
             {
                 k++;
                 continue;
@@ -370,6 +370,14 @@ internal static class ClauseAnalyzer
         {
             if (view.MentionStartingAt(k) is { } m)
             {
+                // "met his counterpart X": a possessive pronoun before a relational noun is a determiner; the name after it is the object.
+                if (m.Rule == "pronoun" && view.Key(k) is "his" or "her" or "their" && WordLists.RelationalPersonNouns.Contains(view.Key(k + 1)))
+                {
+                    k++;
+                    skipped++;
+                    continue;
+                }
+
                 if (possessor && IsNounModifier(view, m) && ConductNouns.Contains(view.Key(m.Last + 1)))
                 {
                     return [m]; // "voiced concern over U.S. involvement", "criticized Russian interference": the state whose conduct it is
@@ -400,6 +408,13 @@ internal static class ClauseAnalyzer
                 && (view.Key(k + 1) == "of" || (view.Key(k + 1) == "in" && key is "territory" or "territories" or "areas" or "villages")))
             {
                 // "initialled the text of the Agreement": the document is the object.
+                k += 2;
+                continue;
+            }
+
+            if (key is "signing" or "implementation" or "conclusion" or "ratification" or "adoption" && view.Key(k + 1) == "of" && skipped <= 1)
+            {
+                // "supports the signing of a peace treaty": the document is what is supported.
                 k += 2;
                 continue;
             }
@@ -695,7 +710,7 @@ internal static class ClauseAnalyzer
         // "A and his Azerbaijani counterpart B": a relational noun with its possessive and demonym stands before B too.
         int SkipRelational(int at)
         {
-            if (view.Key(at) is not ("counterpart" or "counterparts" or "colleague" or "colleagues" or "host" or "guest" or "partner"))
+            if (!WordLists.RelationalPersonNouns.Contains(view.Key(at)))
             {
                 return at;
             }

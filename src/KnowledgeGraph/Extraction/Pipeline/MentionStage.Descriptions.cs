@@ -1184,6 +1184,11 @@ internal sealed partial class MentionStage
                     break; // "a joint statement on ... partnership between China and Azerbaijan": the parties follow the name
                 }
 
+                if (IsDateWord(t.Key) || (t.Key == "on" && IsDateWord(view.Key(p + 1))))
+                {
+                    break; // "a memorandum on energy cooperation on Monday": the date is no part of the name
+                }
+
                 if (t.IsCapitalized)
                 {
                     return null; // a named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention

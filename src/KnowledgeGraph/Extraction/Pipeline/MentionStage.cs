@@ -354,6 +354,48 @@ internal sealed partial class MentionStage
         view.Mentions.FirstOrDefault(m => m.Last < before && m.CanBeArgument) is { } m && ClauseAnalyzer.OpensSentence(view, m)
             && run.Entity(m.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind) ? e.Id : null;
 
+    /// <summary>
+    /// The state or body whose words "it" at <paramref name="at"/> opens: "Britain announced (today) (that) it ...", the subject
+    /// right before the verb of saying. Null when no verb of saying comes right before "it".
+    /// </summary>
+    private string? SpeakerOfReportedIt(SentenceView view, int at)
+    {
+        // "it" opens a clause (its verb follows), not the object of the verb of saying ("confirmed it").
+        var next = view.Key(at + 1);
+        if (!(WordLists.BeAuxiliaries.Contains(next) || WordLists.IsPastTense(next)
+            || next is "would" or "will" or "could" or "can" or "may" or "might" or "must" or "should" or "has" or "have" or "had" or "did" or "does" or "plans" or "intends" or "wants"))
+        {
+            return null;
+        }
+
+        var k = at - 1;
+        if (view.Key(k) == "that")
+        {
+            k--;
+        }
+
+        // A time between the verb and its clause: "announced today that", "said on Monday that".
+        if (view.Key(k) is "today" or "yesterday" or "earlier" or "later" or "again")
+        {
+            k--;
+        }
+        else if (WordLists.Weekdays.Contains(view.Key(k)) && view.Key(k - 1) == "on")
+        {
+            k -= 2;
+        }
+
+        if (k < 1 || !WordLists.SpeechVerbs.Contains(view.Key(k)))
+        {
+            return null;
+        }
+
+        // The verb's subject stands right before it ("Russia said Armenia claimed that it ...": Armenia).
+        var before = view.Key(k - 1) is "also" or "later" or "officially" ? k - 2 : k - 1;
+        return view.Mentions.FirstOrDefault(m => m.Last == before && m.CanBeArgument) is { } speaker && run.Entity(speaker.EntityId) is { } e
+            && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind)
+            ? e.Id : null;
+    }
+
     private void ResolvePronouns(SentenceView view)
     {
         for (var i = 0; i < view.Tokens.Length; i++)
@@ -395,6 +437,11 @@ internal sealed partial class MentionStage
                 // person the sentence before opened with, not the last person named in it.
                 view.Mentions.Add(new EntityMention(i, i, lastSubjectPerson, FormKind.Alias, "pronoun", 0.8));
                 lastPerson = lastSubjectPerson;
+            }
+            else if (view.Key(i) == "it" && view.MentionAt(i) is null && SpeakerOfReportedIt(view, i) is { } speaker)
+            {
+                // "Britain announced today that it is imposing sanctions": "it" in what a state or body says is the speaker.
+                view.Mentions.Add(new EntityMention(i, i, speaker, FormKind.Alias, "pronoun", 0.8));
             }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
