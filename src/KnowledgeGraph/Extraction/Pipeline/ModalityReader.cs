@@ -43,7 +43,7 @@ internal static class ModalityReader
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers",
-        "propose", "proposed", "proposes", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
+        "propose", "proposed", "proposes", "proposal", "proposals", "suggestion", "suggestions", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
 

@@ -389,7 +389,10 @@ internal sealed class TriggerFrameRule : RelationRule
         // "is seeking closer ties" is progressive, not passive; "troops are stationed in X" says where the subject is.
         var passive = !phrase.IsNoun && !view.Key(first).EndsWith("ing", StringComparison.Ordinal) && concept.Concept != "presence"
             && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
-        var byIndex = view.Key(last + 1) == "by" ? last + 1 : view.Key(last + 2) == "by" ? last + 2 : -1;
+        // "signed jointly by": an adverb may stand between; "rejected proposals by Armenia" has an object there, and no passive.
+        var byIndex = view.Key(last + 1) == "by" ? last + 1
+            : view.Key(last + 2) == "by" && (view.Key(last + 1).EndsWith("ly", StringComparison.Ordinal) || view.Key(last + 1) is "today" or "yesterday" or "again" or "too") ? last + 2
+            : -1;
         if (byIndex < 0 && !phrase.IsNoun && WordLists.BeAuxiliaries.Contains(view.Key(first - 1) is "formally" or "warmly" or "officially" ? view.Key(first - 2) : view.Key(first - 1)))
         {
             // "Pezeshkian was formally welcomed in Yerevan on Tuesday by Pashinyan": the agent after the place and the day.
