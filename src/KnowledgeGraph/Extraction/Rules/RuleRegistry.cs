@@ -27,6 +27,7 @@ internal static class RuleRegistry
         new FrontedInvitationRule(),
         new ReportedObligationRule(),
         new BackedByRule(),
+        new DisputedStatementRule(),
         new SpokeAtEventRule(),
         new RepresentedAtEventRule(),
         new ParticipationPhraseRule(),
