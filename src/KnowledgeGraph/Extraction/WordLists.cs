@@ -160,7 +160,7 @@ internal static class WordLists
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
         "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
         "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
-        "patrol", "caucus", "commonwealth", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries");
+        "patrol", "caucus", "commonwealth", "facility", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries");
 
     /// <summary>Words that end a company's name: "Hindustan Aeronautics Limited", "Container Corporation".</summary>
     public static readonly FrozenSet<string> CompanySuffixes = Set("limited", "ltd", "llc", "plc", "inc", "corporation", "corp", "company", "holding", "holdings", "group", "industries");
@@ -175,6 +175,14 @@ internal static class WordLists
 
     /// <summary>Heads of a state's own institutions named with "of" and the state: "Government of Armenia", "Parliament of Georgia".</summary>
     public static readonly FrozenSet<string> StateInstitutionHeads = Set("government", "parliament", "cabinet", "senate", "presidency", "constitution");
+
+    /// <summary>
+    /// Heads of a state's own bodies, named with the state after "of" as readers and the graph name them: "Ministry of Foreign
+    /// Affairs of Uzbekistan", "Constitutional Court of Armenia", "Central Bank of Armenia", "Security Council of Armenia".
+    /// </summary>
+    public static readonly FrozenSet<string> StateOwnedHeads = Set(
+        "ministry", "court", "bank", "council", "assembly", "commission", "committee", "service", "agency", "guard", "inspectorate",
+        "directorate", "office", "prosecutor", "procuracy", "academy", "chamber", "tribunal", "department", "police");
 
     /// <summary>Heads of bodies seated somewhere, whose "in" part belongs to the name: "the EU Mission in Armenia", "the US Embassy in Georgia".</summary>
     public static readonly FrozenSet<string> SeatedHeads = Set("mission", "embassy", "consulate", "office", "delegation", "representation", "centre", "center");

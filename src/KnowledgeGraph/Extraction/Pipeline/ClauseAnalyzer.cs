@@ -258,6 +258,13 @@ internal static class ClauseAnalyzer
             return false; // "Russian officials", "the EU delegation": the state or body acts through them
         }
 
+        // "joined the 3+3 regional platform", "the CSTO bloc": a noun of a grouping after its name only says what it is.
+        var format = view.Key(next) is "regional" or "diplomatic" or "consultative" or "trilateral" or "multilateral" or "economic" or "military" ? next + 1 : next;
+        if (m.Form != FormKind.Demonym && view.Key(format) is "format" or "platform" or "mechanism" or "bloc" or "grouping" or "alliance" && view.MentionAt(format) is null)
+        {
+            return false;
+        }
+
         return IsLowercaseNounAt(view, next);
     }
 

@@ -41,6 +41,38 @@ internal sealed partial class MentionStage
         });
     }
 
+    /// <summary>
+    /// "the C5+1 platform", "the P5+1", "the 3+3 format": a diplomatic format named by a count plus a count is a body (the
+    /// graph's, when it knows the form).
+    /// </summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> PlusFormats(SentenceView view, GazetteerMatch?[] matches)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (view.Key(i + 1) != "+" || matches[i] is not null || view.Reserved[i] || !tokens[i + 2].Key.All(char.IsAsciiDigit)
+                || !tokens[i].Key.Any(char.IsAsciiDigit) || !(tokens[i].Key.All(char.IsAsciiDigit) || char.IsUpper(tokens[i].Text[0]))
+                || tokens[i + 1].Start != tokens[i].Start + tokens[i].Text.Length || tokens[i + 2].Start != tokens[i + 1].Start + 1
+                || run.Model.OrganizationKind is not { } body)
+            {
+                continue;
+            }
+
+            // A sum in figures ("rose 5+3 percent") names nothing: the format has "the" before it or a noun of a format after it.
+            if (!(view.Key(i - 1) == "the" || view.Key(i + 3) is "format" or "platform" or "group" or "mechanism" or "countries" or "states" or "summit" or "meeting" or "talks" or "framework"))
+            {
+                continue;
+            }
+
+            var first = i;
+            yield return (first, first + 2, PriorityPattern, () =>
+            {
+                var entity = run.NewEntity(view.Text(first, first + 2), body, "plus-format", 0.75);
+                return new EntityMention(first, first + 2, entity.Id, FormKind.Name, "plus-format", 0.75);
+            });
+        }
+    }
+
     private IEnumerable<(int, int, int, Func<EntityMention?>)> BareAcronyms(SentenceView view, GazetteerMatch?[] matches)
     {
         var tokens = view.Tokens;

@@ -139,6 +139,11 @@ internal sealed partial class MentionStage
             {
                 yield return institution;
             }
+
+            if (StateOffice(view, matches, i) is { } office)
+            {
+                yield return office;
+            }
         }
 
         foreach (var kin in KinPersons(view, matches))
@@ -1871,6 +1876,83 @@ internal sealed partial class MentionStage
 
             var entity = run.NewEntity(name, kind, rule, 0.75, view.Text(first, last));
             return new EntityMention(first, last, entity.Id, FormKind.Name, rule, 0.75);
+        });
+    }
+
+    /// <summary>
+    /// A state's office named by description, with its state before it: "Kyrgyzstan's central bank", "the Tajik presidential
+    /// press service", "the Kyrgyz President's press service", "Azerbaijan's General Prosecutor's Office", "the Turkish
+    /// presidency said". It is named with its state ("Central Bank of Kyrgyzstan") and keeps the text's words as an alias.
+    /// "Presidency" counts only as the speaker of a verb of saying ("the Turkish presidency said"), not as a term of office.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? StateOffice(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var noun = view.Key(i);
+        if (matches[i] is not null || view.Reserved[i] || view.MentionAt(i) is not null || run.Model.OrganizationKind is not { } body)
+        {
+            return null;
+        }
+
+        var possessiveAt = (int k) => k >= 0 && k < view.Tokens.Length && view.Tokens[k].Kind == TokenKind.Possessive;
+        int core;
+        string name;
+        switch (noun)
+        {
+            case "bank" when view.Key(i - 1) == "central":
+                (core, name) = (i - 1, "Central Bank");
+                break;
+            case "service" when view.Key(i - 1) == "press":
+                (core, name) = view.Key(i - 2) == "presidential" ? (i - 2, "Presidential Press Service")
+                    : possessiveAt(i - 2) && view.Key(i - 3) == "president" ? (i - 3, "Presidential Press Service")
+                    : (i - 1, "Press Service");
+                break;
+            case "presidency" when WordLists.SpeechVerbs.Contains(view.Key(i + 1)) || (view.Key(i + 1) is "has" or "had" && WordLists.SpeechVerbs.Contains(view.Key(i + 2))):
+                (core, name) = (i, "Presidency");
+                break;
+            case "office" when possessiveAt(i - 1) && view.Key(i - 2) == "prosecutor":
+                (core, name) = (view.Key(i - 3) == "general" ? i - 3 : i - 2, "Prosecutor General's Office");
+                break;
+            case "office" when possessiveAt(i - 1) && view.Key(i - 2) == "general" && view.Key(i - 3) == "prosecutor":
+                (core, name) = (i - 3, "Prosecutor General's Office");
+                break;
+            default:
+                return null;
+        }
+
+        // The state: a possessive ("Kyrgyzstan's", "the country's" is left to others) or a demonym right before.
+        KnownEntity? state = null;
+        int first;
+        var last = i;
+        if (noun != "presidency" && StateAfterOf(view, matches, i) is { } stateEnd && matches[StateStart(view, i)] is { } after && StateOf(after) is { } ofState)
+        {
+            (first, last, state) = (core, stateEnd, ofState); // "the prosecutor general's office of Azerbaijan"
+        }
+        else if (core >= 2 && possessiveAt(core - 1) && PrecedingMatch(matches, core - 2) is { } owner && StateOf(owner) is { } possessor
+            && owner.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias))
+        {
+            (first, state) = (owner.First, possessor);
+        }
+        else if (core >= 1 && matches[core - 1] is { Count: 1, EntityIds.Length: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym)
+            && run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind)
+        {
+            (first, state) = (core - 1, d);
+        }
+        else
+        {
+            return null;
+        }
+
+        var (f, l, full) = (first, last, $"{name} of {state.Name}");
+        return (f, l, PriorityPattern, () =>
+        {
+            var known = run.Model.GraphForms(body).Where(x => Canonical(x.Tokens) == Canonical(full)).Select(x => x.Entity).Distinct().ToList();
+            if (known is [{ } graphBody])
+            {
+                return new EntityMention(f, l, graphBody.Id, FormKind.Alias, "state-office", 0.75);
+            }
+
+            var entity = run.NewEntity(full, body, "state-office", 0.75, view.Text(f, l));
+            return new EntityMention(f, l, entity.Id, FormKind.Name, "state-office", 0.75);
         });
     }
 

@@ -204,9 +204,9 @@ internal sealed partial class MentionStage
             while (!spelled && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")
             {
                 var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
-                if (k <= end && matches[k] is { } ministryOwner && tokens[head].Key == "ministry" && last > head && StateOf(ministryOwner) is not null)
+                if (k <= end && matches[k] is { } ministryOwner && WordLists.StateOwnedHeads.Contains(tokens[head].Key) && (last > head || head > start) && StateOf(ministryOwner) is not null)
                 {
-                    last = k + ministryOwner.Count - 1; // "Ministry of Foreign Affairs of Uzbekistan": named with its state
+                    last = k + ministryOwner.Count - 1; // "Ministry of Foreign Affairs of Uzbekistan", "Constitutional Court of Armenia": named with its state
                     break;
                 }
 
@@ -226,9 +226,10 @@ internal sealed partial class MentionStage
             for (var k = start + 2; k <= last && !spelled && institution < 0; k++)
             {
                 if (tokens[k - 1].Key == "of" && matches[k] is { } known && k + known.Count - 1 == last
-                    && !(tokens[head].Key == "ministry" && StateOf(known) is not null))
+                    && !(WordLists.StateOwnedHeads.Contains(tokens[head].Key) && (k - 2 > head || head > start) && StateOf(known) is not null))
                 {
-                    // (not "Ministry of Foreign Affairs of Uzbekistan": a ministry is named with its state, as the graph names them)
+                    // (not "Ministry of Foreign Affairs of Uzbekistan", "Constitutional Court of Armenia": a state's own body is named
+                    // with its state, as the graph names them)
                     last = k - 2;
                     head = Enumerable.Range(start, last - start + 1).LastOrDefault(h => HeadKindAt(tokens, h) is not null, -1);
                     break;

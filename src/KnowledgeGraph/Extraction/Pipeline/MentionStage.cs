@@ -65,6 +65,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(PersonNames(view, matches));
             candidates.AddRange(KnownPersonNames(view, matches));
             candidates.AddRange(BareAcronyms(view, matches));
+            candidates.AddRange(PlusFormats(view, matches));
             candidates.AddRange(Agreements(view, matches));
             candidates.AddRange(PlaceNames(view, matches));
             candidates.AddRange(Descriptions(view, matches));
@@ -307,6 +308,13 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (view.Key(i) == "it" && view.MentionAt(i) is null && SpeakerOfReportedIt(view, i) is { } speaker)
+            {
+                // "Britain announced today that it is imposing sanctions": "it" in what a state or body says is the speaker.
+                view.Mentions.Add(new EntityMention(i, i, speaker, FormKind.Alias, "pronoun-it", 0.8));
+                continue;
+            }
+
             if (view.Key(i) != "it" || view.MentionAt(i) is not null || !(ItVerbs.Contains(next) || WordLists.SpeechVerbs.Contains(next)))
             {
                 continue;
@@ -437,11 +445,6 @@ internal sealed partial class MentionStage
                 // person the sentence before opened with, not the last person named in it.
                 view.Mentions.Add(new EntityMention(i, i, lastSubjectPerson, FormKind.Alias, "pronoun", 0.8));
                 lastPerson = lastSubjectPerson;
-            }
-            else if (view.Key(i) == "it" && view.MentionAt(i) is null && SpeakerOfReportedIt(view, i) is { } speaker)
-            {
-                // "Britain announced today that it is imposing sanctions": "it" in what a state or body says is the speaker.
-                view.Mentions.Add(new EntityMention(i, i, speaker, FormKind.Alias, "pronoun", 0.8));
             }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {
