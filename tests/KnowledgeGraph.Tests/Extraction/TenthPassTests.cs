@@ -75,4 +75,30 @@ public sealed class TenthPassTests
     [TestCase("Azerbaijan rejected the proposal by Armenia.")]
     public void Extract_DisputingAClaimWithNoSpeakerOrNoClaim_CriticizesNoOne(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" criticized "));
+
+    [TestCase("The Constitutional Court of Armenia approved the treaty.", "Constitutional Court of Armenia")]
+    [TestCase("Kyrgyzstan’s central bank said the lender was solvent.", "Central Bank of Kyrgyzstan")]
+    [TestCase("The Tajik presidential press service said the talks went well.", "Presidential Press Service of Tajikistan")]
+    [TestCase("The Kyrgyz President's press service reported the visit.", "Presidential Press Service of Kyrgyzstan")]
+    [TestCase("Azerbaijan's General Prosecutor's Office charged Ruben Vardanyan.", "Prosecutor General's Office of Azerbaijan")]
+    [TestCase("The prosecutor general’s office of Azerbaijan opened a case.", "Prosecutor General's Office of Azerbaijan")]
+    [TestCase("The Turkish presidency said Erdogan met Aliyev.", "Presidency of Turkey")]
+    [TestCase("The C5+1 diplomatic platform met in New York.", "C5+1")]
+    [TestCase("The European Peace Facility will fund the aid to Armenia.", "European Peace Facility")]
+    public void Extract_AStatesOwnBodyOrAFormat_IsAnOrganization(string sentence, string name)
+    {
+        var entity = ExtractWithGraphData(sentence).Entities.SingleOrDefault(e => e.Name == name);
+        Assert.That(entity?.Kind, Is.EqualTo("Organization"), string.Join(", ", ExtractWithGraphData(sentence).Entities.Select(e => e.Name)));
+    }
+
+    [TestCase("Armenia's rotating presidency of the EEU ended in December.")]
+    [TestCase("Exports rose 5+3 percent last year.")]
+    public void Extract_ATermOfOfficeOrASum_IsNoBody(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.IsNew && e.Kind == "Organization").Select(e => e.Name),
+            Has.None.Contains("Presidency").And.None.Contains("+"));
+
+    [Test]
+    public void Extract_FormatNounAfterItsName_LeavesTheFormatTheObject() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia joined the 3+3 regional platform with Russia and Turkey.")),
+            Does.Contain("armenia member-of three-plus-three-format (stated)"));
 }
