@@ -101,4 +101,27 @@ public sealed class TenthPassTests
     public void Extract_FormatNounAfterItsName_LeavesTheFormatTheObject() =>
         Assert.That(Lines(ExtractWithGraphData("Armenia joined the 3+3 regional platform with Russia and Turkey.")),
             Does.Contain("armenia member-of three-plus-three-format (stated)"));
+
+    [TestCase("Georgia’s Prime Minister Irakli Kobakhidze later told Imedi TV that PACE’s decision was “absolutely absurd”.", "irakli-kobakhidze criticized parliamentary-assembly-of-the-council-of-europe (stated)")]
+    [TestCase("Foreign Affairs Minister Jeyhun Bayramov labeled military aid from the European Union to Armenia as detrimental to peace.", "jeyhun-bayramov criticized eu (stated)")]
+    [TestCase("France's supply of offensive weapons to Armenia poses a practical threat to Azerbaijan, Azerbaijani President Ilham Aliyev said.", "ilham-aliyev criticized france (stated)")]
+    [TestCase("Lavrov remarked that Pashinyan's claim that the CSTO abandoned Armenia does not correspond to reality.", "sergey-lavrov criticized nikol-pashinyan (stated)")]
+    public void Extract_AWordOfBlameForAnotherOnesAct_CriticizesThatOne(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_AWordOfBlameForActsOfSeveral_CriticizesEach()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Foreign Ministry spokesman Nasser Kanaani, in a statement issued late on Tuesday, called the sanctions announced by Britain, France and Germany “economic terrorism”.",
+            "President of Kyrgyzstan Sadyr Japarov insists that American and British sanctions against Keremet Bank are groundless."));
+        Assert.That(lines, Does.Contain("nasser-kanaani criticized united-kingdom (stated)").And.Contain("nasser-kanaani criticized france (stated)")
+            .And.Contain("nasser-kanaani criticized germany (stated)").And.Contain("sadyr-japarov criticized united-states (stated)")
+            .And.Contain("sadyr-japarov criticized united-kingdom (stated)"));
+    }
+
+    [TestCase("Pashinyan said Armenia's own decision was absurd.")]
+    [TestCase("Aliyev said that the weather in Baku was absurd.")]
+    public void Extract_BlameOfTheSpeakersOwnStateOrOfNoOnesAct_CriticizesNoOne(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" criticized "));
 }

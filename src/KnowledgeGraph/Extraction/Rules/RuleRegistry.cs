@@ -28,6 +28,7 @@ internal static class RuleRegistry
         new ReportedObligationRule(),
         new BackedByRule(),
         new DisputedStatementRule(),
+        new NegativeJudgementRule(),
         new SpokeAtEventRule(),
         new RepresentedAtEventRule(),
         new ParticipationPhraseRule(),
