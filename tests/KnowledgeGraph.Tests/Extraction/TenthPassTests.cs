@@ -124,4 +124,15 @@ public sealed class TenthPassTests
     [TestCase("Aliyev said that the weather in Baku was absurd.")]
     public void Extract_BlameOfTheSpeakersOwnStateOrOfNoOnesAct_CriticizesNoOne(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" criticized "));
+
+    [TestCase("France supplied weapons to Armenia, Azerbaijani President Ilham Aliyev said in an interview with VGTRK.")]
+    [TestCase("France supplied weapons to Armenia, according to Azerbaijani President Ilham Aliyev.")]
+    [TestCase("France supplied weapons to Armenia, said Azerbaijani President Ilham Aliyev.")]
+    public void Extract_ClauseAttributedAfterAComma_IsReported(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("armenia acquired-arms-from france (reported)").And.None.Contains("acquired-arms-from france (stated)"));
+
+    [Test]
+    public void Extract_AttributionThatOpensItsOwnClause_LeavesTheFirstClauseAlone() =>
+        Assert.That(Lines(ExtractWithGraphData("In a call with Putin, Aliyev said Azerbaijan wants peace.")),
+            Does.Contain("ilham-aliyev held-phone-call-with vladimir-putin (stated)"));
 }

@@ -592,7 +592,7 @@ internal static class ModalityReader
     private static ModalityReading? TrailingAttribution(SentenceView view, int last)
     {
         var comma = FindLast(view, last + 1, view.Tokens.Length - 1, k => k == ",");
-        if (comma < 0 || view.Tokens.Length - comma > 8)
+        if (comma < 0 || view.Tokens.Length - comma > 16)
         {
             return null;
         }
@@ -606,8 +606,15 @@ internal static class ModalityReader
                 continue;
             }
 
-            if (Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Any(r => view.Key(r) is "that" or "," || view.Tokens.Length - k > 6)
-                || view.Mentions.Any(m => m.First > k))
+            // After the verb only a short phrase of circumstance may follow ("said in an interview with VGTRK", "told reporters
+            // on Monday"); "according to" names its source after it ("according to President X").
+            var tail = Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Where(r => view.Key(r) != ".").ToList();
+            // "..., said Foreign Minister Ararat Mirzoyan.": the speaker after the verb.
+            var inverted = tail.Count is > 0 and <= 6 && tail.All(r => view.MentionAt(r) is not null || view.Tokens[r].IsCapitalized);
+            var circumstance = tail.Count == 0 || key == "according" || inverted
+                || (tail.Count <= 8 && (WordLists.Prepositions.Contains(view.Key(tail[0])) || WordLists.TimeWords.Contains(view.Key(tail[0])) || view.Key(tail[0]) is "reporters" or "journalists"));
+            if (view.Tokens.Length - comma > (circumstance ? 16 : 8)
+                || tail.Any(r => view.Key(r) is "that" or ",") || !circumstance || (view.Mentions.Any(m => m.First > k) && tail.Count > 0 && !WordLists.Prepositions.Contains(view.Key(tail[0])) && key != "according" && !inverted))
             {
                 // "..., officials said that talks would resume", "In a call with X, Aliyev said Azerbaijan wants peace": the
                 // attribution opens a clause of its own.
