@@ -217,7 +217,7 @@ internal sealed class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(relations)), views).Select(x => ToCandidate(x.Proposal, x.Reading)))],
+            [.. WithoutTiesTheTextDenies(Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(relations)), views).Select(x => ToCandidate(x.Proposal, x.Reading))))],
             [.. ambiguous],
             [.. notices]);
     }
@@ -594,6 +594,21 @@ internal sealed class DocumentRun
             ModalityCue = reading.Cue,
             Modality = reading.Kind,
         };
+    }
+
+    /// <summary>
+    /// "Georgia broke off relations with Russia in 2008 ... Recently, relations between Georgia and Russia have ...": where
+    /// the text says two states have no relations (severed, or denied), a phrase that only presumes their relations ("relations
+    /// between A and B", "A-B relations") states none.
+    /// </summary>
+    private static List<RelationCandidate> WithoutTiesTheTextDenies(IEnumerable<RelationCandidate> candidates)
+    {
+        var list = candidates.ToList();
+        static (string, string) Pair(RelationCandidate r) => string.CompareOrdinal(r.Source, r.Target) < 0 ? (r.Source, r.Target) : (r.Target, r.Source);
+        var without = list.Where(r => (r.Type == "severed-ties-with" && r.Certainty is Certainty.Stated or Certainty.Reported)
+            || (r.Type == "maintains-relations-with" && r.Certainty == Certainty.Denied)).Select(Pair).ToHashSet();
+        return [.. list.Where(r => !(r.Type == "maintains-relations-with" && r.Certainty is Certainty.Stated or Certainty.Reported
+            && r.Rule.Split('+')[0] is "between-pair" or "compound-pair" && without.Contains(Pair(r))))];
     }
 
     /// <summary>Keeps one candidate per (source, target, type, certainty, sentence): the most confident.</summary>

@@ -135,4 +135,20 @@ public sealed class TenthPassTests
     public void Extract_AttributionThatOpensItsOwnClause_LeavesTheFirstClauseAlone() =>
         Assert.That(Lines(ExtractWithGraphData("In a call with Putin, Aliyev said Azerbaijan wants peace.")),
             Does.Contain("ilham-aliyev held-phone-call-with vladimir-putin (stated)"));
+
+    [Test]
+    public void Extract_RelationsPresumedWhereTheTextSaysTheyWereCut_AreNoFact()
+    {
+        var lines = Lines(ExtractWithGraphData("Georgia cut diplomatic relations with Russia in 2008.", "Recently, relations between Georgia and Russia have become a topic again."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("georgia severed-ties-with russia (stated)"));
+            Assert.That(lines, Has.None.Contains("maintains-relations-with"));
+        });
+    }
+
+    [Test]
+    public void Extract_RelationsPresumedWithNothingAgainstThem_StayStated() =>
+        Assert.That(Lines(ExtractWithGraphData("Relations between Armenia and France are excellent.")),
+            Does.Contain("armenia maintains-relations-with france (stated)"));
 }
