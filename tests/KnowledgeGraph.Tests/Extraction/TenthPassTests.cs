@@ -151,4 +151,10 @@ public sealed class TenthPassTests
     public void Extract_RelationsPresumedWithNothingAgainstThem_StayStated() =>
         Assert.That(Lines(ExtractWithGraphData("Relations between Armenia and France are excellent.")),
             Does.Contain("armenia maintains-relations-with france (stated)"));
+
+    [TestCase("The supposed visit of Putin to Baku was never confirmed.", "vladimir-putin visited azerbaijan (hedged)")]
+    [TestCase("Pashinyan ruled out a meeting with Aliyev in Moscow.", "ilham-aliyev held-talks-with nikol-pashinyan (denied)")]
+    [TestCase("Kazakhstan is in talks to buy Su-30 fighters from Russia.", "kazakhstan acquired-arms-from russia (hypothetical)")]
+    public void Extract_ActDoubtedRuledOutOrUnderNegotiation_IsNoStatedFact(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected).And.None.EndsWith("(stated)"));
 }

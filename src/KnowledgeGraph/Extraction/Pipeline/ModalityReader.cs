@@ -43,7 +43,7 @@ internal static class ModalityReader
         "intend", "intends", "intended", "intending", "intention", "intentions", "intent", "aim", "aims", "aiming", "seek", "seeks",
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers",
-        "propose", "proposed", "proposes", "proposal", "proposals", "suggestion", "suggestions", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
+        "propose", "proposed", "proposes", "proposal", "proposals", "suggestion", "suggestions", "talks", "negotiations", "negotiating", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
         "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
 
@@ -168,11 +168,25 @@ internal static class ModalityReader
 
         // "Armenia stopped short of leaving the CSTO", "ruled out joining": the act did not happen; "did not rule out joining"
         // leaves it possible.
-        if (view.Key(first - 1) == "of" && view.Key(first - 2) == "short" || view.Key(first - 1) == "out" && view.Key(first - 2) is "ruled" or "rules" or "rule" or "ruling")
+        // ("ruled out a meeting with X", "ruled out any new talks": a determiner or describing word may stand between.)
+        var outAt = first - 1;
+        while (outAt > first - 3 && view.Key(outAt) is "a" or "an" or "the" or "any" or "possible" or "new" or "further" or "his" or "her" or "their" or "its")
         {
-            return FindLast(view, Math.Max(clauseStart, first - 5), first - 3, IsNegation) >= 0
-                ? new(Certainty.Hedged, ModalityKind.Possibility, view.Text(first - 2, first - 1))
-                : new(Certainty.Denied, ModalityKind.Negation, view.Text(first - 2, first - 1));
+            outAt--;
+        }
+
+        if (view.Key(first - 1) == "of" && view.Key(first - 2) == "short" || view.Key(outAt) == "out" && view.Key(outAt - 1) is "ruled" or "rules" or "rule" or "ruling")
+        {
+            var cueAt = view.Key(first - 1) == "of" && view.Key(first - 2) == "short" ? first - 2 : outAt - 1;
+            return FindLast(view, Math.Max(clauseStart, cueAt - 3), cueAt - 1, IsNegation) >= 0
+                ? new(Certainty.Hedged, ModalityKind.Possibility, view.Text(cueAt, cueAt + 1))
+                : new(Certainty.Denied, ModalityKind.Negation, view.Text(cueAt, cueAt + 1));
+        }
+
+        // "the supposed visit of Putin to Baku", "an alleged meeting": a word of doubt before the trigger noun.
+        if (view.Key(first - 1) is "supposed" or "alleged" or "purported" or "rumoured" or "rumored" or "reputed" && view.MentionAt(first - 1) is null)
+        {
+            return new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[first - 1].Text);
         }
 
         // "has postponed his planned visit to X", "cancelled the trip": an act put off is still a plan; one called off did not
