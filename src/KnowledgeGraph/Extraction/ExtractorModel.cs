@@ -125,6 +125,9 @@ internal sealed class ExtractorModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<GraphForm>> formsByKind = new(StringComparer.Ordinal);
 
+    /// <summary>Built-in capitals (folded) by their state's id.</summary>
+    private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
+
     public Graph Graph { get; }
 
     public TriggerLexicon Lexicon { get; }
@@ -201,6 +204,11 @@ internal sealed class ExtractorModel
 
     private string? Kind(params string[] names) => names.FirstOrDefault(n => Graph.FindEntityKind(n) is not null);
 
+    /// <summary>The state whose capital a place's name is ("Moscow": Russia), if any.</summary>
+    /// <param name="placeName">The place's name.</param>
+    /// <returns>The state's id, or null.</returns>
+    public string? StateOfCapital(string placeName) => capitals.GetValueOrDefault(TextFold.Fold(placeName));
+
     /// <summary>Adds a built-in state: its forms join the graph's entity for it when there is one, else a new State.</summary>
     private void AddState(WorldState s, Dictionary<string, KnownEntity> known)
     {
@@ -240,6 +248,8 @@ internal sealed class ExtractorModel
 
         foreach (var c in s.Capitals)
         {
+            capitals.TryAdd(TextFold.Fold(c), entity.Id);
+
             // "Brussels" in the news is the European Union's institutions far more often than Belgium's government.
             var body = c == "Brussels" && OrganizationKind is { } org
                 ? known.Values.FirstOrDefault(k => k.Kind == org && !k.IsNew && Gazetteer.Lookup("European Union").Contains(k.Id))

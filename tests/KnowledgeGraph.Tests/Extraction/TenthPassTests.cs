@@ -157,4 +157,14 @@ public sealed class TenthPassTests
     [TestCase("Kazakhstan is in talks to buy Su-30 fighters from Russia.", "kazakhstan acquired-arms-from russia (hypothetical)")]
     public void Extract_ActDoubtedRuledOutOrUnderNegotiation_IsNoStatedFact(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected).And.None.EndsWith("(stated)"));
+
+    [Test]
+    public void Extract_OfficialsMeetingInOnesCapital_TheOtherVisited() =>
+        Assert.That(Lines(ExtractWithGraphData("The meeting was held in Moscow between Russian Deputy Foreign Minister Mikhail Galuzin and Armenian Deputy Foreign Minister Mnatsakan Safaryan.")),
+            Does.Contain("mnatsakan-safaryan visited russia (stated)").And.None.Contains("mikhail-galuzin visited"));
+
+    [Test]
+    public void Extract_PlannedMeetingInACapital_IsAPlannedVisit() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan will meet Putin in Moscow next week.")),
+            Has.None.Contains("visited russia (stated)"));
 }

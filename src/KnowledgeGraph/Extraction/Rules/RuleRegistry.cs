@@ -35,5 +35,6 @@ internal static class RuleRegistry
         new WireCreditsRule(),
         new OutletAttributionRule(),
         new CitationRule(),
+        new MeetingPlaceVisitRule(),
     ];
 }
