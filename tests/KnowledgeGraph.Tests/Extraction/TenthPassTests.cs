@@ -19,7 +19,7 @@ public sealed class TenthPassTests
 
     [Test]
     public void Extract_ItInWhatAStateAnnounces_IsThatState() =>
-        Assert.That(Lines(ExtractWithGraphData("Britain announced today that it is imposing sanctions on Vakhtang Gomelauri.")),
+        Assert.That(Lines(ExtractWithGraphData("Britain said yesterday that it had imposed sanctions on Vakhtang Gomelauri.")),
             Has.Some.StartsWith("united-kingdom sanctioned vakhtang-gomelauri"));
 
     [Test]
@@ -64,8 +64,8 @@ public sealed class TenthPassTests
         Assert.That(Lines(ExtractWithGraphData("The peace treaty was signed jointly by Armenia and Azerbaijan.")),
             Does.Contain("azerbaijan signed armenia-azerbaijan-peace-treaty (stated)"));
 
-    [TestCase("Aykhan Hajizada has strongly refuted the statement made by Armenian Prime Minister Nikol Pashinyan.", "ayxan-hajizada criticized nikol-pashinyan (stated)")]
-    [TestCase("Lavrov dismissed Pashinyan's claim that the CSTO abandoned Armenia.", "sergey-lavrov criticized nikol-pashinyan (stated)")]
+    [TestCase("Aykhan Hajizada firmly refuted the remarks made by Nikol Pashinyan.", "ayxan-hajizada criticized nikol-pashinyan (stated)")]
+    [TestCase("Lavrov dismissed Pashinyan's claim that the alliance had left Yerevan alone.", "sergey-lavrov criticized nikol-pashinyan (stated)")]
     [TestCase("Azerbaijan rejected the accusations by Armenia.", "azerbaijan criticized armenia (stated)")]
     public void Extract_DisputingWhatSomeoneSaid_CriticizesTheSpeaker(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
@@ -102,10 +102,10 @@ public sealed class TenthPassTests
         Assert.That(Lines(ExtractWithGraphData("Armenia joined the 3+3 regional platform with Russia and Turkey.")),
             Does.Contain("armenia member-of three-plus-three-format (stated)"));
 
-    [TestCase("Georgia’s Prime Minister Irakli Kobakhidze later told Imedi TV that PACE’s decision was “absolutely absurd”.", "irakli-kobakhidze criticized parliamentary-assembly-of-the-council-of-europe (stated)")]
-    [TestCase("Foreign Affairs Minister Jeyhun Bayramov labeled military aid from the European Union to Armenia as detrimental to peace.", "jeyhun-bayramov criticized eu (stated)")]
-    [TestCase("France's supply of offensive weapons to Armenia poses a practical threat to Azerbaijan, Azerbaijani President Ilham Aliyev said.", "ilham-aliyev criticized france (stated)")]
-    [TestCase("Lavrov remarked that Pashinyan's claim that the CSTO abandoned Armenia does not correspond to reality.", "sergey-lavrov criticized nikol-pashinyan (stated)")]
+    [TestCase("Georgian Prime Minister Irakli Kobakhidze then told reporters that PACE's new resolution was simply absurd.", "irakli-kobakhidze criticized parliamentary-assembly-of-the-council-of-europe (stated)")]
+    [TestCase("Jeyhun Bayramov called the weapons from the European Union a provocation against peace.", "jeyhun-bayramov criticized eu (stated)")]
+    [TestCase("French arms deliveries to Yerevan pose a direct threat to Baku, Ilham Aliyev said on Sunday.", "ilham-aliyev criticized france (stated)")]
+    [TestCase("Lavrov remarked that Pashinyan's account of the alliance's inaction does not correspond to reality.", "sergey-lavrov criticized nikol-pashinyan (stated)")]
     public void Extract_AWordOfBlameForAnotherOnesAct_CriticizesThatOne(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 
@@ -113,8 +113,8 @@ public sealed class TenthPassTests
     public void Extract_AWordOfBlameForActsOfSeveral_CriticizesEach()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Foreign Ministry spokesman Nasser Kanaani, in a statement issued late on Tuesday, called the sanctions announced by Britain, France and Germany “economic terrorism”.",
-            "President of Kyrgyzstan Sadyr Japarov insists that American and British sanctions against Keremet Bank are groundless."));
+            "Nasser Kanaani, in remarks to journalists on Monday, called the new measures imposed by Britain, France and Germany a form of economic terrorism.",
+            "Kyrgyz leader Sadyr Japarov insisted on Thursday that American and British penalties on Keremet Bank were groundless."));
         Assert.That(lines, Does.Contain("nasser-kanaani criticized united-kingdom (stated)").And.Contain("nasser-kanaani criticized france (stated)")
             .And.Contain("nasser-kanaani criticized germany (stated)").And.Contain("sadyr-japarov criticized united-states (stated)")
             .And.Contain("sadyr-japarov criticized united-kingdom (stated)"));
@@ -125,7 +125,7 @@ public sealed class TenthPassTests
     public void Extract_BlameOfTheSpeakersOwnStateOrOfNoOnesAct_CriticizesNoOne(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Contains(" criticized "));
 
-    [TestCase("France supplied weapons to Armenia, Azerbaijani President Ilham Aliyev said in an interview with VGTRK.")]
+    [TestCase("France supplied weapons to Armenia, President Ilham Aliyev of Azerbaijan said in a televised interview.")]
     [TestCase("France supplied weapons to Armenia, according to Azerbaijani President Ilham Aliyev.")]
     [TestCase("France supplied weapons to Armenia, said Azerbaijani President Ilham Aliyev.")]
     public void Extract_ClauseAttributedAfterAComma_IsReported(string sentence) =>
@@ -160,8 +160,8 @@ public sealed class TenthPassTests
 
     [Test]
     public void Extract_OfficialsMeetingInOnesCapital_TheOtherVisited() =>
-        Assert.That(Lines(ExtractWithGraphData("The meeting was held in Moscow between Russian Deputy Foreign Minister Mikhail Galuzin and Armenian Deputy Foreign Minister Mnatsakan Safaryan.")),
-            Does.Contain("mnatsakan-safaryan visited russia (stated)").And.None.Contains("mikhail-galuzin visited"));
+        Assert.That(Lines(ExtractWithGraphData("Russian Foreign Minister Sergey Lavrov and Armenian Foreign Minister Ararat Mirzoyan held consultations in Moscow on Thursday.")),
+            Does.Contain("ararat-mirzoyan visited russia (stated)").And.None.Contains("sergey-lavrov visited"));
 
     [Test]
     public void Extract_PlannedMeetingInACapital_IsAPlannedVisit() =>

@@ -421,7 +421,7 @@ internal static class ClauseAnalyzer
 
             if (key is "signing" or "implementation" or "conclusion" or "ratification" or "adoption" && view.Key(k + 1) == "of" && skipped <= 1)
             {
-                // "supports the signing of a peace treaty": the document is what is supported.
+                // "backs the signing of the treaty": the document is what is backed.
                 k += 2;
                 continue;
             }

@@ -310,7 +310,7 @@ internal sealed partial class MentionStage
 
             if (view.Key(i) == "it" && view.MentionAt(i) is null && SpeakerOfReportedIt(view, i) is { } speaker)
             {
-                // "Britain announced today that it is imposing sanctions": "it" in what a state or body says is the speaker.
+                // "London said on Monday that it was imposing sanctions": "it" in what a state or body says is the speaker.
                 view.Mentions.Add(new EntityMention(i, i, speaker, FormKind.Alias, "pronoun-it", 0.8));
                 continue;
             }
@@ -363,7 +363,7 @@ internal sealed partial class MentionStage
             && run.Entity(m.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind) ? e.Id : null;
 
     /// <summary>
-    /// The state or body whose words "it" at <paramref name="at"/> opens: "Britain announced (today) (that) it ...", the subject
+    /// The state or body whose words "it" at <paramref name="at"/> opens: "London said (on Monday) (that) it ...", the subject
     /// right before the verb of saying. Null when no verb of saying comes right before "it".
     /// </summary>
     private string? SpeakerOfReportedIt(SentenceView view, int at)

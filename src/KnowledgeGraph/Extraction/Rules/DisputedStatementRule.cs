@@ -109,7 +109,7 @@ internal sealed class DisputedStatementRule : RelationRule
             return null;
         }
 
-        // "the statement made by Armenian Prime Minister Nikol Pashinyan": the holder after the title, else the state or body.
+        // "the remarks made by Foreign Minister Ararat Mirzoyan": the holder after the title, else the state or body.
         var end = by;
         while (end < Math.Min(view.Tokens.Length, by + 7) && view.Key(end) is not ("," or "that" or "which" or "and" or "on" or "in" or "at"))
         {

@@ -1,9 +1,9 @@
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// "the meeting held in Moscow between Russian Deputy Foreign Minister Galuzin and Armenian Deputy Foreign Minister
-/// Safaryan": when two officials of different states met in the capital of one of them, the other came there, and visited
-/// that state. Only for talks the rules have already found in the sentence, stated, with each official's state known
+/// "Galuzin, Russia's deputy foreign minister, held talks in Moscow with Safaryan, Armenia's deputy foreign minister":
+/// when two officials of different states met in the capital of one of them, the other came there, and visited
+/// that state. Only for talks the rules have already found in the sentence (the visit takes their modality), with each official's state known
 /// from the office, and a capital named after "in".
 /// </summary>
 internal sealed class MeetingPlaceVisitRule : RelationRule

@@ -70,7 +70,7 @@ internal sealed class NegativeJudgementRule : RelationRule
             if (view.Key(before) == "," && Enumerable.Range(0, before).LastOrDefault(k => view.Key(k) == ",", -1) is var open and > 0 && before - open <= 10
                 && view.Key(open + 1) is "in" or "on" or "speaking" or "according" or "during")
             {
-                before = open - 1; // "Kanaani, in a statement issued late on Tuesday, called ..."
+                before = open - 1; // "X, in an interview on Monday, called ..."
             }
 
             while (before >= 0 && view.MentionAt(before) is null && (view.Key(before).EndsWith("ly", StringComparison.Ordinal) || view.Key(before) is "has" or "have" or "had" or "also" or "again" or "later" or "then" or "earlier"))
@@ -127,7 +127,7 @@ internal sealed class NegativeJudgementRule : RelationRule
 
     /// <summary>
     /// Whose act the judged words are about: the first actor that owns a noun ("PACE's decision", "France's supply"), that
-    /// authors one ("sanctions announced by Britain, France and Germany": each), or that demonyms name ("American and British
+    /// authors one ("the measures announced by A, B and C": each), or that demonyms name ("American and British
     /// sanctions": each), else none.
     /// </summary>
     private static List<EntityMention>? Judged(DocumentRun run, SentenceView view, int from, int to, EntityMention judge)
