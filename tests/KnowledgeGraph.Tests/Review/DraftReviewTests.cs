@@ -9,14 +9,15 @@ namespace KnowledgeGraph.Tests.Review;
 /// <summary>
 /// DraftReview on a copy of TestData/Extraction/Graph with a draft the extractor wrote for a short article of our own:
 /// entities "short-note-on-talks" (the title, an Event), "caspian-monitoring-council" and "eurasian-union-council";
-/// relations Pashinyan met Putin, each council criticized a state, Pashinyan (written "Pashinian") visited Russia.
+/// relations Pashinyan met Putin, each council criticized a state, Pashinyan (written "Pashinian") visited Russia. (The
+/// talks are by phone: talks in Moscow would also say that Pashinyan visited Russia, in the first sentence.)
 /// </summary>
 public sealed class DraftReviewTests
 {
     public const string Article = """
         A Short Note on Talks
 
-        Nikol Pashinyan held talks with Vladimir Putin in Moscow on March 14, 2025. The Caspian Monitoring Council criticized Armenia.
+        Nikol Pashinyan held talks with Vladimir Putin by phone on March 14, 2025. The Caspian Monitoring Council criticized Armenia.
 
         The Eurasian Union Council criticized Azerbaijan. Pashinian visited Moscow in April 2025.
 
