@@ -167,4 +167,14 @@ public sealed class TenthPassTests
     public void Extract_PlannedMeetingInACapital_IsAPlannedVisit() =>
         Assert.That(Lines(ExtractWithGraphData("Pashinyan will meet Putin in Moscow next week.")),
             Has.None.Contains("visited russia (stated)"));
+
+    [Test]
+    public void Extract_NeitherNorSubjects_AreBothDenied() =>
+        Assert.That(Lines(ExtractWithGraphData("Neither Armenia nor Azerbaijan has signed the peace treaty.")),
+            Does.Contain("armenia signed armenia-azerbaijan-peace-treaty (denied)").And.Contain("azerbaijan signed armenia-azerbaijan-peace-treaty (denied)"));
+
+    [TestCase("Armenia met neither Russia nor Iran.")]
+    [TestCase("The treaty was signed by neither Armenia nor Azerbaijan.")]
+    public void Extract_NeitherOpeningTheObjectOrTheAgent_DeniesTheAct(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.EndsWith("(stated)"));
 }

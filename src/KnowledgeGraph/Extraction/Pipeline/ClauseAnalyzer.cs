@@ -147,10 +147,10 @@ internal static class ClauseAnalyzer
                 break;
             }
 
-            if (result.Count > 0 && (key is "and" or "or" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
+            if (result.Count > 0 && (key is "and" or "or" or "nor" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;
-                sawAnd |= key is "and" or "or";
+                sawAnd |= key is "and" or "or" or "nor";
                 k++;
                 continue;
             }
@@ -745,9 +745,10 @@ internal static class ClauseAnalyzer
         var k = Before(subject.First - 1);
         var sawAnd = false;
         // A heading joins its subjects with a comma alone: "Kyrgyzstan, Tajikistan sign border treaty".
-        while (k >= clauseStart && (view.Key(k) == "and" || (view.Key(k) == "," && (sawAnd || view.IsHeading))))
+        // ("Neither A nor B has signed": "nor" joins the two subjects, both denied by the negation.)
+        while (k >= clauseStart && (view.Key(k) is "and" or "nor" || (view.Key(k) == "," && (sawAnd || view.IsHeading))))
         {
-            sawAnd |= view.Key(k) == "and";
+            sawAnd |= view.Key(k) is "and" or "nor";
             // "A, B, and C": an Oxford comma, when a comma comes before B too (not "..., and the two leaders agreed").
             var oxford = view.Key(k) == "and" && view.Key(k - 1) == "," && view.MentionAt(k - 2) is { } listed
                 && (view.Key(Before(OfStateOwner(listed).First - 1)) == "," || view.Key(k + 1) is "later" or "then" or "subsequently" or "eventually");

@@ -189,6 +189,13 @@ internal static class ModalityReader
             return new(Certainty.Hedged, ModalityKind.Hedge, view.Tokens[first - 1].Text);
         }
 
+        // "met neither Russia nor Iran", "was signed by neither A nor B": "neither" opening the object or the agent denies the act.
+        var objectAt = view.Key(last + 1) is "by" or "with" or "to" or "from" ? last + 2 : last + 1;
+        if (view.Key(objectAt) == "neither")
+        {
+            return new(Certainty.Denied, ModalityKind.Negation, view.Tokens[objectAt].Text);
+        }
+
         // "has postponed his planned visit to X", "cancelled the trip": an act put off is still a plan; one called off did not
         // take place (only determiners, possessives and describing words between the verb and the noun).
         if (PutOffOrCalledOff(view, first, clauseStart) is { } putOff)
