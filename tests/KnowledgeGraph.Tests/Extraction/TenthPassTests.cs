@@ -177,4 +177,16 @@ public sealed class TenthPassTests
     [TestCase("The treaty was signed by neither Armenia nor Azerbaijan.")]
     public void Extract_NeitherOpeningTheObjectOrTheAgent_DeniesTheAct(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.EndsWith("(stated)"));
+
+    [Test]
+    public void Extract_SignedDocumentWithAPurpose_IsCalledAgainByItsShortForm()
+    {
+        var result = ExtractWithGraphData("Kazakhstan and Uzbekistan signed a transit cooperation memorandum on cargo shipments on Monday. Turkey later welcomed the transit cooperation memorandum.");
+        var memorandum = result.Entities.Single(e => e.Name == "transit cooperation memorandum on cargo shipments");
+        Assert.Multiple(() =>
+        {
+            Assert.That(memorandum.Aliases, Does.Contain("transit cooperation memorandum"));
+            Assert.That(memorandum.Mentions, Has.Length.EqualTo(2), "the second sentence's \"the transit cooperation memorandum\" is the same document");
+        });
+    }
 }

@@ -1261,7 +1261,9 @@ internal sealed partial class MentionStage
             return (f, l, PriorityPattern, () => new EntityMention(f, l, graphDocument, FormKind.Alias, "signed-document-graph", 0.7));
         }
 
-        return SignedDocumentCandidate(view, agreement, first, last, name);
+        // "a joint declaration on strategic partnership": the describing words and the head are how the text calls it again
+        // ("the joint declaration"), an alias.
+        return SignedDocumentCandidate(view, agreement, first, last, name, head > first && last > head ? view.Text(first, head) : null);
     }
 
     /// <summary>Describing words that say nothing of which document is meant.</summary>
@@ -1359,11 +1361,11 @@ internal sealed partial class MentionStage
         return (k, end);
     }
 
-    /// <summary>The candidate of a document named by its words from <paramref name="first"/> to <paramref name="last"/>, named once.</summary>
-    private (int, int, int, Func<EntityMention?>) SignedDocumentCandidate(SentenceView view, string agreement, int first, int last, string? name = null) =>
+    /// <summary>The candidate of a document named by its words from <paramref name="first"/> to <paramref name="last"/>, named once, with its short form as an alias.</summary>
+    private (int, int, int, Func<EntityMention?>) SignedDocumentCandidate(SentenceView view, string agreement, int first, int last, string? name = null, string? shortForm = null) =>
         (first, last, PriorityPattern, () =>
         {
-            var entity = run.NewEntity(name ?? view.Text(first, last), agreement, "signed-document", 0.7);
+            var entity = run.NewEntity(name ?? view.Text(first, last), agreement, "signed-document", 0.7, shortForm is null ? [] : [shortForm]);
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(first, last, entity.Id, FormKind.Name, "signed-document", 0.7);
         });
