@@ -125,7 +125,7 @@ internal sealed class ExtractorModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<GraphForm>> formsByKind = new(StringComparer.Ordinal);
 
-    /// <summary>Built-in capitals (folded) by their state's id.</summary>
+    /// <summary>The built-in states' ids by their capitals' folded names.</summary>
     private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
 
     public Graph Graph { get; }

@@ -85,6 +85,21 @@ internal static class ClauseAnalyzer
         return -1;
     }
 
+    /// <summary>
+    /// The token before a verb at <paramref name="verb"/> once auxiliaries and adverbs are passed over ("A has strongly
+    /// refuted", "A later told"): where the verb's subject ends, if it has one there.
+    /// </summary>
+    public static int BeforeAuxiliaries(SentenceView view, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && view.MentionAt(k) is null && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "again" or "later" or "then" or "earlier"))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>Mentions listed from token <paramref name="from"/>: "France and India", "Bastion vehicles, Caesar howitzers and ...".</summary>
     public static List<EntityMention> Coordinated(SentenceView view, int from, int to)
     {

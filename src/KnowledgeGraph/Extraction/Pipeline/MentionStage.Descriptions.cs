@@ -1796,19 +1796,31 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        return (i, stateEnd, PriorityPattern, () =>
-        {
-            var name = $"Government of {state.Name}";
-            var known = run.Model.GraphForms(body).Where(f => Canonical(f.Tokens) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
-            if (known is [{ } graphBody])
-            {
-                return new EntityMention(i, stateEnd, graphBody.Id, FormKind.Alias, "government-of", 0.75);
-            }
-
-            var entity = run.NewEntity(name, body, "government-of", 0.75, view.Text(i, stateEnd));
-            return new EntityMention(i, stateEnd, entity.Id, FormKind.Name, "government-of", 0.75);
-        });
+        return (i, stateEnd, PriorityPattern, () => StateBodyMention(view, body, $"Government of {state.Name}", i, stateEnd, "government-of"));
     }
+
+    /// <summary>
+    /// A state's body or document named "X of State": the graph's entity of that kind and name when there is exactly one,
+    /// else a new one, with the text's words from <paramref name="first"/> to <paramref name="last"/> as its alias.
+    /// </summary>
+    private EntityMention StateBodyMention(SentenceView view, string kind, string name, int first, int last, string rule)
+    {
+        var known = run.Model.GraphForms(kind).Where(f => Canonical(f.Tokens) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
+        if (known is [{ } graphEntity])
+        {
+            return new EntityMention(first, last, graphEntity.Id, FormKind.Alias, rule, 0.75);
+        }
+
+        var entity = run.NewEntity(name, kind, rule, 0.75, view.Text(first, last));
+        return new EntityMention(first, last, entity.Id, FormKind.Name, rule, 0.75);
+    }
+
+    /// <summary>The state a possessive before token <paramref name="core"/> names ("Kyrgyzstan's central bank"), with its first token.</summary>
+    private (int First, KnownEntity State)? PossessiveState(SentenceView view, GazetteerMatch?[] matches, int core) =>
+        core >= 2 && view.Tokens[core - 1].Kind == TokenKind.Possessive && PrecedingMatch(matches, core - 2) is { } owner && StateOf(owner) is { } possessor
+            && owner.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias)
+            ? (owner.First, possessor)
+            : null;
 
     /// <summary>
     /// A state's parliament or constitution named by description: "the Armenian parliament", "Armenia's Constitution", "the
@@ -1846,10 +1858,9 @@ internal sealed partial class MentionStage
         {
             (first, last, state) = (i, stateEnd, StateOf(matches[StateStart(view, i)]!));
         }
-        else if (core >= 2 && view.Tokens[core - 1].Kind == TokenKind.Possessive && PrecedingMatch(matches, core - 2) is { } owner && StateOf(owner) is { } possessor
-            && owner.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias))
+        else if (PossessiveState(view, matches, core) is { } owned)
         {
-            (first, last, state) = (owner.First, i, possessor);
+            (first, last, state) = (owned.First, i, owned.State);
         }
         else if (core >= 2 && matches[core - 1] is { Count: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym) && view.Key(core - 2) == "the")
         {
@@ -1866,19 +1877,9 @@ internal sealed partial class MentionStage
         }
 
         var rule = noun == "parliament" ? "parliament-of" : noun == "ministry" ? "ministry-of" : "constitution-of";
-        return (first, last, PriorityPattern, () =>
-        {
-            var head = portfolio is null ? noun : $"{portfolio} {noun}";
-            var name = $"{char.ToUpperInvariant(head[0])}{head[1..].Replace(" m", " M", StringComparison.Ordinal)} of {state.Name}";
-            var known = run.Model.GraphForms(kind).Where(f => Canonical(f.Tokens) == Canonical(name)).Select(f => f.Entity).Distinct().ToList();
-            if (known is [{ } graphEntity])
-            {
-                return new EntityMention(first, last, graphEntity.Id, FormKind.Alias, rule, 0.75);
-            }
-
-            var entity = run.NewEntity(name, kind, rule, 0.75, view.Text(first, last));
-            return new EntityMention(first, last, entity.Id, FormKind.Name, rule, 0.75);
-        });
+        var head = portfolio is null ? noun : $"{portfolio} {noun}";
+        var name = $"{char.ToUpperInvariant(head[0])}{head[1..].Replace(" m", " M", StringComparison.Ordinal)} of {state.Name}";
+        return (first, last, PriorityPattern, () => StateBodyMention(view, kind, name, first, last, rule));
     }
 
     /// <summary>
@@ -1929,10 +1930,9 @@ internal sealed partial class MentionStage
         {
             (first, last, state) = (core, stateEnd, ofState); // "the prosecutor general's office of Azerbaijan"
         }
-        else if (core >= 2 && possessiveAt(core - 1) && PrecedingMatch(matches, core - 2) is { } owner && StateOf(owner) is { } possessor
-            && owner.Entries.All(e => e.Form is FormKind.Name or FormKind.Alias))
+        else if (PossessiveState(view, matches, core) is { } owned)
         {
-            (first, state) = (owner.First, possessor);
+            (first, state) = (owned.First, owned.State);
         }
         else if (core >= 1 && matches[core - 1] is { Count: 1, EntityIds.Length: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym)
             && run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind)
@@ -1945,17 +1945,7 @@ internal sealed partial class MentionStage
         }
 
         var (f, l, full) = (first, last, $"{name} of {state.Name}");
-        return (f, l, PriorityPattern, () =>
-        {
-            var known = run.Model.GraphForms(body).Where(x => Canonical(x.Tokens) == Canonical(full)).Select(x => x.Entity).Distinct().ToList();
-            if (known is [{ } graphBody])
-            {
-                return new EntityMention(f, l, graphBody.Id, FormKind.Alias, "state-office", 0.75);
-            }
-
-            var entity = run.NewEntity(full, body, "state-office", 0.75, view.Text(f, l));
-            return new EntityMention(f, l, entity.Id, FormKind.Name, "state-office", 0.75);
-        });
+        return (f, l, PriorityPattern, () => StateBodyMention(view, body, full, f, l, "state-office"));
     }
 
     /// <summary>The gazetteer match that ends at token <paramref name="end"/>, if one does.</summary>

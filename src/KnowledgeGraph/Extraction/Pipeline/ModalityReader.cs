@@ -634,8 +634,8 @@ internal static class ModalityReader
             var inverted = tail.Count is > 0 and <= 6 && tail.All(r => view.MentionAt(r) is not null || view.Tokens[r].IsCapitalized);
             var circumstance = tail.Count == 0 || key == "according" || inverted
                 || (tail.Count <= 8 && (WordLists.Prepositions.Contains(view.Key(tail[0])) || WordLists.TimeWords.Contains(view.Key(tail[0])) || view.Key(tail[0]) is "reporters" or "journalists"));
-            if (view.Tokens.Length - comma > (circumstance ? 16 : 8)
-                || tail.Any(r => view.Key(r) is "that" or ",") || !circumstance || (view.Mentions.Any(m => m.First > k) && tail.Count > 0 && !WordLists.Prepositions.Contains(view.Key(tail[0])) && key != "according" && !inverted))
+            if (!circumstance || tail.Any(r => view.Key(r) is "that" or ",")
+                || (view.Mentions.Any(m => m.First > k) && tail.Count > 0 && !WordLists.Prepositions.Contains(view.Key(tail[0])) && key != "according" && !inverted))
             {
                 // "..., officials said that talks would resume", "In a call with X, Aliyev said Azerbaijan wants peace": the
                 // attribution opens a clause of its own.

@@ -65,12 +65,7 @@ internal sealed class DisputedStatementRule : RelationRule
     /// <summary>The verb's subject right before it, over auxiliaries and adverbs ("has strongly refuted").</summary>
     private static EntityMention? Disputer(SentenceView view, int verb)
     {
-        var k = verb - 1;
-        while (k >= 0 && view.MentionAt(k) is null && (view.Key(k).EndsWith("ly", StringComparison.Ordinal) || view.Key(k) is "has" or "have" or "had" or "also" or "again" or "later"))
-        {
-            k--;
-        }
-
+        var k = ClauseAnalyzer.BeforeAuxiliaries(view, verb);
         return k >= 0 && view.MentionAt(k) is { CanBeArgument: true } m && m.Last == k && !ClauseAnalyzer.IsNounModifier(view, m) ? m : null;
     }
 

@@ -33,8 +33,8 @@ internal sealed class MeetingPlaceVisitRule : RelationRule
         }
 
         // The one capital the sentence names after "in".
-        var hosts = view.Mentions.Where(m => view.Key(m.First - 1) == "in" && run.Entity(m.EntityId) is { } e && e.Kind == run.Model.PlaceKind)
-            .Select(m => (Mention: m, State: run.Model.StateOfCapital(run.Entity(m.EntityId)!.Name)))
+        var hosts = view.Mentions.Where(m => view.Key(m.First - 1) == "in")
+            .Select(m => (Mention: m, State: run.Entity(m.EntityId) is { } e && e.Kind == run.Model.PlaceKind ? run.Model.StateOfCapital(e.Name) : null))
             .Where(x => x.State is not null).ToList();
         if (hosts.Select(h => h.State).Distinct(StringComparer.Ordinal).Count() != 1 || run.Entity(hosts[0].State!) is not { } host)
         {

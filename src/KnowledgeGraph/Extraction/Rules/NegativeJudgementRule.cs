@@ -73,10 +73,7 @@ internal sealed class NegativeJudgementRule : RelationRule
                 before = open - 1; // "X, in an interview on Monday, called ..."
             }
 
-            while (before >= 0 && view.MentionAt(before) is null && (view.Key(before).EndsWith("ly", StringComparison.Ordinal) || view.Key(before) is "has" or "have" or "had" or "also" or "again" or "later" or "then" or "earlier"))
-            {
-                before--;
-            }
+            before = BeforeAuxiliaries(view, before + 1);
 
             if (before >= 0 && view.MentionAt(before) is { CanBeArgument: true } m && m.Last == before && IsActor(run, m) && blame > verb
                 && (m.First == 0 || !WordLists.Prepositions.Contains(view.Key(m.First - 1)) && !view.Mentions.Any(x => x.CanBeArgument && x.Last < m.First && !IsTitleOf(view, x, m))))
