@@ -47,6 +47,40 @@ internal static class ModalityReader
         "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
 
+    /// <summary>Words of absence; they deny only the noun they take ("lacks diplomatic ties"), see <see cref="LackBefore"/>.</summary>
+    private static readonly FrozenSet<string> Lack = Set("lack", "lacks", "lacked", "lacking", "absence", "absent");
+
+    /// <summary>Words that may stand between a word of absence and the noun it denies: "the absence of any official relations".</summary>
+    private static readonly FrozenSet<string> LackFillers = Set("of", "any", "diplomatic", "official", "formal", "direct", "bilateral", "normal", "full");
+
+    /// <summary>
+    /// A word of absence right before the trigger, with only fillers between ("lacks diplomatic ties", "the absence of
+    /// official relations"); -1 if none. "The lack of progress in the talks" does not deny the talks.
+    /// </summary>
+    private static int LackBefore(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        {
+            if (Lack.Contains(view.Key(k)))
+            {
+                return k;
+            }
+
+            if (!LackFillers.Contains(view.Key(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words of a decision; see <see cref="TripVerbs"/>.</summary>
+    private static readonly FrozenSet<string> Decisions = Set("decision", "decided", "decides", "decide");
+
+    /// <summary>Bare verbs of going somewhere or meeting someone: what a decision governs of them is a plan.</summary>
+    private static readonly FrozenSet<string> TripVerbs = Set("visit", "travel", "attend", "go", "fly", "meet", "receive", "host", "hold");
+
     /// <summary>Words that call an allegation untrue: "reports that X happened were false".</summary>
     private static readonly FrozenSet<string> FalsityWords = Set("false", "untrue", "baseless", "unfounded", "groundless", "fake", "fabricated");
 
@@ -58,7 +92,7 @@ internal static class ModalityReader
     /// <summary>Words of plans and the future.</summary>
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
-        "expects", "set", "due", "supposed", "upcoming", "forthcoming", "future", "prospective", "aspiring", "would-be", "will", "would", "shall", "going", "draft", "prepare",
+        "expects", "set", "due", "supposed", "upcoming", "forthcoming", "next", "future", "prospective", "aspiring", "would-be", "will", "would", "shall", "going", "draft", "prepare",
         "prepares", "preparing", "preparation", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging");
 
     private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
@@ -132,6 +166,11 @@ internal static class ModalityReader
         if (allegation >= 0 && FindFirst(view, last + 1, tokens.Length - 1, k => WordLists.DenialCues.Contains(k) || FalsityWords.Contains(k)) is var denial && denial >= 0)
         {
             return new(Certainty.Denied, ModalityKind.Denial, $"{tokens[allegation].Text} ... {tokens[denial].Text}");
+        }
+
+        if (RejectedClaim(view, first) is { } rejectedClaim)
+        {
+            return new(Certainty.Denied, ModalityKind.Denial, rejectedClaim);
         }
 
         var deniedThat = FindLast(view, 0, first - 1, WordLists.DenialCues.Contains);
@@ -271,6 +310,11 @@ internal static class ModalityReader
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, first - 5);
         var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
+        if (negation < 0 && LackBefore(view, first) is var lack and >= 0)
+        {
+            negation = lack; // "Georgia lacks diplomatic ties with Russia", "in the absence of official relations".
+        }
+
         if (negation >= 0 && view.Key(negation + 1) == "only")
         {
             negation = -1; // "not only ... but also".
@@ -335,6 +379,13 @@ internal static class ModalityReader
             && !(intent is "decision" or "Decision" && FindLast(view, window, first - 1, k => k is "adopted" or "took" or "taken" or "made" or "reached" or "approved") >= 0))
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, intent);
+        }
+
+        // "announced his decision to visit Moscow", "decided to attend the summit": a decision to go somewhere or to meet is
+        // taken before the trip, which is still to come (a decision to suspend or to leave is the act; see Intent).
+        if (TripVerbs.Contains(view.Key(first)) && Governing(view, window, first, Decisions) is { } decision)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, decision);
         }
 
         // "pledge to end all hostilities, establish trade and diplomatic relations": coordinated infinitives share the cue.
@@ -406,6 +457,17 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Plan, eventPlan);
         }
 
+        // "This move, expected to take place during Aliyev's visit to Washington": the event that times a planned one is to come.
+        if (PlannedDuring(view, first) is { } plannedDuring)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, plannedDuring);
+        }
+
+        if (SpeculatedAct(view, first) is { } speculated)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, speculated);
+        }
+
         if (ProspectiveAct(view, first) is { } prospective)
         {
             return new(Certainty.Hypothetical, ModalityKind.Possibility, prospective);
@@ -428,11 +490,7 @@ internal static class ModalityReader
         var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
         if (claimed >= 0 && FindLast(view, claimed + 1, first - 1, k => k == "that") >= 0)
         {
-            // "Baku rejected claims that it had attacked Armenia": a claim its subject rejects is denied by that subject.
-            var rejected = FindLast(view, Math.Max(0, claimed - 3), claimed - 1, WordLists.DenialCues.Contains);
-            return rejected >= 0
-                ? new(Certainty.Denied, ModalityKind.Denial, view.Text(rejected, claimed))
-                : new(Certainty.Reported, ModalityKind.Claim, tokens[claimed].Text);
+            return new(Certainty.Reported, ModalityKind.Claim, tokens[claimed].Text);
         }
 
         var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
@@ -517,6 +575,23 @@ internal static class ModalityReader
         && view.Key(group.Before) is "after" or "before" or "since" or "until" or "once" or "because" or "when" or "although" ? group.Before : -1;
 
     /// <summary>Nouns whose "that" clause is what someone says: "accusations that", "claims that", "reports that".</summary>
+    /// <summary>
+    /// "Baku rejected claims that it had attacked Armenia", "Tbilisi denied reports that it would join BRICS": the content of a
+    /// claim its speaker rejects is denied, whatever its tense or modal (checked before plans, so "would join" is no plan).
+    /// Returns the cue ("denied reports"), or null.
+    /// </summary>
+    private static string? RejectedClaim(SentenceView view, int first)
+    {
+        var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
+        if (claimed < 1 || FindFirst(view, claimed + 1, first - 1, k => k == "that") < 0)
+        {
+            return null;
+        }
+
+        var rejected = FindLast(view, Math.Max(0, claimed - 3), claimed - 1, WordLists.DenialCues.Contains);
+        return rejected >= 0 ? view.Text(rejected, claimed) : null;
+    }
+
     private static readonly FrozenSet<string> ClaimNouns = Set(
         "accusation", "accusations", "allegation", "allegations", "claim", "claims", "assertion", "assertions", "rumours", "rumors", "suggestions", "reports");
 
@@ -570,6 +645,54 @@ internal static class ModalityReader
         static bool IsCompletion(string verb) => verb is "announced" or "completed" or "marked" or "celebrated" or "welcomed" or "followed" or "since" or "after";
     }
 
+    /// <summary>
+    /// "expected to take place during Aliyev's visit", "scheduled to be signed at the summit": the trigger names the occasion
+    /// ("during", "at" and a possessor or article before it) of an act that is planned, so the occasion is to come too.
+    /// Returns the plan cue, or null.
+    /// </summary>
+    private static string? PlannedDuring(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 8 && view.Key(k) is not ("during" or "at" or "," or ".") && !WordLists.IsPastTense(view.Key(k)))
+        {
+            k--;
+        }
+
+        if (k < 1 || view.Key(k) is not ("during" or "at"))
+        {
+            return null;
+        }
+
+        var cue = FindLast(view, Math.Max(0, k - 6), k - 1, c => c is "expected" or "scheduled" or "due" or "set" or "slated" or "planned");
+        return cue >= 0 && view.Key(cue + 1) == "to" && FindFirst(view, cue + 1, k - 1, c => c is "," or "." or ";") < 0 ? view.Tokens[cue].Text : null;
+    }
+
+    /// <summary>Nouns of what might be: "talk of a meeting", "the prospect of talks"; see <see cref="SpeculatedAct"/>.</summary>
+    private static readonly FrozenSet<string> SpeculationNouns = Set(
+        "talk", "speculation", "speculations", "rumour", "rumours", "rumor", "rumors", "prospect", "prospects", "possibility", "possibilities",
+        "idea", "chance", "chances", "likelihood", "odds", "question");
+
+    /// <summary>Words that may stand between such a noun's preposition and the act: "talk of a possible new meeting".</summary>
+    private static readonly FrozenSet<string> SpeculatedModifiers = Set(
+        "a", "an", "the", "any", "possible", "potential", "new", "another", "further", "direct", "bilateral", "trilateral", "personal", "future", "fresh");
+
+    /// <summary>
+    /// "Talk of a meeting between Putin and Aliyev has faded", "speculation about talks between A and B", "the prospect of a
+    /// meeting": the act a noun of speculation takes through "of" or "about" is only thought of. Returns the noun, or null.
+    /// </summary>
+    private static string? SpeculatedAct(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 3 && SpeculatedModifiers.Contains(view.Key(k)) && view.MentionAt(k) is null)
+        {
+            k--;
+        }
+
+        return view.Key(k) is "of" or "about" or "over" && SpeculationNouns.Contains(view.Key(k - 1)) && view.MentionAt(k - 1) is null
+            ? view.Tokens[k - 1].Text
+            : null;
+    }
+
     /// <summary>Beliefs that hedge the clause they follow: "Armenia left the CSTO, some analysts believe".</summary>
     private static readonly FrozenSet<string> TrailingBeliefs = Set(
         "believe", "believes", "believed", "think", "thinks", "suspect", "suspects", "fear", "fears", "argue", "argues", "allege", "alleges", "alleged",
@@ -609,16 +732,52 @@ internal static class ModalityReader
         return null;
     }
 
-    /// <summary>"..., officials said." / "..., some analysts believe.": an attribution closing the sentence after a comma.</summary>
+    /// <summary>
+    /// "..., officials said." / "..., some analysts believe." / "..., some media claimed, but the government denied it.": an
+    /// attribution set off by commas after the trigger's clause. A denial of "it" in the clause that follows denies the content.
+    /// </summary>
     private static ModalityReading? TrailingAttribution(SentenceView view, int last)
     {
-        var comma = FindLast(view, last + 1, view.Tokens.Length - 1, k => k == ",");
-        if (comma < 0 || view.Tokens.Length - comma > 16)
+        var length = view.Tokens.Length;
+        var comma = FindFirst(view, last + 1, length - 1, k => k == ",");
+        if (comma < 0)
         {
             return null;
         }
 
-        for (var k = comma + 1; k < view.Tokens.Length; k++)
+        // Each stretch between two commas (or the last comma and the end) may be the attribution; the first that is one counts.
+        for (; comma >= 0 && comma < length; comma = FindFirst(view, comma + 1, length - 1, k => k == ","))
+        {
+            var next = FindFirst(view, comma + 1, length - 1, k => k == ",");
+            var end = next < 0 ? length : next;
+            if (next < 0 && length - comma > 16)
+            {
+                return null;
+            }
+
+            if (Attribution(view, comma, end) is not { } reading)
+            {
+                continue;
+            }
+
+            // "..., some media claimed, but the government denied it.": the report is rejected.
+            if (next >= 0 && view.Key(next + 1) == "but"
+                && FindFirst(view, next + 2, length - 1, WordLists.DenialCues.Contains) is var denial and >= 0
+                && view.Key(denial + 1) is "it" or "this" or "that" or "the")
+            {
+                return new(Certainty.Denied, ModalityKind.Denial, view.Tokens[denial].Text);
+            }
+
+            return reading;
+        }
+
+        return null;
+    }
+
+    /// <summary>The stretch after <paramref name="comma"/> up to <paramref name="end"/> as an attribution ("officials said"), or null.</summary>
+    private static ModalityReading? Attribution(SentenceView view, int comma, int end)
+    {
+        for (var k = comma + 1; k < end; k++)
         {
             var key = view.Key(k);
             var belief = TrailingBeliefs.Contains(key);
@@ -629,13 +788,13 @@ internal static class ModalityReader
 
             // After the verb only a short phrase of circumstance may follow ("said in an interview with VGTRK", "told reporters
             // on Monday"); "according to" names its source after it ("according to President X").
-            var tail = Enumerable.Range(k + 1, view.Tokens.Length - k - 1).Where(r => view.Key(r) != ".").ToList();
+            var tail = Enumerable.Range(k + 1, end - k - 1).Where(r => view.Key(r) != ".").ToList();
             // "..., said Foreign Minister Ararat Mirzoyan.": the speaker after the verb.
             var inverted = tail.Count is > 0 and <= 6 && tail.All(r => view.MentionAt(r) is not null || view.Tokens[r].IsCapitalized);
             var circumstance = tail.Count == 0 || key == "according" || inverted
                 || (tail.Count <= 8 && (WordLists.Prepositions.Contains(view.Key(tail[0])) || WordLists.TimeWords.Contains(view.Key(tail[0])) || view.Key(tail[0]) is "reporters" or "journalists"));
-            if (!circumstance || tail.Any(r => view.Key(r) is "that" or ",")
-                || (view.Mentions.Any(m => m.First > k) && tail.Count > 0 && !WordLists.Prepositions.Contains(view.Key(tail[0])) && key != "according" && !inverted))
+            if (!circumstance || tail.Any(r => view.Key(r) == "that")
+                || (view.Mentions.Any(m => m.First > k && m.First < end) && tail.Count > 0 && !WordLists.Prepositions.Contains(view.Key(tail[0])) && key != "according" && !inverted))
             {
                 // "..., officials said that talks would resume", "In a call with X, Aliyev said Azerbaijan wants peace": the
                 // attribution opens a clause of its own.
@@ -900,6 +1059,8 @@ internal static class ModalityReader
         "plan" or "plans" => view.Key(k + 1) is "to" or "for",
         "set" or "due" or "supposed" => view.Key(k + 1) == "to" && k > 0 && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)),
         "draft" or "future" or "prospective" or "aspiring" or "would-be" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
+        // "the next round of talks", "the next meeting"; not a day or week after ("the next day they met").
+        "next" => first - k <= 3 && !WordLists.TimeWords.Contains(view.Key(k + 1)) && view.Key(k + 1) is not ("day" or "week" or "month" or "year" or "morning" or "evening" or "time"),
         _ => true,
     };
 
