@@ -82,4 +82,35 @@ public sealed class EleventhPassTests
     public void Extract_OccasionOfADoneAct_StaysDone() =>
         Assert.That(Lines(ExtractWithGraphData("The agreement was signed during Erdogan's visit to Baku.")),
             Does.Contain("recep-tayyip-erdogan visited azerbaijan (stated)"));
+
+    [Test]
+    public void Extract_MemberListWithACountedClassAndAsides_NamesEveryMember()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "The SCO has ten members: China, Russia, four Central Asian republics – Kyrgyzstan, Kazakhstan, Tajikistan and Uzbekistan – as well as Belarus and Iran, in addition to India and Pakistan."));
+        Assert.That(lines, Is.SupersetOf(new[] { "china", "russia", "kyrgyzstan", "kazakhstan", "tajikistan", "uzbekistan", "belarus", "iran", "india", "pakistan" }
+            .Select(s => $"{s} member-of shanghai-cooperation-organisation (stated)")));
+    }
+
+    [Test]
+    public void Extract_MembersAfterAnAside_AreMembersToo()
+    {
+        var lines = Lines(ExtractWithGraphData("Kazakhstan belongs to the Eurasian Economic Union (its members are, besides Russia and Kazakhstan, Armenia, Belarus and Kyrgyzstan)."));
+        Assert.That(lines, Is.SupersetOf(new[] { "russia", "armenia", "belarus", "kyrgyzstan" }.Select(s => $"{s} member-of eurasian-economic-union (stated)")));
+    }
+
+    [Test]
+    public void Extract_SubjectWithARelativeClauseBeforeAnd_IsCoordinated() =>
+        Assert.That(Lines(ExtractWithGraphData("Kazakh President Kassym-Jomart Tokayev, who is on a state visit to Moscow, and Russian President Vladimir Putin signed the Washington Declaration.")),
+            Is.SupersetOf(new[] { "kassym-jomart-tokayev signed washington-joint-declaration-2025-08-08 (stated)", "vladimir-putin signed washington-joint-declaration-2025-08-08 (stated)" }));
+
+    [TestCase("The Tajik leader, Emomali Rahmon, signed the Washington Declaration.")]
+    [TestCase("His Tajik counterpart, Emomali Rahmon, signed the Washington Declaration.")]
+    public void Extract_ApposedNameBeforeAVerbWithItsObject_IsTheSubject(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("emomali-rahmon signed washington-joint-declaration-2025-08-08 (stated)"));
+
+    [Test]
+    public void Extract_AAndHisCounterpartApposed_BothAct() =>
+        Assert.That(Lines(ExtractWithGraphData("Pezeshkian and his counterpart, Emomali Rahmon, signed the Washington Declaration.")),
+            Is.SupersetOf(new[] { "masoud-pezeshkian signed washington-joint-declaration-2025-08-08 (stated)", "emomali-rahmon signed washington-joint-declaration-2025-08-08 (stated)" }));
 }

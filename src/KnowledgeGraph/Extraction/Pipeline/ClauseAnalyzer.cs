@@ -157,12 +157,21 @@ internal static class ClauseAnalyzer
 
             // "The EEU, comprising Russia, Belarus and Armenia, offers Iran ...": after its "and" item, a comma closes the list
             // (unless "as well as", "along with" or another "and" goes on).
-            if (result.Count > 0 && lastItemAfterAnd && key == "," && !view.Reserved[k] && view.Key(k + 1) is not ("as" or "along" or "together" or "and" or "or"))
+            if (result.Count > 0 && lastItemAfterAnd && key == "," && !view.Reserved[k] && view.Key(k + 1) is not ("as" or "along" or "together" or "and" or "or" or "besides")
+                && !(view.Key(k + 1) == "in" && view.Key(k + 2) == "addition"))
             {
                 break;
             }
 
-            if (result.Count > 0 && (key is "and" or "or" or "nor" or "as" or "well" or "-" || (key is "," && !view.Reserved[k])))
+            // "... Russia, four Central Asian republics – Kyrgyzstan, Kazakhstan ...": a counted class set off by a dash or a
+            // colon introduces the items that follow it.
+            if (result.Count > 0 && separated && (WordLists.Quantifiers.Contains(key) || token.Kind == TokenKind.Number) && CountedClassEnd(view, k) is var classEnd and > 0)
+            {
+                k = classEnd;
+                continue;
+            }
+
+            if (result.Count > 0 && (key is "and" or "or" or "nor" or "as" or "well" or "-" or "–" or "—" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;
                 sawAnd |= key is "and" or "or" or "nor";
@@ -218,11 +227,26 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
-            // "blamed Azerbaijan, along with China and Russia, for the unrest": "along with" adds items like "and".
+            // "blamed Azerbaijan, along with China and Russia, for the unrest": "along with" adds items like "and"; so do
+            // "in addition to India" and "besides Russia".
             if (result.Count > 0 && key is "along" or "together" && view.Key(k + 1) == "with")
             {
                 separated = true;
                 k += 2;
+                continue;
+            }
+
+            if (result.Count > 0 && key == "in" && view.Key(k + 1) == "addition" && view.Key(k + 2) == "to")
+            {
+                separated = true;
+                k += 3;
+                continue;
+            }
+
+            if (result.Count > 0 && key == "besides")
+            {
+                separated = true;
+                k++;
                 continue;
             }
 
@@ -248,6 +272,28 @@ internal static class ClauseAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The token after a counted class that a dash or colon closes ("four Central Asian republics –"), or -1: up to four words
+    /// after the count, the last a plural noun of states or members.
+    /// </summary>
+    private static int CountedClassEnd(SentenceView view, int count)
+    {
+        for (var j = count + 1; j <= count + 4 && j < view.Tokens.Length - 1; j++)
+        {
+            if (view.MentionAt(j) is not null || view.Tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (view.Key(j) is "countries" or "states" or "nations" or "republics" or "members" or "economies" && view.Key(j + 1) is "–" or "—" or "-" or ":")
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -602,6 +648,40 @@ internal static class ClauseAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// The head of a relative clause closed by ", and" right before <paramref name="next"/> (its title and demonym before it
+    /// allowed): "Tokayev, who is on a state visit to Moscow, and Russian President Putin" gives Tokayev; null otherwise.
+    /// </summary>
+    private static EntityMention? RelativeHeadJoinedTo(SentenceView view, EntityMention next)
+    {
+        var k = next.First - 1;
+        while (k >= 0 && next.First - k <= 4 && view.Key(k) != "and"
+            && (view.Tokens[k].IsCapitalized || view.Key(k) == "the" || view.MentionAt(k) is { CanBeArgument: false } || view.MentionAt(k) is { Form: FormKind.Demonym }))
+        {
+            k--;
+        }
+
+        if (k < 4 || view.Key(k) != "and" || view.Key(k - 1) != ",")
+        {
+            return null;
+        }
+
+        for (var r = k - 2; r >= Math.Max(2, k - 25); r--)
+        {
+            if (view.Key(r) is "." or ";" or "\"" or "“" or "”" or "and")
+            {
+                return null;
+            }
+
+            if (view.Key(r) is "who" or "whose" && view.Key(r - 1) == ",")
+            {
+                return view.MentionAt(r - 2) is { CanBeArgument: true } head && head.Last == r - 2 ? head : null;
+            }
+        }
+
+        return null;
+    }
+
     public static List<EntityMention> Subject(ExtractorModel model, SentenceView view, int first, int clauseStart)
     {
         // "Georgia's bid to join the EU", "Armenia's decision to freeze its participation": the possessor of a noun of will
@@ -633,6 +713,13 @@ internal static class ClauseAnalyzer
         if (SpeakerOfTrailingParticiple(view, first) is { } speakerOfParticiple)
         {
             return [speakerOfParticiple];
+        }
+
+        // "Tokayev, who is on a state visit to Moscow, and Putin signed": a subject whose relative clause ends in ", and"
+        // is coordinated with the subject after it.
+        if (SubjectGroupBeforeVerb(view, first) is { } coordinated && RelativeHeadJoinedTo(view, coordinated.Subjects[0]) is { } joinedHead)
+        {
+            return [joinedHead, .. coordinated.Subjects];
         }
 
         var candidates = view.Mentions.Where(m => m.Last < first && m.First >= clauseStart && m.CanBeArgument && !Governed(view, m) && !ApposedToGoverned(view, m)
@@ -732,6 +819,12 @@ internal static class ClauseAnalyzer
         // "A and his Azerbaijani counterpart B": a relational noun with its possessive and demonym stands before B too.
         int SkipRelational(int at)
         {
+            // "A and his counterpart, B, signed": the comma of the apposition.
+            if (view.Key(at) == "," && WordLists.RelationalPersonNouns.Contains(view.Key(at - 1)))
+            {
+                at--;
+            }
+
             if (!WordLists.RelationalPersonNouns.Contains(view.Key(at)))
             {
                 return at;

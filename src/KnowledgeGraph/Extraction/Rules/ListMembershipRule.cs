@@ -26,6 +26,15 @@ internal sealed class ListMembershipRule : RelationRule
         view.Key(k) == ":" && view.Key(k - 1) is "countries" or "states" or "nations" or "members" or "economies" ? ":" // "a bloc of ten countries: A, B, ..."
             : run.Model.Lexicon.ListMembership.Concat(MemberVerbs).FirstOrDefault(w => KeysAt(view.Tokens, k, Tokenizer.Keys(w)));
 
+    /// <summary>The first token after "besides", "in addition to", "apart from" or "alongside" at <paramref name="k"/>, or -1.</summary>
+    private static int AsideOpener(SentenceView view, int k) => view.Key(k) switch
+    {
+        "besides" or "alongside" => k + 1,
+        "in" when view.Key(k + 1) == "addition" && view.Key(k + 2) == "to" => k + 3,
+        "apart" or "aside" when view.Key(k + 1) == "from" => k + 2,
+        _ => -1,
+    };
+
     private static readonly string[] MemberVerbs =
     [
         "includes", "include", "included", "comprises", "comprise", "comprised", "consists of", "consist of", "is made up of",
@@ -129,7 +138,16 @@ internal sealed class ListMembershipRule : RelationRule
                 from = next + Tokenizer.Keys(Cue(run, view, next)!).Length;
             }
 
-            var members = Coordinated(view, from, view.Tokens.Length - 1);
+            // "its members are, besides Russia and Kazakhstan, Armenia, Belarus and Kyrgyzstan": the aside names members too.
+            var members = new List<EntityMention>();
+            if (view.Key(from) == "," && AsideOpener(view, from + 1) is var asideFrom and > 0)
+            {
+                var aside = Coordinated(view, asideFrom, view.Tokens.Length - 1);
+                members.AddRange(aside);
+                from = aside.Count > 0 && view.Key(aside[^1].Last + 1) == "," ? aside[^1].Last + 2 : from;
+            }
+
+            members.AddRange(Coordinated(view, from, view.Tokens.Length - 1));
             var modalityCue = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
             foreach (var member in members)
             {

@@ -645,7 +645,8 @@ internal sealed class TriggerFrameRule : RelationRule
                 agentRule = "reduced-relative";
             }
             else if (concept.ReducedRelativeIsTarget && Fits(run, concept, adjacent) && byIndex < 0
-                && (before != first - 1 || run.Entity(adjacent.EntityId)?.Kind == run.Model.AgreementKind))
+                && (before != first - 1 || run.Entity(adjacent.EntityId)?.Kind == run.Model.AgreementKind)
+                && !(targetRule == "object" && targets.Count > 0)) // "The Tajik leader, Emomali Rahmon, signed the declaration": a verb with its object is finite
             {
                 // "the Charter, signed with the Biden administration on ...": the partners after "with" signed it too,
                 // and so did the state the analysis is about.
