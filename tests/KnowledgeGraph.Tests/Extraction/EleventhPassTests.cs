@@ -113,4 +113,19 @@ public sealed class EleventhPassTests
     public void Extract_AAndHisCounterpartApposed_BothAct() =>
         Assert.That(Lines(ExtractWithGraphData("Pezeshkian and his counterpart, Emomali Rahmon, signed the Washington Declaration.")),
             Is.SupersetOf(new[] { "masoud-pezeshkian signed washington-joint-declaration-2025-08-08 (stated)", "emomali-rahmon signed washington-joint-declaration-2025-08-08 (stated)" }));
+
+    [TestCase("Xi Jinping and Ilham Aliyev announced new projects during their talks in Beijing.", "ilham-aliyev held-talks-with xi-jinping (stated)")]
+    [TestCase("Pashinyan announced a strategic partnership following talks with Tokayev in Astana.", "kassym-jomart-tokayev held-talks-with nikol-pashinyan (stated)")]
+    public void Extract_OccasionOfAnAnnouncement_IsNarrated(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_WhatIsAnnouncedThatHappened_StaysReported() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan announced that Armenia had held talks with Kazakhstan during the summit.")),
+            Does.Contain("armenia held-talks-with kazakhstan (reported)"));
+
+    [TestCase("A planned meeting between Aliyev and Pashinyan did not take place.")]
+    [TestCase("The meeting between Aliyev and Pashinyan was called off.")]
+    public void Extract_MeetingThatDidNotHappen_IsDenied(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("ilham-aliyev held-talks-with nikol-pashinyan (denied)"));
 }

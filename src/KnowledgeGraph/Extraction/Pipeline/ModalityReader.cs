@@ -258,17 +258,17 @@ internal static class ModalityReader
                 break; // "between Armenia and Azerbaijan" goes on; "talks took place and the deal was cancelled" does not
             }
 
-            if (WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) || view.Key(k - 1) is "been" or "was" or "were")
+            if ((WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) || view.Key(k - 1) is "been" or "was" or "were")
+                && PutOffAt(view, view.Key(k) == "called" && view.Key(k + 1) == "off" ? k + 1 : k) is { } putOffAfter)
             {
-                if (view.Key(k) is "cancelled" or "canceled" or "scrapped" or "abandoned" || (view.Key(k) == "called" && view.Key(k + 1) == "off"))
-                {
-                    return new(Certainty.Denied, ModalityKind.Negation, tokens[k].Text);
-                }
+                return putOffAfter;
+            }
 
-                if (view.Key(k) is "postponed" or "delayed" or "deferred" or "rescheduled")
-                {
-                    return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[k].Text);
-                }
+            // "A planned meeting between A and B did not take place", "the visit never happened".
+            if (IsNegation(view.Key(k)) && (view.Key(k + 1) is "happen" or "happened" or "materialize" or "materialise" or "materialized" or "materialised"
+                || (view.Key(k + 1) is "take" or "took" && view.Key(k + 2) == "place")))
+            {
+                return new(Certainty.Denied, ModalityKind.Negation, view.Text(k, k + 1));
             }
         }
 
@@ -503,6 +503,14 @@ internal static class ModalityReader
             reporting = -1;
         }
 
+        // "A and B announced the upgrade during their talks", "Pashinyan announced X following talks with Y": the occasion of
+        // the announcement, a noun after a preposition of time, is narrated (unless "that" opens what was said before it).
+        if (reporting >= 0 && OccasionPreposition(view, first) is var occasion and >= 0 && occasion > reporting
+            && FindLast(view, reporting + 1, occasion - 1, k => k == "that") < 0)
+        {
+            reporting = -1;
+        }
+
         // "Scholz said after meeting A": a participle of time right after the reporting verb is narrated, not what was said.
         if (reporting >= 0 && (reporting == ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first) || ClauseAnalyzer.SpeakerOfTrailingParticiple(view, first) is not null))
         {
@@ -515,6 +523,31 @@ internal static class ModalityReader
         }
 
         return QuoteAttributedAfter(view, first, last) ?? TrailingAttribution(view, last) ?? ModalityReading.Stated;
+    }
+
+    /// <summary>
+    /// The preposition of time that governs the noun trigger at <paramref name="first"/> ("during their talks", "following
+    /// talks with", "after a meeting with", "at a meeting with"), with at most a determiner, a possessive or a date between;
+    /// -1 if none.
+    /// </summary>
+    private static int OccasionPreposition(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        {
+            var key = view.Key(k);
+            if (key is "during" or "following" or "after" or "at" or "amid" or "before")
+            {
+                return k;
+            }
+
+            if (!(WordLists.Determiners.Contains(key) || key is "their" or "his" or "her" or "its" or "recent" or "latest" or "bilateral" or "official"
+                || view.Tokens[k].Kind == TokenKind.Number || WordLists.TimeWords.Contains(key)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1021,22 +1054,37 @@ internal static class ModalityReader
             : null;
     }
 
+    /// <summary>Verbs that put an act off: it stays a plan.</summary>
+    private static readonly FrozenSet<string> PutOffVerbs = Set(
+        "postponed", "postpone", "postpones", "postponing", "delayed", "delay", "delays", "delaying", "deferred", "defer", "rescheduled", "reschedule");
+
+    /// <summary>Verbs that call an act off: it does not take place ("called off" is read at its "off").</summary>
+    private static readonly FrozenSet<string> CalledOffVerbs = Set(
+        "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "scrapped", "scrap", "shelved", "abandoned");
+
+    /// <summary>The reading of a verb at <paramref name="k"/> that puts off (a plan) or calls off (denied) an act; null otherwise.</summary>
+    private static ModalityReading? PutOffAt(SentenceView view, int k)
+    {
+        var key = view.Key(k);
+        if (PutOffVerbs.Contains(key))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, view.Tokens[k].Text);
+        }
+
+        return CalledOffVerbs.Contains(key) || (key == "off" && view.Key(k - 1) is "called" or "call" or "calls" or "calling")
+            ? new(Certainty.Denied, ModalityKind.Negation, key == "off" ? view.Text(k - 1, k) : view.Tokens[k].Text)
+            : null;
+    }
+
     /// <summary>"postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs the trigger noun.</summary>
     private static ModalityReading? PutOffOrCalledOff(SentenceView view, int first, int clauseStart)
     {
         for (var k = first - 1; k >= Math.Max(clauseStart, first - 4); k--)
         {
             var key = view.Key(k);
-            if (key is "postponed" or "postpone" or "postpones" or "postponing" or "delayed" or "delay" or "delays" or "delaying"
-                or "deferred" or "defer" or "rescheduled" or "reschedule")
+            if (PutOffAt(view, k) is { } reading)
             {
-                return new(Certainty.Hypothetical, ModalityKind.Plan, view.Tokens[k].Text);
-            }
-
-            if (key is "cancelled" or "canceled" or "cancel" or "cancels" or "cancelling" or "canceling" or "scrapped" or "scrap"
-                or "shelved" or "abandoned" || (key == "off" && view.Key(k - 1) is "called" or "call" or "calls" or "calling"))
-            {
-                return new(Certainty.Denied, ModalityKind.Negation, key == "off" ? view.Text(k - 1, k) : view.Tokens[k].Text);
+                return reading;
             }
 
             var pronoun = view.MentionAt(k) is { } m && m.First == m.Last && key is "his" or "her" or "its" or "their";
