@@ -128,4 +128,9 @@ public sealed class EleventhPassTests
     [TestCase("The meeting between Aliyev and Pashinyan was called off.")]
     public void Extract_MeetingThatDidNotHappen_IsDenied(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("ilham-aliyev held-talks-with nikol-pashinyan (denied)"));
+
+    [Test]
+    public void Extract_CoordinatedSubjectsWithARelativeClause_BeforeALightVerbAndItsNoun() =>
+        Assert.That(Lines(ExtractWithGraphData("Putin and Tokayev, who arrived on Monday, held talks.")),
+            Does.Contain("kassym-jomart-tokayev held-talks-with vladimir-putin (stated)"));
 }

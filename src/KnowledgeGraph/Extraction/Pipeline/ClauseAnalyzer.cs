@@ -622,6 +622,13 @@ internal static class ClauseAnalyzer
     {
         var k = BeforeAdverbs(view, first - 1);
 
+        // "A and B, who arrived on Monday, held talks": a noun trigger's light verb stands between the comma and the noun.
+        var light = view.Key(k) is "a" or "an" ? k - 1 : k;
+        if (view.Key(light) is "held" or "hold" or "holds" or "had" or "conducted" or "conduct" or "conducts")
+        {
+            k = BeforeAdverbs(view, light - 1);
+        }
+
         if (view.Key(k) != "," || view.MentionAt(k) is not null)
         {
             return null;
