@@ -133,4 +133,14 @@ public sealed class EleventhPassTests
     public void Extract_CoordinatedSubjectsWithARelativeClause_BeforeALightVerbAndItsNoun() =>
         Assert.That(Lines(ExtractWithGraphData("Putin and Tokayev, who arrived on Monday, held talks.")),
             Does.Contain("kassym-jomart-tokayev held-talks-with vladimir-putin (stated)"));
+
+    [Test]
+    public void Extract_TheTwoCountries_AfterAPairJoinedByWith() =>
+        Assert.That(Lines(ExtractWithGraphData("Armenia held talks with Azerbaijan. The two countries condemned Russia.")),
+            Is.SupersetOf(new[] { "armenia criticized russia (stated)", "azerbaijan criticized russia (stated)" }));
+
+    [Test]
+    public void Extract_BothSides_AfterACallBetweenTwoLeaders_AreTheLeaders() =>
+        Assert.That(Lines(ExtractWithGraphData("Ukrainian President Volodymyr Zelenskyy held a phone call with Azerbaijani President Ilham Aliyev. During the conversation, both sides condemned the airstrikes by Russia.")),
+            Is.SupersetOf(new[] { "volodymyr-zelensky criticized russia (stated)", "ilham-aliyev criticized russia (stated)" }));
 }

@@ -527,6 +527,7 @@ internal sealed partial class MentionStage
             var leaders = view.Key(noun) is "leaders" or "leader" or "presidents" or "heads";
             var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair : lastPersonPair)
                 : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))
+                    ?? (view.Key(noun) == "sides" && previous is not null ? LastPair(previous, previous.Tokens.Length, person: true) : null) // "X held a call with Y. Both sides ..."
                     ?? StatesOf(LastPair(view, i, person: true, leaders: true));
             if (persons && portfolio is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } ofStates
                 && view.Mentions.Any(m => m.First == noun + 2 && ofStates.Contains(m.EntityId)))
@@ -586,6 +587,13 @@ internal sealed partial class MentionStage
             {
                 return [found[k - 1].EntityId, found[k].EntityId];
             }
+        }
+
+        // "Zelenskyy held a phone call with Aliyev. Both sides condemned ...": the subject and the one it acted "with".
+        if (found.Count >= 2 && ClauseAnalyzer.OpensSentence(view, found[0])
+            && found.Skip(1).FirstOrDefault(m => view.Key(SkipTitle(view, m.First - 1)) == "with" && m.EntityId != found[0].EntityId) is { } partner)
+        {
+            return [found[0].EntityId, partner.EntityId];
         }
 
         return null;
