@@ -143,4 +143,20 @@ public sealed class EleventhPassTests
     public void Extract_BothSides_AfterACallBetweenTwoLeaders_AreTheLeaders() =>
         Assert.That(Lines(ExtractWithGraphData("Ukrainian President Volodymyr Zelenskyy held a phone call with Azerbaijani President Ilham Aliyev. During the conversation, both sides condemned the airstrikes by Russia.")),
             Is.SupersetOf(new[] { "volodymyr-zelensky criticized russia (stated)", "ilham-aliyev criticized russia (stated)" }));
+
+    [Test]
+    public void Extract_CriticismOfAStatesNamedThing_TargetsTheThing()
+    {
+        var lines = Lines(ExtractWithGraphData("The European Union criticized Georgia's controversial foreign influence law."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("eu criticized foreign-influence-law (stated)"));
+            Assert.That(lines, Has.None.StartsWith("eu criticized georgia"));
+        });
+    }
+
+    [Test]
+    public void Extract_CriticismOfAStatesAct_TargetsTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("The European Union criticized Georgia's decision to suspend the talks.")),
+            Does.Contain("eu criticized georgia (stated)"));
 }

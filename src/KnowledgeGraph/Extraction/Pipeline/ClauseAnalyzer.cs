@@ -461,9 +461,11 @@ internal static class ClauseAnalyzer
                     return [capital]; // "arrived in Tajikistan's capital, Dushanbe": the capital is the object
                 }
 
-                if (possessor && PossessedHead(view, m) is { } owned && view.Key(owned.First) is "“" or "\"")
+                if (possessor && PossessedHead(view, m) is { } owned && (view.Key(owned.First) is "“" or "\"" || !IsNounModifier(view, owned)))
                 {
-                    return [owned]; // "supports the Armenian government's “Crossroads of Peace” initiative": the named thing it owns
+                    // "supports the Armenian government's “Crossroads of Peace” initiative", "criticized Georgia's foreign influence
+                    // law": the named thing it owns (not "Armenia's EU bid", where the name only qualifies the noun after it).
+                    return [owned];
                 }
 
                 return possessor || view.Key(m.Last + 1) is not ("'s" or "’s") ? Coordinated(view, k, to) : [];
