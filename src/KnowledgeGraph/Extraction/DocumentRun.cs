@@ -176,7 +176,7 @@ internal sealed class DocumentRun
         foreach (var paragraph in segmented.Paragraphs)
         {
             SentenceView? previous = null;
-            mentionStage.StartParagraph();
+            mentionStage.StartParagraph(paragraph.Role == ParagraphRole.Body);
             var footnote = paragraph.Role == ParagraphRole.Footnote ? footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) : null;
             foreach (var sentence in paragraph.Sentences)
             {

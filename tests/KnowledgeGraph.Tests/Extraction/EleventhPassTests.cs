@@ -159,4 +159,14 @@ public sealed class EleventhPassTests
     public void Extract_CriticismOfAStatesAct_TargetsTheState() =>
         Assert.That(Lines(ExtractWithGraphData("The European Union criticized Georgia's decision to suspend the talks.")),
             Does.Contain("eu criticized georgia (stated)"));
+
+    [Test]
+    public void Extract_HeOpeningTheNextParagraph_IsThePreviousParagraphsSubject() =>
+        Assert.That(Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze spoke to a newspaper on Monday.\n\nHe also criticized the European Commission.")),
+            Does.Contain("irakli-kobakhidze criticized european-commission (stated)"));
+
+    [Test]
+    public void Extract_HeAfterAHeading_IsNobodyFromBeforeIt() =>
+        Assert.That(Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze spoke to a newspaper on Monday.\n\nReactions\n\nHe also criticized the European Commission.")),
+            Has.None.StartsWith("irakli-kobakhidze criticized"));
 }

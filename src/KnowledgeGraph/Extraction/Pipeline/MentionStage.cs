@@ -22,6 +22,8 @@ internal sealed partial class MentionStage
 
     /// <summary>The person who opened the last sentence that opened with one, in this paragraph ("Pashinyan welcomed ...").</summary>
     private string? lastSubjectPerson;
+    private string? carriedSubject;
+    private bool lastParagraphWasBody;
     private string[]? lastPersonPair;
     private string[]? lastLeaderPair;
     private DocumentContext context = DocumentContext.Empty;
@@ -31,8 +33,18 @@ internal sealed partial class MentionStage
     /// <summary>Reads what the whole document says before its first sentence: acronyms, lowercase words, states named most.</summary>
     public void Prepare(SegmentedText text) => context = DocumentContext.Build(run.Model, text);
 
-    /// <summary>Forgets the person "he" and "she" stand for: a new paragraph starts.</summary>
-    public void StartParagraph() => (lastPerson, lastSubjectPerson) = (null, null);
+    /// <summary>
+    /// Forgets the person "he" and "she" stand for: a new paragraph starts. Only a "He" or "She" opening a body paragraph's first
+    /// sentence still stands for the person who last opened a sentence of the body paragraph before (news paragraphs are short:
+    /// "Kobakhidze said ... [new paragraph] He also criticized ...").
+    /// </summary>
+    /// <param name="body">Whether the paragraph is running text (not a heading or a footnote).</param>
+    public void StartParagraph(bool body)
+    {
+        carriedSubject = body && lastParagraphWasBody ? lastSubjectPerson : null;
+        lastParagraphWasBody = body;
+        (lastPerson, lastSubjectPerson) = (null, null);
+    }
 
     public void FindMentions(SentenceView view, SentenceView? previous)
     {
@@ -439,6 +451,12 @@ internal sealed partial class MentionStage
                 // "X met Y on Friday as he visited Turkey": the subject of a clause of time or reason is the sentence's subject.
                 view.Mentions.Add(new EntityMention(i, i, openingPerson.Id, FormKind.Alias, "pronoun", 0.8));
             }
+            else if (view.Key(i) is "he" or "she" && i == 0 && view.MentionAt(i) is null && lastPerson is null && lastSubjectPerson is null && carriedSubject is not null)
+            {
+                // "[new paragraph] He also criticized ...": the person who opened a sentence of the paragraph before.
+                view.Mentions.Add(new EntityMention(i, i, carriedSubject, FormKind.Alias, "pronoun", 0.75));
+                lastPerson = carriedSubject;
+            }
             else if (view.Key(i) is "he" or "she" && i == 0 && view.MentionAt(i) is null && lastSubjectPerson is not null && lastSubjectPerson != lastPerson)
             {
                 // "Pashinyan welcomed the French minister's visit. He added ...": a subject pronoun opening a sentence is the
@@ -453,6 +471,7 @@ internal sealed partial class MentionStage
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        carriedSubject = null;
         if (view.Mentions.FirstOrDefault(x => x.CanBeArgument) is { } opener && ClauseAnalyzer.OpensSentence(view, opener)
             && run.Entity(opener.EntityId) is { } subjectPerson && run.Model.IsPersonKind(subjectPerson.Kind))
         {
