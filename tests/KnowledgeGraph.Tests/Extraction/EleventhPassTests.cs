@@ -169,4 +169,19 @@ public sealed class EleventhPassTests
     public void Extract_HeAfterAHeading_IsNobodyFromBeforeIt() =>
         Assert.That(Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze spoke to a newspaper on Monday.\n\nReactions\n\nHe also criticized the European Commission.")),
             Has.None.StartsWith("irakli-kobakhidze criticized"));
+
+    [Test]
+    public void Extract_MeetingAProgrammeLists_IsPlanned() =>
+        Assert.That(Lines(ExtractWithGraphData("The program of the visit includes a one-on-one meeting between Putin and Rahmon.")),
+            Does.Contain("emomali-rahmon held-talks-with vladimir-putin (hypothetical)"));
+
+    [Test]
+    public void Extract_ExpectationOfDiscussions_IsPlanned() =>
+        Assert.That(Lines(ExtractWithGraphData("On arrival, Xi expressed his expectation of discussions with Rahmon on new plans.")),
+            Does.Contain("emomali-rahmon held-talks-with xi-jinping (hypothetical)"));
+
+    [Test]
+    public void Extract_PlaceOfAnEventThatWillBeHeld_IsPlanned() =>
+        Assert.That(Lines(ExtractWithGraphData("The COP29 summit will be held in Baku.")),
+            Does.Contain("cop29-summit located-in baku (hypothetical)"));
 }

@@ -93,7 +93,7 @@ internal static class ModalityReader
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
         "expects", "set", "due", "supposed", "upcoming", "forthcoming", "next", "future", "prospective", "aspiring", "would-be", "will", "would", "shall", "going", "draft", "prepare",
-        "prepares", "preparing", "preparation", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging");
+        "prepares", "preparing", "preparation", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging", "expectation", "expectations");
 
     private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
 
@@ -463,6 +463,18 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Plan, plannedDuring);
         }
 
+        // "The summit is scheduled to take place from 20 to 21 May in the Hungarian capital": where a planned event is held.
+        if (PlannedTakingPlace(view, first) is { } takingPlace)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, takingPlace);
+        }
+
+        // "The programme of the visit includes a one-on-one meeting between the two leaders": what a programme lists is to come.
+        if (ProgrammeItem(view, first) is { } programme)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, programme);
+        }
+
         if (SpeculatedAct(view, first) is { } speculated)
         {
             return new(Certainty.Hypothetical, ModalityKind.Possibility, speculated);
@@ -698,6 +710,54 @@ internal static class ModalityReader
 
         var cue = FindLast(view, Math.Max(0, k - 6), k - 1, c => c is "expected" or "scheduled" or "due" or "set" or "slated" or "planned");
         return cue >= 0 && view.Key(cue + 1) == "to" && FindFirst(view, cue + 1, k - 1, c => c is "," or "." or ";") < 0 ? view.Tokens[cue].Text : null;
+    }
+
+    /// <summary>
+    /// "is scheduled to take place ... in X", "will be held ... at X", "is expected to be held in X": a trigger after "take place"
+    /// or "be held" that a plan cue governs (within fifteen tokens, no clause break between). Returns the cue, or null.
+    /// </summary>
+    private static string? PlannedTakingPlace(SentenceView view, int first)
+    {
+        for (var p = first - 1; p >= Math.Max(1, first - 15); p--)
+        {
+            var key = view.Key(p);
+            if (key is "." or ";" or "which" or "who" or "that" or "but")
+            {
+                return null;
+            }
+
+            var verb = key == "place" && view.Key(p - 1) == "take" ? p - 1 : key == "held" && view.Key(p - 1) == "be" ? p - 1 : -1;
+            if (verb < 1)
+            {
+                continue;
+            }
+
+            if (view.Key(verb - 1) is "will" or "shall")
+            {
+                return view.Tokens[verb - 1].Text;
+            }
+
+            return view.Key(verb - 1) == "to" && view.Key(verb - 2) is "scheduled" or "expected" or "set" or "due" or "slated" or "planned"
+                ? view.Tokens[verb - 2].Text : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The program, in his words, includes a meeting ...", "the agenda of the visit envisages talks": a present verb of listing within
+    /// nine tokens before the trigger, with a noun of a programme before it in the sentence. Returns the noun, or null.
+    /// </summary>
+    private static string? ProgrammeItem(SentenceView view, int first)
+    {
+        var lists = FindLast(view, Math.Max(0, first - 9), first - 1, k => k is "includes" or "include" or "will" or "envisages" or "foresees" or "features" or "comprises");
+        if (lists < 0 || view.Key(lists) == "will" && view.Key(lists + 1) is not ("include" or "feature"))
+        {
+            return null;
+        }
+
+        var programme = FindLast(view, Math.Max(0, lists - 8), lists - 1, k => k is "program" or "programme" or "agenda" or "itinerary" or "schedule");
+        return programme >= 0 && FindFirst(view, programme + 1, first - 1, k => k is "." or ";") < 0 ? view.Tokens[programme].Text : null;
     }
 
     /// <summary>Nouns of what might be: "talk of a meeting", "the prospect of talks"; see <see cref="SpeculatedAct"/>.</summary>
@@ -1107,6 +1167,8 @@ internal static class ModalityReader
         "plan" or "plans" => view.Key(k + 1) is "to" or "for",
         "set" or "due" or "supposed" => view.Key(k + 1) == "to" && k > 0 && WordLists.BeAuxiliaries.Contains(view.Key(k - 1)),
         "draft" or "future" or "prospective" or "aspiring" or "would-be" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
+        // "his expectation of discussions with X", "expectations for talks".
+        "expectation" or "expectations" => view.Key(k + 1) is "of" or "for" && first - k <= 4,
         // "the next round of talks", "the next meeting"; not a day or week after ("the next day they met").
         "next" => first - k <= 3 && !WordLists.TimeWords.Contains(view.Key(k + 1)) && view.Key(k + 1) is not ("day" or "week" or "month" or "year" or "morning" or "evening" or "time"),
         _ => true,
