@@ -184,4 +184,12 @@ public sealed class EleventhPassTests
     public void Extract_PlaceOfAnEventThatWillBeHeld_IsPlanned() =>
         Assert.That(Lines(ExtractWithGraphData("The COP29 summit will be held in Baku.")),
             Does.Contain("cop29-summit located-in baku (hypothetical)"));
+
+    [Test]
+    public void Extract_MinistryNamedWithAPossessiveState_KeepsTheWrittenFormAsAlias()
+    {
+        var ministry = ExtractWithGraphData("Germany's Foreign Ministry said on Monday that the EU was considering measures.")
+            .Entities.Single(e => e.Name == "Foreign Ministry of Germany");
+        Assert.That(ministry.Aliases, Does.Contain("Germany's Foreign Ministry").And.Contain("Ministry of Foreign Affairs of Germany"));
+    }
 }

@@ -328,11 +328,13 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         KnownEntity? owner = null;
         var core = first;
+        var ownerFirst = -1;
         if (first >= 2 && tokens[first - 1].Kind == TokenKind.Possessive)
         {
             for (var s = Math.Max(0, first - 6); s <= first - 2 && owner is null; s++)
             {
                 owner = run.Model.Gazetteer.MatchAt(tokens, s) is { } m && s + m.Count == first - 1 ? StateOf(m) : null;
+                ownerFirst = owner is null ? -1 : s;
             }
 
             if (owner is null && first >= 3 && view.Key(first - 2) == "country" && view.Key(first - 3) == "the")
@@ -381,6 +383,10 @@ internal sealed partial class MentionStage
         if (!possessive)
         {
             aliases.Add(qualified);
+        }
+        else if (ownerFirst >= 0)
+        {
+            aliases.Add(view.Text(ownerFirst, last)); // as written: "Germany's Foreign Ministry"
         }
 
         if (view.Key(last) == "ministry" && last > core)
