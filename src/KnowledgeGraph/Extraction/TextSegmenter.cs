@@ -67,7 +67,7 @@ internal static partial class TextSegmenter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "st", "jr", "sr",
-        "vs", "etc", "e.g", "i.e", "no", "nos", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
+        "vs", "etc", "e.g", "i.e", "no", "nos", "inc", "ltd", "pte", "co", "corp", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "gov", "pres", "rep",
         "sen", "amb", "min", "rev", "hon", "art", "vol", "pp", "p", "cf", "al",
     };

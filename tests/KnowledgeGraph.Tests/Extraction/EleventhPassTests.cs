@@ -192,4 +192,17 @@ public sealed class EleventhPassTests
             .Entities.Single(e => e.Name == "Foreign Ministry of Germany");
         Assert.That(ministry.Aliases, Does.Contain("Germany's Foreign Ministry").And.Contain("Ministry of Foreign Affairs of Germany"));
     }
+
+    [Test]
+    public void Extract_CompanyNames_WithAbbreviatedSuffixesAndAStatesName()
+    {
+        var result = ExtractWithGraphData("The tender was won by China Harbour Investment Pte. Ltd. and Conti International, a partner of TBC Bank and Keremet Holdings Ltd.");
+        var organizations = result.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(organizations, Does.Contain("China Harbour Investment Pte. Ltd").And.Contain("Conti International").And.Contain("TBC Bank").And.Contain("Keremet Holdings Ltd"));
+            Assert.That(result.Entities.SelectMany(e => e.Aliases), Has.None.EndsWith(" of China"));
+            Assert.That(Lines(result), Has.None.StartsWith("china-harbour"));
+        });
+    }
 }

@@ -41,10 +41,16 @@ internal sealed partial class MentionStage
                 {
                     end++;
                 }
-                else if (next.Key == "and" && (WordLists.CompanySuffixes.Contains(tokens[end].Key)
+                else if (next.Key == "." && tokens[end].Key is "pte" or "co" or "corp" or "inc" && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized
+                    && tokens[end + 2].IsWordLike && !view.Reserved[end + 2] && next.Start == tokens[end].End)
+                {
+                    end += 2; // "China Harbour Investment Pte. Ltd.": the period of an abbreviation inside a company's name
+                }
+                else if (next.Key == "and" && (WordLists.CompanySuffixes.Contains(tokens[end].Key) || WordLists.NonStateHeads.Contains(tokens[end].Key)
                     || Enumerable.Range(i, end - i + 1).Any(s => matches[s] is { } whole && s + whole.Count - 1 == end && StateOf(whole) is not null)))
                 {
-                    // "Hindustan Aeronautics Limited and Container Corporation of India": a company's suffix ends its name;
+                    // "Hindustan Aeronautics Limited and Container Corporation of India", "TBC Bank and Conti International": a
+                    // company's suffix or a bank, airline or party ends its name;
                     // "The US and European Union": a known state before "and" is an item of a list, not the start of a name.
                     break;
                 }
@@ -391,7 +397,8 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, byAcronym.Id, FormKind.Alias, "acronym-link", 0.85);
         }
 
-        var mention = kind == run.Model.OrganizationKind && OwnedBody(view, first, last, head, rule) is { } owned ? owned
+        // "China Harbour Investment Pte Ltd" is a company named with a state's name, not a body of that state.
+        var mention = kind == run.Model.OrganizationKind && !WordLists.CompanySuffixes.Contains(view.Key(last)) && OwnedBody(view, first, last, head, rule) is { } owned ? owned
             : new EntityMention(first, last, run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7).Id, FormKind.Name, rule, 0);
         if (run.Entity(mention.EntityId) is { IsNew: true } entity)
         {
