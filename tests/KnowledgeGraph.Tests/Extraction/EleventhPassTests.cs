@@ -205,4 +205,9 @@ public sealed class EleventhPassTests
             Assert.That(Lines(result), Has.None.StartsWith("china-harbour"));
         });
     }
+
+    [TestCase("Estonia imposed an entry ban on Irakli Kobakhidze.")]
+    [TestCase("Estonia imposed visa restrictions on Irakli Kobakhidze.")]
+    public void Extract_EntryBansAndVisaRestrictions_AreSanctions(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("estonia sanctioned irakli-kobakhidze (stated)"));
 }
