@@ -210,4 +210,14 @@ public sealed class EleventhPassTests
     [TestCase("Estonia imposed visa restrictions on Irakli Kobakhidze.")]
     public void Extract_EntryBansAndVisaRestrictions_AreSanctions(string sentence) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("estonia sanctioned irakli-kobakhidze (stated)"));
+
+    [Test]
+    public void Extract_DemandedThatX_IsADemandOfX() =>
+        Assert.That(Lines(ExtractWithGraphData("Azerbaijan demanded that Armenia change its constitution.")),
+            Does.Contain("azerbaijan demanded-of armenia (stated)"));
+
+    [Test]
+    public void Extract_WarnedThatX_IsNoDemand() =>
+        Assert.That(Lines(ExtractWithGraphData("Russia warned that Armenia would lose its market.")),
+            Has.None.Contains(" demanded-of "));
 }

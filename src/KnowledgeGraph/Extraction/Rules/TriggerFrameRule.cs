@@ -278,7 +278,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         if (!phrase.IsNoun && ((!concept.ObjectHeads.IsEmpty && !HasObjectHead(run, view, concept, first, last, clauseStart, clauseEnd))
             || (!concept.OtherSenseCues.IsEmpty && Enumerable.Range(Math.Max(clauseStart, first - 3), Math.Max(0, Math.Min(clauseEnd, last + 10) - Math.Max(clauseStart, first - 3) + 1))
-                .Any(k => concept.OtherSenseCues.Contains(view.Key(k))))))
+                .Any(k => concept.OtherSenseCues.Contains(view.Key(k)) && !DemandThat(view, concept, last, k)))))
         {
             // "recalled that ...", "passed through X", "provided support to Y", "attacked X in a statement": not the sense
             // the concept is about.
@@ -922,6 +922,13 @@ internal sealed class TriggerFrameRule : RelationRule
     /// The main clause's subject after a sentence-opening "Verbed by A, ...": the first mention after a comma that only
     /// determiners or numbers precede, past commas that open an apposition of a person ("by the President, Ilham Aliyev, the ...").
     /// </summary>
+    /// <summary>
+    /// "Azerbaijan demanded that Armenia change its constitution": a demand's "that" right after the verb names the one the
+    /// demand is made of (the concept's "that" prepositional end), unlike "warned that" or "said that".
+    /// </summary>
+    private static bool DemandThat(SentenceView view, TriggerConcept concept, int last, int k) =>
+        k == last + 1 && view.Key(k) == "that" && concept.TargetPrepositions.Contains("that") && view.Key(last) is "demanded" or "demands" or "demand" or "insisted" or "insists";
+
     private static EntityMention? FrontedParticipleSubject(DocumentRun run, SentenceView view, int byIndex)
     {
         for (var comma = byIndex + 1; comma < Math.Min(view.Tokens.Length - 1, byIndex + 25); comma++)
@@ -1080,6 +1087,13 @@ internal sealed class TriggerFrameRule : RelationRule
     private static List<EntityMention> PrepositionalTargets(DocumentRun run, SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule, bool parts = false)
     {
         rule = "prep";
+        if (DemandThat(view, concept, last, last + 1) && Coordinated(view, last + 2, view.Tokens.Length - 1).Where(t => Fits(run, concept, t)).ToList() is { Count: > 0 } demandedOf)
+        {
+            // "Azerbaijan demanded that Armenia change its constitution": the that-clause's subject, which opens a clause of its own.
+            rule = "prep-that";
+            return demandedOf;
+        }
+
         foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
         {
             if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
