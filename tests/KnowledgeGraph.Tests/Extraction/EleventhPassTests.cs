@@ -87,7 +87,7 @@ public sealed class EleventhPassTests
     public void Extract_MemberListWithACountedClassAndAsides_NamesEveryMember()
     {
         var lines = Lines(ExtractWithGraphData(
-            "The SCO has ten members: China, Russia, four Central Asian republics – Kyrgyzstan, Kazakhstan, Tajikistan and Uzbekistan – as well as Belarus and Iran, in addition to India and Pakistan."));
+            "The SCO has ten members: Pakistan, India, two large states – Russia and China – as well as four Central Asian republics – Uzbekistan, Kyrgyzstan, Tajikistan and Kazakhstan – in addition to Iran and Belarus."));
         Assert.That(lines, Is.SupersetOf(new[] { "china", "russia", "kyrgyzstan", "kazakhstan", "tajikistan", "uzbekistan", "belarus", "iran", "india", "pakistan" }
             .Select(s => $"{s} member-of shanghai-cooperation-organisation (stated)")));
     }
@@ -95,13 +95,13 @@ public sealed class EleventhPassTests
     [Test]
     public void Extract_MembersAfterAnAside_AreMembersToo()
     {
-        var lines = Lines(ExtractWithGraphData("Kazakhstan belongs to the Eurasian Economic Union (its members are, besides Russia and Kazakhstan, Armenia, Belarus and Kyrgyzstan)."));
-        Assert.That(lines, Is.SupersetOf(new[] { "russia", "armenia", "belarus", "kyrgyzstan" }.Select(s => $"{s} member-of eurasian-economic-union (stated)")));
+        var lines = Lines(ExtractWithGraphData("Armenia sits in the Eurasian Economic Union (whose members are, besides Armenia and Belarus, Kyrgyzstan, Russia and Kazakhstan)."));
+        Assert.That(lines, Is.SupersetOf(new[] { "armenia", "belarus", "kyrgyzstan", "russia", "kazakhstan" }.Select(s => $"{s} member-of eurasian-economic-union (stated)")));
     }
 
     [Test]
     public void Extract_SubjectWithARelativeClauseBeforeAnd_IsCoordinated() =>
-        Assert.That(Lines(ExtractWithGraphData("Kazakh President Kassym-Jomart Tokayev, who is on a state visit to Moscow, and Russian President Vladimir Putin signed the Washington Declaration.")),
+        Assert.That(Lines(ExtractWithGraphData("Vladimir Putin, who flew to Astana on Tuesday, and Kassym-Jomart Tokayev signed the Washington Declaration.")),
             Is.SupersetOf(new[] { "kassym-jomart-tokayev signed washington-joint-declaration-2025-08-08 (stated)", "vladimir-putin signed washington-joint-declaration-2025-08-08 (stated)" }));
 
     [TestCase("The Tajik leader, Emomali Rahmon, signed the Washington Declaration.")]
@@ -141,7 +141,7 @@ public sealed class EleventhPassTests
 
     [Test]
     public void Extract_BothSides_AfterACallBetweenTwoLeaders_AreTheLeaders() =>
-        Assert.That(Lines(ExtractWithGraphData("Ukrainian President Volodymyr Zelenskyy held a phone call with Azerbaijani President Ilham Aliyev. During the conversation, both sides condemned the airstrikes by Russia.")),
+        Assert.That(Lines(ExtractWithGraphData("Azerbaijan's President Ilham Aliyev spoke by phone with Volodymyr Zelenskyy, the Ukrainian president. In that call both sides condemned the strikes by Russia.")),
             Is.SupersetOf(new[] { "volodymyr-zelensky criticized russia (stated)", "ilham-aliyev criticized russia (stated)" }));
 
     [Test]
@@ -172,13 +172,13 @@ public sealed class EleventhPassTests
 
     [Test]
     public void Extract_MeetingAProgrammeLists_IsPlanned() =>
-        Assert.That(Lines(ExtractWithGraphData("The program of the visit includes a one-on-one meeting between Putin and Rahmon.")),
-            Does.Contain("emomali-rahmon held-talks-with vladimir-putin (hypothetical)"));
+        Assert.That(Lines(ExtractWithGraphData("The visit's program includes talks between Putin and Mirziyoyev in a narrow format.")),
+            Does.Contain("shavkat-mirziyoyev held-talks-with vladimir-putin (hypothetical)"));
 
     [Test]
     public void Extract_ExpectationOfDiscussions_IsPlanned() =>
-        Assert.That(Lines(ExtractWithGraphData("On arrival, Xi expressed his expectation of discussions with Rahmon on new plans.")),
-            Does.Contain("emomali-rahmon held-talks-with xi-jinping (hypothetical)"));
+        Assert.That(Lines(ExtractWithGraphData("Xi voiced an expectation of discussions with Tokayev next week.")),
+            Does.Contain("kassym-jomart-tokayev held-talks-with xi-jinping (hypothetical)"));
 
     [Test]
     public void Extract_PlaceOfAnEventThatWillBeHeld_IsPlanned() =>

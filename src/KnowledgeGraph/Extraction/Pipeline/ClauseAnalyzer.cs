@@ -163,7 +163,7 @@ internal static class ClauseAnalyzer
                 break;
             }
 
-            // "... Russia, four Central Asian republics – Kyrgyzstan, Kazakhstan ...": a counted class set off by a dash or a
+            // "... India, three member republics – A, B and C – ...": a counted class set off by a dash or a
             // colon introduces the items that follow it.
             if (result.Count > 0 && separated && (WordLists.Quantifiers.Contains(key) || token.Kind == TokenKind.Number) && CountedClassEnd(view, k) is var classEnd and > 0)
             {
@@ -275,7 +275,7 @@ internal static class ClauseAnalyzer
     }
 
     /// <summary>
-    /// The token after a counted class that a dash or colon closes ("four Central Asian republics –"), or -1: up to four words
+    /// The token after a counted class that a dash or colon closes ("three member republics –"), or -1: up to four words
     /// after the count, the last a plural noun of states or members.
     /// </summary>
     private static int CountedClassEnd(SentenceView view, int count)
@@ -463,7 +463,7 @@ internal static class ClauseAnalyzer
 
                 if (possessor && PossessedHead(view, m) is { } owned && (view.Key(owned.First) is "“" or "\"" || !IsNounModifier(view, owned)))
                 {
-                    // "supports the Armenian government's “Crossroads of Peace” initiative", "criticized Georgia's foreign influence
+                    // "backs Armenia's “Crossroads of Peace” project", "criticized Georgia's foreign influence
                     // law": the named thing it owns (not "Armenia's EU bid", where the name only qualifies the noun after it).
                     return [owned];
                 }
@@ -659,7 +659,7 @@ internal static class ClauseAnalyzer
 
     /// <summary>
     /// The head of a relative clause closed by ", and" right before <paramref name="next"/> (its title and demonym before it
-    /// allowed): "Tokayev, who is on a state visit to Moscow, and Russian President Putin" gives Tokayev; null otherwise.
+    /// allowed): "Putin, who flew to Astana on Tuesday, and President Tokayev" gives Putin; null otherwise.
     /// </summary>
     private static EntityMention? RelativeHeadJoinedTo(SentenceView view, EntityMention next)
     {
@@ -724,7 +724,7 @@ internal static class ClauseAnalyzer
             return [speakerOfParticiple];
         }
 
-        // "Tokayev, who is on a state visit to Moscow, and Putin signed": a subject whose relative clause ends in ", and"
+        // "Putin, who flew to Astana on Tuesday, and Tokayev signed": a subject whose relative clause ends in ", and"
         // is coordinated with the subject after it.
         if (SubjectGroupBeforeVerb(view, first) is { } coordinated && RelativeHeadJoinedTo(view, coordinated.Subjects[0]) is { } joinedHead)
         {
@@ -1093,7 +1093,7 @@ internal static class ClauseAnalyzer
     /// <summary>"India's elite Shatrujeet Brigade": the mention the possessor qualifies, if any.</summary>
     public static EntityMention? PossessedHead(SentenceView view, EntityMention possessor)
     {
-        // "the Armenian government's “Crossroads of Peace” initiative": a demonym's government possesses for its state.
+        // "the Armenian government's “Crossroads” project": a demonym's government possesses for its state.
         var possessive = WordLists.GovernmentNouns.Contains(view.Key(possessor.Last + 1)) ? possessor.Last + 2 : possessor.Last + 1;
         if (view.Tokens.Length <= possessive || view.Tokens[possessive].Kind != TokenKind.Possessive)
         {

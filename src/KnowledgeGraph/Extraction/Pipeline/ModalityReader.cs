@@ -457,7 +457,7 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Plan, eventPlan);
         }
 
-        // "This move, expected to take place during Aliyev's visit to Washington": the event that times a planned one is to come.
+        // "a deal expected to be signed during Erdogan's visit to Baku": the event that times a planned one is to come.
         if (PlannedDuring(view, first) is { } plannedDuring)
         {
             return new(Certainty.Hypothetical, ModalityKind.Plan, plannedDuring);
@@ -469,7 +469,7 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Plan, takingPlace);
         }
 
-        // "The programme of the visit includes a one-on-one meeting between the two leaders": what a programme lists is to come.
+        // "The visit's programme includes talks between the two presidents": what a programme lists is to come.
         if (ProgrammeItem(view, first) is { } programme)
         {
             return new(Certainty.Hypothetical, ModalityKind.Plan, programme);
@@ -745,7 +745,7 @@ internal static class ModalityReader
     }
 
     /// <summary>
-    /// "The program, in his words, includes a meeting ...", "the agenda of the visit envisages talks": a present verb of listing within
+    /// "the visit's program includes talks with X", "the agenda envisages a meeting": a present verb of listing within
     /// nine tokens before the trigger, with a noun of a programme before it in the sentence. Returns the noun, or null.
     /// </summary>
     private static string? ProgrammeItem(SentenceView view, int first)

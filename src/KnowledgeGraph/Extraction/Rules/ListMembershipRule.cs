@@ -138,7 +138,7 @@ internal sealed class ListMembershipRule : RelationRule
                 from = next + Tokenizer.Keys(Cue(run, view, next)!).Length;
             }
 
-            // "its members are, besides Russia and Kazakhstan, Armenia, Belarus and Kyrgyzstan": the aside names members too.
+            // "whose members are, besides A and B, C, D and E": the aside names members too.
             var members = new List<EntityMention>();
             if (view.Key(from) == "," && AsideOpener(view, from + 1) is var asideFrom and > 0)
             {
