@@ -220,4 +220,21 @@ public sealed class EleventhPassTests
     public void Extract_WarnedThatX_IsNoDemand() =>
         Assert.That(Lines(ExtractWithGraphData("Russia warned that Armenia would lose its market.")),
             Has.None.Contains(" demanded-of "));
+
+    [Test]
+    public void Extract_InvertedCondition_IsNoDoneFact() =>
+        Assert.That(Lines(ExtractWithGraphData("Were Baku to attack Armenia again, France might supply more weapons to Yerevan.")),
+            Does.Contain("azerbaijan attacked armenia (hypothetical)").And.None.EndsWith("(stated)"));
+
+    [Test]
+    public void Extract_NoEvidenceThat_IsNoDoneFact()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines(ExtractWithGraphData("There is no evidence that Russia supplied weapons to Azerbaijan.")),
+                Does.Contain("azerbaijan acquired-arms-from russia (hedged)"));
+            Assert.That(Lines(ExtractWithGraphData("There is evidence that Russia supplied weapons to Azerbaijan.")),
+                Does.Contain("azerbaijan acquired-arms-from russia (stated)"));
+        });
+    }
 }

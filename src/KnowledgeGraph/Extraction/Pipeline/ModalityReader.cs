@@ -407,6 +407,22 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[demand].Text + " that");
         }
 
+        // "Were Baku to attack Armenia again, ...", "Had Yerevan signed the deal, ...", "Should Armenia leave the EEU, ...": an
+        // inverted condition opening the sentence holds what comes before its comma.
+        if (view.Key(0) is "were" or "should" or "had" && view.MentionAt(1) is not null && FindFirst(view, 1, view.Tokens.Length - 1, k => k == ",") is var inverted
+            && inverted > last)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[0].Text);
+        }
+
+        // "There is no evidence that Russia supplied weapons", "no sign that ...": what the text says is not established.
+        var unproven = FindLast(view, 0, first - 1, k => k is "evidence" or "proof" or "sign" or "signs" or "indication" or "indications" or "confirmation");
+        if (unproven >= 1 && view.Key(unproven + 1) == "that" && view.Key(unproven - 1) is "no" or "little" or "any" or "scant"
+            && !NewClauseBetween(view, unproven + 2, first))
+        {
+            return new(Certainty.Hedged, ModalityKind.Hedge, view.Text(unproven - 1, unproven + 1));
+        }
+
         // "If Armenia signs ...": the clause opens with a condition.
         var condition = FindLast(view, Math.Max(0, clauseStart - 1), first - 1, Conditions.Contains);
         if (condition >= 0 && !(view.Key(condition) == "once" && condition > clauseStart))
