@@ -157,8 +157,8 @@ internal static class ClauseAnalyzer
 
             // "The EEU, comprising Russia, Belarus and Armenia, offers Iran ...": after its "and" item, a comma closes the list
             // (unless "as well as", "along with" or another "and" goes on).
-            if (result.Count > 0 && lastItemAfterAnd && key == "," && !view.Reserved[k] && view.Key(k + 1) is not ("as" or "along" or "together" or "and" or "or" or "besides")
-                && !(view.Key(k + 1) == "in" && view.Key(k + 2) == "addition"))
+            if (result.Count > 0 && lastItemAfterAnd && key == "," && !view.Reserved[k] && view.Key(k + 1) is not ("as" or "along" or "together" or "and" or "or")
+                && AdditionEnd(view, k + 1) < 0)
             {
                 break;
             }
@@ -236,17 +236,10 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
-            if (result.Count > 0 && key == "in" && view.Key(k + 1) == "addition" && view.Key(k + 2) == "to")
+            if (result.Count > 0 && AdditionEnd(view, k) is var addition and > 0)
             {
                 separated = true;
-                k += 3;
-                continue;
-            }
-
-            if (result.Count > 0 && key == "besides")
-            {
-                separated = true;
-                k++;
+                k = addition;
                 continue;
             }
 
@@ -273,6 +266,14 @@ internal static class ClauseAnalyzer
 
         return result;
     }
+
+    /// <summary>The token after "besides" or "in addition to" at <paramref name="k"/>, which add list items like "and"; -1 otherwise.</summary>
+    public static int AdditionEnd(SentenceView view, int k) => view.Key(k) switch
+    {
+        "besides" => k + 1,
+        "in" when view.Key(k + 1) == "addition" && view.Key(k + 2) == "to" => k + 3,
+        _ => -1,
+    };
 
     /// <summary>
     /// The token after a counted class that a dash or colon closes ("three member republics –"), or -1: up to four words

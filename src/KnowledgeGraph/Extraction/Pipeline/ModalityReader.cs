@@ -635,7 +635,6 @@ internal static class ModalityReader
         ClauseAnalyzer.SubjectGroupBeforeVerb(view, first) is { } group
         && view.Key(group.Before) is "after" or "before" or "since" or "until" or "once" or "because" or "when" or "although" ? group.Before : -1;
 
-    /// <summary>Nouns whose "that" clause is what someone says: "accusations that", "claims that", "reports that".</summary>
     /// <summary>
     /// "Baku rejected claims that it had attacked Armenia", "Tbilisi denied reports that it would join BRICS": the content of a
     /// claim its speaker rejects is denied, whatever its tense or modal (checked before plans, so "would join" is no plan).
@@ -653,6 +652,7 @@ internal static class ModalityReader
         return rejected >= 0 ? view.Text(rejected, claimed) : null;
     }
 
+    /// <summary>Nouns whose "that" clause is what someone says: "accusations that", "claims that", "reports that".</summary>
     private static readonly FrozenSet<string> ClaimNouns = Set(
         "accusation", "accusations", "allegation", "allegations", "claim", "claims", "assertion", "assertions", "rumours", "rumors", "suggestions", "reports");
 
@@ -706,6 +706,9 @@ internal static class ModalityReader
         static bool IsCompletion(string verb) => verb is "announced" or "completed" or "marked" or "celebrated" or "welcomed" or "followed" or "since" or "after";
     }
 
+    /// <summary>Words that schedule what their "to" governs: "expected to", "scheduled to", "due to", "set to", "slated to", "planned to".</summary>
+    private static readonly FrozenSet<string> ScheduleWords = Set("expected", "scheduled", "due", "set", "slated", "planned");
+
     /// <summary>
     /// "expected to take place during Aliyev's visit", "scheduled to be signed at the summit": the trigger names the occasion
     /// ("during", "at" and a possessor or article before it) of an act that is planned, so the occasion is to come too.
@@ -724,7 +727,7 @@ internal static class ModalityReader
             return null;
         }
 
-        var cue = FindLast(view, Math.Max(0, k - 6), k - 1, c => c is "expected" or "scheduled" or "due" or "set" or "slated" or "planned");
+        var cue = FindLast(view, Math.Max(0, k - 6), k - 1, ScheduleWords.Contains);
         return cue >= 0 && view.Key(cue + 1) == "to" && FindFirst(view, cue + 1, k - 1, c => c is "," or "." or ";") < 0 ? view.Tokens[cue].Text : null;
     }
 
@@ -753,8 +756,7 @@ internal static class ModalityReader
                 return view.Tokens[verb - 1].Text;
             }
 
-            return view.Key(verb - 1) == "to" && view.Key(verb - 2) is "scheduled" or "expected" or "set" or "due" or "slated" or "planned"
-                ? view.Tokens[verb - 2].Text : null;
+            return view.Key(verb - 1) == "to" && ScheduleWords.Contains(view.Key(verb - 2)) ? view.Tokens[verb - 2].Text : null;
         }
 
         return null;
@@ -855,9 +857,9 @@ internal static class ModalityReader
         }
 
         // Each stretch between two commas (or the last comma and the end) may be the attribution; the first that is one counts.
-        for (; comma >= 0 && comma < length; comma = FindFirst(view, comma + 1, length - 1, k => k == ","))
+        for (var next = comma; comma >= 0; comma = next)
         {
-            var next = FindFirst(view, comma + 1, length - 1, k => k == ",");
+            next = FindFirst(view, comma + 1, length - 1, k => k == ",");
             var end = next < 0 ? length : next;
             if (next < 0 && length - comma > 16)
             {

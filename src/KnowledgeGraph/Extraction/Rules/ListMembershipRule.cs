@@ -29,10 +29,9 @@ internal sealed class ListMembershipRule : RelationRule
     /// <summary>The first token after "besides", "in addition to", "apart from" or "alongside" at <paramref name="k"/>, or -1.</summary>
     private static int AsideOpener(SentenceView view, int k) => view.Key(k) switch
     {
-        "besides" or "alongside" => k + 1,
-        "in" when view.Key(k + 1) == "addition" && view.Key(k + 2) == "to" => k + 3,
+        "alongside" => k + 1,
         "apart" or "aside" when view.Key(k + 1) == "from" => k + 2,
-        _ => -1,
+        _ => AdditionEnd(view, k),
     };
 
     private static readonly string[] MemberVerbs =

@@ -927,7 +927,7 @@ internal sealed class TriggerFrameRule : RelationRule
     /// demand is made of (the concept's "that" prepositional end), unlike "warned that" or "said that".
     /// </summary>
     private static bool DemandThat(SentenceView view, TriggerConcept concept, int last, int k) =>
-        k == last + 1 && view.Key(k) == "that" && concept.TargetPrepositions.Contains("that") && view.Key(last) is "demanded" or "demands" or "demand" or "insisted" or "insists";
+        k == last + 1 && view.Key(k) == "that" && concept.TargetPrepositions.Contains("that") && view.Key(last) is "demanded" or "demands" or "demand";
 
     private static EntityMention? FrontedParticipleSubject(DocumentRun run, SentenceView view, int byIndex)
     {
