@@ -89,6 +89,15 @@ internal static class ModalityReader
         "appeal", "appeals", "appealed", "appealing", "request", "requests", "requested", "requesting", "ask", "asks", "asked", "asking",
         "urge", "urges", "urged", "urging", "petition", "petitioned", "call", "calls", "called", "calling");
 
+    /// <summary>
+    /// Verbs of persuasion: like requests, but only with the one persuaded named before the "to" ("came to persuade Kazakh
+    /// officials to join"; "presses its drive to join" asks no one).
+    /// </summary>
+    private static readonly FrozenSet<string> PersuasionCues = Set(
+        "persuade", "persuades", "persuaded", "persuading", "convince", "convinces", "convinced", "convincing", "encourage", "encourages",
+        "encouraged", "encouraging", "press", "presses", "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring",
+        "lobby", "lobbies", "lobbied", "lobbying", "induce", "induced", "coax", "coaxed");
+
     /// <summary>Words of plans and the future.</summary>
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
@@ -308,11 +317,16 @@ internal static class ModalityReader
         }
 
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
-        var near = Math.Max(clauseStart, first - 5);
+        var near = Math.Max(clauseStart, WordsBefore(view, first, 5));
         var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
         if (negation < 0 && LackBefore(view, first) is var lack and >= 0)
         {
             negation = lack; // "Georgia lacks diplomatic ties with Russia", "in the absence of official relations".
+        }
+
+        if (negation < 0 && NegatedVerbOfObject(view, clauseStart, first) is var governing and >= 0)
+        {
+            negation = governing; // "did not align with the vast majority of restrictive measures against Russia"
         }
 
         if (negation >= 0 && view.Key(negation + 1) == "only")
@@ -325,7 +339,7 @@ internal static class ModalityReader
             negation = -1; // "pursue normalization without preconditions and agreed to ...": "without" governs only what follows it.
         }
 
-        if (FindLast(view, Math.Max(clauseStart, first - 5), first - 1, HarmVerbs.Contains) >= 0)
+        if (FindLast(view, near, first - 1, HarmVerbs.Contains) >= 0)
         {
             // "would not hinder energy cooperation between A and B", "tried to undermine cooperation": the negation, modal or
             // plan bears on the harm; the cooperation harmed (or not) is there.
@@ -357,7 +371,7 @@ internal static class ModalityReader
             return new(Certainty.Denied, ModalityKind.Negation, tokens[negation].Text);
         }
 
-        var window = Math.Max(clauseStart, first - 7);
+        var window = Math.Max(clauseStart, WordsBefore(view, first, 7));
         if (Governing(view, window, first, Reluctance) is { } reluctant)
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, reluctant);
@@ -372,6 +386,13 @@ internal static class ModalityReader
         if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, RequestCues, allowMentions: true) is var request and >= 0)
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[request].Text) { RequestCue = request };
+        }
+
+        // "flew to Astana to persuade Kazakh officials to join the SCO": the one persuaded would act; nothing is done yet.
+        if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, PersuasionCues, allowMentions: true) is var persuasion and >= 0
+            && view.MentionAt(view.Key(persuasion + 1) == "the" ? persuasion + 2 : persuasion + 1) is not null)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[persuasion].Text);
         }
 
         // "adopted a decision to dissolve the group": a decision taken is the act (as "decided to dissolve" is).
@@ -430,10 +451,10 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[condition].Text);
         }
 
-        var modalWindow = Math.Max(clauseStart, first - 6);
+        var modalWindow = Math.Max(clauseStart, WordsBefore(view, first, 6));
 
         // "we will have a Customs team travel to Armenia": a plain future reaches further than other modals.
-        var future = FindLast(view, Math.Max(clauseStart, first - 10), first - 1, k => k is "will" or "would" or "shall");
+        var future = FindLast(view, Math.Max(clauseStart, WordsBefore(view, first, 10)), first - 1, k => k is "will" or "would" or "shall");
         if (future >= 0 && future < modalWindow)
         {
             return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[future].Text);
@@ -958,6 +979,87 @@ internal static class ModalityReader
         return null;
     }
 
+    /// <summary>Words that may stand between a verb and the head of its object: determiners, quantities ("the vast majority of"), prepositions.</summary>
+    private static readonly FrozenSet<string> ObjectFillers = Set(
+        "the", "a", "an", "any", "all", "most", "many", "some", "several", "its", "their", "his", "her", "these", "those", "majority",
+        "vast", "overwhelming", "bulk", "of", "with", "to", "in", "into", "on", "from");
+
+    /// <summary>
+    /// A negation further back than the usual reach whose verb takes the trigger in its object ("did not align with the vast
+    /// majority of restrictive measures against X"): the negation, its verb, then only determiners, quantity words and
+    /// prepositions, with at most one describing word, no name and no punctuation; -1 if none.
+    /// </summary>
+    private static int NegatedVerbOfObject(SentenceView view, int clauseStart, int first)
+    {
+        var negation = FindLast(view, Math.Max(clauseStart, WordsBefore(view, first, 10)), first - 1, k => k is "not" or "never" || k.EndsWith("n't", StringComparison.Ordinal) || k.EndsWith("n’t", StringComparison.Ordinal));
+        if (negation < 0 || view.Key(negation + 1) == "only")
+        {
+            return -1;
+        }
+
+        var verb = view.Key(negation + 1) is "be" or "been" or "have" ? negation + 2 : negation + 1;
+        if (verb >= first || view.MentionAt(verb) is not null || view.Tokens[verb].Kind != TokenKind.Word || view.Tokens[verb].IsCapitalized)
+        {
+            return -1;
+        }
+
+        var describing = 0;
+        for (var j = verb + 1; j < first; j++)
+        {
+            if (view.MentionAt(j) is not null || view.Tokens[j].Kind != TokenKind.Word || view.Tokens[j].IsCapitalized
+                || (!ObjectFillers.Contains(view.Key(j)) && ++describing > 1))
+            {
+                return -1;
+            }
+        }
+
+        return negation;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a hyphen inside a lowercase word ("re-establish", "long-awaited"): written with no
+    /// space on either side, between two lowercase words.
+    /// </summary>
+    private static bool JoiningHyphen(SentenceView view, int k) =>
+        k > 0 && k + 1 < view.Tokens.Length && view.Tokens[k].Text == "-"
+        && view.Tokens[k - 1].Start + view.Tokens[k - 1].Text.Length == view.Tokens[k].Start && view.Tokens[k].Start + 1 == view.Tokens[k + 1].Start
+        && view.Tokens[k - 1].Kind == TokenKind.Word && view.Tokens[k + 1].Kind == TokenKind.Word
+        && !view.Tokens[k - 1].IsCapitalized && !view.Tokens[k + 1].IsCapitalized; // "the Ukraine-Russia war" is two names
+
+    /// <summary>The distance in words from token <paramref name="from"/> to token <paramref name="to"/>: a hyphenated word counts once ("no intention of re-establishing ties").</summary>
+    private static int WordDistance(SentenceView view, int from, int to)
+    {
+        var distance = to - from;
+        for (var k = from + 1; k < to - 1; k++)
+        {
+            if (JoiningHyphen(view, k))
+            {
+                distance -= 2;
+            }
+        }
+
+        return distance;
+    }
+
+    /// <summary>The token <paramref name="words"/> words before <paramref name="first"/> (or 0), a hyphenated word counting once.</summary>
+    private static int WordsBefore(SentenceView view, int first, int words)
+    {
+        var k = first;
+        while (words > 0 && k > 0)
+        {
+            k--;
+            if (JoiningHyphen(view, k) && k > 1)
+            {
+                k--; // the hyphen and the word before it belong to the word after it
+                continue;
+            }
+
+            words--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// A cue that governs the trigger: "ready to sign", "readiness for signing", "intends to visit", "decided to apply for";
     /// the cue is followed within two words by "to" or "for", and the trigger within four words of that.
@@ -974,7 +1076,7 @@ internal static class ModalityReader
             // The cue's own "to" or "for" follows it closely and the trigger follows that closely.
             for (var j = k + 1; j <= Math.Min(first - 1, k + 2); j++)
             {
-                if (view.Key(j) is "to" or "for" && first - j <= 4)
+                if (view.Key(j) is "to" or "for" && WordDistance(view, j, first) <= 4)
                 {
                     return view.Tokens[k].Text;
                 }
@@ -991,12 +1093,12 @@ internal static class ModalityReader
     private static int GoverningAt(SentenceView view, int from, int first, FrozenSet<string> cues, bool allowMentions)
     {
         var to = first - 1;
-        while (to > from && view.Key(to) != "to" && first - to <= 3)
+        while (to > from && view.Key(to) != "to" && WordDistance(view, to, first) <= 3)
         {
             to--;
         }
 
-        if (view.Key(to) != "to" || first - to > 3)
+        if (view.Key(to) != "to" || WordDistance(view, to, first) > 3)
         {
             return -1;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KnowledgeGraph.Model;
 using static KnowledgeGraph.Extraction.ClauseAnalyzer;
@@ -455,7 +456,7 @@ internal sealed class TriggerFrameRule : RelationRule
             agentRule = "noun-of-agent";
         }
         else if (!phrase.IsNoun && view.Key(first - 1) == "to" && view.MentionAt(first - 2) is { CanBeArgument: true } addressee && addressee.Last == first - 2
-            && (view.Key(addressee.First - 1) is "urged" or "urges" or "asked" or "asks" or "invited" or "invites" or "pressed" or "encouraged" or "told" or "forced" or "allowed"
+            && (AskingVerbs.Contains(view.Key(addressee.First - 1))
                 || (view.Key(addressee.First - 1) == "on" && view.Key(addressee.First - 2) is "called" or "calls" or "call")))
         {
             // "Russia called on Armenia to withdraw", "Blinken urged Aliyev to sign": the one asked would act.
@@ -1241,6 +1242,17 @@ internal sealed class TriggerFrameRule : RelationRule
     private static bool QualifierCompound(SentenceView view, EntityMention m) =>
         m.Form != FormKind.Demonym && view.Key(m.Last + 1) == "-" && view.Key(m.Last + 2) is "based" or "led" or "backed" or "owned" or "registered" or "headquartered" or "funded" or "sponsored" or "brokered" or "made" or "friendly" or "leaning" or "aligned";
 
+    /// <summary>
+    /// Verbs that ask, press or persuade someone named right after them to act: in "urged Aliyev to sign", "came to persuade
+    /// Kazakhstan to join", the one asked is who would act.
+    /// </summary>
+    private static readonly FrozenSet<string> AskingVerbs = new[]
+    {
+        "urged", "urges", "urging", "asked", "asks", "asking", "invited", "invites", "inviting", "pressed", "presses", "pressing",
+        "encouraged", "encourages", "encouraging", "encourage", "told", "forced", "allowed", "persuade", "persuades", "persuaded",
+        "persuading", "convince", "convinces", "convinced", "convincing", "pressured", "pressures", "pressuring", "lobbied", "lobbying",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Whether "to" at <paramref name="to"/> follows an asking verb and an object that names no entity ("invited the parties to").</summary>
     private static bool AskedUnnamed(SentenceView view, int to)
     {
@@ -1251,6 +1263,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 return false;
             }
 
+            // Fewer verbs than with a named addressee: "presses its drive to join" asks no one.
             if (view.Key(k) is "urged" or "urges" or "asked" or "asks" or "invited" or "invites" or "pressed" or "encouraged" or "told" or "forced" or "allowed" or "called" or "calls")
             {
                 return k < to - 1 && !(view.Key(k) is "called" or "calls" && view.Key(k + 1) != "on");
