@@ -57,4 +57,25 @@ public sealed class TwelfthPassTests
     public void Extract_JoinedAfterAVisit_StaysStated() =>
         Assert.That(Lines(ExtractWithGraphData("After the Chinese premier flew to Astana, Kazakhstan joined the SCO.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("kazakhstan member-of ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TheTwoLeaders_AreTheLastPairThatMet_NotAnEarlierParagraphs()
+    {
+        var result = ExtractWithGraphData(
+            "Kyrgyz President Sadyr Japarov held talks with Uzbek President Shavkat Mirziyoyev in Osh.",
+            "German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Astana. The two leaders discussed energy.");
+        var talksInThird = result.Relations.Where(r => r.Type == "held-talks-with" && r.Evidence.Paragraph == 3).Select(r => $"{r.Source} {r.Target}").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(talksInThird, Is.Not.Empty);
+            Assert.That(talksInThird, Is.All.EqualTo("kassym-jomart-tokayev olaf-scholz"));
+        });
+    }
+
+    [Test]
+    public void Extract_BothLeaders_AfterOneOfThePairActsAlone_StayThePair() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev signed a border treaty.",
+                "Japarov thanked Kazakh President Kassym-Jomart Tokayev for his help. Both leaders said they would visit Astana in May.")),
+            Has.Some.StartsWith("shavkat-mirziyoyev visited kazakhstan"));
 }

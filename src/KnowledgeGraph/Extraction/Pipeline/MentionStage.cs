@@ -573,8 +573,14 @@ internal sealed partial class MentionStage
         }
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // A sentence that names two leaders, none of the last pair, without pairing them ends that pair's reach: "the two
+        // leaders" after it is not an earlier paragraph's pair.
+        var leadersNamed = view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind) && IsLeader(e))
+            .Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
+        var leaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true);
         lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
-        lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true) ?? lastLeaderPair;
+        lastLeaderPair = leaderPair ?? (leadersNamed.Count >= 2 && lastLeaderPair is { } earlier && !leadersNamed.Any(earlier.Contains) ? null : lastLeaderPair);
     }
 
     /// <summary>
@@ -608,15 +614,22 @@ internal sealed partial class MentionStage
             }
         }
 
-        // "Zelenskyy held a phone call with Aliyev. Both sides condemned ...": the subject and the one it acted "with".
+        // "Zelenskyy held a phone call with Aliyev. Both sides condemned ...": the subject and the one it acted "with";
+        // "Scholz met Tokayev in Astana. The two leaders ...": the subject and the one it met.
         if (found.Count >= 2 && ClauseAnalyzer.OpensSentence(view, found[0])
-            && found.Skip(1).FirstOrDefault(m => view.Key(SkipTitle(view, m.First - 1)) == "with" && m.EntityId != found[0].EntityId) is { } partner)
+            && found.Skip(1).FirstOrDefault(m => m.EntityId != found[0].EntityId
+                && (view.Key(SkipTitle(view, m.First - 1)) == "with" || (person && SkipTitle(view, m.First - 1) == found[0].Last + 1 + (view.Key(found[0].Last + 1) is "also" or "then" ? 1 : 0)
+                    && MeetingVerbs.Contains(view.Key(SkipTitle(view, m.First - 1)))))) is { } partner)
         {
             return [found[0].EntityId, partner.EntityId];
         }
 
         return null;
     }
+
+    /// <summary>Verbs whose subject and object are a pair the text may go on to call "the two leaders": "A met B", "A received B".</summary>
+    private static readonly FrozenSet<string> MeetingVerbs = new[] { "met", "meets", "received", "receives", "hosted", "hosts", "called", "phoned", "visited" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Putin and Pezeshkian signed a pact ... as the two countries expanded their ties": the states two leaders serve, by the
