@@ -78,4 +78,48 @@ public sealed class TwelfthPassTests
                 "Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev signed a border treaty.",
                 "Japarov thanked Kazakh President Kassym-Jomart Tokayev for his help. Both leaders said they would visit Astana in May.")),
             Has.Some.StartsWith("shavkat-mirziyoyev visited kazakhstan"));
+
+    [TestCase("Dmytro Hrytsenko met Mykola Bondar in Lviv.", "Dmytro Hrytsenko", "Mykola Bondar")]
+    [TestCase("Farhod Nazarov called Dilshod Umarov on Monday.", "Farhod Nazarov", "Dilshod Umarov")]
+    [TestCase("Kamchybek Asanov met Talant Abdyrov in Osh.", "Kamchybek Asanov", "Talant Abdyrov")]
+    public void Extract_GivenNamesOfUkraineAndCentralAsia_MakePersons(string sentence, string first, string second) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Name), Is.SupersetOf(new[] { first, second }));
+
+    [Test]
+    public void Extract_PlaceBeforeASpacedDash_IsStillAPlace() =>
+        Assert.That(ExtractWithGraphData("The old garrison in Kulob -- once the largest in the south -- was closed.").Entities.Select(e => e.Name),
+            Does.Contain("Kulob"));
+
+    [Test]
+    public void Extract_FirstDeputyHeadBeforeTheName_IsAMember() =>
+        Assert.That(Lines(ExtractWithGraphData("He spoke with the first deputy head of the State Committee for National Security, Farhod Nazarov.")),
+            Does.Contain("farhod-nazarov member-of state-committee-for-national-security (stated)"));
+
+    [Test]
+    public void Extract_HeadBeforeTheName_IsTheLeader() =>
+        Assert.That(Lines(ExtractWithGraphData("He spoke with the head of the State Committee for National Security, Farhod Nazarov.")),
+            Does.Contain("farhod-nazarov leader-of state-committee-for-national-security (stated)"));
+
+    [Test]
+    public void Extract_ChairmanOfABodyNamedWithADemonym_BeforeTheName_IsTheLeader() =>
+        Assert.That(Lines(ExtractWithGraphData("He also called the chairman of the Uzbek Senate, Tanzila Narbaeva.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("tanzila-narbaeva leader-of ", StringComparison.Ordinal) && l.Contains("senate", StringComparison.Ordinal)));
+
+    [TestCase("The 201st military base in Dushanbe hosts several thousand troops.", "201st military base")]
+    [TestCase("Russia's 102nd Military Base in Gyumri -- its largest abroad -- remains.", "102nd Military Base")]
+    public void Extract_NumberedBase_IsAUnitLocatedWhereTheTextSays(string sentence, string unit)
+    {
+        var result = ExtractWithGraphData(sentence);
+        var entity = result.Entities.SingleOrDefault(e => e.Name == unit);
+        Assert.Multiple(() =>
+        {
+            Assert.That(entity?.Kind, Is.EqualTo("MilitaryUnit"));
+            Assert.That(result.Relations, Has.Some.Matches<KnowledgeGraph.Extraction.RelationCandidate>(r => r is not null && r.Source == entity?.Id && r.Type == "located-in"));
+        });
+    }
+
+    [Test]
+    public void Extract_NumberedBaseIsStationed_IsLocated() =>
+        Assert.That(Lines(ExtractWithGraphData("The 102nd Russian military base is stationed in Gyumri.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("102nd-russian-military-base located-in ", StringComparison.Ordinal)));
 }

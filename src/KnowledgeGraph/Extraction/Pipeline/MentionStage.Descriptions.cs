@@ -70,6 +70,11 @@ internal sealed partial class MentionStage
                 yield return eventOf;
             }
 
+            if (NumberedBase(view, matches, i) is { } numberedBase)
+            {
+                yield return numberedBase;
+            }
+
             if (ModifiedEvent(view, matches, i) is { } modifiedEvent)
             {
                 yield return modifiedEvent;
@@ -736,6 +741,38 @@ internal sealed partial class MentionStage
     {
         "meeting", "session", "summit", "inauguration", "funeral", "ceremony", "conference", "forum", "congress", "plenary",
     };
+
+    /// <summary>
+    /// "the 201st military base", "the 102nd Russian military base": a numbered military base written in lowercase is a
+    /// military unit named by its number (a demonym may come between; it keeps its own mention).
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? NumberedBase(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (run.Model.MilitaryUnitKind is not { } unitKind || !IsNumberOrdinal(tokens[i]) || view.Reserved[i])
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (matches[k] is { Count: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym))
+        {
+            k++;
+        }
+
+        if (view.Key(k) != "military" || view.Key(k + 1) != "base" || tokens[k].IsCapitalized || Enumerable.Range(i, k + 2 - i).Any(x => view.Reserved[x]))
+        {
+            return null;
+        }
+
+        var last = k + 1;
+        var name = view.Text(i, last);
+        return (i, last, PriorityPattern, () =>
+        {
+            var unit = run.NewEntity(name, unitKind, "numbered-base", 0.75);
+            return new EntityMention(i, last, unit.Id, FormKind.Name, "numbered-base", 0.75);
+        });
+    }
 
     /// <summary>Words that may stand between the determiner and such a head: "an informal meeting", "the second session".</summary>
     private static readonly HashSet<string> EventOfModifiers = new(StringComparer.Ordinal)

@@ -260,7 +260,14 @@ internal sealed partial class MentionStage
                 kind = body; // "Conference on Security and Cooperation in Europe (CSCE)": a body with an acronym
             }
 
-            var (s, l, headIndex) = (start, last, head);
+            // "Russia's 102nd Military Base": a numbered base is a military unit, and its number is part of its name.
+            var numberedFirst = start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1];
+            if (numberedFirst && kind == run.Model.PlaceKind && tokens[head].Key == "base" && run.Model.MilitaryUnitKind is { } unitKind)
+            {
+                kind = unitKind;
+            }
+
+            var (s, l, headIndex) = (numberedFirst && kind == run.Model.MilitaryUnitKind ? start - 1 : start, last, head);
             if (institution >= 0 && tokens[head].Key == "government" && InBetweenFormula(view, start) && matches[StateStart(view, head)] is { } stateMatch)
             {
                 // "between the Government of A and the Government of B": the parties of a document are the states.
@@ -384,7 +391,7 @@ internal sealed partial class MentionStage
         var rule = kind == run.Model.AgreementKind ? "agreement-head-noun"
             : kind == run.Model.EventKind ? "event-head-noun"
             : kind == run.Model.PlaceKind ? "place-head-noun"
-            : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) ? "unit-head-noun"
+            : WordLists.MilitaryUnitHeads.Contains(view.Key(head)) || kind == run.Model.MilitaryUnitKind ? "unit-head-noun"
             : "org-head-noun";
         if (kind == run.Model.AgreementKind && KnownAgreement(view, name, last) is { } known)
         {

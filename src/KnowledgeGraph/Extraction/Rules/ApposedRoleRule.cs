@@ -99,14 +99,30 @@ internal sealed class ApposedRoleRule : RelationRule
 
     /// <summary>
     /// The office first and its holder after a comma: "the spokesperson for the Russian Foreign Ministry, Maria Zakharova",
-    /// "the head of the EU delegation, Anna Holm". Only a body's office (a state's is the title rule's).
+    /// "the head of the EU delegation, Anna Holm"; "the first deputy head of the X, Y" is a member of X. Only a body's office
+    /// (a state's is the title rule's).
     /// </summary>
     private void OfficeBeforeHolder(RuleContext context)
     {
         var (run, view) = (context.Run, context.View);
-        for (var k = 1; k < view.Tokens.Length; k++)
+        for (var start = 1; start < view.Tokens.Length; start++)
         {
-            if (view.Key(k - 1) != "the" || view.MentionAt(k) is not null || run.Model.TitleAt(view.Tokens, k) is not { } title)
+            // "the first deputy head of the X, Y": an ordinal may come first; a deputy is a member of the body, not its head.
+            var k = start;
+            while (view.Key(k) is "first" or "second" or "third")
+            {
+                k++;
+            }
+
+            var deputy = view.Key(k) is "deputy" or "vice" && view.Key(k + 1) != "-";
+            if (deputy)
+            {
+                k++;
+            }
+
+            // (A title may already stand for the state its body names: "the chairman of the Uzbek Senate".)
+            if (view.Key(start - 1) != "the" || (view.MentionAt(k) is { } atTitle && run.Entity(atTitle.EntityId)?.Kind != run.Model.StateKind)
+                || run.Model.TitleAt(view.Tokens, k) is not { } title)
             {
                 continue;
             }
@@ -122,7 +138,8 @@ internal sealed class ApposedRoleRule : RelationRule
                 at += 2; // "the spokesperson for the country's Foreign Ministry, X"
             }
 
-            if (view.Key(next) is not ("for" or "of" or "at") || view.MentionStartingAt(at) is not { } body
+            // "the chairman of the Uzbek Senate, X": the body, not the demonym that opens its name.
+            if (view.Key(next) is not ("for" or "of" or "at") || view.Mentions.Where(m => m.First == at).MaxBy(m => m.Last) is not { } body
                 || run.Entity(body.EntityId) is not { } org || org.Kind != run.Model.OrganizationKind
                 || view.Key(body.Last + 1) != "," || view.MentionStartingAt(body.Last + 2) is not { } person
                 || run.Entity(person.EntityId) is not { } holder || !run.Model.IsPersonKind(holder.Kind)
@@ -132,7 +149,10 @@ internal sealed class ApposedRoleRule : RelationRule
             }
 
             MakeOfficial(run, holder);
-            Propose(context, holder, org, title.Role.Types, k, person.Last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), view.Text(k, next - 1), title.Role.Concept);
+            var (types, concept) = deputy
+                ? (run.Model.Lexicon.NameParties.GetValueOrDefault(run.Model.OrganizationKind ?? string.Empty, []), "membership")
+                : (title.Role.Types, title.Role.Concept);
+            Propose(context, holder, org, types, start, person.Last, BaseConfidence * Math.Min(person.Confidence, body.Confidence), view.Text(start, next - 1), concept);
         }
     }
 

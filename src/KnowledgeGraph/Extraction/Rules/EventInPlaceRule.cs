@@ -26,9 +26,9 @@ internal sealed class EventInPlaceRule : RelationRule
     {
         foreach (var m in view.Mentions.ToList())
         {
-            if (run.Entity(m.EntityId) is not { } e || e.Kind != run.Model.EventKind)
+            if (run.Entity(m.EntityId) is not { } e || !(e.Kind == run.Model.EventKind || (e.Kind == run.Model.MilitaryUnitKind && e.IsNew)))
             {
-                continue;
+                continue; // (an event, or a unit the text names: "the 102nd Military Base in Gyumri")
             }
 
             var k = PastDates(view, m.Last + 1);
@@ -136,7 +136,7 @@ internal sealed class EventInPlaceRule : RelationRule
         return k;
     }
 
-    /// <summary>The token after "was held", "will take place", "took place" right at <paramref name="k"/>, or <paramref name="k"/>.</summary>
+    /// <summary>The token after "was held", "will take place", "took place", "is stationed" right at <paramref name="k"/>, or <paramref name="k"/>.</summary>
     private static int HeldAt(SentenceView view, int k)
     {
         var j = k;
@@ -146,7 +146,7 @@ internal sealed class EventInPlaceRule : RelationRule
         }
 
         // "the latest EEU summit, held in Moscow": a reduced relative needs no auxiliary.
-        if (view.Key(j) is "held" or "convened" or "organized" or "organised" && (j > k || view.Key(j + 1) is "in" or "on" or "at"))
+        if (view.Key(j) is "held" or "convened" or "organized" or "organised" or "stationed" or "located" or "based" or "deployed" && (j > k || view.Key(j + 1) is "in" or "on" or "at"))
         {
             return j + 1;
         }
