@@ -122,4 +122,25 @@ public sealed class TwelfthPassTests
     public void Extract_NumberedBaseIsStationed_IsLocated() =>
         Assert.That(Lines(ExtractWithGraphData("The 102nd Russian military base is stationed in Gyumri.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("102nd-russian-military-base located-in ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_BodyBeforeMember_MakesTheStateAMember_NotTheBody()
+    {
+        var lines = Lines(ExtractWithGraphData("Greece, a NATO member, objected; NATO-member Hungary and EU member Slovakia stayed silent."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.SupersetOf(new[]
+            {
+                "greece member-of nato (stated)",
+                "hungary member-of nato (stated)",
+                "slovakia member-of eu (stated)",
+            }));
+            Assert.That(lines, Has.None.StartsWith("nato member-of"));
+        });
+    }
+
+    [TestCase("Moldova is a reliable partner of Romania.", "moldova cooperates-with romania (stated)")]
+    [TestCase("Moldova remains a partner to both Romania and Ukraine.", "moldova cooperates-with ukraine (stated)")]
+    public void Extract_PartnerOfOrTo_Cooperates(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 }

@@ -17,6 +17,7 @@ internal static class RuleRegistry
         new PartOfRule(),
         new NameRule(),
         new ListMembershipRule(),
+        new MemberCompoundRule(),
         new AgreementPartiesRule(),
         new EventInPlaceRule(),
         new PlaceInStateRule(),

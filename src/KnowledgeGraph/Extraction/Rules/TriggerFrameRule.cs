@@ -36,6 +36,11 @@ internal sealed class TriggerFrameRule : RelationRule
                 continue;
             }
 
+            if (MemberCompoundRule.At(run, view, i) is not null)
+            {
+                continue; // "NATO-member Turkey": the member-compound rule reads it
+            }
+
             var phrases = run.Model.TriggersAt(tokens, i).ToList();
             if (phrases.Count == 0)
             {
