@@ -143,4 +143,21 @@ public sealed class TwelfthPassTests
     [TestCase("Moldova remains a partner to both Romania and Ukraine.", "moldova cooperates-with ukraine (stated)")]
     public void Extract_PartnerOfOrTo_Cooperates(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_PeoplesCouncil_IsOneBody_AndItsChairmanLeadsIt()
+    {
+        var result = ExtractWithGraphData("He met the Chairman of the People's Council of Turkmenistan, Gurbanguly Berdimuhamedov.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Select(e => e.Name), Does.Contain("People's Council of Turkmenistan"));
+            Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && l.StartsWith("gurbanguly-berdimuhamedov leader-of people", StringComparison.Ordinal)));
+        });
+    }
+
+    [Test]
+    public void Extract_AppositionWithAPossessive_KeepsTheSubject() =>
+        Assert.That(Lines(ExtractWithGraphData("Serdar Berdimuhamedov, the head of the country's People's Council, held a phone call with Masoud Pezeshkian.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("held-phone-call-with", StringComparison.Ordinal) && l.Contains("serdar-berdimuhamedov", StringComparison.Ordinal)
+                && l.Contains("masoud-pezeshkian", StringComparison.Ordinal)));
 }

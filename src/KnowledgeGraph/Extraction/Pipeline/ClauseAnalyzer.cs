@@ -901,7 +901,7 @@ internal static class ClauseAnalyzer
     public static bool InsideApposition(SentenceView view, EntityMention m, int first)
     {
         var k = m.First - 1;
-        while (k > 0 && k > m.First - 6 && view.Key(k) != "," && view.Tokens[k].Kind == TokenKind.Word)
+        while (k > 0 && k > m.First - 8 && view.Key(k) != "," && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Possessive) // ", the chairman of the country's People's Council,"
         {
             k--;
         }

@@ -59,6 +59,11 @@ internal sealed partial class MentionStage
                 {
                     end += 2; // "Bank of Georgia", not "European Parliament on Thursday" nor "Brussels – The Commission"
                 }
+                else if (next.Kind == TokenKind.Possessive && tokens[end].Key is "people" or "workers" && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized
+                    && tokens[end + 2].IsWordLike && !view.Reserved[end + 2] && next.Start == tokens[end].End)
+                {
+                    end += 2; // "the People's Council of Turkmenistan", "People's Liberation Army": the possessive is inside the name
+                }
                 else if (next.Key == "-" && end > i && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
                     && next.Start == tokens[end].End && tokens[end + 2].Start == next.End && tokens[end].IsCapitalized)
                 {
