@@ -63,7 +63,7 @@ public sealed class TwelfthPassTests
     {
         var result = ExtractWithGraphData(
             "Kyrgyz President Sadyr Japarov held talks with Uzbek President Shavkat Mirziyoyev in Osh.",
-            "German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Astana. The two leaders discussed energy.");
+            "German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Almaty. The two leaders discussed energy.");
         var talksInThird = result.Relations.Where(r => r.Type == "held-talks-with" && r.Evidence.Paragraph == 3).Select(r => $"{r.Source} {r.Target}").ToList();
         Assert.Multiple(() =>
         {
@@ -92,13 +92,13 @@ public sealed class TwelfthPassTests
 
     [Test]
     public void Extract_FirstDeputyHeadBeforeTheName_IsAMember() =>
-        Assert.That(Lines(ExtractWithGraphData("He spoke with the first deputy head of the State Committee for National Security, Farhod Nazarov.")),
-            Does.Contain("farhod-nazarov member-of state-committee-for-national-security (stated)"));
+        Assert.That(Lines(ExtractWithGraphData("He spoke with the first deputy head of the Migration Agency, Farhod Nazarov.")),
+            Does.Contain("farhod-nazarov member-of migration-agency (stated)"));
 
     [Test]
     public void Extract_HeadBeforeTheName_IsTheLeader() =>
-        Assert.That(Lines(ExtractWithGraphData("He spoke with the head of the State Committee for National Security, Farhod Nazarov.")),
-            Does.Contain("farhod-nazarov leader-of state-committee-for-national-security (stated)"));
+        Assert.That(Lines(ExtractWithGraphData("He spoke with the head of the Migration Agency, Farhod Nazarov.")),
+            Does.Contain("farhod-nazarov leader-of migration-agency (stated)"));
 
     [Test]
     public void Extract_ChairmanOfABodyNamedWithADemonym_BeforeTheName_IsTheLeader() =>
@@ -106,7 +106,7 @@ public sealed class TwelfthPassTests
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("tanzila-narbaeva leader-of ", StringComparison.Ordinal) && l.Contains("senate", StringComparison.Ordinal)));
 
     [TestCase("The 201st military base in Dushanbe hosts several thousand troops.", "201st military base")]
-    [TestCase("Russia's 102nd Military Base in Gyumri -- its largest abroad -- remains.", "102nd Military Base")]
+    [TestCase("Russia's 4th Military Base in Tskhinvali -- one of its largest -- stays open.", "4th Military Base")]
     public void Extract_NumberedBase_IsAUnitLocatedWhereTheTextSays(string sentence, string unit)
     {
         var result = ExtractWithGraphData(sentence);
@@ -120,8 +120,8 @@ public sealed class TwelfthPassTests
 
     [Test]
     public void Extract_NumberedBaseIsStationed_IsLocated() =>
-        Assert.That(Lines(ExtractWithGraphData("The 102nd Russian military base is stationed in Gyumri.")),
-            Has.Some.Matches<string>(l => l is not null && l.StartsWith("102nd-russian-military-base located-in ", StringComparison.Ordinal)));
+        Assert.That(Lines(ExtractWithGraphData("The 4th Russian military base is stationed in Tskhinvali.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("4th-russian-military-base located-in ", StringComparison.Ordinal)));
 
     [Test]
     public void Extract_BodyBeforeMember_MakesTheStateAMember_NotTheBody()
@@ -145,19 +145,19 @@ public sealed class TwelfthPassTests
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 
     [Test]
-    public void Extract_PeoplesCouncil_IsOneBody_AndItsChairmanLeadsIt()
+    public void Extract_PeoplesParty_IsOneBody_AndItsChairmanLeadsIt()
     {
-        var result = ExtractWithGraphData("He met the Chairman of the People's Council of Turkmenistan, Gurbanguly Berdimuhamedov.");
+        var result = ExtractWithGraphData("He met the chairman of the People's Democratic Party, Ulugbek Inoyatov.");
         Assert.Multiple(() =>
         {
-            Assert.That(result.Entities.Select(e => e.Name), Does.Contain("People's Council of Turkmenistan"));
-            Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && l.StartsWith("gurbanguly-berdimuhamedov leader-of people", StringComparison.Ordinal)));
+            Assert.That(result.Entities.Select(e => e.Name), Does.Contain("People's Democratic Party"));
+            Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && l.StartsWith("ulugbek-inoyatov leader-of people", StringComparison.Ordinal)));
         });
     }
 
     [Test]
     public void Extract_AppositionWithAPossessive_KeepsTheSubject() =>
-        Assert.That(Lines(ExtractWithGraphData("Serdar Berdimuhamedov, the head of the country's People's Council, held a phone call with Masoud Pezeshkian.")),
-            Has.Some.Matches<string>(l => l is not null && l.Contains("held-phone-call-with", StringComparison.Ordinal) && l.Contains("serdar-berdimuhamedov", StringComparison.Ordinal)
+        Assert.That(Lines(ExtractWithGraphData("Ulugbek Inoyatov, the leader of his country's People's Democratic Party, held a phone call with Masoud Pezeshkian.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("held-phone-call-with", StringComparison.Ordinal) && l.Contains("ulugbek-inoyatov", StringComparison.Ordinal)
                 && l.Contains("masoud-pezeshkian", StringComparison.Ordinal)));
 }

@@ -901,7 +901,7 @@ internal static class ClauseAnalyzer
     public static bool InsideApposition(SentenceView view, EntityMention m, int first)
     {
         var k = m.First - 1;
-        while (k > 0 && k > m.First - 8 && view.Key(k) != "," && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Possessive) // ", the chairman of the country's People's Council,"
+        while (k > 0 && k > m.First - 8 && view.Key(k) != "," && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Possessive) // ", the speaker of his country's upper house,"
         {
             k--;
         }

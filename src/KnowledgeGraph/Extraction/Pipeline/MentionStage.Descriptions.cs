@@ -743,7 +743,7 @@ internal sealed partial class MentionStage
     };
 
     /// <summary>
-    /// "the 201st military base", "the 102nd Russian military base": a numbered military base written in lowercase is a
+    /// "the 7th military base", "the 4th Russian military base": a numbered military base written in lowercase is a
     /// military unit named by its number (a demonym may come between; it keeps its own mention).
     /// </summary>
     private (int, int, int, Func<EntityMention?>)? NumberedBase(SentenceView view, GazetteerMatch?[] matches, int i)

@@ -62,7 +62,7 @@ internal sealed partial class MentionStage
                 else if (next.Kind == TokenKind.Possessive && tokens[end].Key is "people" or "workers" && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized
                     && tokens[end + 2].IsWordLike && !view.Reserved[end + 2] && next.Start == tokens[end].End)
                 {
-                    end += 2; // "the People's Council of Turkmenistan", "People's Liberation Army": the possessive is inside the name
+                    end += 2; // "People's Democratic Party", "People's Liberation Army": the possessive is inside the name
                 }
                 else if (next.Key == "-" && end > i && end + 2 < tokens.Length && tokens[end + 2].Kind == TokenKind.Word && !view.Reserved[end + 2]
                     && next.Start == tokens[end].End && tokens[end + 2].Start == next.End && tokens[end].IsCapitalized)
@@ -265,7 +265,7 @@ internal sealed partial class MentionStage
                 kind = body; // "Conference on Security and Cooperation in Europe (CSCE)": a body with an acronym
             }
 
-            // "Russia's 102nd Military Base": a numbered base is a military unit, and its number is part of its name.
+            // "Russia's 4th Military Base": a numbered base is a military unit, and its number is part of its name.
             var numberedFirst = start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1];
             if (numberedFirst && kind == run.Model.PlaceKind && tokens[head].Key == "base" && run.Model.MilitaryUnitKind is { } unitKind)
             {

@@ -220,7 +220,7 @@ internal sealed partial class MentionStage
     /// <summary>Whether a place name may end before token <paramref name="k"/>: the sentence ends, or punctuation, a preposition or a conjunction follows.</summary>
     private static bool PlaceBoundary(SentenceView view, int k) =>
         k >= view.Tokens.Length || (view.Key(k) is not ("'s" or "’s") && view.Tokens[k].Kind != TokenKind.Possessive
-            && (view.Key(k) != "-" || view.Tokens[k].Start > view.Tokens[k - 1].End) && PlaceBoundaryToken(view, k)); // "in Gyumri -- the ...": a spaced dash ends it
+            && (view.Key(k) != "-" || view.Tokens[k].Start > view.Tokens[k - 1].End) && PlaceBoundaryToken(view, k)); // "in Kulob -- the ...": a spaced dash ends it
 
     private static bool PlaceBoundaryToken(SentenceView view, int k) =>
         k >= view.Tokens.Length || view.Tokens[k].Kind == TokenKind.Punctuation || WordLists.Prepositions.Contains(view.Key(k))

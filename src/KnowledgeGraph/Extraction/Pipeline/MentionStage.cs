@@ -615,7 +615,7 @@ internal sealed partial class MentionStage
         }
 
         // "Zelenskyy held a phone call with Aliyev. Both sides condemned ...": the subject and the one it acted "with";
-        // "Scholz met Tokayev in Astana. The two leaders ...": the subject and the one it met.
+        // "Scholz met Tokayev in Almaty. The two leaders ...": the subject and the one it met.
         if (found.Count >= 2 && ClauseAnalyzer.OpensSentence(view, found[0])
             && found.Skip(1).FirstOrDefault(m => m.EntityId != found[0].EntityId
                 && (view.Key(SkipTitle(view, m.First - 1)) == "with" || (person && SkipTitle(view, m.First - 1) == found[0].Last + 1 + (view.Key(found[0].Last + 1) is "also" or "then" ? 1 : 0)

@@ -326,7 +326,7 @@ internal static class ModalityReader
 
         if (negation < 0 && NegatedVerbOfObject(view, clauseStart, first) is var governing and >= 0)
         {
-            negation = governing; // "did not align with the vast majority of restrictive measures against Russia"
+            negation = governing; // "has not joined most of the EU sanctions on Iran"
         }
 
         if (negation >= 0 && view.Key(negation + 1) == "only")
@@ -979,14 +979,14 @@ internal static class ModalityReader
         return null;
     }
 
-    /// <summary>Words that may stand between a verb and the head of its object: determiners, quantities ("the vast majority of"), prepositions.</summary>
+    /// <summary>Words that may stand between a verb and the head of its object: determiners, quantities ("most of the", "the bulk of"), prepositions.</summary>
     private static readonly FrozenSet<string> ObjectFillers = Set(
         "the", "a", "an", "any", "all", "most", "many", "some", "several", "its", "their", "his", "her", "these", "those", "majority",
         "vast", "overwhelming", "bulk", "of", "with", "to", "in", "into", "on", "from");
 
     /// <summary>
-    /// A negation further back than the usual reach whose verb takes the trigger in its object ("did not align with the vast
-    /// majority of restrictive measures against X"): the negation, its verb, then only determiners, quantity words and
+    /// A negation further back than the usual reach whose verb takes the trigger in its object ("has not joined most of the
+    /// new sanctions against X"): the negation, its verb, then only determiners, quantity words and
     /// prepositions, with at most one describing word, no name and no punctuation; -1 if none.
     /// </summary>
     private static int NegatedVerbOfObject(SentenceView view, int clauseStart, int first)

@@ -28,7 +28,7 @@ internal sealed class EventInPlaceRule : RelationRule
         {
             if (run.Entity(m.EntityId) is not { } e || !(e.Kind == run.Model.EventKind || (e.Kind == run.Model.MilitaryUnitKind && e.IsNew)))
             {
-                continue; // (an event, or a unit the text names: "the 102nd Military Base in Gyumri")
+                continue; // (an event, or a unit the text names: "the 4th Military Base in Tskhinvali")
             }
 
             var k = PastDates(view, m.Last + 1);
