@@ -1022,7 +1022,7 @@ internal static class ModalityReader
     /// </summary>
     private static bool JoiningHyphen(SentenceView view, int k) =>
         k > 0 && k + 1 < view.Tokens.Length && view.Tokens[k].Text == "-"
-        && view.Tokens[k - 1].Start + view.Tokens[k - 1].Text.Length == view.Tokens[k].Start && view.Tokens[k].Start + 1 == view.Tokens[k + 1].Start
+        && view.Tokens[k - 1].End == view.Tokens[k].Start && view.Tokens[k].End == view.Tokens[k + 1].Start
         && view.Tokens[k - 1].Kind == TokenKind.Word && view.Tokens[k + 1].Kind == TokenKind.Word
         && !view.Tokens[k - 1].IsCapitalized && !view.Tokens[k + 1].IsCapitalized; // "the Ukraine-Russia war" is two names
 
