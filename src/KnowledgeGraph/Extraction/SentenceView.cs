@@ -67,6 +67,10 @@ internal sealed class SentenceView
     /// <summary>Gets the mention that starts at token <paramref name="index"/>, if any.</summary>
     public EntityMention? MentionStartingAt(int index) => Mentions.FirstOrDefault(m => m.First == index);
 
+    /// <summary>Whether token <paramref name="index"/> is a hyphen written with no space on either side ("NATO-member", "re-establish").</summary>
+    public bool IsGluedHyphen(int index) =>
+        index > 0 && index + 1 < Tokens.Length && Tokens[index].Key == "-" && Tokens[index - 1].End == Tokens[index].Start && Tokens[index].End == Tokens[index + 1].Start;
+
     /// <summary>Gets the folded token at <paramref name="index"/>, or "" outside the sentence.</summary>
     public string Key(int index) => index >= 0 && index < Tokens.Length ? Tokens[index].Key : string.Empty;
 

@@ -1013,7 +1013,7 @@ internal sealed partial class MentionStage
 
         var first = i;
         while (first - 1 >= 0 && i - first < 4 && (tokens[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } w && IsDescribingWord(w.Key) && matches[first - 1] is null && !view.Reserved[first - 1]
-            || (view.Key(first - 1) == "-" && first - 2 >= 0 && tokens[first - 2].End == tokens[first - 1].Start && tokens[first - 1].End == tokens[first].Start)))
+            || view.IsGluedHyphen(first - 1)))
         {
             first--;
         }
@@ -1650,7 +1650,7 @@ internal sealed partial class MentionStage
         words = 0;
         for (var k = from; k < tokens.Length && k - from <= maxSpan; k++)
         {
-            if (view.Key(k) == "-" && k > from && tokens[k - 1].End == tokens[k].Start && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End)
+            if (k > from && view.IsGluedHyphen(k))
             {
                 continue;
             }

@@ -186,8 +186,7 @@ internal sealed partial class MentionStage
     private static bool InPlaceCompound(SentenceView view, int first, int last)
     {
         var tokens = view.Tokens;
-        bool Glued(int hyphen) => hyphen > 0 && hyphen + 1 < tokens.Length && tokens[hyphen].Key == "-" && tokens[hyphen - 1].End == tokens[hyphen].Start
-            && tokens[hyphen].End == tokens[hyphen + 1].Start && tokens[hyphen + 1].IsCapitalized && tokens[hyphen - 1].IsCapitalized;
+        bool Glued(int hyphen) => view.IsGluedHyphen(hyphen) && tokens[hyphen + 1].IsCapitalized && tokens[hyphen - 1].IsCapitalized;
         if (!(Glued(last + 1) || Glued(first - 1)))
         {
             return false;

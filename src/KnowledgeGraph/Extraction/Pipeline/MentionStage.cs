@@ -576,11 +576,9 @@ internal sealed partial class MentionStage
 
         // A sentence that names two leaders, none of the last pair, without pairing them ends that pair's reach: "the two
         // leaders" after it is not an earlier paragraph's pair.
-        var leadersNamed = view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind) && IsLeader(e))
-            .Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
-        var leaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true);
         lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
-        lastLeaderPair = leaderPair ?? (leadersNamed.Count >= 2 && lastLeaderPair is { } earlier && !leadersNamed.Any(earlier.Contains) ? null : lastLeaderPair);
+        lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true)
+            ?? (lastLeaderPair is { } earlier && LeadersNamed(view) is { Count: >= 2 } named && !named.Any(earlier.Contains) ? null : lastLeaderPair);
     }
 
     /// <summary>
@@ -626,6 +624,11 @@ internal sealed partial class MentionStage
 
         return null;
     }
+
+    /// <summary>The distinct leaders (heads of state or government, by the office the text or graph gives them) a sentence names.</summary>
+    private List<string> LeadersNamed(SentenceView view) =>
+        [.. view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind) && IsLeader(e))
+            .Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Verbs whose subject and object are a pair the text may go on to call "the two leaders": "A met B", "A received B".</summary>
     private static readonly FrozenSet<string> MeetingVerbs = new[] { "met", "meets", "received", "receives", "hosted", "hosts", "called", "phoned", "visited" }

@@ -1021,9 +1021,7 @@ internal static class ModalityReader
     /// space on either side, between two lowercase words.
     /// </summary>
     private static bool JoiningHyphen(SentenceView view, int k) =>
-        k > 0 && k + 1 < view.Tokens.Length && view.Tokens[k].Text == "-"
-        && view.Tokens[k - 1].End == view.Tokens[k].Start && view.Tokens[k].End == view.Tokens[k + 1].Start
-        && view.Tokens[k - 1].Kind == TokenKind.Word && view.Tokens[k + 1].Kind == TokenKind.Word
+        view.IsGluedHyphen(k) && view.Tokens[k - 1].Kind == TokenKind.Word && view.Tokens[k + 1].Kind == TokenKind.Word
         && !view.Tokens[k - 1].IsCapitalized && !view.Tokens[k + 1].IsCapitalized; // "the Ukraine-Russia war" is two names
 
     /// <summary>The distance in words from token <paramref name="from"/> to token <paramref name="to"/>: a hyphenated word counts once ("no intention of re-establishing ties").</summary>

@@ -9,7 +9,7 @@ internal sealed class EventInPlaceRule : RelationRule
 
     public override double BaseConfidence => 0.7;
 
-    public override string Pattern => "an event followed by \"in\" a place: \"the Victory Day parade of 9 May in Moscow\", \"the summit was held in Tashkent\" (event-held-in, with the verb's modality: \"will be held in\" is a plan); a capital there is the city (capital-in-state, 0.6); event-in-place-presence (0.7) \"... was held in Brussels in the presence of A and B\": A and B took part";
+    public override string Pattern => "an event (or a military unit the text names: \"the 7th military base in X\", \"is stationed in X\") followed by \"in\" a place: \"the Victory Day parade of 9 May in Moscow\", \"the summit was held in Tashkent\" (event-held-in, with the verb's modality: \"will be held in\" is a plan); a capital there is the city (capital-in-state, 0.6); event-in-place-presence (0.7) \"... was held in Brussels in the presence of A and B\": A and B took part";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes;
 

@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// A body named right before "member" describes the state (or body) after it: "NATO-member Turkey", "fellow EU member
+/// A body named right before "member" describes the state after it: "NATO-member Turkey", "fellow EU member
 /// Slovakia" (the state is a member of the body); and after a comma, "Greece, a NATO member, ..." (the same). The trigger
 /// rule leaves such a "member" alone (<see cref="At"/>), so the body is never read as a member of what follows.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class MemberCompoundRule : RelationRule
     public override double BaseConfidence => 0.8;
 
     /// <inheritdoc/>
-    public override string Pattern => "a body right before \"member\" or \"member state\" and a state or body right after (\"NATO-member Turkey\", \"fellow EU member Slovakia\"), or a state before a comma and \"a/an [fellow] <body> member [state]\" (\"Greece, a NATO member, ...\"): member-of";
+    public override string Pattern => "a body right before \"member\" or \"member state\" and a state right after (\"NATO-member Turkey\", \"fellow EU member Slovakia\"), or a state before a comma and \"a/an [fellow] <body> member [state]\" (\"Greece, a NATO member, ...\"): member-of";
 
     /// <inheritdoc/>
     public override RuleScope Scope => RuleScope.Body;
@@ -45,7 +45,7 @@ internal sealed class MemberCompoundRule : RelationRule
     }
 
     /// <summary>
-    /// The body and its member when token <paramref name="i"/> is "member" (or "members") in such a compound, else null:
+    /// The body and its member when token <paramref name="i"/> is "member" in such a compound, else null:
     /// "NATO-member Turkey", "EU member Slovakia", "Greece, a NATO member".
     /// </summary>
     /// <param name="run">The run.</param>
@@ -59,8 +59,7 @@ internal sealed class MemberCompoundRule : RelationRule
             return null;
         }
 
-        var glued = i >= 2 && view.Key(i - 1) == "-" && view.Tokens[i - 2].End == view.Tokens[i - 1].Start && view.Tokens[i - 1].End == view.Tokens[i].Start;
-        var bodyEnd = glued ? i - 2 : i - 1;
+        var bodyEnd = view.IsGluedHyphen(i - 1) ? i - 2 : i - 1;
         if (view.MentionAt(bodyEnd) is not { } body || body.Last != bodyEnd || run.Entity(body.EntityId) is not { } org || org.Kind != run.Model.OrganizationKind)
         {
             return null;
