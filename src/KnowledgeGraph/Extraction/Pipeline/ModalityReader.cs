@@ -91,12 +91,13 @@ internal static class ModalityReader
 
     /// <summary>
     /// Verbs of persuasion: like requests, but only with the one persuaded named before the "to" ("came to persuade Kazakh
-    /// officials to join"; "presses its drive to join" asks no one).
+    /// officials to join"; "presses its drive to join" asks no one). Welcoming someone to act invites the act ("welcomed
+    /// Moldova to join the forum"), when "to" follows the name ("welcomed Armenia's decision to leave" reports the decision).
     /// </summary>
     private static readonly FrozenSet<string> PersuasionCues = Set(
         "persuade", "persuades", "persuaded", "persuading", "convince", "convinces", "convinced", "convincing", "encourage", "encourages",
         "encouraged", "encouraging", "press", "presses", "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring",
-        "lobby", "lobbies", "lobbied", "lobbying", "induce", "induced", "coax", "coaxed");
+        "lobby", "lobbies", "lobbied", "lobbying", "induce", "induced", "coax", "coaxed", "welcome", "welcomes", "welcomed", "welcoming");
 
     /// <summary>Words of plans and the future.</summary>
     private static readonly FrozenSet<string> Plan = Set(
@@ -153,6 +154,12 @@ internal static class ModalityReader
         if (HeadlineTo(view, first) is var headlineTo and >= 0)
         {
             return new(Certainty.Hypothetical, ModalityKind.Plan, tokens[headlineTo].Text);
+        }
+
+        // "has long called for talks between A and B", "pushing for negotiations with X": an act asked for has not happened.
+        if (AskedFor(view, first) is { } askedFor)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, askedFor);
         }
 
         // "Kazakhstan eyes membership in BRICS", "Georgia mulls leaving PACE": what is weighed is not done.
@@ -390,7 +397,8 @@ internal static class ModalityReader
 
         // "flew to Astana to persuade Kazakh officials to join the SCO": the one persuaded would act; nothing is done yet.
         if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, PersuasionCues, allowMentions: true) is var persuasion and >= 0
-            && view.MentionAt(view.Key(persuasion + 1) == "the" ? persuasion + 2 : persuasion + 1) is not null)
+            && view.MentionAt(view.Key(persuasion + 1) == "the" ? persuasion + 2 : persuasion + 1) is { } persuaded
+            && (!view.Key(persuasion).StartsWith("welcom", StringComparison.Ordinal) || view.Key(persuaded.Last + 1) == "to"))
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[persuasion].Text);
         }
@@ -1232,6 +1240,34 @@ internal static class ModalityReader
             : null;
     }
 
+    /// <summary>Verbs that ask for something through "for": "called for talks", "pressing for negotiations".</summary>
+    private static readonly FrozenSet<string> ForAskingVerbs = Set(
+        "call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "appeal",
+        "appeals", "appealed", "appealing", "advocate", "advocates", "advocated", "advocating", "lobby", "lobbies", "lobbied", "lobbying",
+        "campaign", "campaigns", "campaigned", "campaigning", "argue", "argues", "argued", "arguing", "plead", "pleaded", "pleading");
+
+    /// <summary>
+    /// The asking words when a verb of asking governs the trigger noun through "for" ("called for talks", "has long pressed for
+    /// direct negotiations"); only determiners and describing words may stand between "for" and the noun.
+    /// </summary>
+    private static string? AskedFor(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        {
+            if (view.Key(k) == "for")
+            {
+                return ForAskingVerbs.Contains(view.Key(k - 1)) && view.MentionAt(k - 1) is null ? view.Text(k - 1, k) : null;
+            }
+
+            if (view.MentionAt(k) is not null || view.Tokens[k].Kind != TokenKind.Word || view.Tokens[k].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Verbs that put an act off: it stays a plan.</summary>
     private static readonly FrozenSet<string> PutOffVerbs = Set(
         "postponed", "postpone", "postpones", "postponing", "delayed", "delay", "delays", "delaying", "deferred", "defer", "rescheduled", "reschedule");
@@ -1247,6 +1283,13 @@ internal static class ModalityReader
         if (PutOffVerbs.Contains(key))
         {
             return new(Certainty.Hypothetical, ModalityKind.Plan, view.Tokens[k].Text);
+        }
+
+        // "put off his trip", "pushed back the visit": read at the particle.
+        if (((key == "off" && view.Key(k - 1) is "put" or "puts" or "putting") || (key == "back" && view.Key(k - 1) is "pushed" or "push" or "pushes" or "pushing"))
+            && view.Key(k + 1) is not ("against" or "on" or "at" or "from" or "to" or "with" or "by"))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, view.Text(k - 1, k));
         }
 
         return CalledOffVerbs.Contains(key) || (key == "off" && view.Key(k - 1) is "called" or "call" or "calls" or "calling")
