@@ -108,7 +108,7 @@ internal sealed class ModalityStage
                     continue; // "the Armenia-Azerbaijan peace treaty", unsigned: its name does not make the two parties to it.
                 }
 
-                if (reading.IsFact && ProspectiveCue(proposal.View, proposal.Target) is { } cue)
+                if (reading.IsFact && ProspectiveCue(proposal) is { } cue)
                 {
                     reading = new ModalityReading(Certainty.Hypothetical, ModalityKind.Plan, cue);
                 }
@@ -245,9 +245,18 @@ internal sealed class ModalityStage
         return prospective.Contains(agreementId);
     }
 
-    /// <summary>The word that makes a document of the sentence prospective, if any ("the draft treaty", "to prepare a charter", "has yet to be signed").</summary>
-    private string? ProspectiveCue(SentenceView view, string agreementId) =>
-        view.Mentions.Where(m => m.EntityId == agreementId).Select(m => ProspectiveCue(view, m)).FirstOrDefault(c => c is not null);
+    /// <summary>
+    /// The word that makes the proposal's document prospective, if any ("the draft treaty", "to prepare a charter", "has yet to be
+    /// signed"), read at the mention of it nearest the trigger: "after initialling a draft X, A and B signed the agreement" signs
+    /// the document the draft became.
+    /// </summary>
+    private static string? ProspectiveCue(ProposedRelation proposal)
+    {
+        var at = proposal.Modality?.First ?? proposal.SpanFirst;
+        var nearest = proposal.View.Mentions.Where(m => m.EntityId == proposal.Target)
+            .MinBy(m => Math.Min(Math.Abs(m.First - at), Math.Abs(m.Last - at)));
+        return nearest is null ? null : ProspectiveCue(proposal.View, nearest);
+    }
 
     private static string? ProspectiveCue(SentenceView view, EntityMention m)
     {
