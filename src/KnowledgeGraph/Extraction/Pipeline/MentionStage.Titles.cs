@@ -15,6 +15,12 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (RespectiveTitles(view, matches, i) is var respectiveLast and >= 0)
+            {
+                i = respectiveLast;
+                continue;
+            }
+
             // A lowercase title ("the American president") can only refer back to a person introduced with it.
             var lower = !tokens[i].IsCapitalized;
             var honorific = !lower && WordLists.Honorifics.Contains(tokens[i].Key);
@@ -84,6 +90,11 @@ internal sealed partial class MentionStage
             if (!honorific)
             {
                 of = PlaceBefore(view, matches, i);
+                if (of is not null && run.Model.OrganizationKind is { } bodyKind && run.Entity(of.EntityId)?.Kind == bodyKind && run.Model.OfficialKind is { } officialKind
+                    && run.Model.Types.Resolve(title!.Role.Types, null, null, [], officialKind, bodyKind, out _) is null)
+                {
+                    of = null; // "GD Prime Minister Irakli Kobakhidze": a party before a state's office is the holder's party, not the office's seat
+                }
                 if (view.Key(j) == "of")
                 {
                     var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
@@ -614,6 +625,63 @@ internal sealed partial class MentionStage
         }
 
         return k - j >= 2 && k + 1 < tokens.Count && tokens[k].Key == "and" && IsNameToken(tokens[k + 1]);
+    }
+
+    /// <summary>
+    /// "Presidents of Uzbekistan and France, Shavkat Mirziyoyev and Emmanuel Macron", "the foreign ministers of A and B, X and Y":
+    /// a plural title over two states, then two names in the same order; each name holds the office in its state. Returns the
+    /// last token read, or -1 when the words at <paramref name="i"/> are not such a phrase.
+    /// </summary>
+    private int RespectiveTitles(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        var title = run.Model.Titles.FirstOrDefault(t => t.Keys.Length is var n && i + n <= tokens.Length && tokens[i + n - 1].Key == t.Keys[^1] + "s"
+            && Enumerable.Range(0, n - 1).All(k => tokens[i + k].Key == t.Keys[k]));
+        if (title is null || view.Key(i + title.Keys.Length) != "of")
+        {
+            return -1;
+        }
+
+        var titleLast = i + title.Keys.Length - 1;
+        var a = view.Key(titleLast + 2) == "the" ? titleLast + 3 : titleLast + 2;
+        if (a >= tokens.Length || matches[a] is not { } am || PlaceMention(view, am) is not { } stateA || run.Entity(stateA.EntityId)?.Kind != run.Model.StateKind
+            || view.Key(a + am.Count) != "and")
+        {
+            return -1;
+        }
+
+        var b = view.Key(a + am.Count + 1) == "the" ? a + am.Count + 2 : a + am.Count + 1;
+        if (b >= tokens.Length || matches[b] is not { } bm || PlaceMention(view, bm) is not { } stateB || run.Entity(stateB.EntityId)?.Kind != run.Model.StateKind
+            || stateA.EntityId == stateB.EntityId || view.Key(b + bm.Count) != ",")
+        {
+            return -1;
+        }
+
+        if (PersonAt(view, matches, b + bm.Count + 1, title.Role, stateA) is not { } first || view.Key(first.Last + 1) != "and"
+            || PersonAt(view, matches, first.Last + 2, title.Role, stateB) is not { } second || first.EntityId == second.EntityId)
+        {
+            return -1;
+        }
+
+        for (var r = i; r <= titleLast; r++)
+        {
+            view.Reserved[r] = true;
+        }
+
+        foreach (var (person, of) in new[] { (first, stateA), (second, stateB) })
+        {
+            for (var r = person.First; r <= person.Last; r++)
+            {
+                view.Reserved[r] = true;
+            }
+
+            view.Mentions.Add(person);
+            view.Titles.Add(new TitleSpan(i, titleLast, title.Role, person, of));
+            run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
+            GiveRole(person, string.Join(' ', title.Keys), of);
+        }
+
+        return second.Last;
     }
 
     /// <summary>"Deputy Prime Ministers X and Y": an office title in the plural.</summary>
