@@ -117,8 +117,9 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            // "the EEU" after "the Eurasian Economic Union": the initials of the one body the text has named are its short form.
-            if (t.Key.Length >= 3 && InitialsOf(t.Text) is { } named)
+            // "the EEU" after "the Eurasian Economic Union": the initials of the one body the text has named are its short form;
+            // two letters only for an organization ("GD" after "Georgian Dream").
+            if (t.Key.Length >= 2 && InitialsOf(t.Text) is { } named && (t.Key.Length >= 3 || named.Kind == run.Model.OrganizationKind))
             {
                 yield return (at, at, PriorityPattern, () =>
                 {

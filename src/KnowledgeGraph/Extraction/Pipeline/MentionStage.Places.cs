@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
@@ -224,4 +226,80 @@ internal sealed partial class MentionStage
     private static bool PlaceBoundaryToken(SentenceView view, int k) =>
         k >= view.Tokens.Length || view.Tokens[k].Kind == TokenKind.Punctuation || WordLists.Prepositions.Contains(view.Key(k))
         || view.Key(k) is "and" or "or" or "but" or "where" or "which" or "who" or "while" or "when";
+
+    /// <summary>Head nouns of routes a chain of names joins: "the Baku-Tbilisi-Kars railway", "the TAPI pipeline".</summary>
+    private static readonly FrozenSet<string> RouteHeads = FrozenSet.ToFrozenSet(
+        ["pipeline", "railway", "railroad", "highway", "road", "corridor", "route", "bridge", "interconnector", "cable"], StringComparer.Ordinal);
+
+    /// <summary>Words that may stand between a chain of names and its route head: "the Baku-Tbilisi-Ceyhan oil pipeline".</summary>
+    private static readonly FrozenSet<string> RouteModifiers = FrozenSet.ToFrozenSet(
+        ["gas", "oil", "rail", "transport", "transit", "energy", "power", "electricity", "freight", "trade", "motorway", "submarine", "subsea"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A route named by the places it joins: two or more capitalized names (one or two words each) joined by hyphens written
+    /// without spaces, an optional acronym in parentheses, an optional kind word, then a route noun ("the Baku-Tbilisi-Kars
+    /// railway", "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline"). The whole is one place; the acronym and
+    /// "acronym + noun" become its aliases, so the acronym is not taken for the last name of the chain.
+    /// </summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> RouteChains(SentenceView view)
+    {
+        if (run.Model.PlaceKind is not { } place)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!NamePart(i) || (i > 0 && (Joining(i - 1) || NamePart(i - 1))))
+            {
+                continue;
+            }
+
+            var parts = 1;
+            var k = NamePart(i + 1) ? i + 1 : i;
+            while (Joining(k + 1) && NamePart(k + 2))
+            {
+                parts++;
+                k = NamePart(k + 3) ? k + 3 : k + 2;
+            }
+
+            if (parts < 2)
+            {
+                continue;
+            }
+
+            var chainLast = k;
+            string? acronym = null;
+            if (view.Key(k + 1) == "(" && view.Key(k + 3) == ")" && tokens[k + 2].IsAcronym)
+            {
+                acronym = tokens[k + 2].Text;
+                k += 3;
+            }
+
+            var modifier = RouteModifiers.Contains(view.Key(k + 1)) ? k + 1 : -1;
+            var head = modifier >= 0 ? k + 2 : k + 1;
+            if (!RouteHeads.Contains(view.Key(head)))
+            {
+                continue;
+            }
+
+            var (first, last) = (i, head);
+            var chain = view.Text(i, chainLast);
+            var tail = modifier >= 0 ? view.Text(modifier, head) : view.Text(head, head);
+            yield return (first, last, PriorityPattern, () =>
+            {
+                var aliases = acronym is null ? Array.Empty<string>() : new[] { acronym, $"{acronym} {tail}", $"{acronym} {view.Tokens[head].Text}" }.Distinct().ToArray();
+                var entity = run.NewEntity($"{chain} {tail}", place, "route-chain", 0.75, aliases);
+                return new EntityMention(first, last, entity.Id, FormKind.Name, "route-chain", 0.75);
+            });
+            i = head;
+        }
+
+        bool NamePart(int j) => j >= 0 && j < tokens.Length && tokens[j].Kind == TokenKind.Word && tokens[j].IsCapitalized && !tokens[j].IsAcronym
+            && tokens[j].Key is not ("the" or "a" or "an" or "this" or "that" or "its" or "their")
+            && !WordLists.Months.Contains(tokens[j].Key) && !WordLists.Weekdays.Contains(tokens[j].Key);
+
+        bool Joining(int j) => j > 0 && j + 1 < tokens.Length && view.Key(j) is "-" or "–" && tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start;
+    }
 }

@@ -80,6 +80,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(PlusFormats(view, matches));
             candidates.AddRange(Agreements(view, matches));
             candidates.AddRange(PlaceNames(view, matches));
+            candidates.AddRange(RouteChains(view));
             candidates.AddRange(Descriptions(view, matches));
         }
 
@@ -754,7 +755,10 @@ internal sealed partial class MentionStage
         foreach (var m in view.Mentions.ToList())
         {
             var a = m.Last + 2;
+            // "the Turkmenistan-Afghanistan-Pakistan-India (TAPI)": an acronym after the last name of a hyphenated chain that it
+            // does not start like is the chain's, not that name's.
             if (view.Key(m.Last + 1) == "(" && view.Key(a + 1) == ")" && view.Tokens[a].IsAcronym && view.MentionAt(a) is null
+                && !(view.IsGluedHyphen(m.First - 1) && char.ToUpperInvariant(view.Tokens[a].Text[0]) != char.ToUpperInvariant(view.Tokens[m.First].Text[0]))
                 && run.Entity(m.EntityId) is { } e)
             {
                 run.AddAlias(e, view.Tokens[a].Text);
