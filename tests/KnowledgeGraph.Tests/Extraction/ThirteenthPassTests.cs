@@ -1,0 +1,118 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The thirteenth pass: set-n read as development data, and the one invented fact and the duplicates a new held-out set
+/// (set-q) showed at first measurement. Every case is rebuilt on sentences written for the tests, with a control that keeps
+/// the fact where the text states it.
+/// </summary>
+public sealed class ThirteenthPassTests
+{
+    [TestCase("Mongolia has long been calling for talks between Russia and Ukraine.")]
+    [TestCase("Brazil keeps pressing for direct negotiations between Russia and Ukraine.")]
+    public void Extract_TalksAskedFor_AreNotHeld(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)),
+            Has.None.Matches<string>(l => l is not null && l.StartsWith("russia ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TalksHeld_StayStated() =>
+        Assert.That(Lines(ExtractWithGraphData("Russia held talks with Ukraine in Istanbul in May.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("russia ", StringComparison.Ordinal) && l.Contains("ukraine", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [TestCase("Israeli Prime Minister Benjamin Netanyahu has put off his trip to Azerbaijan.")]
+    [TestCase("Israeli Prime Minister Benjamin Netanyahu pushed back his trip to Azerbaijan.")]
+    public void Extract_TripPutOff_IsNoVisit(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain("benjamin-netanyahu visited azerbaijan (hypothetical)").And.Not.Contain("benjamin-netanyahu visited azerbaijan (stated)"));
+
+    [Test]
+    public void Extract_SignedAfterADraftWasInitialled_IsSigned()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Six years after finishing talks and initialling a draft Broad Trade Agreement (BTA), Mongolia and the European Union signed the agreement in Luxembourg."));
+        Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia signed broad-trade-agreement", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Extract_DraftSigned_StaysUnconcluded() =>
+        Assert.That(Lines(ExtractWithGraphData("Mongolia signed the draft Broad Trade Agreement with the European Union.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" signed ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_PresidentsOfTwoStatesThenTwoNames_EachHoldsTheOfficeInTurn()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Presidents of Mongolia and South Korea, Ukhnaagiin Khurelsukh and Yoon Suk Yeol, agreed in Seoul to widen their partnership."));
+        Assert.That(lines, Does.Contain("ukhnaagiin-khurelsukh head-of-state-of mongolia (stated)").And.Contain("yoon-suk-yeol head-of-state-of south-korea (stated)"));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh head-of-state-of south-korea", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Extract_ForeignMinistersOfTwoStates_EachHoldsThePortfolio() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "The foreign ministers of Armenia and Greece, Ararat Mirzoyan and Giorgos Gerapetritis, met in Athens on Friday.")),
+            Does.Contain("giorgos-gerapetritis foreign-minister-of greece (stated)"));
+
+    [Test]
+    public void Extract_PluralTitleWithoutTwoStates_GivesNoCrossedOffice() =>
+        Assert.That(Lines(ExtractWithGraphData("Presidents of the region, Ukhnaagiin Khurelsukh and Yoon Suk Yeol, met in Seoul.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" head-of-state-of ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_RouteNamedByTheStatesItJoins_IsOnePlaceWithItsAcronym()
+    {
+        var result = ExtractWithGraphData(
+            "Work has begun on the Afghan stretch of the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline. The TAPI pipeline is years late.");
+        var route = result.Entities.SingleOrDefault(e => e.Name == "Turkmenistan-Afghanistan-Pakistan-India gas pipeline");
+        Assert.Multiple(() =>
+        {
+            Assert.That(route?.Kind, Is.EqualTo("Place"));
+            Assert.That(route?.Aliases, Does.Contain("TAPI"));
+            Assert.That(route?.Mentions.Length, Is.EqualTo(2), "the acronym met again is the same route");
+            Assert.That(result.Entities.Where(e => e.Mentions.Any(m => m.Text.StartsWith("TAPI", StringComparison.Ordinal))).Select(e => e.Id), Is.EqualTo(new[] { route?.Id }), "the acronym is not India's");
+        });
+    }
+
+    [Test]
+    public void Extract_RouteChainAtSentenceStart_LeavesTheArticleOut() =>
+        Assert.That(ExtractWithGraphData("The Baku-Tbilisi-Kars railway links Azerbaijan with Turkey through Georgia.").Entities.Select(e => e.Name),
+            Does.Contain("Baku-Tbilisi-Kars railway"));
+
+    [Test]
+    public void Extract_StatesJoinedWithoutARouteNoun_AreNoRoute() =>
+        Assert.That(ExtractWithGraphData("The Armenia-Azerbaijan border stayed calm.").Entities.Select(e => e.Rule), Has.None.EqualTo("route-chain"));
+
+    [Test]
+    public void Extract_WelcomedToJoin_IsNoMembership() =>
+        Assert.That(Lines(ExtractWithGraphData("The Chinese minister welcomed Moldova to join the Global Development Initiative.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" member-of ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_WelcomedADecisionToLeave_StillReportsTheDecision() =>
+        Assert.That(Lines(ExtractWithGraphData("The opposition leader welcomed Armenia's decision to freeze its participation in the CSTO.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("armenia ", StringComparison.Ordinal) && l.Contains("csto", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TwoLetterInitialsOfANamedParty_AreThatParty()
+    {
+        var result = ExtractWithGraphData("The ruling Georgian Dream party answered the envoy.", "Critics say GD has drifted away from the West.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Mentions.Any(m => m.Text == "GD")).Select(e => e.Id), Is.EqualTo(new[] { "georgian-dream" }));
+            Assert.That(result.Entities.Select(e => e.Id), Has.None.EqualTo("gd"));
+        });
+    }
+
+    [Test]
+    public void Extract_PartyBeforeAStateOffice_LeavesTheOfficeToTheState()
+    {
+        var lines = Lines(ExtractWithGraphData("The ruling Georgian Dream party answered the envoy.", "GD Prime Minister Irakli Kobakhidze said the party would reply."));
+        Assert.That(lines, Does.Contain("irakli-kobakhidze head-of-government-of georgia (stated)"));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("irakli-kobakhidze head-of-government-of georgian-dream", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Extract_PartyBeforeAPartyOffice_IsThatPartysOffice() =>
+        Assert.That(Lines(ExtractWithGraphData("Georgian Dream chairman Irakli Garibashvili kept silent.")),
+            Does.Contain("irakli-garibashvili leader-of georgian-dream (stated)"));
+}
