@@ -29,7 +29,7 @@ public sealed class ThirteenthPassTests
     public void Extract_SignedAfterADraftWasInitialled_IsSigned()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Six years after finishing talks and initialling a draft Broad Trade Agreement (BTA), Mongolia and the European Union signed the agreement in Luxembourg."));
+            "Six years after finishing talks and initialling a draft Broad Trade Agreement (BTA), Mongolia and the EU finally signed the agreement at a ceremony in Luxembourg."));
         Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia signed broad-trade-agreement", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
     }
 
@@ -62,14 +62,14 @@ public sealed class ThirteenthPassTests
     public void Extract_RouteNamedByTheStatesItJoins_IsOnePlaceWithItsAcronym()
     {
         var result = ExtractWithGraphData(
-            "Work has begun on the Afghan stretch of the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline. The TAPI pipeline is years late.");
-        var route = result.Entities.SingleOrDefault(e => e.Name == "Turkmenistan-Afghanistan-Pakistan-India gas pipeline");
+            "Crews started laying track on a Kazakhstan-Turkmenistan-Iran (KTI) freight railway last spring. The KTI railway is two years late.");
+        var route = result.Entities.SingleOrDefault(e => e.Name == "Kazakhstan-Turkmenistan-Iran freight railway");
         Assert.Multiple(() =>
         {
             Assert.That(route?.Kind, Is.EqualTo("Place"));
-            Assert.That(route?.Aliases, Does.Contain("TAPI"));
+            Assert.That(route?.Aliases, Does.Contain("KTI"));
             Assert.That(route?.Mentions.Length, Is.EqualTo(2), "the acronym met again is the same route");
-            Assert.That(result.Entities.Where(e => e.Mentions.Any(m => m.Text.StartsWith("TAPI", StringComparison.Ordinal))).Select(e => e.Id), Is.EqualTo(new[] { route?.Id }), "the acronym is not India's");
+            Assert.That(result.Entities.Where(e => e.Mentions.Any(m => m.Text.StartsWith("KTI", StringComparison.Ordinal))).Select(e => e.Id), Is.EqualTo(new[] { route?.Id }), "the acronym is not Iran's");
         });
     }
 
@@ -89,7 +89,7 @@ public sealed class ThirteenthPassTests
 
     [Test]
     public void Extract_WelcomedADecisionToLeave_StillReportsTheDecision() =>
-        Assert.That(Lines(ExtractWithGraphData("The opposition leader welcomed Armenia's decision to freeze its participation in the CSTO.")),
+        Assert.That(Lines(ExtractWithGraphData("The exiled opposition figure welcomed Armenia's choice to freeze its CSTO participation.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("armenia ", StringComparison.Ordinal) && l.Contains("csto", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
 
     [Test]

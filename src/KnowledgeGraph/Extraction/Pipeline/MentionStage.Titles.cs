@@ -628,7 +628,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>
-    /// "Presidents of Uzbekistan and France, Shavkat Mirziyoyev and Emmanuel Macron", "the foreign ministers of A and B, X and Y":
+    /// "Presidents of Kazakhstan and Italy, X and Y", "the foreign ministers of A and B, X and Y":
     /// a plural title over two states, then two names in the same order; each name holds the office in its state. Returns the
     /// last token read, or -1 when the words at <paramref name="i"/> are not such a phrase.
     /// </summary>
