@@ -54,6 +54,13 @@ public sealed class ThirteenthPassTests
             Does.Contain("giorgos-gerapetritis foreign-minister-of greece (stated)"));
 
     [Test]
+    public void Extract_TwoNamesAfterAPluralTitle_AreTheSubjectOfTheVerb() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "The foreign ministers of Armenia and Greece, Ararat Mirzoyan and Giorgos Gerapetritis, held talks in Athens on Friday.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("ararat-mirzoyan", StringComparison.Ordinal)
+                && l.Contains("giorgos-gerapetritis", StringComparison.Ordinal)));
+
+    [Test]
     public void Extract_PluralTitleWithoutTwoStates_GivesNoCrossedOffice() =>
         Assert.That(Lines(ExtractWithGraphData("Presidents of the region, Ukhnaagiin Khurelsukh and Yoon Suk Yeol, met in Seoul.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" head-of-state-of ", StringComparison.Ordinal)));

@@ -725,6 +725,11 @@ internal static class ClauseAnalyzer
             return [speakerOfParticiple];
         }
 
+        if (RespectiveHolders(view, first) is { } holders)
+        {
+            return holders;
+        }
+
         // "Putin, who flew to Astana on Tuesday, and Tokayev signed": a subject whose relative clause ends in ", and"
         // is coordinated with the subject after it.
         if (SubjectGroupBeforeVerb(view, first) is { } coordinated && RelativeHeadJoinedTo(view, coordinated.Subjects[0]) is { } joinedHead)
@@ -894,6 +899,23 @@ internal static class ClauseAnalyzer
     /// Whether a mention is its clause's grammatical subject by position: only determiners, titles, names, numbers and
     /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
+    /// <summary>
+    /// "The foreign ministers of A and B, X and Y, met in Athens": the two names a plural title over two states introduces (each
+    /// one's office read by the mention stage) are the subject of the verb after the closing comma; null when the sentence has
+    /// no such title before <paramref name="first"/> or another name stands between.
+    /// </summary>
+    private static List<EntityMention>? RespectiveHolders(SentenceView view, int first)
+    {
+        var pair = view.Titles.Where(t => t.Person is { } p && p.First > t.Last && p.Last < first).GroupBy(t => (t.First, t.Last)).FirstOrDefault(g => g.Count() == 2)?.ToList();
+        if (pair is null || pair[0].First > 1 || pair[1].Person is not { } second || pair[0].Person is not { } firstHolder || view.Key(second.Last + 1) != ","
+            || Enumerable.Range(second.Last + 2, Math.Max(0, first - second.Last - 2)).Any(k => view.MentionAt(k) is not null || view.Key(k) is "," or ";"))
+        {
+            return null;
+        }
+
+        return [firstHolder, second];
+    }
+
     /// <summary>
     /// Whether a mention stands inside an apposition closed before <paramref name="first"/>: "Orban, the EU leader seen as
     /// nearest to Moscow, hurried": the EU only describes the subject.
