@@ -906,6 +906,11 @@ internal static class ClauseAnalyzer
     /// </summary>
     private static List<EntityMention>? RespectiveHolders(SentenceView view, int first)
     {
+        if (view.Titles.Count < 2)
+        {
+            return null;
+        }
+
         var pair = view.Titles.Where(t => t.Person is { } p && p.First > t.Last && p.Last < first).GroupBy(t => (t.First, t.Last)).FirstOrDefault(g => g.Count() == 2)?.ToList();
         if (pair is null || pair[0].First > 1 || pair[1].Person is not { } second || pair[0].Person is not { } firstHolder || view.Key(second.Last + 1) != ","
             || Enumerable.Range(second.Last + 2, Math.Max(0, first - second.Last - 2)).Any(k => view.MentionAt(k) is not null || view.Key(k) is "," or ";"))

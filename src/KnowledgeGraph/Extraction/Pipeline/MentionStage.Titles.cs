@@ -635,6 +635,11 @@ internal sealed partial class MentionStage
     private int RespectiveTitles(SentenceView view, GazetteerMatch?[] matches, int i)
     {
         var tokens = view.Tokens;
+        if (!Enumerable.Range(i, Math.Min(4, tokens.Length - i)).Any(k => view.Key(k + 1) == "of" && view.Key(k).EndsWith('s')))
+        {
+            return -1; // most words open no plural title before "of"; the title list is read only when one could
+        }
+
         var title = run.Model.Titles.FirstOrDefault(t => t.Keys.Length is var n && i + n <= tokens.Length && tokens[i + n - 1].Key == t.Keys[^1] + "s"
             && Enumerable.Range(0, n - 1).All(k => tokens[i + k].Key == t.Keys[k]));
         if (title is null || view.Key(i + title.Keys.Length) != "of")
