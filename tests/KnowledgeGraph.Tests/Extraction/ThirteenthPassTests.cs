@@ -122,4 +122,21 @@ public sealed class ThirteenthPassTests
     public void Extract_PartyBeforeAPartyOffice_IsThatPartysOffice() =>
         Assert.That(Lines(ExtractWithGraphData("Georgian Dream chairman Irakli Garibashvili kept silent.")),
             Does.Contain("irakli-garibashvili leader-of georgian-dream (stated)"));
+
+    [TestCase("Yerevan may not renew the European Union's civilian monitoring mission in Armenia next year.")]
+    [TestCase("Baku again objected to the EU mission on the border.")]
+    public void Extract_SeatedBodyOfTheGraph_LinksToIt(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Does.Contain("eu-observation-mission").And.Not.Contain("eu"));
+
+    [Test]
+    public void Extract_SeatedBodyWithAPlace_IsANewBodyThere()
+    {
+        var result = ExtractWithGraphData("The European Union delegation in Mongolia released a joint statement with four embassies.");
+        var body = result.Entities.SingleOrDefault(e => e.Name == "European Union delegation in Mongolia");
+        Assert.That(body?.Kind, Is.EqualTo("Organization"));
+    }
+
+    [Test]
+    public void Extract_SeatedBodyWithoutAPlaceOrAGraphMatch_LeavesTheOwner() =>
+        Assert.That(ExtractWithGraphData("Officials discussed a possible NATO mission in general terms.").Entities.Select(e => e.Id), Does.Contain("nato"));
 }

@@ -523,4 +523,102 @@ internal sealed partial class MentionStage
 
         return string.Join(' ', keys);
     }
+
+    /// <summary>Lowercase heads of a body a state or bloc keeps somewhere: "the EU mission", "the French embassy in Baku".</summary>
+    private static readonly HashSet<string> LowercaseSeatedHeads = new(StringComparer.Ordinal) { "mission", "delegation", "embassy", "consulate", "representation" };
+
+    /// <summary>Describing words that may stand between the owner and a seated head: "the EU's civilian monitoring mission".</summary>
+    private static readonly HashSet<string> SeatedModifiers = new(StringComparer.Ordinal)
+    {
+        "monitoring", "observer", "observation", "civilian", "diplomatic", "permanent", "military", "peacekeeping", "trade", "border",
+        "police", "advisory", "assistance", "special", "fact-finding", "verification",
+    };
+
+    /// <summary>
+    /// A body named by its owner and a lowercase seated head, with the place after "in" or "to" when the text gives one: "the
+    /// European Union's monitoring mission in Armenia", "the EU mission", "the French embassy in Baku". It links to the graph's
+    /// (or this text's) body when one of its forms names the same owner, the same head and the same place; else, when a place is
+    /// given, it is a new body.
+    /// </summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> SeatedBodies(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.OrganizationKind is not { } bodyKind)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsCapitalized || !LowercaseSeatedHeads.Contains(tokens[i].Key))
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k > 0 && i - k <= 2 && !tokens[k].IsCapitalized && SeatedModifiers.Contains(tokens[k].Key))
+            {
+                k--;
+            }
+
+            var ownerLast = tokens[k].Kind == TokenKind.Possessive ? k - 1 : k;
+            var ownerFirst = Enumerable.Range(Math.Max(0, ownerLast - 5), Math.Max(0, ownerLast - Math.Max(0, ownerLast - 5) + 1))
+                .FirstOrDefault(s => matches[s] is { } m && s + m.Count - 1 == ownerLast, -1);
+            if (ownerFirst < 0 || matches[ownerFirst] is not { EntityIds: [var ownerId] } || run.Entity(ownerId) is not { } owner
+                || (owner.Kind != run.Model.StateKind && owner.Kind != bodyKind))
+            {
+                continue;
+            }
+
+            KnownEntity? place = null;
+            var last = i;
+            var at = view.Key(i + 2) == "the" ? i + 3 : i + 2;
+            if (view.Key(i + 1) is "in" or "to" && at < tokens.Length && matches[at] is { EntityIds: [var placeId] } pm && run.Entity(placeId) is { } p
+                && (p.Kind == run.Model.StateKind || p.Kind == run.Model.PlaceKind) && pm.Entries.All(e => e.Form != FormKind.Demonym))
+            {
+                place = p;
+                last = at + pm.Count - 1;
+            }
+
+            var (first, head, headKey) = (ownerFirst, i, tokens[i].Key);
+            var name = string.Join(' ', new[] { view.Text(ownerFirst, ownerLast), ownerLast + 1 < head ? view.Text(ownerLast + 1 == k ? k + 1 : ownerLast + 1, head) : view.Text(head, head) })
+                + (place is null ? string.Empty : $" {view.Key(i + 1)} {view.Text(at, last)}");
+            yield return (first, last, PriorityPattern, () =>
+            {
+                if (SameSeatedBody(bodyKind, owner, headKey, place) is { } same)
+                {
+                    return new EntityMention(first, last, same.Id, FormKind.Alias, "seated-body-link", 0.8);
+                }
+
+                if (place is null)
+                {
+                    return null; // "a NATO mission" with no place names no one body; the owner stays a mention of its own
+                }
+
+                var entity = run.NewEntity(name, bodyKind, "seated-body", 0.75);
+                return new EntityMention(first, last, entity.Id, FormKind.Name, "seated-body", 0.75);
+            });
+            i = last;
+        }
+    }
+
+    /// <summary>The one graph or text body one of whose forms holds the owner (by any of its forms), the head and the place, if any.</summary>
+    private KnownEntity? SameSeatedBody(string bodyKind, KnownEntity owner, string headKey, KnownEntity? place)
+    {
+        var ownerForms = FormsOf(owner);
+        var placeForms = place is null ? [] : FormsOf(place);
+        bool Fits(IReadOnlyList<string> keys) => keys.Contains(headKey) && ownerForms.Any(o => Contains(keys, o)) && (place is null || placeForms.Any(p => Contains(keys, p)));
+        var fits = run.Model.GraphForms(bodyKind).Where(f => Fits([.. f.Keys])).Select(f => f.Entity)
+            .Concat(run.NewEntities.Values.Where(e => e.Kind == bodyKind && e.Rule == "seated-body" && e.Aliases.Prepend(e.Name).Any(n => Fits([.. Tokenizer.Keys(n)]))))
+            .DistinctBy(e => e.Id).ToList();
+        return fits.Count == 1 ? fits[0] : null;
+
+        static bool Contains(IReadOnlyList<string> keys, string[] part) =>
+            Enumerable.Range(0, Math.Max(0, keys.Count - part.Length + 1)).Any(s => part.Select((w, j) => keys[s + j] == w).All(x => x));
+    }
+
+    /// <summary>The folded word sequences of an entity's name and aliases (graph forms for graph entities).</summary>
+    private List<string[]> FormsOf(KnownEntity e) =>
+        [.. run.Model.GraphForms(e.Kind).Where(f => f.Entity.Id == e.Id).Select(f => f.Keys.ToArray())
+            .Concat(e.Aliases.Prepend(e.Name).Select(n => Tokenizer.Keys(n).ToArray())).Where(k => k.Length > 0)];
 }

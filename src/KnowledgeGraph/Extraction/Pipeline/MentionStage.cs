@@ -72,6 +72,7 @@ internal sealed partial class MentionStage
         if (!view.IsHeadline && !IsTitleCase(view))
         {
             candidates.AddRange(NamedBodies(view, matches));
+            candidates.AddRange(SeatedBodies(view, matches));
             candidates.AddRange(WeaponSystems(view, matches));
             candidates.AddRange(NamedOutlets(view, matches));
             candidates.AddRange(PersonNames(view, matches));
