@@ -536,7 +536,7 @@ internal sealed partial class MentionStage
 
     /// <summary>
     /// A body named by its owner and a lowercase seated head, with the place after "in" or "to" when the text gives one: "the
-    /// European Union's monitoring mission in Armenia", "the EU mission", "the French embassy in Baku". It links to the graph's
+    /// EU's civilian observer mission in Georgia", "the EU mission", "the French embassy in Baku". It links to the graph's
     /// (or this text's) body when one of its forms names the same owner, the same head and the same place; else, when a place is
     /// given, it is a new body.
     /// </summary>
