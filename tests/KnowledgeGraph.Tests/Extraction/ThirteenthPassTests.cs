@@ -139,4 +139,9 @@ public sealed class ThirteenthPassTests
     [Test]
     public void Extract_SeatedBodyWithoutAPlaceOrAGraphMatch_LeavesTheOwner() =>
         Assert.That(ExtractWithGraphData("Officials discussed a possible NATO mission in general terms.").Entities.Select(e => e.Id), Does.Contain("nato"));
+
+    [TestCase("The Georgian Dream delegation met the Armenian delegation in Tbilisi.")]
+    [TestCase("The Armenian delegation arrived in Delhi on Monday.")]
+    public void Extract_AStatesDelegation_IsNotTheGraphsOneDelegation(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Has.None.StartWith("armenian-delegation"));
 }

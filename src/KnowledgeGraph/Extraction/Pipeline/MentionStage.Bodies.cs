@@ -573,11 +573,17 @@ internal sealed partial class MentionStage
             KnownEntity? place = null;
             var last = i;
             var at = view.Key(i + 2) == "the" ? i + 3 : i + 2;
-            if (view.Key(i + 1) is "in" or "to" && at < tokens.Length && matches[at] is { EntityIds: [var placeId] } pm && run.Entity(placeId) is { } p
+            // A state's delegation "in Tbilisi" is visiting; a bloc's delegation in a state is its standing mission there.
+            if (view.Key(i + 1) is "in" or "to" && at < tokens.Length && (tokens[i].Key != "delegation" || owner.Kind == bodyKind) && matches[at] is { EntityIds: [var placeId] } pm && run.Entity(placeId) is { } p
                 && (p.Kind == run.Model.StateKind || p.Kind == run.Model.PlaceKind) && pm.Entries.All(e => e.Form != FormKind.Demonym))
             {
                 place = p;
                 last = at + pm.Count - 1;
+            }
+
+            if (tokens[i].Key == "delegation" && place is null)
+            {
+                continue; // "the Armenian delegation" is one visit's group of people, no standing body to link to
             }
 
             var (first, head, headKey) = (ownerFirst, i, tokens[i].Key);
