@@ -144,4 +144,17 @@ public sealed class ThirteenthPassTests
     [TestCase("The Armenian delegation arrived in Delhi on Monday.")]
     public void Extract_AStatesDelegation_IsNotTheGraphsOneDelegation(string sentence) =>
         Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Has.None.StartWith("armenian-delegation"));
+
+    [TestCase("Azerbaijan keeps raising objections to the EU mission in Armenia.", "azerbaijan criticized eu-observation-mission (stated)")]
+    [TestCase("It is the first time that Azerbaijan is protesting Armenia's arms purchases.", "azerbaijan criticized armenia (stated)")]
+    public void Extract_ObjectionsAndProtests_AreCriticism(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_SummonedToProtest_TheOneSummoningProtests()
+    {
+        var lines = Lines(ExtractWithGraphData("Azerbaijan summoned the French ambassador, Anne Dupont, to protest the arms deliveries of France."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("anne-dupont criticized", StringComparison.Ordinal)));
+        Assert.That(lines, Does.Contain("azerbaijan criticized france (stated)"));
+    }
 }

@@ -730,6 +730,13 @@ internal static class ClauseAnalyzer
             return holders;
         }
 
+        // "Baku summoned Russia's envoy, X, to protest the raids": the one summoning acts in the purpose infinitive, not the one
+        // summoned.
+        if (view.Key(first - 1) == "to" && SummonedBefore(view, first - 1) is var summoned and >= 0)
+        {
+            return Subject(model, view, summoned, clauseStart);
+        }
+
         // "Putin, who flew to Astana on Tuesday, and Tokayev signed": a subject whose relative clause ends in ", and"
         // is coordinated with the subject after it.
         if (SubjectGroupBeforeVerb(view, first) is { } coordinated && RelativeHeadJoinedTo(view, coordinated.Subjects[0]) is { } joinedHead)
@@ -899,6 +906,25 @@ internal static class ClauseAnalyzer
     /// Whether a mention is its clause's grammatical subject by position: only determiners, titles, names, numbers and
     /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
+    /// <summary>"summoned the ambassador, X, to": the summoning verb a few words before the infinitive's "to", with only the one summoned between; -1 if none.</summary>
+    private static int SummonedBefore(SentenceView view, int to)
+    {
+        for (var k = to - 1; k >= Math.Max(0, to - 12); k--)
+        {
+            if (view.Key(k) is "summoned" or "summons" or "summoning" || (view.Key(k) == "in" && view.Key(k - 1) == "called"))
+            {
+                return view.Key(k) == "in" ? k - 1 : k;
+            }
+
+            if (view.Key(k) is "." or ";" or ":" or "and" or "but" or "which" or "who" or "that" || (WordLists.IsPastTense(view.Key(k)) && view.MentionAt(k) is null && !view.Reserved[k]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// "The foreign ministers of A and B, X and Y, met in Athens": the two names a plural title over two states introduces (each
     /// one's office read by the mention stage) are the subject of the verb after the closing comma; null when the sentence has
