@@ -157,4 +157,23 @@ public sealed class ThirteenthPassTests
         Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("anne-dupont criticized", StringComparison.Ordinal)));
         Assert.That(lines, Does.Contain("azerbaijan criticized france (stated)"));
     }
+
+    [Test]
+    public void Extract_LawNamedInQuotes_IsOneLawUnderItsForms()
+    {
+        var result = ExtractWithGraphData(
+            "Washington paused aid over a law on \"foreign agents\" it calls anti-democratic.",
+            "The \"foreign agent\" bill set off protests in Tbilisi. Critics say the foreign agents law copies a Russian one.");
+        var laws = result.Entities.Where(e => e.Kind == "Agreement").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(laws.Select(e => e.Name), Is.EqualTo(new[] { "law on foreign agents" }));
+            Assert.That(laws.Single().Mentions, Has.Length.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Extract_QuotedBillAfterAnArticle_IsALaw() =>
+        Assert.That(Lines(ExtractWithGraphData("In May, Mongolia adopted a controversial \"foreign funding\" bill that targets NGOs.")),
+            Does.Contain("mongolia adopted foreign-funding-bill (stated)"));
 }

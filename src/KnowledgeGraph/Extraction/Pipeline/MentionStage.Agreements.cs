@@ -60,12 +60,15 @@ internal sealed partial class MentionStage
                     return new EntityMention(f, l, entity.Id, FormKind.Name, "numbered-document", 0.8);
                 });
             }
-            else if (!tokens[i].IsCapitalized && key is "law" or "bill" && view.Key(i + 1) == "on" && LowercaseLawEnd(view, i + 2) is { } lawEnd)
+            else if (!tokens[i].IsCapitalized && key is "law" or "bill" && view.Key(i + 1) == "on" && (LowercaseLawEnd(view, i + 2) ?? QuotedEnd(view, i + 2)) is { } lawEnd)
             {
+                // "the law on foreign influence", "a law on "foreign agents"": the quotes mark the name, they are not part of it.
                 (f, l) = (i, lawEnd);
+                var written = view.Text(f, l);
+                var name = Unquoted(written);
                 yield return (f, l, PriorityPattern, () =>
                 {
-                    var entity = run.NewEntity(view.Text(f, l), agreement, "law-on", 0.7);
+                    var entity = SameLaw(name, agreement) ?? run.NewEntity(name, agreement, "law-on", 0.7, name == written ? [] : [written]);
                     return new EntityMention(f, l, entity.Id, FormKind.Name, "law-on", 0.7);
                 });
             }
@@ -118,6 +121,77 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>"the law on foreign influence adopted in May": the last lowercase word of the law's subject, or null.</summary>
+    /// <summary>
+    /// The law this text already named with the same words, whether as a law or a bill and in the singular or the plural
+    /// ("a law on "foreign agents"" ... "the "foreign agent" bill"), or null.
+    /// </summary>
+    private KnownEntity? SameLaw(string name, string agreementKind)
+    {
+        var key = LawKey(name);
+        return key.Length == 0 ? null
+            : run.NewEntities.Values.FirstOrDefault(e => e.Kind == agreementKind && e.Rule is "law-on" or "described-law" && e.Aliases.Prepend(e.Name).Any(n => LawKey(n) == key));
+    }
+
+    /// <summary>The words that say which law it is, each without a plural "s": "law on foreign agents" and "foreign agent bill" are "foreign agent".</summary>
+    private static string LawKey(string name) =>
+        string.Join(' ', Tokenizer.Keys(name).Where(k => k.Length > 0 && char.IsLetter(k[0]) && k is not ("law" or "bill" or "on" or "the" or "a" or "an" or "of"))
+            .Select(k => k.Length > 3 && k.EndsWith('s') && !k.EndsWith("ss", StringComparison.Ordinal) ? k[..^1] : k));
+
+    /// <summary>Whether a token is a quotation mark (straight or curly).</summary>
+    internal static bool IsQuote(string key) => key is "\"" or "“" or "”" or "«" or "»";
+
+    /// <summary>The closing quotation mark of a quoted run of one to five words opening at <paramref name="from"/>, or null.</summary>
+    internal static int? QuotedEnd(SentenceView view, int from)
+    {
+        if (!IsQuote(view.Key(from)))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < view.Tokens.Length && k - from <= 6; k++)
+        {
+            if (IsQuote(view.Key(k)))
+            {
+                return k - from >= 2 ? k : null;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word && view.Key(k) != "-")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The opening quotation mark of a quoted run of one to five words closing at <paramref name="to"/>, or null.</summary>
+    internal static int? QuotedStart(SentenceView view, int to)
+    {
+        if (!IsQuote(view.Key(to)))
+        {
+            return null;
+        }
+
+        for (var k = to - 1; k >= 0 && to - k <= 6; k--)
+        {
+            if (IsQuote(view.Key(k)))
+            {
+                return to - k >= 2 ? k : null;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word && view.Key(k) != "-")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A written name without its quotation marks and the spaces they leave: "law on "foreign agents"" → "law on foreign agents".</summary>
+    internal static string Unquoted(string written) =>
+        string.Join(' ', written.Replace('"', ' ').Replace('“', ' ').Replace('”', ' ').Replace('«', ' ').Replace('»', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     private static int? LowercaseLawEnd(SentenceView view, int from)
     {
         var tokens = view.Tokens;

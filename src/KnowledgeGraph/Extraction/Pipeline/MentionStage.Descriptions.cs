@@ -1011,6 +1011,21 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "a controversial "foreign representatives" bill": the quoted words name the law, whatever article comes before.
+        if (QuotedStart(view, i - 1) is { } open && Enumerable.Range(open, i - open).All(k => matches[k] is null && !view.Reserved[k])
+            && (view.Key(open - 1) is "a" or "an" or "the" or "this" or "its" or "their" or "controversial" or "so-called" or "new" or "draft"
+                || (open >= 1 && tokens[open - 1].Kind == TokenKind.Possessive)))
+        {
+            var (qf, ql) = (open, i);
+            var quotedName = Unquoted(view.Text(qf, ql));
+            return (qf, ql, PriorityPattern, () =>
+            {
+                var entity = SameLaw(quotedName, agreement) ?? run.NewEntity(quotedName, agreement, "described-law", 0.7, $"{view.Key(ql)} on {Unquoted(view.Text(qf, ql - 1))}");
+                run.NamedOnce.Add(entity.Id);
+                return new EntityMention(qf, ql, entity.Id, FormKind.Name, "described-law", 0.7);
+            });
+        }
+
         var first = i;
         while (first - 1 >= 0 && i - first < 4 && (tokens[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } w && IsDescribingWord(w.Key) && matches[first - 1] is null && !view.Reserved[first - 1]
             || view.IsGluedHyphen(first - 1)))
@@ -1038,7 +1053,7 @@ internal sealed partial class MentionStage
         var (f, l) = (first, i);
         return (f, l, PriorityPattern, () =>
         {
-            var entity = run.NewEntity(view.Text(f, l), agreement, "described-law", 0.7, $"{view.Key(l)} on {view.Text(f, l - 1)}");
+            var entity = SameLaw(view.Text(f, l), agreement) ?? run.NewEntity(view.Text(f, l), agreement, "described-law", 0.7, $"{view.Key(l)} on {view.Text(f, l - 1)}");
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(f, l, entity.Id, FormKind.Name, "described-law", 0.7);
         });
