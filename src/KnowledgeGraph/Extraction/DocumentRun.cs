@@ -173,42 +173,14 @@ internal sealed class DocumentRun
         segmented = text;
         mentionStage.Prepare(text);
         var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
-        foreach (var paragraph in segmented.Paragraphs)
+
+        // A heading in Title Case is read last: its capitals tell nothing, but the names the body has introduced by then
+        // ("EU, Uzbekistan sign Enhanced Partnership and Cooperation Agreement") can still be read in it.
+        var titleCaseHeadings = segmented.Paragraphs.Where(p => p.Role == ParagraphRole.Heading && p.Sentences.Length > 0
+            && p.Sentences.All(x => MentionStage.IsTitleCase(new SentenceView(x)))).ToList();
+        foreach (var paragraph in segmented.Paragraphs.Except(titleCaseHeadings).Concat(titleCaseHeadings))
         {
-            SentenceView? previous = null;
-            mentionStage.StartParagraph(paragraph.Role == ParagraphRole.Body);
-            var footnote = paragraph.Role == ParagraphRole.Footnote ? footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) : null;
-            foreach (var sentence in paragraph.Sentences)
-            {
-                if (paragraph.Role == ParagraphRole.Footnote && footnote is null)
-                {
-                    continue;
-                }
-
-                var citation = footnote is null ? null : AddCitationEntities(footnote);
-                var view = new SentenceView(sentence) { IsHeadline = footnote is not null, IsHeading = paragraph.Role == ParagraphRole.Heading, KindOf = id => Entity(id)?.Kind };
-                views.Add(view);
-                mentionStage.FindMentions(view, footnote is null ? previous : null);
-                if (footnote is null)
-                {
-                    view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
-                    contextYear = DateFinder.LastYear(sentence.Text) ?? contextYear;
-                    previous = view;
-                }
-
-                // A heading is read like running text unless it is in Title Case, where capitals no longer tell names from words.
-                var scope = footnote is not null ? RuleScope.Footnote
-                    : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer || (paragraph.Role == ParagraphRole.Heading && !MentionStage.IsTitleCase(view)) ? RuleScope.Body
-                    : (RuleScope)0;
-                var context = new RuleContext(this, view, paragraph, citation);
-                foreach (var rule in RuleRegistry.Default)
-                {
-                    if ((rule.Scope & scope) != 0)
-                    {
-                        rule.Apply(context);
-                    }
-                }
-            }
+            ReadParagraph(paragraph, footnotes);
         }
 
         return new ExtractionResult(
@@ -221,6 +193,55 @@ internal sealed class DocumentRun
             [.. ambiguous],
             [.. notices]);
     }
+
+    /// <summary>Reads one paragraph: its sentences' mentions, then every rule whose scope the paragraph's role allows.</summary>
+    private void ReadParagraph(Paragraph paragraph, ImmutableArray<ExtractedFootnote> footnotes)
+    {
+        SentenceView? previous = null;
+        mentionStage.StartParagraph(paragraph.Role == ParagraphRole.Body);
+        var footnote = paragraph.Role == ParagraphRole.Footnote ? footnotes.FirstOrDefault(f => f.Paragraph == paragraph.Number) : null;
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (paragraph.Role == ParagraphRole.Footnote && footnote is null)
+            {
+                continue;
+            }
+
+            var citation = footnote is null ? null : AddCitationEntities(footnote);
+            var view = new SentenceView(sentence) { IsHeadline = footnote is not null, IsHeading = paragraph.Role == ParagraphRole.Heading, KindOf = id => Entity(id)?.Kind };
+            views.Add(view);
+            mentionStage.FindMentions(view, footnote is null ? previous : null);
+            if (footnote is null)
+            {
+                view.Dates = DateFinder.Find(sentence.Text, contextYear, sentence.Start);
+                contextYear = DateFinder.LastYear(sentence.Text) ?? contextYear;
+                previous = view;
+            }
+
+            // A heading is read like running text unless it is in Title Case, where capitals no longer tell names from words;
+            // such a heading (read after the body) is still read when every capitalized word in it is part of a name it found.
+            var scope = footnote is not null ? RuleScope.Footnote
+                : paragraph.Role is ParagraphRole.Body or ParagraphRole.Trailer || (paragraph.Role == ParagraphRole.Heading && (!MentionStage.IsTitleCase(view) || CapitalsAllNamed(view))) ? RuleScope.Body
+                : (RuleScope)0;
+            var context = new RuleContext(this, view, paragraph, citation);
+            foreach (var rule in RuleRegistry.Default)
+            {
+                if ((rule.Scope & scope) != 0)
+                {
+                    rule.Apply(context);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether every capitalized word of a Title Case heading lies inside a mention, or is a function word or one of the
+    /// lexicon's trigger words ("Sign", "Meets"): then the capitals hide no name the heading would misread.
+    /// </summary>
+    private bool CapitalsAllNamed(SentenceView view) =>
+        view.Mentions.Count >= 2 && Enumerable.Range(0, view.Tokens.Length).All(k =>
+            view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } t || view.MentionAt(k) is not null || WordLists.LeadingStopwords.Contains(t.Key)
+            || WordLists.Prepositions.Contains(t.Key) || t.Key is "the" or "a" or "an" or "and" or "to" or "as" or "over" or "after" || model.TriggersAt(view.Tokens, k).Any());
 
     /// <summary>
     /// "during the chancellor's visit to Kazakhstan, Tokayev ...": the text's official of a state does not visit that state, so

@@ -176,4 +176,16 @@ public sealed class ThirteenthPassTests
     public void Extract_QuotedBillAfterAnArticle_IsALaw() =>
         Assert.That(Lines(ExtractWithGraphData("In May, Mongolia adopted a controversial \"foreign funding\" bill that targets NGOs.")),
             Does.Contain("mongolia adopted foreign-funding-bill (stated)"));
+
+    [Test]
+    public void Extract_TitleCaseHeadline_IsReadWithTheNamesTheBodyIntroduces() =>
+        Assert.That(Lines(ExtractWithHeadline("EU, Mongolia Sign Broad Partnership Agreement",
+                "The Broad Partnership Agreement covers trade, transport and energy, officials in Ulaanbaatar said.")),
+            Does.Contain("eu signed broad-partnership-agreement (stated)").And.Contain("mongolia signed broad-partnership-agreement (stated)"));
+
+    [Test]
+    public void Extract_TitleCaseHeadlineWithUnnamedCapitals_StaysUnread() =>
+        Assert.That(ExtractWithHeadline("Mongolia Weighs New Options On Transit Corridor Talks",
+                "Mongolia held talks with Kazakhstan on transit in Astana on Monday.").Relations.Where(r => r.Evidence.Paragraph == 1),
+            Is.Empty);
 }
