@@ -188,4 +188,20 @@ public sealed class ThirteenthPassTests
         Assert.That(ExtractWithHeadline("Mongolia Weighs New Options On Transit Corridor Talks",
                 "Mongolia held talks with Kazakhstan on transit in Astana on Monday.").Relations.Where(r => r.Evidence.Paragraph == 1),
             Is.Empty);
+
+    [Test]
+    public void Extract_PeaceProcessBetweenTwoStates_IsAnEventTheyTakePartIn()
+    {
+        var result = ExtractWithGraphData("Speaking of the ongoing peace process between Mongolia and Kazakhstan, the envoy voiced support.");
+        var process = result.Entities.SingleOrDefault(e => e.Kind == "Event" && e.Name == "Mongolia-Kazakhstan peace process");
+        Assert.That(process?.Mentions.Select(m => m.Text), Does.Contain("peace process"));
+        Assert.That(result.Entities.Select(e => e.Id), Does.Contain("mongolia").And.Contain("kazakhstan"), "the parties stay mentions of their own");
+    }
+
+    [Test]
+    public void Extract_ThePreviousSummit_IsNotTheSummitNamedBefore() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Aliyev attended the CSTO summit in Astana last year.",
+                "They welcomed the deals reached during the previous summit in Samarkand in 2023.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains("located-in samarkand", StringComparison.Ordinal) && l.Contains("csto", StringComparison.Ordinal)));
 }

@@ -100,6 +100,13 @@ internal static class DefiniteReferences
 
             var (first, last, referent) = head;
 
+            // "the previous summit", "the next meeting": another gathering than the one the text has named.
+            if (referent.Match == Match.InName && Enumerable.Range(i + 1, Math.Max(0, last - i - 1)).Any(k => view.Key(k) is "previous" or "next" or "upcoming" or "following" or "earlier" or "forthcoming")
+                && view.Key(last) is "summit" or "meeting" or "conference" or "forum" or "session" or "talks" or "round")
+            {
+                continue;
+            }
+
             // "the peace treaty" is not the partnership treaty named before: a describing word must be in the referent's name.
             var describing = referent.Match == Match.InName
                 ? Enumerable.Range(i + 1, Math.Max(0, first == i ? last - i - 1 : 0)).Select(view.Key).Where(IsTelling).ToArray()

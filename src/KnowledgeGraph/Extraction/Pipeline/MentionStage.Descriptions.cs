@@ -50,6 +50,11 @@ internal sealed partial class MentionStage
                 yield return compound;
             }
 
+            if (ProcessBetween(view, matches, i) is { } process)
+            {
+                yield return process;
+            }
+
             if (NamedDescription(view, matches, i) is { } named)
             {
                 yield return named;
@@ -239,6 +244,46 @@ internal sealed partial class MentionStage
             }
 
             return new EntityMention(first, last, entity.Id, FormKind.Name, "compound-name", 0.75) { Parts = inner };
+        });
+    }
+
+    /// <summary>Words that say which process a "process between A and B" is.</summary>
+    private static readonly HashSet<string> ProcessKinds = new(StringComparer.Ordinal) { "peace", "settlement" };
+
+    /// <summary>
+    /// "the ongoing peace process between Armenia and Azerbaijan": the process is
+    /// an event named as its parties write it ("Armenia-Azerbaijan peace process"), linked with the compound form of the same
+    /// name; the two parties stay mentions of their own, so "between" still joins them.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? ProcessBetween(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        if (run.Model.EventKind is not { } eventKind || !ProcessKinds.Contains(view.Key(i)) || view.Tokens[i].IsCapitalized || view.Key(i + 1) != "process"
+            || view.Key(i + 2) != "between" || view.Reserved[i] || view.Reserved[i + 1])
+        {
+            return null;
+        }
+
+        var a = view.Key(i + 3) == "the" ? i + 4 : i + 3;
+        if (a >= view.Tokens.Length || matches[a] is not { EntityIds: [var aId] } am || run.Entity(aId) is not { } partyA || view.Key(a + am.Count) != "and")
+        {
+            return null;
+        }
+
+        var b = view.Key(a + am.Count + 1) == "the" ? a + am.Count + 2 : a + am.Count + 1;
+        if (b >= view.Tokens.Length || matches[b] is not { EntityIds: [var bId] } || run.Entity(bId) is not { } partyB || partyA.Id == partyB.Id
+            || partyA.Kind != run.Model.StateKind || partyB.Kind != run.Model.StateKind)
+        {
+            return null;
+        }
+
+        var (first, last) = (i, i + 1);
+        var name = $"{partyA.Name}-{partyB.Name} {view.Key(i)} process";
+        var written = view.Text(i, b + matches[b]!.Count - 1);
+        return (first, last, PriorityPattern, () =>
+        {
+            var entity = run.NewEntities.Values.FirstOrDefault(e => e.Kind == eventKind && Tokenizer.Keys(e.Name).SequenceEqual(Tokenizer.Keys(name)))
+                ?? run.NewEntity(name, eventKind, "process-between", 0.7, written);
+            return new EntityMention(first, last, entity.Id, FormKind.Alias, "process-between", 0.7);
         });
     }
 
