@@ -204,4 +204,18 @@ public sealed class ThirteenthPassTests
                 "Aliyev attended the CSTO summit in Astana last year.",
                 "They welcomed the deals reached during the previous summit in Samarkand in 2023.")),
             Has.None.Matches<string>(l => l is not null && l.Contains("located-in samarkand", StringComparison.Ordinal) && l.Contains("csto", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_OfficeThatServesATitle_IsABodyNotTheHolder()
+    {
+        var result = ExtractWithGraphData(
+            "Israeli Prime Minister Benjamin Netanyahu put off his trip to Baku, according to a note from the Prime Minister's Office.",
+            "The Mongolian President's Administration gave no reason.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name),
+                Is.SupersetOf(new[] { "Prime Minister's Office", "Mongolian President's Administration" }));
+            Assert.That(result.Entities.Single(e => e.Id == "benjamin-netanyahu").Mentions.Select(m => m.Text), Has.None.EqualTo("Prime Minister"));
+        });
+    }
 }

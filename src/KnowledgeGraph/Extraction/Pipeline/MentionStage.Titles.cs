@@ -30,6 +30,12 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (!honorific && OfficeOfTitle(view, matches, i, title!) is var servingBodyLast and >= 0)
+            {
+                i = servingBodyLast;
+                continue;
+            }
+
             var modifier = honorific ? i - 1 : FormerBeforeDemonym(view, matches, i) ?? i - 1;
             var notYet = honorific ? 0 : NotYetInOffice(view, i + title!.Keys.Length);
             var lesserOffice = view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant";
@@ -687,6 +693,44 @@ internal sealed partial class MentionStage
         }
 
         return second.Last;
+    }
+
+    /// <summary>
+    /// "the Prime Minister's Office", "the Kyrgyz President's Administration", "the President's Press Service": the body that
+    /// serves an office is a body of its own (with the state whose demonym comes before), not the office holder. Returns the
+    /// last token of the body's name, or -1.
+    /// </summary>
+    private int OfficeOfTitle(SentenceView view, GazetteerMatch?[] matches, int i, TitlePhrase title)
+    {
+        var tokens = view.Tokens;
+        var possessive = i + title.Keys.Length;
+        if (run.Model.OrganizationKind is not { } bodyKind || possessive + 1 >= tokens.Length || tokens[possessive].Kind != TokenKind.Possessive
+            || !tokens[i].IsCapitalized || !tokens[possessive + 1].IsCapitalized)
+        {
+            return -1;
+        }
+
+        var last = view.Key(possessive + 1) switch
+        {
+            "office" or "administration" or "apparatus" or "chancellery" or "secretariat" => possessive + 1,
+            "press" when view.Key(possessive + 2) is "service" or "office" && tokens[possessive + 2].IsCapitalized => possessive + 2,
+            _ => -1,
+        };
+        if (last < 0)
+        {
+            return -1;
+        }
+
+        // "the Kyrgyz President's Administration": a demonym right before the title belongs to the name.
+        var first = i >= 1 && matches[i - 1] is { EntityIds: [var stateId] } && run.Entity(stateId)?.Kind == run.Model.StateKind ? i - 1 : i;
+        for (var r = first; r <= last; r++)
+        {
+            view.Reserved[r] = true;
+        }
+
+        var entity = run.NewEntity(view.Text(first, last), bodyKind, "office-of-title", 0.8);
+        view.Mentions.Add(new EntityMention(first, last, entity.Id, FormKind.Name, "office-of-title", 0.8));
+        return last;
     }
 
     /// <summary>"Deputy Prime Ministers X and Y": an office title in the plural.</summary>
