@@ -175,7 +175,7 @@ internal sealed class DocumentRun
         var footnotes = segmented.Footnotes.Select(f => CitationParser.Parse(f.Number, f.Paragraph, f.Text)).ToImmutableArray();
 
         // A heading in Title Case is read last: its capitals tell nothing, but the names the body has introduced by then
-        // ("EU, Uzbekistan sign Enhanced Partnership and Cooperation Agreement") can still be read in it.
+        // ("EU, Mongolia Sign Broad Partnership Agreement") can still be read in it.
         var titleCaseHeadings = segmented.Paragraphs.Where(p => p.Role == ParagraphRole.Heading && p.Sentences.Length > 0
             && p.Sentences.All(x => MentionStage.IsTitleCase(new SentenceView(x)))).ToList();
         foreach (var paragraph in segmented.Paragraphs.Except(titleCaseHeadings).Concat(titleCaseHeadings))

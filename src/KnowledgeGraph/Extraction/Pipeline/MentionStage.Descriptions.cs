@@ -251,7 +251,7 @@ internal sealed partial class MentionStage
     private static readonly HashSet<string> ProcessKinds = new(StringComparer.Ordinal) { "peace", "settlement" };
 
     /// <summary>
-    /// "the ongoing peace process between Armenia and Azerbaijan": the process is
+    /// "the ongoing peace process between A and B": the process is
     /// an event named as its parties write it ("Armenia-Azerbaijan peace process"), linked with the compound form of the same
     /// name; the two parties stay mentions of their own, so "between" still joins them.
     /// </summary>
