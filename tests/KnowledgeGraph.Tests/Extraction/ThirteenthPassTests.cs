@@ -218,4 +218,17 @@ public sealed class ThirteenthPassTests
             Assert.That(result.Entities.Single(e => e.Id == "benjamin-netanyahu").Mentions.Select(m => m.Text), Has.None.EqualTo("Prime Minister"));
         });
     }
+
+    [TestCase("Tokayev thanked Mirziyoyev for the invitation to come to Tashkent.", "shavkat-mirziyoyev invited kassym-jomart-tokayev (stated)")]
+    [TestCase("Pashinyan thanked Macron for his invitation.", "emmanuel-macron invited nikol-pashinyan (stated)")]
+    [TestCase("Aliyev accepted Erdogan's invitation to come to Ankara in May.", "recep-tayyip-erdogan invited ilham-aliyev (stated)")]
+    [TestCase("Japarov flew to Moscow at Putin's invitation.", "vladimir-putin invited sadyr-japarov (stated)")]
+    [TestCase("Japarov flew to Moscow at the invitation of Putin.", "vladimir-putin invited sadyr-japarov (stated)")]
+    public void Extract_InvitationOwnedByTheOneNamed_IsTheirInvitation(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_ThanksForAnInvitation_NeverMakesTheGuestTheHost() =>
+        Assert.That(Lines(ExtractWithGraphData("Tokayev thanked Mirziyoyev for the invitation to come to Tashkent.")),
+            Has.None.Matches<string>(l => l is not null && l.StartsWith("kassym-jomart-tokayev invited", StringComparison.Ordinal)));
 }

@@ -26,6 +26,7 @@ internal static class RuleRegistry
         new ArmsOriginRule(),
         new AttendanceListRule(),
         new FrontedInvitationRule(),
+        new InvitationOwnerRule(),
         new ReportedObligationRule(),
         new BackedByRule(),
         new DisputedStatementRule(),

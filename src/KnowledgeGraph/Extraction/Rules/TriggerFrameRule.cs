@@ -247,6 +247,10 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
+        if (phrase.IsNoun && view.Key(first) == "invitation" && InvitationOwnerRule.Owner(run, view, first) is not null)
+        {
+            return; // "A thanked B for the invitation to visit X": B invited A, read by the invitation-owner rule
+        }
         var gerund = !phrase.IsNoun && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && TopicOrGoverned(view, first);
         if ((phrase.IsNoun || gerund) && (GovernedWithoutStatement(view, first, clauseStart) || (concept.Plover != "REQUEST" && Desired(view, first, clauseStart))
             || AboutOrUnannounced(view, first, clauseStart)))
