@@ -231,4 +231,11 @@ public sealed class ThirteenthPassTests
     public void Extract_ThanksForAnInvitation_NeverMakesTheGuestTheHost() =>
         Assert.That(Lines(ExtractWithGraphData("Tokayev thanked Mirziyoyev for the invitation to come to Tashkent.")),
             Has.None.Matches<string>(l => l is not null && l.StartsWith("kassym-jomart-tokayev invited", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_GivenNameInParentheses_IsTheKnownPerson()
+    {
+        var lines = Lines(ExtractWithGraphData("\"Our premier thanks President (Ilham) Aliyev for his invitation and his hospitality,\" the note read."));
+        Assert.That(lines, Does.Contain("ilham-aliyev head-of-state-of azerbaijan (stated)"));
+    }
 }

@@ -516,6 +516,14 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "President (Ilham) Aliyev": a given name an editor added in parentheses; the person is the one the surname names.
+        if (view.Key(j) == "(" && view.Key(j + 2) == ")" && j + 3 < tokens.Length && IsNameToken(tokens[j + 1]) && matches[j + 3] is { EntityIds: [var bracketedId] } bm
+            && run.Entity(bracketedId) is { } bracketed && run.Model.IsPersonKind(bracketed.Kind)
+            && Tokenizer.Keys(bracketed.Name) is { Length: >= 2 } personKeys && personKeys[0] == tokens[j + 1].Key)
+        {
+            return new EntityMention(j, j + 3 + bm.Count - 1, bracketed.Id, FormKind.Alias, "titled-person-known", 0.9);
+        }
+
         if (matches[j] is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } known && run.Model.IsPersonKind(known.Kind))
         {
             // A longer written name ("Mikhail Yurevich Galuzin") still belongs to the known person.

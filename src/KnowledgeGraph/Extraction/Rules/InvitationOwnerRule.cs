@@ -55,9 +55,9 @@ internal sealed class InvitationOwnerRule : RelationRule
         // "thanked B for his (her, their, the) invitation".
         if (view.Key(cue - 1) is "his" or "her" or "their" or "the" && view.Key(cue - 2) == "for"
             && view.MentionAt(cue - 3) is { CanBeArgument: true } thanked && IsActor(run, thanked)
-            && view.Key(thanked.First - 1) is "thanked" or "thanks" or "thanking" or "thank")
+            && ClauseAnalyzer.SkipTitle(view, thanked.First - 1) is var thanks && view.Key(thanks) is "thanked" or "thanks" or "thanking" or "thank")
         {
-            return (thanked, thanked.First - 1);
+            return (thanked, thanks); // "thanks President (Ilham) Aliyev for his invitation": past the title
         }
 
         // "accepted B's invitation", "at B's invitation".
