@@ -238,4 +238,10 @@ public sealed class ThirteenthPassTests
         var lines = Lines(ExtractWithGraphData("\"Our premier thanks President (Ilham) Aliyev for his invitation and his hospitality,\" the note read."));
         Assert.That(lines, Does.Contain("ilham-aliyev head-of-state-of azerbaijan (stated)"));
     }
+
+    [TestCase("Azerbaijan has aligned itself with Turkey.", "azerbaijan oriented-toward turkey (stated)")]
+    [TestCase("Kazakhstan leans toward Russia on security.", "kazakhstan oriented-toward russia (stated)")]
+    [TestCase("Pashinyan has sought to reorient Armenia towards the EU.", "nikol-pashinyan oriented-toward eu (hypothetical)")]
+    public void Extract_Orientation_IsOrientedToward(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 }
