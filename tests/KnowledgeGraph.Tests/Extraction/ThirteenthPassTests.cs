@@ -244,4 +244,16 @@ public sealed class ThirteenthPassTests
     [TestCase("Pashinyan has sought to reorient Armenia towards the EU.", "nikol-pashinyan oriented-toward eu (hypothetical)")]
     public void Extract_Orientation_IsOrientedToward(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [TestCase("The minister skipped the COP29 climate conference in Baku.")]
+    [TestCase("The minister attended the COP 29 summit in Baku.")]
+    public void Extract_CopConferenceWithItsNoun_IsTheOneConferenceThere(string sentence)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Kind == "Event").Select(e => e.Name), Is.EqualTo(new[] { "COP29" }));
+            Assert.That(Lines(result), Does.Contain("cop29 located-in baku (stated)"));
+        });
+    }
 }
