@@ -256,4 +256,10 @@ public sealed class ThirteenthPassTests
             Assert.That(Lines(result), Does.Contain("cop29 located-in baku (stated)"));
         });
     }
+
+    [TestCase("The Trans-Caspian corridor is part of the Middle Corridor.", "trans-caspian-corridor part-of middle-corridor (stated)")]
+    [TestCase("The Trans-Caspian corridor, which forms part of the Middle Corridor, crosses the sea.", "trans-caspian-corridor part-of middle-corridor (stated)")]
+    [TestCase("Armenia remains part of the CSTO on paper.", "armenia member-of csto (stated)")]
+    public void Extract_IsPartOf_IsPartOrMembership(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 }
