@@ -33,16 +33,6 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        // "the COP29 climate conference", "the COP 29 summit": the noun after the number is the same conference.
-        if (view.Key(last + 1) is "conference" or "summit")
-        {
-            last++;
-        }
-        else if (view.Key(last + 1) == "climate" && view.Key(last + 2) is "conference" or "summit")
-        {
-            last += 2;
-        }
-
         var (first, end) = (i, last);
         return (first, end, PriorityPattern, () =>
         {

@@ -62,6 +62,17 @@ internal sealed class EventInPlaceRule : RelationRule
                 }
             }
 
+            // "the COP29 climate conference in Baku": the event's name, then the noun of its kind, then where it is.
+            if (view.MentionAt(k) is null && WordLists.DescribedEventHeads.Contains(view.Key(k)) && !view.Tokens[k].IsCapitalized)
+            {
+                k++;
+            }
+            else if (view.MentionAt(k) is null && view.MentionAt(k + 1) is null && !view.Tokens[Math.Min(k, view.Tokens.Length - 1)].IsCapitalized
+                && view.Tokens[Math.Min(k, view.Tokens.Length - 1)].Kind == TokenKind.Word && WordLists.DescribedEventHeads.Contains(view.Key(k + 1)))
+            {
+                k += 2;
+            }
+
             var held = HeldAt(view, k);
             ModalitySpan? verb = null;
             if (held != k)
