@@ -146,7 +146,7 @@ public sealed class ThirteenthPassTests
         Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Has.None.StartWith("armenian-delegation"));
 
     [TestCase("Azerbaijan keeps raising objections to the EU mission in Armenia.", "azerbaijan criticized eu-observation-mission (stated)")]
-    [TestCase("It is the first time that Azerbaijan is protesting Armenia's arms purchases.", "azerbaijan criticized armenia (stated)")]
+    [TestCase("For once Azerbaijan is loudly protesting Armenia's weapons purchases.", "azerbaijan criticized armenia (stated)")]
     public void Extract_ObjectionsAndProtests_AreCriticism(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
 
@@ -235,7 +235,7 @@ public sealed class ThirteenthPassTests
     [Test]
     public void Extract_GivenNameInParentheses_IsTheKnownPerson()
     {
-        var lines = Lines(ExtractWithGraphData("\"Our premier thanks President (Ilham) Aliyev for his invitation and his hospitality,\" the note read."));
+        var lines = Lines(ExtractWithGraphData("\"The premier wrote to President (Ilham) Aliyev about the new route,\" the note read."));
         Assert.That(lines, Does.Contain("ilham-aliyev head-of-state-of azerbaijan (stated)"));
     }
 
@@ -247,7 +247,7 @@ public sealed class ThirteenthPassTests
 
     [Test]
     public void Extract_EventNameThenItsNoun_IsPlacedByTheInAfterIt() =>
-        Assert.That(Lines(ExtractWithGraphData("The minister skipped the United Nations COP29 climate conference in Azerbaijan.")),
+        Assert.That(Lines(ExtractWithGraphData("The minister stayed away from the UN's COP29 climate conference in Azerbaijan.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("cop29", StringComparison.Ordinal) && l.EndsWith("located-in azerbaijan (stated)", StringComparison.Ordinal)));
 
     [TestCase("The Trans-Caspian corridor is part of the Middle Corridor.", "trans-caspian-corridor part-of middle-corridor (stated)")]

@@ -57,7 +57,7 @@ internal sealed class InvitationOwnerRule : RelationRule
             && view.MentionAt(cue - 3) is { CanBeArgument: true } thanked && IsActor(run, thanked)
             && ClauseAnalyzer.SkipTitle(view, thanked.First - 1) is var thanks && view.Key(thanks) is "thanked" or "thanks" or "thanking" or "thank")
         {
-            return (thanked, thanks); // "thanks President (Ilham) Aliyev for his invitation": past the title
+            return (thanked, thanks); // "thanked Chancellor (Olaf) Scholz for the invitation": past the title
         }
 
         // "accepted B's invitation", "at B's invitation".
