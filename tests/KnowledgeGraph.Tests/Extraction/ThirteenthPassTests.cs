@@ -247,7 +247,7 @@ public sealed class ThirteenthPassTests
 
     [Test]
     public void Extract_EventNameThenItsNoun_IsPlacedByTheInAfterIt() =>
-        Assert.That(Lines(ExtractWithGraphData("The minister stayed away from the UN's COP29 climate conference in Azerbaijan.")),
+        Assert.That(Lines(ExtractWithGraphData("The minister stayed away from the UN COP29 climate conference in Azerbaijan.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("cop29", StringComparison.Ordinal) && l.EndsWith("located-in azerbaijan (stated)", StringComparison.Ordinal)));
 
     [TestCase("The Trans-Caspian corridor is part of the Middle Corridor.", "trans-caspian-corridor part-of middle-corridor (stated)")]
