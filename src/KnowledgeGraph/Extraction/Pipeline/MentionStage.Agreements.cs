@@ -137,25 +137,22 @@ internal sealed partial class MentionStage
         string.Join(' ', Tokenizer.Keys(name).Where(k => k.Length > 0 && char.IsLetter(k[0]) && k is not ("law" or "bill" or "on" or "the" or "a" or "an" or "of"))
             .Select(k => k.Length > 3 && k.EndsWith('s') && !k.EndsWith("ss", StringComparison.Ordinal) ? k[..^1] : k));
 
-    /// <summary>Whether a token is a quotation mark (straight or curly).</summary>
-    internal static bool IsQuote(string key) => key is "\"" or "“" or "”" or "«" or "»";
-
-    /// <summary>The closing quotation mark of a quoted run of one to five words opening at <paramref name="from"/>, or null.</summary>
-    internal static int? QuotedEnd(SentenceView view, int from)
+    /// <summary>The closing quotation mark of a quoted run of one to five words opening at <paramref name="open"/>, or null.</summary>
+    internal static int? QuotedEnd(SentenceView view, int open, bool capitalized = false)
     {
-        if (!IsQuote(view.Key(from)))
+        if (!IsOpenQuote(view.Key(open)))
         {
             return null;
         }
 
-        for (var k = from + 1; k < view.Tokens.Length && k - from <= 6; k++)
+        for (var k = open + 1; k < view.Tokens.Length && k - open <= 6; k++)
         {
-            if (IsQuote(view.Key(k)))
+            if (IsCloseQuote(view.Key(k)))
             {
-                return k - from >= 2 ? k : null;
+                return k > open + 1 && (!capitalized || view.Tokens[open + 1].IsCapitalized) ? k : null;
             }
 
-            if (view.Tokens[k].Kind != TokenKind.Word && view.Key(k) != "-")
+            if ((!view.Tokens[k].IsWordLike && view.Key(k) != "-") || view.Reserved[k])
             {
                 return null;
             }
@@ -164,22 +161,22 @@ internal sealed partial class MentionStage
         return null;
     }
 
-    /// <summary>The opening quotation mark of a quoted run of one to five words closing at <paramref name="to"/>, or null.</summary>
-    internal static int? QuotedStart(SentenceView view, int to)
+    /// <summary>The opening quotation mark of a quoted run of one to five words closing at <paramref name="close"/>, or null.</summary>
+    internal static int? QuotedStart(SentenceView view, int close)
     {
-        if (!IsQuote(view.Key(to)))
+        if (!IsCloseQuote(view.Key(close)))
         {
             return null;
         }
 
-        for (var k = to - 1; k >= 0 && to - k <= 6; k--)
+        for (var k = close - 1; k >= 0 && close - k <= 6; k--)
         {
-            if (IsQuote(view.Key(k)))
+            if (IsOpenQuote(view.Key(k)))
             {
-                return to - k >= 2 ? k : null;
+                return close - k >= 2 ? k : null;
             }
 
-            if (view.Tokens[k].Kind != TokenKind.Word && view.Key(k) != "-")
+            if ((!view.Tokens[k].IsWordLike && view.Key(k) != "-") || view.Reserved[k])
             {
                 return null;
             }
@@ -190,7 +187,7 @@ internal sealed partial class MentionStage
 
     /// <summary>A written name without its quotation marks and the spaces they leave: "law on "foreign agents"" → "law on foreign agents".</summary>
     internal static string Unquoted(string written) =>
-        string.Join(' ', written.Replace('"', ' ').Replace('“', ' ').Replace('”', ' ').Replace('«', ' ').Replace('»', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', written.Split(['"', '“', '”', '«', '»', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static int? LowercaseLawEnd(SentenceView view, int from)
     {

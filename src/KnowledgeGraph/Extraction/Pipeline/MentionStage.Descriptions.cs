@@ -1787,24 +1787,10 @@ internal sealed partial class MentionStage
 
     private static bool IsOpenQuote(string key) => key is "“" or "\"" or "«" or "‘";
 
+    private static bool IsCloseQuote(string key) => key is "”" or "\"" or "»" or "’";
+
     /// <summary>The closing quote of one to five capitalized words opened at token <paramref name="open"/>, or null.</summary>
-    private static int? QuoteEnd(SentenceView view, int open)
-    {
-        for (var k = open + 1; k < view.Tokens.Length && k - open <= 6; k++)
-        {
-            if (view.Key(k) is "”" or "\"" or "»" or "’")
-            {
-                return k > open + 1 && view.Tokens[open + 1].IsCapitalized ? k : null;
-            }
-
-            if (!view.Tokens[k].IsWordLike || view.Reserved[k])
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+    private static int? QuoteEnd(SentenceView view, int open) => QuotedEnd(view, open, capitalized: true);
 
     /// <summary>"KNDS France", "ACME Armenia": an acronym no gazetteer knows, glued to a state's name, is a company (no part of that state).</summary>
     private (int, int, int, Func<EntityMention?>)? AcronymCompany(SentenceView view, GazetteerMatch?[] matches, int i)
