@@ -255,4 +255,11 @@ public sealed class ThirteenthPassTests
     [TestCase("Armenia remains part of the CSTO on paper.", "armenia member-of csto (stated)")]
     public void Extract_IsPartOf_IsPartOrMembership(string sentence, string expected) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_VisitToTheSeatOfABloc_IsAVisitToTheCity()
+    {
+        var lines = Lines(ExtractWithGraphData("The accord was signed during a working visit of Mongolian President Ukhnaagiin Khurelsukh to Brussels."));
+        Assert.That(lines, Does.Contain("ukhnaagiin-khurelsukh visited brussels (stated)").And.Not.Contain("ukhnaagiin-khurelsukh visited eu (stated)"));
+    }
 }

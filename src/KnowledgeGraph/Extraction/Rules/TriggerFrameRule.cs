@@ -330,6 +330,13 @@ internal sealed class TriggerFrameRule : RelationRule
                 b = b with { EntityId = city.Id };
             }
 
+            // "a working visit to Brussels": one travels to the city, not to the bloc it stands for elsewhere.
+            if ((frame ?? concept).Concept == "visit" && b.Form == FormKind.Metonym && view.Key(b.First - 1) is "to" or "in"
+                && run.Entity(b.EntityId)?.Kind == run.Model.OrganizationKind && run.CityOfCapital(view, b) is { } seat)
+            {
+                b = b with { EntityId = seat.Id };
+            }
+
             var spanFirst = Math.Min(Math.Min(a.First, b.First), first);
             var spanLast = Math.Max(Math.Max(a.Last, b.Last), last);
             var distance = spanLast - spanFirst;
