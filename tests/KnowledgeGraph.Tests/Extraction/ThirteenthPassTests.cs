@@ -262,4 +262,14 @@ public sealed class ThirteenthPassTests
         var lines = Lines(ExtractWithGraphData("The accord was signed during a working visit of Mongolian President Ukhnaagiin Khurelsukh to Brussels."));
         Assert.That(lines, Does.Contain("ukhnaagiin-khurelsukh visited brussels (stated)").And.Not.Contain("ukhnaagiin-khurelsukh visited eu (stated)"));
     }
+
+    [TestCase("The shared border between Mongolia and China is long and quiet.", "china borders mongolia (stated)")]
+    [TestCase("Mongolia shares a long border with China.", "china borders mongolia (stated)")]
+    public void Extract_SharedBorder_Borders(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_WorkOnTheBorderBetweenTwoStates_StatesNoBorderRelation() =>
+        Assert.That(Lines(ExtractWithGraphData("The commissions met to settle the border between Mongolia and China.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" borders ", StringComparison.Ordinal)));
 }
