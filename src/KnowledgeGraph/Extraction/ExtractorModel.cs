@@ -194,6 +194,13 @@ internal sealed class ExtractorModel
     /// <summary>Gets whether an entity of the kind is a person (an official or a private person).</summary>
     public bool IsPersonKind(string kind) => kind == OfficialKind || kind == PersonKind;
 
+    /// <summary>
+    /// Whether an office of the role can be held by a holder of one kind in a seat of another (by the role's own types, no
+    /// keyword guess): a prime minister is no office of a party, so "GD Prime Minister X" names the party, not the seat.
+    /// </summary>
+    public bool OfficeFits(RoleConcept role, string holderKind, string seatKind) =>
+        Types.Resolve(role.Types, null, null, [], holderKind, seatKind, out _) is not null;
+
     /// <summary>Whether a person's role names the state: Aliyev ("President of Azerbaijan") is an official of Azerbaijan.</summary>
     public bool IsOfficialOf(KnownEntity person, KnownEntity state) =>
         IsPersonKind(person.Kind) && state.Kind == StateKind && person.Role is { } role

@@ -281,8 +281,7 @@ internal sealed partial class MentionStage
         var written = view.Text(i, b + matches[b]!.Count - 1);
         return (first, last, PriorityPattern, () =>
         {
-            var entity = run.NewEntities.Values.FirstOrDefault(e => e.Kind == eventKind && Tokenizer.Keys(e.Name).SequenceEqual(Tokenizer.Keys(name)))
-                ?? run.NewEntity(name, eventKind, "process-between", 0.7, written);
+            var entity = run.NewEntity(name, eventKind, "process-between", 0.7, written); // the same name met again is the same process
             return new EntityMention(first, last, entity.Id, FormKind.Alias, "process-between", 0.7);
         });
     }

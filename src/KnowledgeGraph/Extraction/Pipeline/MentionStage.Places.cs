@@ -251,14 +251,14 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!NamePart(i) || (i > 0 && (Joining(i - 1) || NamePart(i - 1))))
+            if (!NamePart(i) || (i > 0 && (view.IsGluedHyphen(i - 1) || NamePart(i - 1))))
             {
                 continue;
             }
 
             var parts = 1;
             var k = NamePart(i + 1) ? i + 1 : i;
-            while (Joining(k + 1) && NamePart(k + 2))
+            while (view.IsGluedHyphen(k + 1) && NamePart(k + 2))
             {
                 parts++;
                 k = NamePart(k + 3) ? k + 3 : k + 2;
@@ -299,7 +299,5 @@ internal sealed partial class MentionStage
         bool NamePart(int j) => j >= 0 && j < tokens.Length && tokens[j].Kind == TokenKind.Word && tokens[j].IsCapitalized && !tokens[j].IsAcronym
             && tokens[j].Key is not ("the" or "a" or "an" or "this" or "that" or "its" or "their")
             && !WordLists.Months.Contains(tokens[j].Key) && !WordLists.Weekdays.Contains(tokens[j].Key);
-
-        bool Joining(int j) => j > 0 && j + 1 < tokens.Length && view.Key(j) is "-" or "–" && tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start;
     }
 }

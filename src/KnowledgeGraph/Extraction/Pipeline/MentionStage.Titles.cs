@@ -97,7 +97,7 @@ internal sealed partial class MentionStage
             {
                 of = PlaceBefore(view, matches, i);
                 if (of is not null && run.Model.OrganizationKind is { } bodyKind && run.Entity(of.EntityId)?.Kind == bodyKind && run.Model.OfficialKind is { } officialKind
-                    && run.Model.Types.Resolve(title!.Role.Types, null, null, [], officialKind, bodyKind, out _) is null)
+                    && !run.Model.OfficeFits(title!.Role, officialKind, bodyKind))
                 {
                     of = null; // "GD Prime Minister Irakli Kobakhidze": a party before a state's office is the holder's party, not the office's seat
                 }
@@ -654,8 +654,7 @@ internal sealed partial class MentionStage
             return -1; // most words open no plural title before "of"; the title list is read only when one could
         }
 
-        var title = run.Model.Titles.FirstOrDefault(t => t.Keys.Length is var n && i + n <= tokens.Length && tokens[i + n - 1].Key == t.Keys[^1] + "s"
-            && Enumerable.Range(0, n - 1).All(k => tokens[i + k].Key == t.Keys[k]));
+        var title = PluralTitles(tokens, i).FirstOrDefault();
         if (title is null || view.Key(i + title.Keys.Length) != "of")
         {
             return -1;
@@ -742,22 +741,13 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>"Deputy Prime Ministers X and Y": an office title in the plural.</summary>
-    private TitlePhrase? PluralTitleAt(IReadOnlyList<Token> tokens, int i)
-    {
-        var last = tokens[i].Key;
-        foreach (var title in run.Model.Titles)
-        {
-            var n = title.Keys.Length;
-            if (i + n <= tokens.Count && tokens[i + n - 1].Key == title.Keys[^1] + "s"
-                && Enumerable.Range(0, n - 1).All(k => tokens[i + k].Key == title.Keys[k]) && (n > 1 || last.Length > 4)
-                && CoordinatedNamesAt(tokens, i + n))
-            {
-                return title;
-            }
-        }
+    private TitlePhrase? PluralTitleAt(IReadOnlyList<Token> tokens, int i) =>
+        PluralTitles(tokens, i).FirstOrDefault(t => (t.Keys.Length > 1 || tokens[i].Key.Length > 4) && CoordinatedNamesAt(tokens, i + t.Keys.Length));
 
-        return null;
-    }
+    /// <summary>The titles written in the plural at token <paramref name="i"/> ("Presidents", "Foreign Ministers"), in the model's order.</summary>
+    private IEnumerable<TitlePhrase> PluralTitles(IReadOnlyList<Token> tokens, int i) =>
+        run.Model.Titles.Where(t => t.Keys.Length is var n && i + n <= tokens.Count && tokens[i + n - 1].Key == t.Keys[^1] + "s"
+            && Enumerable.Range(0, n - 1).All(k => tokens[i + k].Key == t.Keys[k]));
 
     /// <summary>The person a title in apposition describes: "Ilham Aliev, the president of Azerbaijan", "X, the Armenian foreign minister".</summary>
     private EntityMention? ApposedPerson(SentenceView view, GazetteerMatch?[] matches, int titleStart, TitlePhrase title, EntityMention? of)

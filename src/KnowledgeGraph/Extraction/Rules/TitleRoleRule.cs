@@ -38,7 +38,7 @@ internal sealed class TitleRoleRule : RelationRule
             // A body whose offices the title's own types cannot name is the holder's party, not the office's seat ("GD Prime
             // Minister Irakli Kobakhidze" is Georgia's prime minister).
             if (ofId is null && BodyBefore(run, view, title) is { } body && run.Entity(person.EntityId) is { } titledHolder && run.Entity(body) is { } bodyEntity
-                && run.Model.Types.Resolve(title.Role.Types, null, null, [], titledHolder.Kind, bodyEntity.Kind, out _) is not null)
+                && run.Model.OfficeFits(title.Role, titledHolder.Kind, bodyEntity.Kind))
             {
                 // "Russian Foreign Ministry spokesperson Maria Zakharova": the office is held in the body named before the title.
                 ofId = body;
