@@ -272,4 +272,15 @@ public sealed class ThirteenthPassTests
     public void Extract_WorkOnTheBorderBetweenTwoStates_StatesNoBorderRelation() =>
         Assert.That(Lines(ExtractWithGraphData("The commissions met to settle the border between Mongolia and China.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" borders ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_PeaceProcessNamedTwice_KeepsItsPartiesBothTimes()
+    {
+        var result = ExtractWithGraphData("The peace process between Mongolia and Kazakhstan is slow.", "The envoy praised the peace process between Mongolia and Kazakhstan again.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Single(e => e.Kind == "Event").Mentions.Select(m => m.Text), Is.EqualTo(new[] { "peace process", "peace process" }));
+            Assert.That(result.Entities.Single(e => e.Id == "mongolia").Mentions, Has.Length.EqualTo(2));
+        });
+    }
 }

@@ -278,10 +278,10 @@ internal sealed partial class MentionStage
 
         var (first, last) = (i, i + 1);
         var name = $"{partyA.Name}-{partyB.Name} {view.Key(i)} process";
-        var written = view.Text(i, b + matches[b]!.Count - 1);
         return (first, last, PriorityPattern, () =>
         {
-            var entity = run.NewEntity(name, eventKind, "process-between", 0.7, written); // the same name met again is the same process
+            // The written phrase is no alias: as one, it would swallow the parties the next time the text names the process.
+            var entity = run.NewEntity(name, eventKind, "process-between", 0.7); // the same name met again is the same process
             return new EntityMention(first, last, entity.Id, FormKind.Alias, "process-between", 0.7);
         });
     }
