@@ -587,8 +587,8 @@ internal sealed partial class MentionStage
             }
 
             var (first, head, headKey) = (ownerFirst, i, tokens[i].Key);
-            var name = string.Join(' ', new[] { view.Text(ownerFirst, ownerLast), ownerLast + 1 < head ? view.Text(ownerLast + 1 == k ? k + 1 : ownerLast + 1, head) : view.Text(head, head) })
-                + (place is null ? string.Empty : $" {view.Key(i + 1)} {view.Text(at, last)}");
+            // The owner as written without its "'s", the describing words and the head, the place: "European Union monitoring mission in X".
+            var name = $"{view.Text(ownerFirst, ownerLast)} {view.Text(k + 1, head)}" + (place is null ? string.Empty : $" {view.Key(i + 1)} {view.Text(at, last)}");
             yield return (first, last, PriorityPattern, () =>
             {
                 if (SameSeatedBody(bodyKind, owner, headKey, place) is { } same)
@@ -620,7 +620,7 @@ internal sealed partial class MentionStage
         return fits.Count == 1 ? fits[0] : null;
 
         static bool Contains(IReadOnlyList<string> keys, string[] part) =>
-            Enumerable.Range(0, Math.Max(0, keys.Count - part.Length + 1)).Any(s => part.Select((w, j) => keys[s + j] == w).All(x => x));
+            Enumerable.Range(0, Math.Max(0, keys.Count - part.Length + 1)).Any(s => keys.Skip(s).Take(part.Length).SequenceEqual(part));
     }
 
     /// <summary>The folded word sequences of an entity's name and aliases (graph forms for graph entities).</summary>
