@@ -465,12 +465,23 @@ internal sealed partial class MentionStage
             .Where(form => (form.IsName && form.Keys.ToHashSet(StringComparer.Ordinal) is var keys && words.All(keys.Contains))
                 || (form.Keys.ToList() is { Count: >= 2 } fk && (fk[^1] == head || (AgreementSynonyms.Contains(fk[^1]) && nameKeys.Overlaps(AgreementSynonyms)))
                     && fk.SkipLast(1).Where(w => !GenericAgreementWords.Contains(w)).ToList() is { Count: > 0 } content && content.All(nameKeys.Contains)))
+            .Where(form => !ReplacesTheNamed(form.Keys, nameKeys))
             .Select(form => form.Entity).Distinct()
             .Where(e => NameRule.NameParts(run, e.Name, e.Id).Where(p => p.Entity.Kind == run.Model.StateKind).Select(p => p.Entity.Id).ToList() is { Count: > 0 } parties
                 && BetweenAgrees(view, last, parties) && PartiesInContext(view, parties))
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
+
+    /// <summary>Heads of documents in force that a later one replaces: a state's constitution, a law, a code.</summary>
+    private static readonly HashSet<string> ReplacedDocumentHeads = new(StringComparer.Ordinal) { "constitution", "law", "code" };
+
+    /// <summary>
+    /// Whether a graph form names a document that replaces the one the text names: "Draft new constitution of Armenia" is not
+    /// the "Constitution of Armenia" in force. A "new" or "draft" the text does not write marks another document.
+    /// </summary>
+    private static bool ReplacesTheNamed(IEnumerable<string> formKeys, HashSet<string> nameKeys) =>
+        formKeys.Any(ReplacedDocumentHeads.Contains) && formKeys.Any(k => k is "new" or "draft" or "proposed" or "amended" && !nameKeys.Contains(k));
 
     /// <summary>Named weapon systems: capitalized names before a weapon noun ("Caesar howitzers", "Akash air defense systems").</summary>
     private IEnumerable<(int, int, int, Func<EntityMention?>)> WeaponSystems(SentenceView view, GazetteerMatch?[] matches)
