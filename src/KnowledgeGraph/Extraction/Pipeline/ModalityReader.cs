@@ -459,6 +459,13 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[condition].Text);
         }
 
+        // "It is unclear whether X met Y": a clause opened by "whether" is a question the text leaves open, never a fact.
+        var question = FindLast(view, Math.Max(0, clauseStart - 1), first - 1, k => k == "whether");
+        if (question >= 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, tokens[question].Text);
+        }
+
         var modalWindow = Math.Max(clauseStart, WordsBefore(view, first, 6));
 
         // "we will have a Customs team travel to Armenia": a plain future reaches further than other modals.
