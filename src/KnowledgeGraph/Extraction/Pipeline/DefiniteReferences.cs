@@ -27,6 +27,9 @@ internal static class DefiniteReferences
 
         /// <summary>The head word must occur in the referent's role.</summary>
         InRole,
+
+        /// <summary>The head word must occur in the referent's role, and the role is not a head of government's ("the minister" is no prime minister).</summary>
+        InRoleNotHead,
     }
 
     /// <summary>Head nouns by the kind they refer to and how they must match.</summary>
@@ -68,6 +71,14 @@ internal static class DefiniteReferences
             ["speaker"] = (m => m.OfficialKind, Match.InRole, ["speaker"]),
             ["spokesman"] = (m => m.OfficialKind, Match.InRole, ["spokesman", "spokesperson", "spokeswoman"]),
             ["spokeswoman"] = (m => m.OfficialKind, Match.InRole, ["spokeswoman", "spokesperson", "spokesman"]),
+            ["minister"] = (m => m.OfficialKind, Match.InRoleNotHead, ["minister"]),
+            ["ambassador"] = (m => m.OfficialKind, Match.InRole, ["ambassador"]),
+            ["envoy"] = (m => m.OfficialKind, Match.InRole, ["envoy", "special representative"]),
+            ["commissioner"] = (m => m.OfficialKind, Match.InRole, ["commissioner"]),
+            ["chairman"] = (m => m.OfficialKind, Match.InRole, ["chairman", "chairperson"]),
+            ["chairwoman"] = (m => m.OfficialKind, Match.InRole, ["chairwoman", "chairperson"]),
+            ["emir"] = (m => m.OfficialKind, Match.InRole, ["emir"]),
+            ["king"] = (m => m.OfficialKind, Match.InRole, ["king"]),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Two-word heads that are one office: "the prime minister", "the foreign minister".</summary>
@@ -78,6 +89,14 @@ internal static class DefiniteReferences
         ["defence minister"] = ["defence minister", "defense minister", "minister of defence", "minister of defense"],
         ["defense minister"] = ["defence minister", "defense minister", "minister of defence", "minister of defense"],
         ["secretary general"] = ["secretary general", "secretary-general"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Three-word heads that are one office: "the head of state", "the secretary of state".</summary>
+    private static readonly FrozenDictionary<string, string[]> LongOffices = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["head of state"] = ["president", "king", "emir", "sultan", "monarch", "supreme leader", "head of state"],
+        ["head of government"] = ["prime minister", "premier", "chancellor", "head of government"],
+        ["secretary of state"] = ["secretary of state"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Adds a mention for each definite description of the sentence that has a referent.</summary>
@@ -173,8 +192,14 @@ internal static class DefiniteReferences
 
             var two = k + 1 < view.Tokens.Length ? t.Key + " " + view.Key(k + 1) : string.Empty;
             var end = -1;
+            var three = k + 2 < view.Tokens.Length ? two + " " + view.Key(k + 2) : string.Empty;
             (Func<ExtractorModel, string?> Kind, Match Match, string[] Words)? found = null;
-            if (Offices.TryGetValue(two, out var roles))
+            if (LongOffices.TryGetValue(three, out var longRoles))
+            {
+                found = (m => m.OfficialKind, Match.InRole, longRoles);
+                end = k + 2;
+            }
+            else if (Offices.TryGetValue(two, out var roles))
             {
                 found = (m => m.OfficialKind, Match.InRole, roles);
                 end = k + 1;
@@ -231,6 +256,8 @@ internal static class DefiniteReferences
         {
             Match.InName => words.Any(w => TextFold.Fold(e.Name).Contains(w, StringComparison.Ordinal) || e.Aliases.Any(a => TextFold.Fold(a).Contains(w, StringComparison.Ordinal))),
             Match.InRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
+            Match.InRoleNotHead => e.Role is { } role && TextFold.Fold(role) is var folded && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
+                && !folded.Contains("prime minister", StringComparison.Ordinal),
             _ => true,
         };
 
