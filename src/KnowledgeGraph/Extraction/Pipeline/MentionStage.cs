@@ -418,6 +418,13 @@ internal sealed partial class MentionStage
             ? e.Id : null;
     }
 
+    /// <summary>
+    /// Whether a subject pronoun opens its sentence, alone or after a fronted phrase of time or place that names no one ("The
+    /// next day, he held talks", "On Monday, she said").
+    /// </summary>
+    private static bool OpensAfterAdverbial(SentenceView view, int i) =>
+        i == 0 || (i <= 6 && view.Key(i - 1) == "," && !view.Mentions.Any(m => m.First < i) && Enumerable.Range(0, i - 1).All(k => view.Tokens[k].Kind != TokenKind.Punctuation || view.Key(k) == "."));
+
     private void ResolvePronouns(SentenceView view)
     {
         for (var i = 0; i < view.Tokens.Length; i++)
@@ -453,13 +460,13 @@ internal sealed partial class MentionStage
                 // "X met Y on Friday as he visited Turkey": the subject of a clause of time or reason is the sentence's subject.
                 view.Mentions.Add(new EntityMention(i, i, openingPerson.Id, FormKind.Alias, "pronoun", 0.8));
             }
-            else if (view.Key(i) is "he" or "she" && i == 0 && view.MentionAt(i) is null && lastPerson is null && lastSubjectPerson is null && carriedSubject is not null)
+            else if (view.Key(i) is "he" or "she" && OpensAfterAdverbial(view, i) && view.MentionAt(i) is null && lastPerson is null && lastSubjectPerson is null && carriedSubject is not null)
             {
                 // "[new paragraph] He also criticized ...": the person who opened a sentence of the paragraph before.
                 view.Mentions.Add(new EntityMention(i, i, carriedSubject, FormKind.Alias, "pronoun", 0.75));
                 lastPerson = carriedSubject;
             }
-            else if (view.Key(i) is "he" or "she" && i == 0 && view.MentionAt(i) is null && lastSubjectPerson is not null && lastSubjectPerson != lastPerson)
+            else if (view.Key(i) is "he" or "she" && OpensAfterAdverbial(view, i) && view.MentionAt(i) is null && lastSubjectPerson is not null && lastSubjectPerson != lastPerson)
             {
                 // "Pashinyan welcomed the French minister's visit. He added ...": a subject pronoun opening a sentence is the
                 // person the sentence before opened with, not the last person named in it.
@@ -474,7 +481,7 @@ internal sealed partial class MentionStage
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
         carriedSubject = null;
-        if (view.Mentions.FirstOrDefault(x => x.CanBeArgument) is { } opener && ClauseAnalyzer.OpensSentence(view, opener)
+        if (view.Mentions.FirstOrDefault(x => x.CanBeArgument) is { } opener && (ClauseAnalyzer.OpensSentence(view, opener) || (opener.Rule == "pronoun" && OpensAfterAdverbial(view, opener.First)))
             && run.Entity(opener.EntityId) is { } subjectPerson && run.Model.IsPersonKind(subjectPerson.Kind))
         {
             lastSubjectPerson = subjectPerson.Id;
