@@ -356,6 +356,15 @@ internal sealed class DocumentRun
             return sameNormalized;
         }
 
+        // "the North-South International Transport Corridor" and "the International North-South Transport Corridor": the same
+        // words (three at least) in another order name the same new entity.
+        if (!model.IsPersonKind(kind) && WordSet(name) is { Length: >= 3 } wordSet
+            && newEntities.Values.Where(e => e.Kind == kind && WordSet(e.Name) == wordSet).ToList() is [{ } reordered])
+        {
+            AddAlias(reordered, name);
+            return reordered;
+        }
+
         // "AZAL" met before "Azerbaijan Airlines": a body's acronym whose letters the name spells in order is the same body.
         if (kind == model.OrganizationKind && Tokenizer.Keys(name) is { Length: >= 2 } nameKeys
             && newEntities.Values.Where(e => e.Kind == kind && e.Rule == "bare-acronym" && AcronymFits(e.Name, nameKeys)).ToList() is [{ } acronym])
@@ -421,6 +430,10 @@ internal sealed class DocumentRun
     }
 
     /// <summary>A name's folded words with every span the graph's gazetteer knows replaced by its entity; null when it knows none.</summary>
+    /// <summary>A name's words in sorted order, without hyphens, dashes and articles (an empty string for fewer than three words).</summary>
+    private static string WordSet(string name) =>
+        Tokenizer.Keys(name).Where(k => k is not ("-" or "–" or "—" or "the")).Order(StringComparer.Ordinal).ToList() is { Count: >= 3 } keys ? string.Join(' ', keys) : string.Empty;
+
     private string? NormalizedName(string name)
     {
         var tokens = Tokenizer.Tokenize(name);

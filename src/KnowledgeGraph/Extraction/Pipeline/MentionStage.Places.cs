@@ -30,6 +30,13 @@ internal sealed partial class MentionStage
     /// <summary>Locative prepositions after which an unknown capitalized name is a place.</summary>
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "near", "outside", "inside", "around" };
 
+    /// <summary>Continents and regions by their adjective: "the Central Asian region" is Central Asia.</summary>
+    private static readonly Dictionary<string, string> RegionOfAdjective = new(StringComparer.Ordinal)
+    {
+        ["asian"] = "Asia", ["european"] = "Europe", ["caucasian"] = "Caucasus", ["african"] = "Africa", ["american"] = "America",
+        ["eurasian"] = "Eurasia", ["balkan"] = "Balkans",
+    };
+
     /// <summary>Candidates for new places.</summary>
     private IEnumerable<(int, int, int, Func<EntityMention?>)> PlaceNames(SentenceView view, GazetteerMatch?[] matches)
     {
@@ -85,6 +92,19 @@ internal sealed partial class MentionStage
                 {
                     // "the Caucasus region": the graph's one region named by a compass word and this word ("South Caucasus").
                     yield return (f, next, PriorityPattern, () => new EntityMention(f, next, region, FormKind.Alias, "region-without-compass", 0.7));
+                    i = last;
+                    continue;
+                }
+
+                if (area && l == f + 1 && CompassWords.Contains(tokens[f].Key) && RegionOfAdjective.GetValueOrDefault(tokens[l].Key) is { } regionName)
+                {
+                    // "the Central Asian region" is Central Asia, the region a compass word and a continent name.
+                    var written = view.Text(f, next);
+                    yield return (f, next, PriorityPattern, () =>
+                    {
+                        var entity = run.NewEntity($"{tokens[f].Text} {regionName}", place, "region-name", 0.8, written);
+                        return new EntityMention(f, next, entity.Id, FormKind.Alias, "region-name", 0.8);
+                    });
                     i = last;
                     continue;
                 }
