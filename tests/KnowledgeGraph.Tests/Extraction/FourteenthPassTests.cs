@@ -24,4 +24,69 @@ public sealed class FourteenthPassTests
     public void Extract_NewConstitutionNamed_IsTheGraphsDraft() =>
         Assert.That(ExtractWithGraphData("Pashinyan wants Armenia's new constitution adopted by referendum.").Entities.Select(e => e.Id),
             Does.Contain("armenia-draft-constitution"));
+
+    [Test]
+    public void Extract_MeetingTheTextCallsAnOpenQuestion_IsNotStated()
+    {
+        var lines = Lines(ExtractWithGraphData("Nobody could say whether Japanese Prime Minister Shigeru Ishiba met with Chinese President Xi Jinping in Lima."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal) && l.EndsWith("(hypothetical)", StringComparison.Ordinal)));
+        });
+    }
+
+    [Test]
+    public void Extract_MeetingStated_StaysStated() =>
+        Assert.That(Lines(ExtractWithGraphData("Japanese Prime Minister Shigeru Ishiba met with Chinese President Xi Jinping in Lima.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+
+    [TestCase("The minister")]
+    [TestCase("The foreign minister")]
+    public void Extract_TheMinisterAfterOneMinisterNamed_IsThatMinister(string reference) =>
+        Assert.That(Lines(ExtractWithGraphData(
+                $"Mongolian Foreign Minister Battsetseg Batmunkh landed in Seoul on Monday. {reference} criticized North Korea over its missile launches.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("battsetseg-batmunkh criticized north-korea", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TheMinisterAfterOnlyAPrimeMinister_IsNobody() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Mongolian Prime Minister Luvsannamsrain Oyun-Erdene landed in Seoul on Monday. The minister criticized North Korea over its missile launches.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" criticized ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TheHeadOfStateAfterAPresident_IsThatPresident() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Mongolian President Ukhnaagiin Khurelsukh received the delegation in Ulaanbaatar. The head of state thanked Japan for its aid.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh thanked japan", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_HeAfterAFrontedPhraseOfTime_IsTheSubjectBefore()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Mongolian envoy tours Asia\n\nMongolian President Ukhnaagiin Khurelsukh flew to Tokyo on Monday.\n\nThe following morning, he held talks with Japanese Prime Minister Shigeru Ishiba.\n\nHe also thanked Japan for its support."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("ukhnaagiin-khurelsukh", StringComparison.Ordinal)
+                && l.Contains("shigeru-ishiba", StringComparison.Ordinal)));
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh thanked japan", StringComparison.Ordinal)));
+        });
+    }
+
+    [Test]
+    public void Extract_RegionByItsAdjective_IsTheRegion()
+    {
+        var result = ExtractWithGraphData("Trade across the Central Asian region grew last year. Central Asia now ships more grain to China.");
+        var region = result.Entities.Where(e => e.Mentions.Any(m => m.Text.StartsWith("Central Asia", StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
+        Assert.That(region, Has.Count.EqualTo(1), "the adjective and the name are one region");
+    }
+
+    [Test]
+    public void Extract_SameWordsInAnotherOrder_AreOneEntity()
+    {
+        var result = ExtractWithGraphData(
+            "The East-West Caspian Trade Route opened in May. Kazakhstan said the Caspian East-West Trade Route would carry more cargo.");
+        var routes = result.Entities.Where(e => e.Mentions.Any(m => m.Text.Contains("Trade Route", StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
+        Assert.That(routes, Has.Count.EqualTo(1));
+    }
 }
