@@ -961,13 +961,21 @@ internal static class ModalityReader
     /// </summary>
     private static string? FrontedEventPlan(SentenceView view, int first, int last)
     {
+        // "During the visit", "At the talks", "As part of his visit to China", "In the course of the trip": the phrase's opener
+        // within four words before the trigger; a possessive pronoun ("his") may stand between, a name may not.
         var pp = first - 1;
-        while (pp >= 0 && first - pp <= 4 && view.Key(pp) is not ("during" or "at") && view.Key(pp) != "," && view.MentionAt(pp) is null)
+        while (pp >= 0 && first - pp <= 4 && !FrontedOpener(view, pp) && view.Key(pp) != "," && (view.MentionAt(pp) is null || view.Key(pp) is "his" or "her" or "their" or "its"))
         {
             pp--;
         }
 
-        if (pp < 0 || view.Key(pp) is not ("during" or "at") || !(pp == 0 || view.Key(pp - 1) == ","))
+        if (pp < 0 || !FrontedOpener(view, pp))
+        {
+            return null;
+        }
+
+        var opener = view.Key(pp) != "of" ? pp : view.Key(pp - 1) == "course" ? pp - 3 : pp - 2;
+        if (!(opener == 0 || view.Key(opener - 1) == ","))
         {
             return null;
         }
@@ -993,6 +1001,11 @@ internal static class ModalityReader
 
         return null;
     }
+
+    /// <summary>Whether token <paramref name="k"/> opens a fronted phrase of time: "during", "at", or the "of" of "as part of" and "in the course of".</summary>
+    private static bool FrontedOpener(SentenceView view, int k) =>
+        view.Key(k) is "during" or "at"
+        || (view.Key(k) == "of" && ((view.Key(k - 1) == "part" && view.Key(k - 2) == "as") || (view.Key(k - 1) == "course" && view.Key(k - 2) == "the" && view.Key(k - 3) == "in")));
 
     /// <summary>Words that may stand between a verb and the head of its object: determiners, quantities ("most of the", "the bulk of"), prepositions.</summary>
     private static readonly FrozenSet<string> ObjectFillers = Set(
