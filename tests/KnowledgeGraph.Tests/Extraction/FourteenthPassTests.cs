@@ -89,4 +89,29 @@ public sealed class FourteenthPassTests
         var routes = result.Entities.Where(e => e.Mentions.Any(m => m.Text.Contains("Trade Route", StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
         Assert.That(routes, Has.Count.EqualTo(1));
     }
+
+    [TestCase("As part of his visit to Japan, the president will open a trade fair in Osaka.")]
+    [TestCase("In the course of his trip to Japan, the president will open a trade fair in Osaka.")]
+    public void Extract_VisitFrontingAPlannedClause_IsAPlan(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData("Mongolian President Ukhnaagiin Khurelsukh leaves Ulaanbaatar on Sunday. " + sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh visited japan", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)));
+            Assert.That(lines, Does.Contain("ukhnaagiin-khurelsukh visited japan (hypothetical)"));
+        });
+    }
+
+    [Test]
+    public void Extract_VisitFrontingAPastClause_IsStated() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Mongolian President Ukhnaagiin Khurelsukh returned to Ulaanbaatar on Sunday. As part of his visit to Japan, the president opened a trade fair in Osaka.")),
+            Does.Contain("ukhnaagiin-khurelsukh visited japan (stated)"));
+
+    [Test]
+    public void Extract_TheHeadOfStateAfterTwoPresidents_IsNobody() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Mongolian President Ukhnaagiin Khurelsukh received South Korean President Yoon Suk Yeol in Ulaanbaatar. The head of state thanked Japan for its aid.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" thanked japan", StringComparison.Ordinal)));
 }
+

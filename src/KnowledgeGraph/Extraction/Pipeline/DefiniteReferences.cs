@@ -30,6 +30,9 @@ internal static class DefiniteReferences
 
         /// <summary>The head word must occur in the referent's role, and the role is not a head of government's ("the minister" is no prime minister).</summary>
         InRoleNotHead,
+
+        /// <summary>A word must occur in the role of the one person of the text so far who holds such a role ("the head of state" when the text named one president).</summary>
+        SoleInRole,
     }
 
     /// <summary>Head nouns by the kind they refer to and how they must match.</summary>
@@ -196,7 +199,8 @@ internal static class DefiniteReferences
             (Func<ExtractorModel, string?> Kind, Match Match, string[] Words)? found = null;
             if (LongOffices.TryGetValue(three, out var longRoles))
             {
-                found = (m => m.OfficialKind, Match.InRole, longRoles);
+                // "The head of state" in a readout of two presidents' talks is either of them: only a sole holder is meant.
+                found = (m => m.OfficialKind, Match.SoleInRole, longRoles);
                 end = k + 2;
             }
             else if (Offices.TryGetValue(two, out var roles))
@@ -256,10 +260,18 @@ internal static class DefiniteReferences
         {
             Match.InName => words.Any(w => TextFold.Fold(e.Name).Contains(w, StringComparison.Ordinal) || e.Aliases.Any(a => TextFold.Fold(a).Contains(w, StringComparison.Ordinal))),
             Match.InRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
+            Match.SoleInRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
             Match.InRoleNotHead => e.Role is { } role && TextFold.Fold(role) is var folded && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
                 && !folded.Contains("prime minister", StringComparison.Ordinal),
             _ => true,
         };
+
+        if (match == Match.SoleInRole)
+        {
+            return run.MentionedIds.Select(run.Entity).Where(e => e is not null && Fits(e)).Select(e => e!.Id).Distinct(StringComparer.Ordinal).ToList() is [var sole]
+                ? sole
+                : null;
+        }
 
         // Named earlier in this sentence, or in this paragraph or the two before it: the latest such entity.
         return view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
