@@ -100,6 +100,11 @@ internal sealed class TitleRoleRule : RelationRule
                 continue; // "EU leader Viktor Orbán": a leader of a member state, not of the bloc
             }
 
+            if (title.Of is { } after && after.First > title.Last && place.Kind == run.Model.OrganizationKind && PartOfBodyAfter(view, after.Last))
+            {
+                continue; // "head of the Georgian Dream parliamentary faction": the office is in a part of the body, not the body
+            }
+
             var role = title.Role;
             if (role.BodiesOnly && place.Kind != run.Model.OrganizationKind)
             {
@@ -126,6 +131,36 @@ internal sealed class TitleRoleRule : RelationRule
             run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
                 first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept));
         }
+    }
+
+    /// <summary>Lowercase nouns of a part of a body: its faction, wing, caucus, branch or office.</summary>
+    private static readonly HashSet<string> BodyParts = new(StringComparer.Ordinal)
+    {
+        "faction", "factions", "wing", "caucus", "branch", "branches", "office", "offices", "delegation", "list", "bureau", "secretariat",
+        "headquarters", "chapter", "department", "division",
+    };
+
+    /// <summary>
+    /// Whether a part of the body follows its name at <paramref name="end"/>: at most two lowercase describing words, then a
+    /// noun of a part ("the Georgian Dream parliamentary faction", "the party's youth wing").
+    /// </summary>
+    private static bool PartOfBodyAfter(SentenceView view, int end)
+    {
+        for (var k = end + 1; k <= Math.Min(view.Tokens.Length - 1, end + 3); k++)
+        {
+            var t = view.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || view.MentionAt(k) is not null)
+            {
+                return false;
+            }
+
+            if (BodyParts.Contains(t.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Iranian ambassador to Armenia Mehdi Sobhani", "Sobhani, Iran's ambassador to Armenia": the holder is posted to the state or body after "to".</summary>
