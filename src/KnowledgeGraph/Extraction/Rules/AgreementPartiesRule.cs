@@ -45,6 +45,14 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
+            // "the ongoing discussions concerning the peace treaty between A and B", "talks on the treaty between A and B": a
+            // document still under talks has no parties yet.
+            if (view.Key(before) == "the" && view.Key(before - 1) is "on" or "concerning" or "about" or "over" or "regarding" or "toward" or "towards"
+                && Enumerable.Range(before - 4, 3).Any(k => view.Key(k) is "talks" or "negotiations" or "discussions" or "discussion" or "consultations" or "work" or "progress" or "efforts"))
+            {
+                continue;
+            }
+
             var parties = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
                 .Where(p => run.Entity(p.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind))
                 .DistinctBy(p => p.EntityId).ToList();
