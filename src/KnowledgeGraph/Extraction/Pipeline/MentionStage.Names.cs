@@ -207,6 +207,10 @@ internal sealed partial class MentionStage
             var institution = head == start && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } stateEnd && stateEnd <= end
                 ? stateEnd : -1;
             var last = opening || spelled ? end : institution >= 0 ? institution : head;
+            if (last == head && last + 1 < tokens.Length && IsRomanNumeral(tokens[last + 1].Text) && !view.Reserved[last + 1])
+            {
+                last++; // "World War II": a Roman numeral after the head is part of the name
+            }
             if (!spelled && institution < 0 && head + 2 <= end && (tokens[head + 1].Key == "to" || (WordLists.SeatedHeads.Contains(tokens[head].Key) && tokens[head + 1].Key == "in")))
             {
                 last = end; // "Mission in Armenia", "Coalition to Defeat ISIS"
@@ -482,6 +486,10 @@ internal sealed partial class MentionStage
     /// </summary>
     private static bool ReplacesTheNamed(IEnumerable<string> formKeys, HashSet<string> nameKeys) =>
         formKeys.Any(ReplacedDocumentHeads.Contains) && formKeys.Any(k => k is "new" or "draft" or "proposed" or "amended" && !nameKeys.Contains(k));
+
+    /// <summary>Whether a token is a Roman numeral from II to XX ("World War II"); "I" alone is the pronoun.</summary>
+    private static bool IsRomanNumeral(string text) =>
+        text.Length is >= 2 and <= 5 && text.All(c => c is 'I' or 'V' or 'X') && text is not "XXX";
 
     /// <summary>Named weapon systems: capitalized names before a weapon noun ("Caesar howitzers", "Akash air defense systems").</summary>
     private IEnumerable<(int, int, int, Func<EntityMention?>)> WeaponSystems(SentenceView view, GazetteerMatch?[] matches)
