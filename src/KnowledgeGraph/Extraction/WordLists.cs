@@ -142,7 +142,7 @@ internal static class WordLists
 
     /// <summary>Words that end a clause for the search of a relation's ends.</summary>
     public static readonly FrozenSet<string> ClauseBreaks = Set(
-        ";", ":", "that", "which", "who", "whom", "while", "whereas", "but", "although", "because", "if", "when", "whereby", "thereby", "however", "unless", "until", "though", "whether");
+        ";", ":", "that", "which", "who", "whom", "while", "whereas", "but", "although", "because", "if", "when", "whereby", "thereby", "however", "unless", "until", "though", "whether", "citing");
 
     public static readonly FrozenSet<string> LeadingStopwords = Set(
         "the", "a", "an", "in", "on", "at", "for", "of", "and", "during", "after", "under", "with", "from", "to", "by", "as",

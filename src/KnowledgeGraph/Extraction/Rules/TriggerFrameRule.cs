@@ -527,6 +527,13 @@ internal sealed class TriggerFrameRule : RelationRule
                 ? [told] : [];
             agentRule = "gerund-clause";
         }
+        else if (phrase.IsNoun && CitingBefore(view, first) is { } citing)
+        {
+            // "The US blocked a deal that would help Iraq ..., citing sanctions on Iran": what the participle cites is the
+            // sentence subject's reason; its act is that subject's when one opens the sentence, nobody's otherwise.
+            agents = view.Mentions.LastOrDefault(m => m.CanBeArgument && m.Last < citing && OpensSentence(view, m)) is { } opener ? [opener] : [];
+            agentRule = "subject-noun";
+        }
         else if (!passive)
         {
             agents = Subject(run.Model, view, first, clauseStart);
@@ -761,8 +768,12 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         if (agents.Count == 0 && targets.Count > 0 && phrase.IsNoun && targetRule == "prep-with" && OpensClause(view, first, clauseStart)
-            && run.FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null)
+            && run.FocusState() is { } focus && view.Mentions.FirstOrDefault(m => m.EntityId == focus) is null
+            && (view.Mentions.LastOrDefault(m => m.Last < first && run.Entity(m.EntityId) is { } before && run.Model.IsPersonKind(before.Kind)) is not { } speaker
+                || ServedState(run, speaker.EntityId) == focus))
         {
+            // (After a person, only when the person serves the focus state: "His comments come amid negotiations with X" are
+            // talks of his state, which may be another.)
             // "... cooperation with Russia had been revived": an actorless nominal of ties "with" a partner, in an analysis of one
             // state, is that state's. Only ties: "the waiver of Section 907", "the announcement", "sanctions on Russia" have an
             // actor of their own that the sentence may not name.
@@ -1111,8 +1122,16 @@ internal sealed class TriggerFrameRule : RelationRule
             return demandedOf;
         }
 
-        foreach (var k in Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last)))
+        // "took part in the events marking ... Victory in World War II": a trigger that ends with its own preposition takes
+        // the object right after it; a later "in" belongs to another noun.
+        var ownPreposition = concept.TargetPrepositions.Contains(view.Key(last)) && view.MentionAt(last) is null;
+        foreach (var k in Enumerable.Range(ownPreposition ? last : last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last + (ownPreposition ? 1 : 0))))
         {
+            if (ownPreposition && k > last)
+            {
+                break;
+            }
+
             if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
             {
                 break;
@@ -1287,5 +1306,29 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return false;
+    }
+    /// <summary>The state a person serves: a state the text named whose official the person is, else by the graph, else by the list of office holders.</summary>
+    private static string? ServedState(DocumentRun run, string personId) =>
+        run.Entity(personId) is not { } person ? null
+        : run.LastNamed(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e), 0) ?? run.Model.StatesServedBy(person).FirstOrDefault()
+            ?? (KnownPersons.StateOf(person.Name) is { } alpha2 ? run.Model.StateByAlpha2(alpha2)?.Id : null);
+
+    /// <summary>The index of "citing" after a comma within three words before a noun trigger ("..., citing US sanctions on Iran"), or null.</summary>
+    private static int? CitingBefore(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 3); k--)
+        {
+            if (view.Key(k) is "citing" or "cited" && view.Key(k - 1) == ",")
+            {
+                return k;
+            }
+
+            if (view.MentionAt(k) is not null || view.Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }
