@@ -113,5 +113,56 @@ public sealed class FourteenthPassTests
         Assert.That(Lines(ExtractWithGraphData(
                 "Mongolian President Ukhnaagiin Khurelsukh received South Korean President Yoon Suk Yeol in Ulaanbaatar. The head of state thanked Japan for its aid.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" thanked japan", StringComparison.Ordinal)));
+
+    [TestCase("Irakli Zarkua, head of the Georgian Dream parliamentary faction, wrote that protesters had stormed the office.")]
+    [TestCase("Irakli Zarkua, the leader of the Georgian Dream youth wing, wrote that protesters had stormed the office.")]
+    public void Extract_HeadOfAPartOfTheBody_LeadsNotTheBody(string sentence) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Matches<string>(l => l is not null && l.Contains("leader-of georgian-dream", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_HeadOfTheBody_LeadsIt() =>
+        Assert.That(Lines(ExtractWithGraphData("Irakli Zarkua, the head of Georgian Dream, wrote that protesters had stormed the office.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("leader-of georgian-dream", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TreatyUnderDiscussionBetweenTwoStates_HasNoPartiesYet() =>
+        Assert.That(Lines(ExtractWithGraphData("Pashinyan told Kobakhidze about the continuing talks on the peace treaty between Armenia and Azerbaijan.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" party-to ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TreatyBetweenTwoStates_HasTheirParties() =>
+        Assert.That(Lines(ExtractWithGraphData("The peace treaty between Armenia and Azerbaijan entered into force in 2026.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("armenia party-to ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_RomanNumeralAfterTheHead_BelongsToTheName() =>
+        Assert.That(ExtractWithGraphData("Kazakhstan honoured the last soldiers who fought in World War II on Friday.").Entities.Select(e => e.Name), Does.Contain("World War II"));
+
+    [Test]
+    public void Extract_SanctionsCitedByTheSubject_AreNotTheirsNamedInBetween() =>
+        Assert.That(Lines(ExtractWithGraphData("Brazil vetoed a plan that would let Bolivia buy fertiliser through Belarus, citing sanctions on Minsk.")),
+            Has.None.Matches<string>(l => l is not null && l.StartsWith("bolivia sanctioned", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TriggerEndingInItsPreposition_TakesTheObjectRightAfter() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Mongolian President Ukhnaagiin Khurelsukh took part in the festivities celebrating the jubilee of the victory in World War II.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" participant-in ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_TiesOfAnOfficialOfAnotherStateThanTheFocus_AreNotTheFocusStates()
+    {
+        var text = "India and Armenia deepen ties\n\nIndia has bought more arms abroad this year. India signed a deal with France in May. India also hosted a defence fair.\n\n"
+            + "Armenian Foreign Minister Ararat Mirzoyan said on Monday that cooperation with Iran was growing.";
+        Assert.That(Lines(ExtractWithGraphData(text)), Has.None.Matches<string>(l => l is not null && l.StartsWith("india cooperates-with iran", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Extract_TiesOfAnOfficialOfTheFocusState_AreTheFocusStates()
+    {
+        var text = "India and Armenia deepen ties\n\nIndia has bought more arms abroad this year. India signed a deal with France in May. India also hosted a defence fair.\n\n"
+            + "Foreign Minister Subrahmanyam Jaishankar said on Monday that cooperation with Iran was growing.";
+        Assert.That(Lines(ExtractWithGraphData(text)), Has.Some.Matches<string>(l => l is not null && l.StartsWith("india cooperates-with iran", StringComparison.Ordinal)));
+    }
 }
 
