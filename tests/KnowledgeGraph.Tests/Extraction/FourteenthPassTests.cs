@@ -164,5 +164,25 @@ public sealed class FourteenthPassTests
             + "Foreign Minister Subrahmanyam Jaishankar said on Monday that cooperation with Iran was growing.";
         Assert.That(Lines(ExtractWithGraphData(text)), Has.Some.Matches<string>(l => l is not null && l.StartsWith("india cooperates-with iran", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void Extract_UrgedToActOnSomethingOfSomeone_IsADemand() =>
+        Assert.That(Lines(ExtractWithGraphData("Mongolia urged China to respect the grazing rights of herders along the border.")),
+            Does.Contain("mongolia demanded-of china (stated)"));
+
+    [Test]
+    public void Extract_WarnedOf_IsNoDemand() =>
+        Assert.That(Lines(ExtractWithGraphData("Mongolia warned China of the consequences.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" demanded-of ", StringComparison.Ordinal)));
+
+    [TestCase("Mongolia is openly critical of China.", "mongolia criticized china (stated)")]
+    [TestCase("Mongolia is not critical of China.", "mongolia criticized china (denied)")]
+    public void Extract_CriticalOf_IsCriticism(string sentence, string expected) =>
+        Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(expected));
+
+    [Test]
+    public void Extract_DefiniteReference_NeverPointsForward() =>
+        Assert.That(Lines(ExtractWithGraphData("Lavrov said the Russian-led alliance had not abandoned Armenia, unlike the European Union, which sent a mission.")),
+            Has.None.Matches<string>(l => l is not null && l.StartsWith("eu ", StringComparison.Ordinal) && l.Contains(" part-of ", StringComparison.Ordinal)));
 }
 

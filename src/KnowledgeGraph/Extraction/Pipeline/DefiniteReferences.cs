@@ -133,7 +133,7 @@ internal static class DefiniteReferences
             var describing = referent.Match == Match.InName
                 ? Enumerable.Range(i + 1, Math.Max(0, first == i ? last - i - 1 : 0)).Select(view.Key).Where(IsTelling).ToArray()
                 : [];
-            var target = Referent(run, view, referent.Kind, referent.Match, referent.Words, describing);
+            var target = Referent(run, view, first, referent.Kind, referent.Match, referent.Words, describing);
             if (target is null)
             {
                 continue;
@@ -166,7 +166,7 @@ internal static class DefiniteReferences
             return null;
         }
 
-        return Referent(run, view, kind, h.Match, h.Words) is { } target
+        return Referent(run, view, head - 1, kind, h.Match, h.Words) is { } target
             ? new EntityMention(head - 1, head, target, FormKind.Alias, "definite-reference", 0.75)
             : null;
     }
@@ -246,7 +246,7 @@ internal static class DefiniteReferences
             or "permanent" or "comprehensive" or "important" or "key" or "possible" or "potential" or "eventual")
         && !key.EndsWith("ly", StringComparison.Ordinal);
 
-    private static string? Referent(DocumentRun run, SentenceView view, string? kind, Match match, string[] words, string[]? describing = null)
+    private static string? Referent(DocumentRun run, SentenceView view, int at, string? kind, Match match, string[] words, string[]? describing = null)
     {
         if (kind is null)
         {
@@ -273,8 +273,8 @@ internal static class DefiniteReferences
                 : null;
         }
 
-        // Named earlier in this sentence, or in this paragraph or the two before it: the latest such entity.
-        return view.Mentions.Where(m => m.CanBeArgument && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
+        // Named before it in this sentence, or in this paragraph or the two before it: the latest such entity.
+        return view.Mentions.Where(m => m.CanBeArgument && m.Last < at && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
             ?? run.LastNamed(Fits, view.Sentence.Paragraph - 2);
     }
 }

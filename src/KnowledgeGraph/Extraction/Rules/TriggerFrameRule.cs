@@ -286,8 +286,19 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
+        // "urged China to respect the rights of herders": the cues of another sense end where the object's infinitive starts.
+        var senseEnd = Math.Min(clauseEnd, last + 10);
+        for (var k = last + 2; k <= senseEnd; k++)
+        {
+            if (view.Key(k) == "to" && view.MentionAt(k - 1) is { CanBeArgument: true })
+            {
+                senseEnd = k - 1;
+                break;
+            }
+        }
+
         if (!phrase.IsNoun && ((!concept.ObjectHeads.IsEmpty && !HasObjectHead(run, view, concept, first, last, clauseStart, clauseEnd))
-            || (!concept.OtherSenseCues.IsEmpty && Enumerable.Range(Math.Max(clauseStart, first - 3), Math.Max(0, Math.Min(clauseEnd, last + 10) - Math.Max(clauseStart, first - 3) + 1))
+            || (!concept.OtherSenseCues.IsEmpty && Enumerable.Range(Math.Max(clauseStart, first - 3), Math.Max(0, senseEnd - Math.Max(clauseStart, first - 3) + 1))
                 .Any(k => concept.OtherSenseCues.Contains(view.Key(k)) && !DemandThat(view, concept, last, k)))))
         {
             // "recalled that ...", "passed through X", "provided support to Y", "attacked X in a statement": not the sense
@@ -404,7 +415,9 @@ internal sealed class TriggerFrameRule : RelationRule
         var agents = new List<EntityMention>();
         var agentRule = "subject";
         // "is seeking closer ties" is progressive, not passive; "troops are stationed in X" says where the subject is.
-        var passive = !phrase.IsNoun && !view.Key(first).EndsWith("ing", StringComparison.Ordinal) && concept.Concept != "presence"
+        // "is critical of X", "is opposed to X": an adjective after "be" states the subject's stance; only "by" makes it passive.
+        var adjectival = view.Key(first) is "critical" or "opposed" && view.Key(last + 1) != "by";
+        var passive = !phrase.IsNoun && !adjectival && !view.Key(first).EndsWith("ing", StringComparison.Ordinal) && concept.Concept != "presence"
             && (WordLists.BeAuxiliaries.Contains(view.Key(first - 1)) || WordLists.BeAuxiliaries.Contains(view.Key(first - 2)) || view.Key(last + 1) == "by");
         // "signed jointly by": an adverb may stand between; "rejected proposals by Armenia" has an object there, and no passive.
         var byIndex = view.Key(last + 1) == "by" ? last + 1
