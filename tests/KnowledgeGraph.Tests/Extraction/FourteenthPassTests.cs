@@ -184,5 +184,34 @@ public sealed class FourteenthPassTests
     public void Extract_DefiniteReference_NeverPointsForward() =>
         Assert.That(Lines(ExtractWithGraphData("Lavrov said the Russian-led alliance had not abandoned Armenia, unlike the European Union, which sent a mission.")),
             Has.None.Matches<string>(l => l is not null && l.StartsWith("eu ", StringComparison.Ordinal) && l.Contains(" part-of ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_CapitalizedHeadWithALowercaseTopic_IsOneDocument()
+    {
+        var result = ExtractWithGraphData("Mongolia and Japan signed a Memorandum of cooperation on the linking of power grids in Tokyo.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Does.Contain("Memorandum of cooperation on the linking of power grids"));
+            Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia signed memorandum-of-cooperation", StringComparison.Ordinal)));
+        });
+    }
+
+    [Test]
+    public void Extract_HyphenatedTopic_StaysInTheName() =>
+        Assert.That(ExtractWithGraphData("Mongolia and Japan signed an agreement on visa-free travel.").Entities.Select(e => e.Name),
+            Does.Contain("agreement on visa-free travel"));
+
+    [Test]
+    public void Extract_DeclarationOnATopicBetweenTwoStates_IsNamedWithItsPartiesToo()
+    {
+        var result = ExtractWithGraphData(
+            "The ministry hailed the joint declaration on deepening an economic partnership between Mongolia and Japan.");
+        var declaration = result.Entities.SingleOrDefault(e => e.Kind == "Agreement");
+        Assert.Multiple(() =>
+        {
+            Assert.That(declaration?.Name, Is.EqualTo("joint declaration on deepening an economic partnership"));
+            Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia party-to joint-declaration", StringComparison.Ordinal)));
+        });
+    }
 }
 

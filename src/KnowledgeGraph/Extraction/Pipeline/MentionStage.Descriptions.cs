@@ -1108,7 +1108,8 @@ internal sealed partial class MentionStage
     {
         var tokens = view.Tokens;
         if (tokens[i].Kind != TokenKind.Word || tokens[i].IsCapitalized || view.Key(i + 1) != "on" || run.Model.AgreementKind is not { } agreement
-            || view.Key(i) is not ("agreement" or "memorandum" or "treaty" or "deal" or "contract" or "accord" or "protocol" or "convention" or "agreements"))
+            || !(view.Key(i) is "agreement" or "memorandum" or "treaty" or "deal" or "contract" or "accord" or "protocol" or "convention" or "agreements" or "declaration" or "charter"
+                || (view.Key(i) == "statement" && view.Key(i - 1) == "joint")))
         {
             return null;
         }
@@ -1126,13 +1127,13 @@ internal sealed partial class MentionStage
             d--;
         }
 
-        if (d < 0 || !(view.Key(d) is "a" or "an" or "the" or "this" or "its" or "their" || tokens[d].Kind == TokenKind.Possessive))
+        if (d < 0 || !(view.Key(d) is "a" or "an" or "the" or "this" or "its" or "their" or "our" || tokens[d].Kind == TokenKind.Possessive))
         {
             return null;
         }
 
         var last = -1;
-        for (var k = i + 2; k < tokens.Length && k - i <= 6; k++)
+        for (var k = i + 2; k < tokens.Length && k - i <= 8; k++)
         {
             var t = tokens[k];
             if (t.Key == "-" && k > i + 2 && t.Start == tokens[k - 1].End && k + 1 < tokens.Length && tokens[k + 1].Start == t.End)
@@ -1140,8 +1141,16 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || t.IsCapitalized || matches[k] is not null || view.Reserved[k] || !IsDescribingWord(t.Key) || WordLists.GenericTopicWords.Contains(t.Key)
-                || WordLists.Quantifiers.Contains(t.Key) || t.Key.EndsWith("ing", StringComparison.Ordinal))
+            // "on the strategic dialogue", "on establishing a strategic partnership": an article inside the topic, a verb's -ing
+            // form opening it.
+            if (t.Key is "the" or "a" or "an" && k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                continue;
+            }
+
+            var opening = k == i + 2 && t.Key.EndsWith("ing", StringComparison.Ordinal) && t.Key is "establishing" or "strengthening" or "deepening" or "developing" or "expanding" or "launching";
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || matches[k] is not null || view.Reserved[k] || !(IsDescribingWord(t.Key) || opening) || WordLists.GenericTopicWords.Contains(t.Key)
+                || WordLists.Quantifiers.Contains(t.Key) || (t.Key.EndsWith("ing", StringComparison.Ordinal) && !opening))
             {
                 break;
             }
@@ -1154,7 +1163,8 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var (f, l) = (i, last);
+        // "the joint declaration on ...": the describing words before the head belong to the name.
+        var (f, l) = (view.Key(d + 1) is "“" or "\"" or "‘" ? i : d + 1, last);
         return (f, l, PriorityPattern, () =>
         {
             var entity = run.NewEntity(view.Text(f, l), agreement, "agreement-on-topic", 0.7);
@@ -1220,9 +1230,10 @@ internal sealed partial class MentionStage
         }
 
         k = ClauseAnalyzer.SkipShortAdverbial(view, k);
-        if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new")
+        if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new"
+            || (view.Key(k) == "the" && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized && SignedDocumentHeads.Contains(view.Key(k + 1)) && view.Key(k + 2) is "of" or "on" or "for"))
         {
-            k++;
+            k++; // (also "signed the Declaration on the strategic dialogue": a capitalized head that a description follows)
         }
         else if (!(view.IsHeading && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null))
         {
@@ -1244,6 +1255,13 @@ internal sealed partial class MentionStage
         var head = -1;
         // "a long-term strategic cooperation agreement": up to four describing words, hyphenated ones too.
         head = LowercaseHead(view, matches, first, 5, SignedDocumentHeads.Contains, IsDescribingWord, lowercaseAgreementForms: true, out _);
+        if (head < 0 && first + 2 < tokens.Length && tokens[first].IsCapitalized && SignedDocumentHeads.Contains(view.Key(first)) && matches[first] is null
+            && !view.Reserved[first] && view.Key(first + 1) is "of" or "on" or "for" && !tokens[first + 1].IsCapitalized
+            && (WordLists.Determiners.Contains(view.Key(first + 2)) ? first + 3 : first + 2) is var topic && topic < tokens.Length
+            && tokens[topic] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[topic] is null)
+        {
+            head = first; // "signed a Memorandum of cooperation on ...": a capitalized head that no name continues is described like a lowercase one
+        }
 
         if (head < 0 || (view.Key(head) == "letter" && view.Key(head + 1) != "of"))
         {
@@ -1293,6 +1311,11 @@ internal sealed partial class MentionStage
                 if (t.IsCapitalized)
                 {
                     return null; // a named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention
+                }
+
+                if (view.IsGluedHyphen(p))
+                {
+                    continue; // "an agreement on visa-free travel"
                 }
 
                 if (t.Kind is TokenKind.Punctuation || (WordLists.Prepositions.Contains(t.Key) && t.Key is not ("of" or "for" or "on")) || view.Reserved[p]

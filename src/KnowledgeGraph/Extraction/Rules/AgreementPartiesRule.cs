@@ -36,6 +36,15 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
+            // "the Declaration on the strategic dialogue between Armenia and Georgia": a new document's name as analysts write it
+            // holds its parties too.
+            var named = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
+                .Where(p => run.Entity(p.EntityId) is { } e && e.Kind == run.Model.StateKind).ToList();
+            if (agreement.IsNew && named.Count >= 2 && !view.Text(m.First, m.Last).Contains(" between ", StringComparison.Ordinal))
+            {
+                run.AddAlias(agreement, view.Text(m.First, named[^1].Last));
+            }
+
             // "a peace treaty between A and B" names no concluded document; "the text (or principles) of the treaty between A
             // and B" is one still being written: neither says who is a party.
             var before = m.First - 1;
