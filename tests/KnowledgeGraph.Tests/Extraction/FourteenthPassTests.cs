@@ -213,5 +213,15 @@ public sealed class FourteenthPassTests
             Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia party-to joint-declaration", StringComparison.Ordinal)));
         });
     }
+
+    [Test]
+    public void Extract_ConflictDiscussedAsATopic_HasNoParticipants() =>
+        Assert.That(Lines(ExtractWithGraphData("Putin and Tokayev discussed trade and the India-Pakistan conflict during talks in Moscow.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" participant-in ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_ConflictNamedAsTheScene_HasItsParticipants() =>
+        Assert.That(Lines(ExtractWithGraphData("Despite the ceasefire reached in the India-Pakistan conflict, shelling went on.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("india participant-in ", StringComparison.Ordinal)));
 }
 

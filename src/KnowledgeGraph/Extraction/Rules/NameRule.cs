@@ -60,7 +60,12 @@ internal sealed class NameRule : RelationRule
             var parties = parts.Where(p => (p.Entity.Kind == run.Model.StateKind || p.Entity.Kind == run.Model.OrganizationKind
                 || (e.Kind == run.Model.EventKind && run.Model.IsPersonKind(p.Entity.Kind))) && (!canonicalOnly || run.MentionedIds.Contains(p.Entity.Id))).ToList();
             var joined = parties.Count >= 2 && parties.Zip(parties.Skip(1)).Any(x => x.Second.Index - x.First.End == 1 && x.First.Next == "-");
-            if (joined && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
+            // "discussed the Armenia–Azerbaijan conflict", "to help resolve the conflict": a conflict named as a topic names its
+            // sides, which analysts do not list as taking part in it.
+            var conflict = e.Kind == run.Model.EventKind && Tokenizer.Keys(text) is { Length: > 0 } keys && keys[^1] is "conflict" or "conflicts" or "dispute"
+                && Enumerable.Range(Math.Max(0, first - 5), Math.Min(5, first)).Any(k => view.Key(k) is "discussed" or "discuss" or "discussing" or "discussion" or "discussions"
+                    or "resolve" or "resolving" or "resolution" or "settle" or "settling" or "settlement" or "issue" or "about" or "regarding" or "concerning" or "address" or "addressing");
+            if (joined && !conflict && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
             {
                 foreach (var p in parties.DistinctBy(p => p.Entity.Id))
                 {
