@@ -223,5 +223,10 @@ public sealed class FourteenthPassTests
     public void Extract_ConflictNamedAsTheScene_HasItsParticipants() =>
         Assert.That(Lines(ExtractWithGraphData("Despite the ceasefire reached in the India-Pakistan conflict, shelling went on.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("india participant-in ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_PlaceOfTalksAfterAnEventNamed_IsNotTheEventsPlace() =>
+        Assert.That(Lines(ExtractWithGraphData("Putin and Tokayev discussed trade and the India-Pakistan conflict during talks in Moscow.")),
+            Has.None.Matches<string>(l => l is not null && l.StartsWith("india-pakistan-conflict located-in", StringComparison.Ordinal)));
 }
 

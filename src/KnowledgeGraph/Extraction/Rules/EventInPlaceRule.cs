@@ -68,9 +68,10 @@ internal sealed class EventInPlaceRule : RelationRule
                 k++;
             }
             else if (view.MentionAt(k) is null && view.MentionAt(k + 1) is null && !view.Tokens[Math.Min(k, view.Tokens.Length - 1)].IsCapitalized
-                && view.Tokens[Math.Min(k, view.Tokens.Length - 1)].Kind == TokenKind.Word && WordLists.DescribedEventHeads.Contains(view.Key(k + 1)))
+                && view.Tokens[Math.Min(k, view.Tokens.Length - 1)].Kind == TokenKind.Word && WordLists.DescribedEventHeads.Contains(view.Key(k + 1))
+                && !WordLists.Prepositions.Contains(view.Key(k)) && view.Key(k) is not ("and" or "or"))
             {
-                k += 2;
+                k += 2; // (not "the conflict during talks in Moscow": the place after a preposition is the other event's)
             }
 
             var held = HeldAt(view, k);
