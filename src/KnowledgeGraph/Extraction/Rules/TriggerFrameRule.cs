@@ -408,7 +408,12 @@ internal sealed class TriggerFrameRule : RelationRule
         // "the Armenia-Azerbaijan conflict", "an Israel-Azerbaijan-U.S. alliance".
         if (phrase.IsNoun && concept.Symmetric && Compound(view, first) is { Count: >= 2 } compound)
         {
-            AllPairs(compound, (a, b) => Emit(a, b, "compound-pair", 0.7));
+            // (Not a conflict named as a topic: "discussed the Armenian-Azerbaijani conflict" states no more than its name.)
+            if (!(concept.Concept == "conflict" && NameRule.NamedAsTopic(view, compound.Min(c => c.First))))
+            {
+                AllPairs(compound, (a, b) => Emit(a, b, "compound-pair", 0.7));
+            }
+
             return;
         }
 
