@@ -26,7 +26,7 @@ internal sealed class FrontedInvitationRule : RelationRule
             return;
         }
 
-        var comma = ClauseAnalyzer.FindKey(view, 1, Math.Min(view.Tokens.Length - 1, 12), ",");
+        var comma = ClauseAnalyzer.FindKey(view, 1, Math.Min(view.Tokens.Length - 1, 20), ",");
         var cue = ClauseAnalyzer.FindKey(view, 1, comma - 1, "invitation");
         if (comma < 0 || cue < 0)
         {
@@ -34,8 +34,10 @@ internal sealed class FrontedInvitationRule : RelationRule
         }
 
         // The host: "the invitation of A" after the cue, or "A's invitation" before it.
+        // ("the invitation of the President of China Xi Jinping": the person the title introduces, not the state in the title)
         var host = view.Key(cue + 1) == "of"
-            ? view.Mentions.FirstOrDefault(m => m.First > cue + 1 && m.Last < comma && m.CanBeArgument && IsActor(run, m))
+            ? view.Mentions.FirstOrDefault(m => m.First > cue + 1 && m.Last < comma && m.CanBeArgument && run.Entity(m.EntityId) is { } e && run.Model.IsPersonKind(e.Kind))
+                ?? view.Mentions.FirstOrDefault(m => m.First > cue + 1 && m.Last < comma && m.CanBeArgument && IsActor(run, m))
             : view.Mentions.LastOrDefault(m => m.Last < cue && m.First > 0 && m.CanBeArgument && IsActor(run, m) && view.Tokens[m.Last + 1].Kind == TokenKind.Possessive);
         if (host is null)
         {
