@@ -411,6 +411,19 @@ internal sealed class DocumentRun
             return sameLetters;
         }
 
+        return Create(id, name, kind, rule, confidence, aliases);
+    }
+
+    /// <summary>
+    /// A new entity that is a part of one the text names, whose name begins with that one's ("Georgian Dream parliamentary
+    /// faction"): the same name met again is the same part, but no shared edge merges it into the whole.
+    /// </summary>
+    public KnownEntity NewPartEntity(string name, string kind, string rule, double confidence) =>
+        local.Lookup(name).Select(Entity).FirstOrDefault(e => e is { IsNew: true } && e.Kind == kind)
+        ?? Create(TextFold.Slug(name), name, kind, rule, confidence, []);
+
+    private KnownEntity Create(string id, string name, string kind, string rule, double confidence, string[] aliases)
+    {
         var n = 2;
         var baseId = id;
         while (model.Known.ContainsKey(id) || newEntities.ContainsKey(id))

@@ -100,9 +100,19 @@ internal sealed class TitleRoleRule : RelationRule
                 continue; // "EU leader Viktor Orbán": a leader of a member state, not of the bloc
             }
 
-            if (title.Of is { } after && after.First > title.Last && place.Kind == run.Model.OrganizationKind && PartOfBodyAfter(view, after.Last))
+            if (title.Of is { } after && after.First > title.Last && place.Kind == run.Model.OrganizationKind && PartOfBodyAfter(view, after.Last) is var partEnd and >= 0)
             {
-                continue; // "head of the Georgian Dream parliamentary faction": the office is in a part of the body, not the body
+                // "head of the Georgian Dream parliamentary faction": the office is in a part of the body, a body of its own.
+                if (!view.Reserved[partEnd])
+                {
+                    place = run.NewPartEntity(view.Text(after.First, partEnd), run.Model.OrganizationKind, "body-part", 0.7);
+                    run.RecordMention(view, new EntityMention(after.First, partEnd, place.Id, FormKind.Name, "body-part", 0.7));
+                    run.NamedOnce.Add(place.Id);
+                }
+                else
+                {
+                    continue;
+                }
             }
 
             var role = title.Role;
@@ -141,26 +151,26 @@ internal sealed class TitleRoleRule : RelationRule
     };
 
     /// <summary>
-    /// Whether a part of the body follows its name at <paramref name="end"/>: at most two lowercase describing words, then a
-    /// noun of a part ("the Georgian Dream parliamentary faction", "the party's youth wing").
+    /// The noun of a part of the body that follows its name at <paramref name="end"/>, or -1: at most two lowercase describing
+    /// words, then a noun of a part ("the Georgian Dream parliamentary faction", "the party's youth wing").
     /// </summary>
-    private static bool PartOfBodyAfter(SentenceView view, int end)
+    private static int PartOfBodyAfter(SentenceView view, int end)
     {
         for (var k = end + 1; k <= Math.Min(view.Tokens.Length - 1, end + 3); k++)
         {
             var t = view.Tokens[k];
             if (t.Kind != TokenKind.Word || t.IsCapitalized || view.MentionAt(k) is not null)
             {
-                return false;
+                return -1;
             }
 
             if (BodyParts.Contains(t.Key))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"Iranian ambassador to Armenia Mehdi Sobhani", "Sobhani, Iran's ambassador to Armenia": the holder is posted to the state or body after "to".</summary>
