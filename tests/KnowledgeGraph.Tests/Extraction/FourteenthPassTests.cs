@@ -116,8 +116,15 @@ public sealed class FourteenthPassTests
 
     [TestCase("Irakli Zarkua, head of the Georgian Dream parliamentary faction, wrote that protesters had stormed the office.")]
     [TestCase("Irakli Zarkua, the leader of the Georgian Dream youth wing, wrote that protesters had stormed the office.")]
-    public void Extract_HeadOfAPartOfTheBody_LeadsNotTheBody(string sentence) =>
-        Assert.That(Lines(ExtractWithGraphData(sentence)), Has.None.Matches<string>(l => l is not null && l.Contains("leader-of georgian-dream", StringComparison.Ordinal)));
+    public void Extract_HeadOfAPartOfTheBody_LeadsThePartNotTheBody(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains("leader-of georgian-dream ", StringComparison.Ordinal)));
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("irakli-zarkua leader-of georgian-dream-", StringComparison.Ordinal)));
+        });
+    }
 
     [Test]
     public void Extract_HeadOfTheBody_LeadsIt() =>
@@ -228,5 +235,17 @@ public sealed class FourteenthPassTests
     public void Extract_PlaceOfTalksAfterAnEventNamed_IsNotTheEventsPlace() =>
         Assert.That(Lines(ExtractWithGraphData("Putin and Tokayev discussed trade and the India-Pakistan conflict during talks in Moscow.")),
             Has.None.Matches<string>(l => l is not null && l.StartsWith("india-pakistan-conflict located-in", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_InvitationOfATitledHostFrontingTheSentence_IsTheHosts()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "At the invitation of the President of the Republic of Korea Yoon Suk Yeol, Mongolian President Ukhnaagiin Khurelsukh travelled to Seoul."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("yoon-suk-yeol invited ukhnaagiin-khurelsukh", StringComparison.Ordinal)));
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh invited", StringComparison.Ordinal)));
+        });
+    }
 }
 
