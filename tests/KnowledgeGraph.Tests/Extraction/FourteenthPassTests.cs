@@ -247,5 +247,12 @@ public sealed class FourteenthPassTests
             Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh invited", StringComparison.Ordinal)));
         });
     }
+
+    [Test]
+    public void Extract_TheTwoLeadersAfterABriefingOfACounterpart_AreTheBriefedPair() =>
+        Assert.That(Lines(ExtractWithGraphData(
+                "Khurelsukh in Seoul\n\nMongolian President Ukhnaagiin Khurelsukh briefed his South Korean counterpart, Yoon Suk Yeol, on the mining deal.\n\nThe two leaders met in Seoul on Monday.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal) && l.Contains("ukhnaagiin-khurelsukh", StringComparison.Ordinal)
+                && l.Contains("yoon-suk-yeol", StringComparison.Ordinal)));
 }
 

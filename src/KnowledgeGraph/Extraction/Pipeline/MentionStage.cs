@@ -553,7 +553,7 @@ internal sealed partial class MentionStage
             }
 
             var leaders = view.Key(noun) is "leaders" or "leader" or "presidents" or "heads";
-            var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair : lastPersonPair)
+            var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair ?? lastPersonPair : lastPersonPair)
                 : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))
                     ?? (view.Key(noun) == "sides" && previous is not null ? LastPair(previous, previous.Tokens.Length, person: true) : null) // "X held a call with Y. Both sides ..."
                     ?? StatesOf(LastPair(view, i, person: true, leaders: true));
@@ -625,13 +625,35 @@ internal sealed partial class MentionStage
         // "Scholz met Tokayev in Almaty. The two leaders ...": the subject and the one it met.
         if (found.Count >= 2 && ClauseAnalyzer.OpensSentence(view, found[0])
             && found.Skip(1).FirstOrDefault(m => m.EntityId != found[0].EntityId
-                && (view.Key(SkipTitle(view, m.First - 1)) == "with" || (person && SkipTitle(view, m.First - 1) == found[0].Last + 1 + (view.Key(found[0].Last + 1) is "also" or "then" ? 1 : 0)
-                    && MeetingVerbs.Contains(view.Key(SkipTitle(view, m.First - 1)))))) is { } partner)
+                && (view.Key(SkipTitle(view, m.First - 1)) == "with" || (person && SkipCounterpart(view, SkipTitle(view, m.First - 1)) == found[0].Last + 1 + (view.Key(found[0].Last + 1) is "also" or "then" ? 1 : 0)
+                    && MeetingVerbs.Contains(view.Key(SkipCounterpart(view, SkipTitle(view, m.First - 1))))))) is { } partner)
         {
             return [found[0].EntityId, partner.EntityId];
         }
 
         return null;
+    }
+
+    /// <summary>"briefed his Georgian counterpart, X": the token before "his ... counterpart," when <paramref name="k"/> is its comma, else <paramref name="k"/>.</summary>
+    private static int SkipCounterpart(SentenceView view, int k)
+    {
+        if (view.Key(k) is "his" or "her" or "their" && view.Key(k + 2) == "counterpart")
+        {
+            return k - 1; // (the counterpart's title already stepped over)
+        }
+
+        if (view.Key(k) != "," || view.Key(k - 1) != "counterpart")
+        {
+            return k;
+        }
+
+        var j = k - 2;
+        while (j >= 0 && k - j <= 4 && view.Key(j) is not ("his" or "her" or "their"))
+        {
+            j--;
+        }
+
+        return j >= 0 && view.Key(j) is "his" or "her" or "their" ? j - 1 : k;
     }
 
     /// <summary>The distinct leaders (heads of state or government, by the office the text or graph gives them) a sentence names.</summary>
@@ -640,7 +662,8 @@ internal sealed partial class MentionStage
             .Select(m => m.EntityId).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Verbs whose subject and object are a pair the text may go on to call "the two leaders": "A met B", "A received B".</summary>
-    private static readonly FrozenSet<string> MeetingVerbs = new[] { "met", "meets", "received", "receives", "hosted", "hosts", "called", "phoned", "visited" }
+    private static readonly FrozenSet<string> MeetingVerbs = new[] { "met", "meets", "received", "receives", "hosted", "hosts", "called", "phoned", "visited",
+            "briefed" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
