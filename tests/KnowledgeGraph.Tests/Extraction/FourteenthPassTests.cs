@@ -254,5 +254,15 @@ public sealed class FourteenthPassTests
                 "Khurelsukh in Seoul\n\nMongolian President Ukhnaagiin Khurelsukh briefed his South Korean counterpart, Yoon Suk Yeol, on the mining deal.\n\nThe two leaders met in Seoul on Monday.")),
             Has.Some.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal) && l.Contains("ukhnaagiin-khurelsukh", StringComparison.Ordinal)
                 && l.Contains("yoon-suk-yeol", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_ProposedToSomeone_PresentsAPlanToThem() =>
+        Assert.That(Lines(ExtractWithGraphData("Mongolian President Ukhnaagiin Khurelsukh proposed to South Korean President Yoon Suk Yeol that their ministers draft a mining accord.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("ukhnaagiin-khurelsukh presented-plan-to yoon-suk-yeol", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_ProposedAsAnAdjective_PresentsNothing() =>
+        Assert.That(Lines(ExtractWithGraphData("Mongolia blocked a proposed railway deal that aimed to help China.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" presented-plan-to ", StringComparison.Ordinal)));
 }
 
