@@ -114,7 +114,7 @@ public sealed class FourteenthPassTests
                 "Mongolian President Ukhnaagiin Khurelsukh received South Korean President Yoon Suk Yeol in Ulaanbaatar. The head of state thanked Japan for its aid.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" thanked japan", StringComparison.Ordinal)));
 
-    [TestCase("Irakli Zarkua, head of the Georgian Dream parliamentary faction, wrote that protesters had stormed the office.")]
+    [TestCase("Irakli Zarkua, head of the Georgian Dream faction in parliament, wrote that protesters had stormed the office.")]
     [TestCase("Irakli Zarkua, the leader of the Georgian Dream youth wing, wrote that protesters had stormed the office.")]
     public void Extract_HeadOfAPartOfTheBody_LeadsThePartNotTheBody(string sentence)
     {
@@ -133,13 +133,13 @@ public sealed class FourteenthPassTests
 
     [Test]
     public void Extract_TreatyUnderDiscussionBetweenTwoStates_HasNoPartiesYet() =>
-        Assert.That(Lines(ExtractWithGraphData("Pashinyan told Kobakhidze about the continuing talks on the peace treaty between Armenia and Azerbaijan.")),
+        Assert.That(Lines(ExtractWithGraphData("The minister told reporters about the continuing talks on the Fisheries Treaty between Mongolia and Japan.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" party-to ", StringComparison.Ordinal)));
 
     [Test]
     public void Extract_TreatyBetweenTwoStates_HasTheirParties() =>
-        Assert.That(Lines(ExtractWithGraphData("The peace treaty between Armenia and Azerbaijan entered into force in 2026.")),
-            Has.Some.Matches<string>(l => l is not null && l.StartsWith("armenia party-to ", StringComparison.Ordinal)));
+        Assert.That(Lines(ExtractWithGraphData("The Fisheries Treaty between Mongolia and Japan entered into force last year.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia party-to ", StringComparison.Ordinal)));
 
     [Test]
     public void Extract_RomanNumeralAfterTheHead_BelongsToTheName() =>
@@ -195,7 +195,7 @@ public sealed class FourteenthPassTests
     [Test]
     public void Extract_CapitalizedHeadWithALowercaseTopic_IsOneDocument()
     {
-        var result = ExtractWithGraphData("Mongolia and Japan signed a Memorandum of cooperation on the linking of power grids in Tokyo.");
+        var result = ExtractWithGraphData("Mongolia and Japan inked a Memorandum of cooperation on the linking of power grids in Tokyo.");
         Assert.Multiple(() =>
         {
             Assert.That(result.Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Does.Contain("Memorandum of cooperation on the linking of power grids"));

@@ -961,7 +961,7 @@ internal static class ModalityReader
     /// </summary>
     private static string? FrontedEventPlan(SentenceView view, int first, int last)
     {
-        // "During the visit", "At the talks", "As part of his visit to China", "In the course of the trip": the phrase's opener
+        // "During the visit", "At the talks", "As part of his trip to Japan", "In the course of the trip": the phrase's opener
         // within four words before the trigger; a possessive pronoun ("his") may stand between, a name may not.
         var pp = first - 1;
         while (pp >= 0 && first - pp <= 4 && !FrontedOpener(view, pp) && view.Key(pp) != "," && (view.MentionAt(pp) is null || view.Key(pp) is "his" or "her" or "their" or "its"))

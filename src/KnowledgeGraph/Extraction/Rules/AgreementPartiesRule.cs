@@ -36,7 +36,7 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
-            // "the Declaration on the strategic dialogue between Armenia and Georgia": a new document's name as analysts write it
+            // "the declaration on energy dialogue between Mongolia and Japan": a new document's name as analysts write it
             // holds its parties too.
             var named = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
                 .Where(p => run.Entity(p.EntityId) is { } e && e.Kind == run.Model.StateKind).ToList();
@@ -54,7 +54,7 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
-            // "the ongoing discussions concerning the peace treaty between A and B", "talks on the treaty between A and B": a
+            // "continuing discussions about the treaty between A and B", "talks on the treaty between A and B": a
             // document still under talks has no parties yet.
             if (view.Key(before) == "the" && view.Key(before - 1) is "on" or "concerning" or "about" or "over" or "regarding" or "toward" or "towards"
                 && Enumerable.Range(before - 4, 3).Any(k => view.Key(k) is "talks" or "negotiations" or "discussions" or "discussion" or "consultations" or "work" or "progress" or "efforts"))

@@ -102,7 +102,7 @@ internal sealed class TitleRoleRule : RelationRule
 
             if (title.Of is { } after && after.First > title.Last && place.Kind == run.Model.OrganizationKind && PartOfBodyAfter(view, after.Last) is var partEnd and >= 0)
             {
-                // "head of the Georgian Dream parliamentary faction": the office is in a part of the body, a body of its own.
+                // "head of the Civil Contract parliamentary faction": the office is in a part of the body, a body of its own.
                 if (!view.Reserved[partEnd])
                 {
                     place = run.NewPartEntity(view.Text(after.First, partEnd), run.Model.OrganizationKind, "body-part", 0.7);
@@ -152,7 +152,7 @@ internal sealed class TitleRoleRule : RelationRule
 
     /// <summary>
     /// The noun of a part of the body that follows its name at <paramref name="end"/>, or -1: at most two lowercase describing
-    /// words, then a noun of a part ("the Georgian Dream parliamentary faction", "the party's youth wing").
+    /// words, then a noun of a part ("the Civil Contract parliamentary faction", "the party's youth wing").
     /// </summary>
     private static int PartOfBodyAfter(SentenceView view, int end)
     {
