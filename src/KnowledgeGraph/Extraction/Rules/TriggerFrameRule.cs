@@ -1145,13 +1145,9 @@ internal sealed class TriggerFrameRule : RelationRule
         // "took part in the events marking ... Victory in World War II": a trigger that ends with its own preposition takes
         // the object right after it; a later "in" belongs to another noun.
         var ownPreposition = concept.TargetPrepositions.Contains(view.Key(last)) && view.MentionAt(last) is null;
-        foreach (var k in Enumerable.Range(ownPreposition ? last : last + 1, Math.Max(0, Math.Min(clauseEnd, last + 40) - last + (ownPreposition ? 1 : 0))))
+        var (from, to) = ownPreposition ? (last, last) : (last + 1, Math.Min(clauseEnd, last + 40));
+        for (var k = from; k <= to; k++)
         {
-            if (ownPreposition && k > last)
-            {
-                break;
-            }
-
             if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
             {
                 break;
