@@ -264,5 +264,16 @@ public sealed class FourteenthPassTests
     public void Extract_ProposedAsAnAdjective_PresentsNothing() =>
         Assert.That(Lines(ExtractWithGraphData("Mongolia blocked a proposed railway deal that aimed to help China.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" presented-plan-to ", StringComparison.Ordinal)));
+
+    [TestCase("According to the Mongolian government, the two presidents discussed a railway.")]
+    [TestCase("The Mongolian government said the railway would open next year.")]
+    public void Extract_GovernmentByDemonymAsTheSource_IsTheGovernmentBody(string sentence) =>
+        Assert.That(ExtractWithGraphData(sentence).Entities.Where(e => e.Kind == "Organization").Select(e => e.Name), Does.Contain("Government of Mongolia"));
+
+    [Test]
+    public void Extract_GovernmentByDemonymAsAPartner_StandsForTheState() =>
+        Assert.That(Lines(ExtractWithGraphData("Russia held talks with the Mongolian government on Monday.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("mongolia", StringComparison.Ordinal)
+                && !l.Contains("government", StringComparison.Ordinal)));
 }
 

@@ -145,6 +145,11 @@ internal sealed partial class MentionStage
                 yield return government;
             }
 
+            if (SpeakingGovernment(view, matches, i) is { } speaking)
+            {
+                yield return speaking;
+            }
+
             if (StateInstitution(view, matches, i) is { } institution)
             {
                 yield return institution;
@@ -1902,6 +1907,31 @@ internal sealed partial class MentionStage
         }
 
         return (i, stateEnd, PriorityPattern, () => StateBodyMention(view, body, $"Government of {state.Name}", i, stateEnd, "government-of"));
+    }
+
+    /// <summary>
+    /// "the Armenian government said", "according to the Armenian government": a state's government named by its demonym
+    /// as the source of what the text reports is the body "Government of X", as readers list it; elsewhere ("talks with the
+    /// Armenian government") it stands for the state.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? SpeakingGovernment(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        if (view.Key(i) != "the" || i + 2 >= view.Tokens.Length || matches[i + 1] is not { Count: 1, EntityIds: [var stateId] } demonym
+            || !demonym.Entries.All(e => e.Form == FormKind.Demonym) || view.Key(i + 2) != "government" || view.Tokens[i + 2].IsCapitalized
+            || run.Entity(stateId) is not { } state || state.Kind != run.Model.StateKind || run.Model.OrganizationKind is not { } body)
+        {
+            return null;
+        }
+
+        var speaks = WordLists.SpeechVerbs.Contains(view.Key(i + 3)) || (view.Key(i + 3) is "has" or "had" && WordLists.SpeechVerbs.Contains(view.Key(i + 4)));
+        var source = view.Key(i - 1) == "to" && view.Key(i - 2) == "according";
+        if (!speaks && !source)
+        {
+            return null;
+        }
+
+        var (f, l) = (i + 1, i + 2);
+        return (f, l, PriorityPattern, () => StateBodyMention(view, body, $"Government of {state.Name}", f, l, "government-of"));
     }
 
     /// <summary>
