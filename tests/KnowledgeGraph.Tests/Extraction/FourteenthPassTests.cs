@@ -275,5 +275,17 @@ public sealed class FourteenthPassTests
         Assert.That(Lines(ExtractWithGraphData("Russia held talks with the Mongolian government on Monday.")),
             Has.Some.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("mongolia", StringComparison.Ordinal)
                 && !l.Contains("government", StringComparison.Ordinal)));
+
+    [TestCase("The Foreign Ministry in Ulaanbaatar summoned the Chinese ambassador on Monday.", "Foreign Ministry of Mongolia")]
+    [TestCase("The Ministry of Foreign Affairs in Ulaanbaatar said the talks would go on.", "Ministry of Foreign Affairs of Mongolia")]
+    public void Extract_MinistryInACapital_IsThatStatesMinistry(string sentence, string name)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name), Does.Contain(name));
+            Assert.That(result.Entities.Select(e => e.Name), Has.None.EqualTo("Foreign Ministry").And.None.EqualTo("Ulaanbaatar"));
+        });
+    }
 }
 

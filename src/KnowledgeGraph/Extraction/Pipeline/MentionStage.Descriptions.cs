@@ -150,6 +150,11 @@ internal sealed partial class MentionStage
                 yield return speaking;
             }
 
+            if (MinistryInCapital(view, matches, i) is { } ministry)
+            {
+                yield return ministry;
+            }
+
             if (StateInstitution(view, matches, i) is { } institution)
             {
                 yield return institution;
@@ -1907,6 +1912,45 @@ internal sealed partial class MentionStage
         }
 
         return (i, stateEnd, PriorityPattern, () => StateBodyMention(view, body, $"Government of {state.Name}", i, stateEnd, "government-of"));
+    }
+
+    /// <summary>
+    /// "The Foreign Ministry in Baku summoned ...": a ministry named without its state, then "in" and a state's capital, is
+    /// that state's ministry ("Foreign Ministry of Azerbaijan"), not a ministry of its own beside a city.
+    /// </summary>
+    private (int, int, int, Func<EntityMention?>)? MinistryInCapital(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (view.Key(i) != "ministry" || !tokens[i].IsCapitalized || matches[i] is not null || view.Reserved[i] || run.Model.OrganizationKind is not { } body)
+        {
+            return null;
+        }
+
+        // "Foreign Ministry", "Defence Ministry" before; "Ministry of Foreign Affairs" after.
+        var start = i;
+        while (start > 0 && tokens[start - 1] is { Kind: TokenKind.Word, IsCapitalized: true } && matches[start - 1] is null && !IsSentenceStart(view, start - 1) && i - start < 2)
+        {
+            start--;
+        }
+
+        var end = i;
+        if (view.Key(i + 1) == "of" && i + 3 < tokens.Length && tokens[i + 2].IsCapitalized && matches[i + 2] is null)
+        {
+            end = i + 2;
+            while (end + 1 < tokens.Length && (tokens[end + 1].IsCapitalized || (view.Key(end + 1) == "and" && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized)) && matches[end + 1] is null)
+            {
+                end++;
+            }
+        }
+
+        if (view.Key(end + 1) != "in" || end + 2 >= tokens.Length || matches[end + 2] is not { EntityIds: [var stateId] } capital
+            || !capital.Entries.All(e => e.Form == FormKind.Metonym) || run.Entity(stateId) is not { } state || state.Kind != run.Model.StateKind)
+        {
+            return null;
+        }
+
+        var (f, l, last) = (start, end, end + 1 + capital.Count);
+        return (f, last, PriorityPattern, () => StateBodyMention(view, body, $"{view.Text(f, l)} of {state.Name}", f, last, "ministry-in-capital"));
     }
 
     /// <summary>
