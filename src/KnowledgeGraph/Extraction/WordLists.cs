@@ -160,14 +160,14 @@ internal static class WordLists
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
         "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
         "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
-        "patrol", "caucus", "commonwealth", "facility", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries", "international");
+        "patrol", "caucus", "commonwealth", "facility", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries", "international", "railways");
 
     /// <summary>Words that end a company's name: "Hindustan Aeronautics Limited", "Container Corporation".</summary>
     public static readonly FrozenSet<string> CompanySuffixes = Set("limited", "ltd", "llc", "plc", "inc", "pte", "corporation", "corp", "company", "holding", "holdings", "group", "industries");
 
     /// <summary>Heads of bodies that belong to no state even when their name holds its demonym ("Armenian Apostolic Church", "Azerbaijan Airlines").</summary>
     public static readonly FrozenSet<string> NonStateHeads = Set(
-        "airlines", "airways", "company", "corporation", "church", "diocese", "patriarchate", "party", "faction", "movement",
+        "airlines", "airways", "railways", "company", "corporation", "church", "diocese", "patriarchate", "party", "faction", "movement",
         "foundation", "consortium", "association", "network", "bank", "limited", "ltd", "plc", "inc", "holding", "holdings");
 
     /// <summary>Lowercase nouns after a capitalized name that make it a body ("the ruling Georgian Dream party").</summary>

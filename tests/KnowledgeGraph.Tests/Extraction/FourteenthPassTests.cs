@@ -287,5 +287,16 @@ public sealed class FourteenthPassTests
             Assert.That(result.Entities.Select(e => e.Name), Has.None.EqualTo("Foreign Ministry").And.None.EqualTo("Ulaanbaatar"));
         });
     }
+
+    [Test]
+    public void Extract_RailwaysCompanyNamedByItsState_IsABodyNotPartOfTheState()
+    {
+        var result = ExtractWithGraphData("The prime minister ordered Mongolian Railways to carry the grain for free.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name), Does.Contain("Mongolian Railways"));
+            Assert.That(Lines(result), Has.None.Matches<string>(l => l is not null && l.StartsWith("mongolian-railways part-of", StringComparison.Ordinal)));
+        });
+    }
 }
 
