@@ -298,5 +298,13 @@ public sealed class FourteenthPassTests
             Assert.That(Lines(result), Has.None.Matches<string>(l => l is not null && l.StartsWith("mongolian-railways part-of", StringComparison.Ordinal)));
         });
     }
+
+    [Test]
+    public void Extract_NumberOfDocumentsSigned_IsOneDescribedDocumentSignedByBoth()
+    {
+        var lines = Lines(ExtractWithGraphData("Mongolia and Japan signed 12 memoranda of understanding in Tokyo."));
+        Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia signed memoranda-of-understanding", StringComparison.Ordinal))
+            .And.Some.Matches<string>(l => l is not null && l.StartsWith("japan signed memoranda-of-understanding", StringComparison.Ordinal)));
+    }
 }
 

@@ -514,7 +514,7 @@ internal static class ClauseAnalyzer
                 return [.. Coordinated(view, doer.First, to).Where(d => d.CanBeArgument)];
             }
 
-            var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal)
+            var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal) || token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !WordLists.Prepositions.Contains(key) && !WordLists.ClauseBreaks.Contains(key) && key is not ("and" or "to" or "that"));
             if (!filler)
             {

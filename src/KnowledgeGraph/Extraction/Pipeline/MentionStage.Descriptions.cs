@@ -1240,7 +1240,7 @@ internal sealed partial class MentionStage
         }
 
         k = ClauseAnalyzer.SkipShortAdverbial(view, k);
-        if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new"
+        if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new" || (tokens.Length > k && tokens[k].Kind == TokenKind.Number && !view.Reserved[k])
             || (view.Key(k) == "the" && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized && SignedDocumentHeads.Contains(view.Key(k + 1)) && view.Key(k + 2) is "of" or "on" or "for"))
         {
             k++; // (also "signed the Declaration on the strategic dialogue": a capitalized head that a description follows)
