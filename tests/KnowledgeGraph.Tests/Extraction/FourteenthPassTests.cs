@@ -306,5 +306,10 @@ public sealed class FourteenthPassTests
         Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("mongolia signed memoranda-of-understanding", StringComparison.Ordinal))
             .And.Some.Matches<string>(l => l is not null && l.StartsWith("japan signed memoranda-of-understanding", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void Extract_NameRightAfterABodysAcronym_IsAPerson() =>
+        Assert.That(ExtractWithGraphData("Also, former NATO Anders Rasmussen said the alliance would stay open.").Entities.Select(e => e.Name),
+            Does.Contain("Anders Rasmussen"));
 }
 

@@ -75,7 +75,10 @@ internal sealed partial class MentionStage
         var tokens = view.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!IsFreePersonWord(view, matches, i) || (i > 0 && ContinuesName(view, i - 1)) || (IsSentenceStart(view, i) && IsSentenceOpener(tokens[i].Key, person: true)))
+            // ("top EU Josep Borrell": a known body's acronym right before a name does not continue it.)
+            var afterBodyAcronym = i > 0 && tokens[i - 1].IsAcronym && matches[i - 1] is { Count: 1, EntityIds: [var acronymId] } && run.Entity(acronymId) is { } acronymEntity
+                && (acronymEntity.Kind == run.Model.OrganizationKind || acronymEntity.Kind == run.Model.StateKind);
+            if (!IsFreePersonWord(view, matches, i) || (i > 0 && ContinuesName(view, i - 1) && !afterBodyAcronym) || (IsSentenceStart(view, i) && IsSentenceOpener(tokens[i].Key, person: true)))
             {
                 continue;
             }
