@@ -442,11 +442,11 @@ internal sealed class DocumentRun
         return entity;
     }
 
-    /// <summary>A name's folded words with every span the graph's gazetteer knows replaced by its entity; null when it knows none.</summary>
     /// <summary>A name's words in sorted order, without hyphens, dashes and articles (an empty string for fewer than three words).</summary>
     private static string WordSet(string name) =>
         Tokenizer.Keys(name).Where(k => k is not ("-" or "–" or "—" or "the")).Order(StringComparer.Ordinal).ToList() is { Count: >= 3 } keys ? string.Join(' ', keys) : string.Empty;
 
+    /// <summary>A name's folded words with every span the graph's gazetteer knows replaced by its entity; null when it knows none.</summary>
     private string? NormalizedName(string name)
     {
         var tokens = Tokenizer.Tokenize(name);

@@ -259,8 +259,7 @@ internal static class DefiniteReferences
         bool Fits(KnownEntity e) => e.Kind == kind && Tells(e) && match switch
         {
             Match.InName => words.Any(w => TextFold.Fold(e.Name).Contains(w, StringComparison.Ordinal) || e.Aliases.Any(a => TextFold.Fold(a).Contains(w, StringComparison.Ordinal))),
-            Match.InRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
-            Match.SoleInRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
+            Match.InRole or Match.SoleInRole => e.Role is { } role && words.Any(w => TextFold.Fold(role).Contains(w, StringComparison.Ordinal)),
             Match.InRoleNotHead => e.Role is { } role && TextFold.Fold(role) is var folded && words.Any(w => folded.Contains(w, StringComparison.Ordinal))
                 && !folded.Contains("prime minister", StringComparison.Ordinal),
             _ => true,

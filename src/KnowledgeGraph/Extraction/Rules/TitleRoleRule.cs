@@ -103,16 +103,14 @@ internal sealed class TitleRoleRule : RelationRule
             if (title.Of is { } after && after.First > title.Last && place.Kind == run.Model.OrganizationKind && PartOfBodyAfter(view, after.Last) is var partEnd and >= 0)
             {
                 // "head of the Civil Contract parliamentary faction": the office is in a part of the body, a body of its own.
-                if (!view.Reserved[partEnd])
-                {
-                    place = run.NewPartEntity(view.Text(after.First, partEnd), run.Model.OrganizationKind, "body-part", 0.7);
-                    run.RecordMention(view, new EntityMention(after.First, partEnd, place.Id, FormKind.Name, "body-part", 0.7));
-                    run.NamedOnce.Add(place.Id);
-                }
-                else
+                if (view.Reserved[partEnd])
                 {
                     continue;
                 }
+
+                place = run.NewPartEntity(view.Text(after.First, partEnd), run.Model.OrganizationKind, "body-part", 0.7);
+                run.RecordMention(view, new EntityMention(after.First, partEnd, place.Id, FormKind.Name, "body-part", 0.7));
+                run.NamedOnce.Add(place.Id);
             }
 
             var role = title.Role;
