@@ -148,6 +148,13 @@ internal sealed class DocumentRun
     }
 
     /// <summary>The entity last named (by its first token's place in the text) that fits, named in paragraph <paramref name="fromParagraph"/> or later.</summary>
+    /// <summary>
+    /// The state a person serves: the last state named from paragraph <paramref name="fromParagraph"/> on whose official the
+    /// person is, else the first the graph makes the person an official of; null when neither says.
+    /// </summary>
+    public string? StateServedBy(KnownEntity person, int fromParagraph) =>
+        LastNamed(e => e.Kind == model.StateKind && model.IsOfficialOf(person, e), fromParagraph) ?? model.StatesServedBy(person).FirstOrDefault();
+
     public string? LastNamed(Func<KnownEntity, bool> fits, int fromParagraph) =>
         mentions.Where(kv => Entity(kv.Key) is { } e && fits(e))
             .SelectMany(kv => kv.Value.Where(m => m.Paragraph >= fromParagraph).Select(m => (kv.Key, m.Start)))

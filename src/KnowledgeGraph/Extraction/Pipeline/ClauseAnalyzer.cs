@@ -990,6 +990,18 @@ internal static class ClauseAnalyzer
         return true;
     }
 
+    /// <summary>Whether a verb of saying stands at <paramref name="k"/>, or after "has" or "had" there ("the presidency said", "has stated").</summary>
+    public static bool SaysAt(SentenceView view, int k) =>
+        WordLists.SpeechVerbs.Contains(view.Key(k)) || (view.Key(k) is "has" or "had" && WordLists.SpeechVerbs.Contains(view.Key(k + 1)));
+
+    /// <summary>
+    /// Whether a phrase at <paramref name="first"/> is named as a topic: the object of discussing or resolving, or after
+    /// "about", "regarding", "concerning", "the issue of" (within five words before it).
+    /// </summary>
+    public static bool NamedAsTopic(SentenceView view, int first) =>
+        Enumerable.Range(Math.Max(0, first - 5), Math.Min(5, first)).Any(k => view.Key(k) is "discussed" or "discuss" or "discussing" or "discussion" or "discussions"
+            or "resolve" or "resolving" or "resolution" or "settle" or "settling" or "settlement" or "issue" or "about" or "regarding" or "concerning" or "address" or "addressing");
+
     /// <summary>The token before a titled name's title: "and Armenian Foreign Minister Ararat Mirzoyan" steps back to "and".</summary>
     public static int SkipTitle(SentenceView view, int k)
     {

@@ -1960,14 +1960,13 @@ internal sealed partial class MentionStage
     /// </summary>
     private (int, int, int, Func<EntityMention?>)? SpeakingGovernment(SentenceView view, GazetteerMatch?[] matches, int i)
     {
-        if (view.Key(i) != "the" || i + 2 >= view.Tokens.Length || matches[i + 1] is not { Count: 1, EntityIds: [var stateId] } demonym
-            || !demonym.Entries.All(e => e.Form == FormKind.Demonym) || view.Key(i + 2) != "government" || view.Tokens[i + 2].IsCapitalized
-            || run.Entity(stateId) is not { } state || state.Kind != run.Model.StateKind || run.Model.OrganizationKind is not { } body)
+        if (view.Key(i) != "the" || i + 2 >= view.Tokens.Length || DemonymState(matches[i + 1]) is not { } state || view.Key(i + 2) != "government"
+            || view.Tokens[i + 2].IsCapitalized || run.Model.OrganizationKind is not { } body)
         {
             return null;
         }
 
-        var speaks = WordLists.SpeechVerbs.Contains(view.Key(i + 3)) || (view.Key(i + 3) is "has" or "had" && WordLists.SpeechVerbs.Contains(view.Key(i + 4)));
+        var speaks = ClauseAnalyzer.SaysAt(view, i + 3);
         var source = view.Key(i - 1) == "to" && view.Key(i - 2) == "according";
         if (!speaks && !source)
         {
@@ -1993,6 +1992,10 @@ internal sealed partial class MentionStage
         var entity = run.NewEntity(name, kind, rule, 0.75, view.Text(first, last));
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, 0.75);
     }
+
+    /// <summary>The one state a one-word match names by its demonym alone ("Armenian", "the Kazakh"), else null.</summary>
+    private KnownEntity? DemonymState(GazetteerMatch? match) =>
+        match is { Count: 1, EntityIds: [var id] } && match.Entries.All(e => e.Form == FormKind.Demonym) && run.Entity(id) is { } e && e.Kind == run.Model.StateKind ? e : null;
 
     /// <summary>The state a possessive before token <paramref name="core"/> names ("Kyrgyzstan's central bank"), with its first token.</summary>
     private (int First, KnownEntity State)? PossessiveState(SentenceView view, GazetteerMatch?[] matches, int core) =>
@@ -2041,9 +2044,9 @@ internal sealed partial class MentionStage
         {
             (first, last, state) = (owned.First, i, owned.State);
         }
-        else if (core >= 2 && matches[core - 1] is { Count: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym) && view.Key(core - 2) == "the")
+        else if (core >= 2 && DemonymState(matches[core - 1]) is { } d && view.Key(core - 2) == "the")
         {
-            (first, last, state) = (core - 1, i, run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind && demonym.EntityIds.Length == 1 ? d : null);
+            (first, last, state) = (core - 1, i, d);
         }
         else
         {
@@ -2088,7 +2091,7 @@ internal sealed partial class MentionStage
                     : possessiveAt(i - 2) && view.Key(i - 3) == "president" ? (i - 3, "Presidential Press Service")
                     : (i - 1, "Press Service");
                 break;
-            case "presidency" when WordLists.SpeechVerbs.Contains(view.Key(i + 1)) || (view.Key(i + 1) is "has" or "had" && WordLists.SpeechVerbs.Contains(view.Key(i + 2))):
+            case "presidency" when ClauseAnalyzer.SaysAt(view, i + 1):
                 (core, name) = (i, "Presidency");
                 break;
             case "office" when possessiveAt(i - 1) && view.Key(i - 2) == "prosecutor":
@@ -2113,8 +2116,7 @@ internal sealed partial class MentionStage
         {
             (first, state) = (owned.First, owned.State);
         }
-        else if (core >= 1 && matches[core - 1] is { Count: 1, EntityIds.Length: 1 } demonym && demonym.Entries.All(e => e.Form == FormKind.Demonym)
-            && run.Entity(demonym.EntityIds[0]) is { } d && d.Kind == run.Model.StateKind)
+        else if (core >= 1 && DemonymState(matches[core - 1]) is { } d)
         {
             (first, state) = (core - 1, d);
         }

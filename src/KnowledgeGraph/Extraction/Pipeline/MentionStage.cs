@@ -437,9 +437,7 @@ internal sealed partial class MentionStage
             else if (view.Key(i) is "his" or "her" && view.Key(i + 1) is "country" or "nation" or "government" && view.MentionAt(i) is null && lastPerson is not null)
             {
                 // "her country wants to join": the state the person serves, when the text has named it; never the person.
-                if (run.Entity(lastPerson) is { } person && person.Role is not null
-                    && (run.LastNamed(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e), view.Sentence.Paragraph - 2)
-                        ?? run.Model.StatesServedBy(person).FirstOrDefault()) is { } state)
+                if (run.Entity(lastPerson) is { } person && person.Role is not null && run.StateServedBy(person, view.Sentence.Paragraph - 2) is { } state)
                 {
                     view.Mentions.Add(new EntityMention(i, i + 1, state, FormKind.Alias, "pronoun", 0.75));
                 }

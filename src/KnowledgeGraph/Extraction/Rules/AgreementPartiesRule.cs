@@ -38,8 +38,8 @@ internal sealed class AgreementPartiesRule : RelationRule
 
             // "the declaration on energy dialogue between Mongolia and Japan": a new document's name as analysts write it
             // holds its parties too.
-            var named = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
-                .Where(p => run.Entity(p.EntityId) is { } e && e.Kind == run.Model.StateKind).ToList();
+            var between = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1));
+            var named = between.Where(p => run.Entity(p.EntityId) is { } e && e.Kind == run.Model.StateKind).ToList();
             if (agreement.IsNew && named.Count >= 2 && !view.Text(m.First, m.Last).Contains(" between ", StringComparison.Ordinal))
             {
                 run.AddAlias(agreement, view.Text(m.First, named[^1].Last));
@@ -62,7 +62,7 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
-            var parties = Coordinated(view, m.Last + 2, ClauseEnd(view, m.Last + 1))
+            var parties = between
                 .Where(p => run.Entity(p.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind))
                 .DistinctBy(p => p.EntityId).ToList();
             if (parties.Count < 2)

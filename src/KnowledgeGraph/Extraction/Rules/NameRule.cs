@@ -166,11 +166,4 @@ internal sealed class NameRule : RelationRule
     /// Congress", "Grand National Assembly of Turkey"): part of the state it names.
     /// </summary>
     private static bool IsDepartment(string name) => Tokenizer.Keys(name).Any(k => k is "department" or "ministry" or "agency" or "congress" or "parliament" or "assembly" or "duma");
-    /// <summary>
-    /// Whether a phrase at <paramref name="first"/> is named as a topic: the object of discussing or resolving, or after
-    /// "about", "regarding", "concerning", "the issue of" (within five words before it).
-    /// </summary>
-    internal static bool NamedAsTopic(SentenceView view, int first) =>
-        Enumerable.Range(Math.Max(0, first - 5), Math.Min(5, first)).Any(k => view.Key(k) is "discussed" or "discuss" or "discussing" or "discussion" or "discussions"
-            or "resolve" or "resolving" or "resolution" or "settle" or "settling" or "settlement" or "issue" or "about" or "regarding" or "concerning" or "address" or "addressing");
 }

@@ -411,7 +411,7 @@ internal sealed class TriggerFrameRule : RelationRule
         if (phrase.IsNoun && concept.Symmetric && Compound(view, first) is { Count: >= 2 } compound)
         {
             // (Not a conflict named as a topic: "discussed the Armenian-Azerbaijani conflict" states no more than its name.)
-            if (!(concept.Concept == "conflict" && NameRule.NamedAsTopic(view, compound.Min(c => c.First))))
+            if (!(concept.Concept == "conflict" && NamedAsTopic(view, compound.Min(c => c.First))))
             {
                 AllPairs(compound, (a, b) => Emit(a, b, "compound-pair", 0.7));
             }
@@ -1326,8 +1326,7 @@ internal sealed class TriggerFrameRule : RelationRule
     /// <summary>The state a person serves: a state the text named whose official the person is, else by the graph, else by the list of office holders.</summary>
     private static string? ServedState(DocumentRun run, string personId) =>
         run.Entity(personId) is not { } person ? null
-        : run.LastNamed(e => e.Kind == run.Model.StateKind && run.Model.IsOfficialOf(person, e), 0) ?? run.Model.StatesServedBy(person).FirstOrDefault()
-            ?? (KnownPersons.StateOf(person.Name) is { } alpha2 ? run.Model.StateByAlpha2(alpha2)?.Id : null);
+        : run.StateServedBy(person, 0) ?? (KnownPersons.StateOf(person.Name) is { } alpha2 ? run.Model.StateByAlpha2(alpha2)?.Id : null);
 
     /// <summary>The index of "citing" after a comma within three words before a noun trigger ("..., citing US sanctions on Iran"), or null.</summary>
     private static int? CitingBefore(SentenceView view, int first)
