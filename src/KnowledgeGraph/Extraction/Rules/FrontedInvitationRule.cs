@@ -17,6 +17,10 @@ internal sealed class FrontedInvitationRule : RelationRule
 
     public override RuleScope Scope => RuleScope.Body;
 
+    /// <summary>Whether the invitation noun at <paramref name="cue"/> is this rule's: "at (the) invitation of A", "on the invitation of A".</summary>
+    internal static bool Owns(SentenceView view, int cue) =>
+        view.Key(cue + 1) == "of" && (view.Key(cue - 1) == "at" || (view.Key(cue - 1) == "the" && view.Key(cue - 2) is "at" or "on" or "upon"));
+
     /// <inheritdoc/>
     public override void Apply(RuleContext context)
     {

@@ -247,8 +247,7 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         var concept = phrase.Concept;
         var clauseStart = ClauseStart(view, first);
-        if (phrase.IsNoun && view.Key(first) == "invitation" && (InvitationOwnerRule.Owner(run, view, first) is not null
-            || (view.Key(first + 1) == "of" && (view.Key(first - 1) == "at" || (view.Key(first - 1) == "the" && view.Key(first - 2) is "at" or "on" or "upon")))))
+        if (phrase.IsNoun && view.Key(first) == "invitation" && (InvitationOwnerRule.Owner(run, view, first) is not null || FrontedInvitationRule.Owns(view, first)))
         {
             // ("At the invitation of A, B ...": the fronted-invitation rule reads it.)
             return; // "A thanked B for the invitation to visit X": B invited A, read by the invitation-owner rule
