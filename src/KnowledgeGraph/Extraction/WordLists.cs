@@ -250,7 +250,8 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> Honorifics = Set(
         "mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "sheikha", "ayatollah", "archbishop", "bishop", "patriarch",
-        "catholicos", "metropolitan", "imam", "rabbi", "cardinal", "father", "prince", "princess", "lord", "lady", "dame");
+        "catholicos", "metropolitan", "imam", "rabbi", "cardinal", "father", "prince", "princess", "lord", "lady", "dame", "honorable", "honourable",
+        "excellency", "mullah");
 
     public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

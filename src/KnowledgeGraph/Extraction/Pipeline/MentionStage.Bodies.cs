@@ -179,7 +179,8 @@ internal sealed partial class MentionStage
 
         var words = Enumerable.Range(start, end - start + 1).Where(k => tokens[k].Kind == TokenKind.Word && !WordLists.NameConnectors.Contains(tokens[k].Key)).ToList();
         if (words.Count == 0 || words.Any(k => !tokens[k].IsCapitalized || IsDateWord(tokens[k].Key))
-            || words.All(k => Covered(matches, k)) || Enumerable.Range(start, end - start + 1).Any(k => matches[k] is { } m && IsPersonMatch(m)))
+            || words.All(k => Covered(matches, k)) || Enumerable.Range(start, end - start + 1).Any(k => matches[k] is { } m && IsPersonMatch(m))
+            || words.All(k => IsRegionAdjective(tokens[k].Key)))
         {
             return null;
         }
@@ -191,6 +192,15 @@ internal sealed partial class MentionStage
             return new EntityMention(start, end, entity.Id, FormKind.Name, "body-noun", 0.75);
         });
     }
+
+    /// <summary>Compass words and adjectives of regions: "the Central Asian group", "the Baltic states" name no body.</summary>
+    private static readonly HashSet<string> RegionAdjectives = new(StringComparer.Ordinal)
+    {
+        "central", "eastern", "western", "northern", "southern", "south", "north", "east", "west", "asian", "african", "american", "european",
+        "arab", "turkic", "nordic", "baltic", "caucasian", "slavic", "balkan", "caspian", "mediterranean", "eurasian", "pacific", "atlantic",
+    };
+
+    private static bool IsRegionAdjective(string key) => RegionAdjectives.Contains(key);
 
     /// <summary>Whether some gazetteer match covers token <paramref name="k"/>.</summary>
     private static bool Covered(GazetteerMatch?[] matches, int k)

@@ -116,7 +116,8 @@ internal sealed partial class MentionStage
             var surname = tokens[words[^1]].Key;
             var givenName = GivenNames.Contains(first) && !context.WritesLowercase(first);
             var surnameShape = surname.Length >= 5 && WordLists.SurnameEndings.Any(e => surname.EndsWith(e, StringComparison.Ordinal)) && !context.WritesLowercase(surname);
-            var noun = i > 0 && WordLists.PersonNouns.Contains(view.Key(i - 1)) ? view.Key(i - 1) : ApposedNoun(view, i);
+            // ("his Japanese counterpart Shigeru Ishiba": a counterpart is a person too, and an official.)
+            var noun = i > 0 && (WordLists.PersonNouns.Contains(view.Key(i - 1)) || view.Key(i - 1) is "counterpart") ? view.Key(i - 1) : ApposedNoun(view, i);
 
             // "Sayfaddin Huseynli, a brother of the two men": an apposition after the name that opens with a person noun.
             var trailing = view.Key(next) == "," && view.Key(next + 1) is "a" or "an" or "the" && next + 2 < tokens.Length && !tokens[next + 2].IsCapitalized
@@ -284,11 +285,26 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "Lee Jae-myung", "Moon Jae-in": a short lowercase syllable glued to a hyphen ends a given name.
+            if (hyphen && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized && tokens[k + 1].Text.Length <= 5
+                && matches[k + 1] is null && !HyphenSuffixes.Contains(tokens[k + 1].Key)
+                && (k + 2 >= tokens.Length || tokens[k + 2].Start > tokens[k + 1].End))
+            {
+                last = k + 1;
+                continue;
+            }
+
             break;
         }
 
         return last;
     }
+
+    /// <summary>Lowercase words glued after a name by a hyphen that make a compound, not a syllable of the name ("Putin-led").</summary>
+    private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)
+    {
+        "led", "elect", "era", "style", "born", "run", "type", "like", "made", "based", "owned", "wing", "shy", "free", "level", "linked",
+    };
 
     /// <summary>The number of name words (particles aside) from token <paramref name="j"/>.</summary>
     private int NameWords(SentenceView view, GazetteerMatch?[] matches, int j) =>

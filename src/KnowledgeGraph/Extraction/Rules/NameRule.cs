@@ -111,7 +111,10 @@ internal sealed class NameRule : RelationRule
                 return;
             }
 
-            if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && states.Count == 1)
+            // "RFE/RL's Georgian Service": a body's own department, named by a language, is no part of the state.
+            var ownedByBody = first >= 2 && view.Tokens[first - 1].Kind == TokenKind.Possessive && view.MentionAt(first - 2) is { } owner
+                && run.Entity(owner.EntityId) is { } ownerEntity && (ownerEntity.Kind == run.Model.OrganizationKind || ownerEntity.Kind == run.Model.OutletKind);
+            if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && states.Count == 1 && !ownedByBody)
             {
                 run.Structural(view, paragraph, run.Model.Lexicon.PartOfTypes, DocumentRun.PartOfKeywords, e, states[0], cue, first, last, 0.65, "name-part-of");
                 return;
