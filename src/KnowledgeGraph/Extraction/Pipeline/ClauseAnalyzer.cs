@@ -1072,12 +1072,21 @@ internal static class ClauseAnalyzer
             return Governed(view, left);
         }
 
+        // "in the presence of US President Donald Trump": the title before a person, with the state it names, is the person's.
+        var title = view.Titles.Where(t => t.Person is { } p && p.First == m.First && t.First <= m.First).Select(t => Math.Min(t.First, t.Of?.First ?? t.First)).DefaultIfEmpty(m.First).Min();
+
         // "involving Armenia, Azerbaijan and Russia": list members share the first one's preposition.
         var before = view.Key(m.First - 1) is "the" or "a" ? m.First - 1 : m.First;
         if ((view.Key(before - 1) == "and" || (view.Key(before - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
             && view.MentionAt(before - 2) is { } previous && previous != m && previous.Last == before - 2)
         {
             return Governed(view, previous);
+        }
+
+        // "met with A and Armenian Prime Minister B": so does a member with its title.
+        if (title < m.First && view.Key(title - 1) == "and" && view.MentionAt(title - 2) is { } titledPrevious && titledPrevious != m && titledPrevious.Last == title - 2)
+        {
+            return Governed(view, titledPrevious);
         }
 
         // "the leaders of Azerbaijan, Armenia, and the United States": an Oxford comma before "and".
@@ -1087,10 +1096,8 @@ internal static class ClauseAnalyzer
             return Governed(view, listed);
         }
 
-        // "in the presence of US President Donald Trump": the title before a person, with the state it names, is the person's.
-        var title = view.Titles.Where(t => t.Person is { } p && p.First == m.First && t.First <= m.First).Select(t => Math.Min(t.First, t.Of?.First ?? t.First)).DefaultIfEmpty(m.First).Min();
         var k = m.First - 1;
-        while (k >= 0 && (k >= title || (view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        while (k >= 0 && (k >= title || (view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" or "counterpart" or "counterparts" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
         {
             k--;
         }

@@ -8,6 +8,12 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>The lexicon's triggers (verbs and nominalizations) with their argument frames: between-pairs, compounds, subject-verb-object, passives, possessive agents, prepositional targets, reduced relatives.</summary>
 internal sealed class TriggerFrameRule : RelationRule
 {
+    /// <summary>What one asks another to pass on as a courtesy ("asked him to convey greetings"): no demand.</summary>
+    private static readonly HashSet<string> CourtesyNouns = new(StringComparer.Ordinal)
+    {
+        "greetings", "regards", "wishes", "congratulations", "condolences", "gratitude", "thanks", "respects",
+    };
+
     public override string Name => "trigger-frame";
 
     public override double BaseConfidence => 0.75;
@@ -296,6 +302,19 @@ internal sealed class TriggerFrameRule : RelationRule
                 senseEnd = k - 1;
                 break;
             }
+        }
+
+        if (!phrase.IsNoun && view.Key(last) == "based" && view.Key(last + 1) is "on" or "upon")
+        {
+            // "Türkiye's stance is based on trust in Azerbaijan": founded on something, not stationed anywhere.
+            return;
+        }
+
+        if (!phrase.IsNoun && concept.Concept == "demand" && senseEnd < Math.Min(clauseEnd, last + 10)
+            && Enumerable.Range(senseEnd + 2, Math.Max(0, Math.Min(clauseEnd, senseEnd + 7) - senseEnd - 1)).Any(k => CourtesyNouns.Contains(view.Key(k))))
+        {
+            // "asked Ghalibaf to convey his greetings to the president": a courtesy, not a demand.
+            return;
         }
 
         if (!phrase.IsNoun && ((!concept.ObjectHeads.IsEmpty && !HasObjectHead(run, view, concept, first, last, clauseStart, clauseEnd))
