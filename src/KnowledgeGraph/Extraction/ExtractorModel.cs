@@ -271,7 +271,8 @@ internal sealed class ExtractorModel
     /// </summary>
     private void AddBody(KnownBody b, Dictionary<string, KnownEntity> known)
     {
-        var kind = b.Kind == "Outlet" ? OutletKind : OrganizationKind;
+        var kind = b.Kind switch { "Outlet" => OutletKind, "Place" => PlaceKind, _ => OrganizationKind };
+        var rule = b.Kind == "Place" ? "known-places" : "known-bodies";
         if (kind is null)
         {
             return;
@@ -287,7 +288,7 @@ internal sealed class ExtractorModel
                 return; // a graph entity of another kind has the id: the graph's reading wins
             }
 
-            entity = new KnownEntity(id, b.Name, kind, isNew: true, "known-bodies") { Confidence = 0.9 };
+            entity = new KnownEntity(id, b.Name, kind, isNew: true, rule) { Confidence = 0.9 };
             known[id] = entity;
         }
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace KnowledgeGraph.Extraction;
 
-/// <summary>A well-known body or news outlet of the built-in list.</summary>
-/// <param name="Kind">The entity kind: "Organization" or "Outlet".</param>
+/// <summary>A well-known body, news outlet or place of the built-in list.</summary>
+/// <param name="Kind">The entity kind: "Organization", "Outlet" or "Place".</param>
 /// <param name="Name">The usual name.</param>
 /// <param name="OtherNames">Other names and acronyms.</param>
 internal sealed record KnownBody(string Kind, string Name, ImmutableArray<string> OtherNames);
@@ -11,7 +11,8 @@ internal sealed record KnownBody(string Kind, string Name, ImmutableArray<string
 /// <summary>
 /// Bodies and outlets that articles name without introducing them ("the IMF", "Interfax reported", "Georgian
 /// Dream"), embedded as a tab-separated data file beside the list of states, so that a new article's international
-/// organizations, parties, companies and news agencies are recognized by name and not guessed from capitals.
+/// organizations, parties, companies and news agencies are recognized by name and not guessed from capitals; with a few
+/// places articles name bare ("Abkhazia", "the Caspian Sea"), which no place noun or preposition introduces.
 /// </summary>
 internal static class KnownBodies
 {
@@ -31,9 +32,9 @@ internal static class KnownBodies
         var bodies = ImmutableArray.CreateBuilder<KnownBody>();
         foreach (var (lineNumber, line, cols) in TabSeparatedData.Rows(stream))
         {
-            if (cols.Length is < 2 or > 3 || cols[0] is not ("Organization" or "Outlet") || cols[1].Trim().Length == 0)
+            if (cols.Length is < 2 or > 3 || cols[0] is not ("Organization" or "Outlet" or "Place") || cols[1].Trim().Length == 0)
             {
-                throw new FormatException($"Line {lineNumber} of the bodies list must hold a kind (Organization or Outlet), a name and optionally other names, tab-separated: \"{line}\".");
+                throw new FormatException($"Line {lineNumber} of the bodies list must hold a kind (Organization, Outlet or Place), a name and optionally other names, tab-separated: \"{line}\".");
             }
 
             bodies.Add(new KnownBody(cols[0], cols[1].Trim(), cols.Length == 3 ? [.. TabSeparatedData.List(cols[2])] : []));

@@ -13,7 +13,8 @@ public sealed class BuiltInListTests
         {
             Assert.That(WorldStates.Default.Single(s => s.Alpha2 == "AM").Name, Is.EqualTo("Armenia"));
             Assert.That(KnownBodies.Default.Single(b => b.Name == "International Monetary Fund").OtherNames, Does.Contain("IMF"));
-            Assert.That(KnownBodies.Default.Select(b => b.Kind).Distinct(), Is.EquivalentTo(new[] { "Organization", "Outlet" }));
+            Assert.That(KnownBodies.Default.Select(b => b.Kind).Distinct(), Is.EquivalentTo(new[] { "Organization", "Outlet", "Place" }));
+            Assert.That(KnownBodies.Default.Single(b => b.Name == "South Ossetia").Kind, Is.EqualTo("Place"));
             Assert.That(KnownBodies.Default.GroupBy(b => b.Name).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "a body is listed once");
             Assert.That(KnownPersons.StateOf("Xi Jinping"), Is.EqualTo("CN"));
             Assert.That(KnownPersons.StateOf("Ceyhun Bayramov"), Is.EqualTo("AZ"), "another spelling");

@@ -90,4 +90,32 @@ public sealed class FifteenthPassTests
     [Test]
     public void Extract_LowercaseCompoundAfterAName_IsNoSyllable() =>
         Assert.That(ExtractWithGraphData("A Khurelsukh-led delegation reached Tokyo.").Entities.Select(e => e.Id), Has.None.Contains("led"));
+
+    [TestCase("Russia has stationed troops in Moldova's breakaway region of Transnistria.", "transnistria part-of moldova (stated)")]
+    [TestCase("Russia has stationed troops in Moldova's breakaway region of Transnistria.", "russia present-in transnistria (stated)")]
+    [TestCase("In 2008, Abkhazia, a Russia-backed breakaway region of Georgia, declared independence.", "abkhazia part-of georgia (stated)")]
+    [TestCase("Deals were signed by the Khatlon and Sughd provinces of Tajikistan.", "khatlon part-of tajikistan (stated)")]
+    [TestCase("Deals were signed by the Khatlon and Sughd provinces of Tajikistan.", "sughd part-of tajikistan (stated)")]
+    [TestCase("Officials from the Andijan and Namangan regions of Uzbekistan attended.", "andijan part-of uzbekistan (stated)")]
+    [TestCase("Officials from the Andijan and Namangan regions of Uzbekistan attended.", "namangan part-of uzbekistan (stated)")]
+    public void Extract_RegionsListedOfAState_ArePartsOfIt(string text, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(text)), Does.Contain(line));
+
+    [Test]
+    public void Extract_PresenceInAStatesRegions_IsInTheRegionsNotTheState()
+    {
+        var lines = Lines(ExtractWithGraphData("Russia has stationed troops in Moldova's breakaway region of Transnistria."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("russia present-in moldova", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Extract_CompoundAdjectiveOfOccupation_IsNoActOfTheSentencesSubject() =>
+        Assert.That(Lines(ExtractWithGraphData("India struck targets in Pakistan-occupied Kashmir last spring.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains(" took-control-of ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_BreakawayRegionKnownByName_IsAPlace() =>
+        Assert.That(ExtractWithGraphData("Russia recognized Abkhazia and South Ossetia in 2008.").Entities.Where(e => e.Kind == "Place").Select(e => e.Name),
+            Is.SupersetOf(new[] { "Abkhazia", "South Ossetia" }));
 }
+

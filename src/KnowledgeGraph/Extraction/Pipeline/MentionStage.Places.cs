@@ -37,6 +37,9 @@ internal sealed partial class MentionStage
         ["eurasian"] = "Eurasia", ["balkan"] = "Balkans",
     };
 
+    /// <summary>Plural region nouns two names share: "the Khatlon and Sughd provinces".</summary>
+    private static readonly HashSet<string> PluralAreaNouns = new(StringComparer.Ordinal) { "regions", "provinces", "districts", "oblasts" };
+
     /// <summary>Candidates for new places.</summary>
     private IEnumerable<(int, int, int, Func<EntityMention?>)> PlaceNames(SentenceView view, GazetteerMatch?[] matches)
     {
@@ -78,6 +81,23 @@ internal sealed partial class MentionStage
             var next = last + 1;
             var (f, l) = (i, last);
             var name = view.Text(f, l);
+            if (view.Key(next) == "and" && next + 2 < tokens.Length && IsFreePlaceWord(view, matches, next + 1)
+                && PluralAreaNouns.Contains(view.Key(next + 2)) && !IsSentenceOpener(tokens[i].Key, person: true))
+            {
+                // "the Khorezm and Namangan regions": the first of two regions sharing a plural noun.
+                yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "place-noun", 0.7));
+                i = last;
+                continue;
+            }
+
+            if (PluralAreaNouns.Contains(view.Key(next)) && view.Key(i - 1) == "and" && !IsSentenceOpener(tokens[i].Key, person: true))
+            {
+                // "... and Namangan regions": the second.
+                yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "place-noun", 0.7));
+                i = last;
+                continue;
+            }
+
             if (l == i + 1 && CompassWords.Contains(tokens[i].Key) && RegionWords.Contains(tokens[l].Key))
             {
                 // "Central Asia", "the South Caucasus", "the Middle East": a compass word and a continent or region is a region.

@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\", \"Georgia's breakaway regions of A and B\", \"the A and B provinces of S\", \"A, a breakaway region of S\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -43,6 +43,84 @@ internal sealed class PlaceInStateRule : RelationRule
             : WordLists.AreaNouns.Contains(view.Key(m.Last + 1)) ? m.Last + 2 : -1;
         return of > 0 && view.Key(of) == "of" && view.MentionStartingAt(of + 1) is { Form: FormKind.Name or FormKind.Alias } state ? state : null;
     }
+
+    /// <summary>Region nouns, singular and plural, that name a state's parts: "the regions of A and B", "the A and B provinces of S".</summary>
+    internal static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
+    {
+        "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "oblast", "oblasts", "exclave",
+    };
+
+    /// <summary>
+    /// The state whose regions a place is named among: "S's [breakaway] regions of A and B", "the occupied Georgian regions of
+    /// A and B" (a demonym), "the A and B provinces of S", or an apposition "A, a [Russia-backed] breakaway region of S".
+    /// The place may be any member of the list; null when the text does not say so.
+    /// </summary>
+    private static EntityMention? RegionsOfState(DocumentRun run, SentenceView view, EntityMention m)
+    {
+        // The list the place stands in: places joined by commas and "and".
+        var (first, last) = (m.First, m.Last);
+        while (view.Key(first - 1) is "and" or "," && view.MentionAt(first - 2) is { } before && before.Last == first - 2 && IsPlace(run, before))
+        {
+            first = before.First;
+        }
+
+        while (view.Key(last + 1) is "and" or "," && view.MentionStartingAt(last + 2) is { } after && IsPlace(run, after))
+        {
+            last = after.Last;
+        }
+
+        if (view.Key(first - 1) == "of" && RegionNouns.Contains(view.Key(first - 2)))
+        {
+            // Back past up to two lowercase describing words to the owner: a possessive state or a demonym.
+            var k = first - 3;
+            for (var n = 0; n < 2 && k >= 0 && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null; n++)
+            {
+                k--;
+            }
+
+            if (k >= 1 && view.Tokens[k].Kind == TokenKind.Possessive && view.MentionAt(k - 1) is { } owner && owner.Last == k - 1)
+            {
+                return owner;
+            }
+
+            return view.MentionAt(k) is { Form: FormKind.Demonym } demonym && demonym.Last == k ? demonym : null;
+        }
+
+        var noun = view.Key(last + 1) == "," ? ApposedRegionNoun(view, last + 2) : last > first && RegionNouns.Contains(view.Key(last + 1)) ? last + 1 : -1;
+        if (noun < 0 || view.Key(noun + 1) != "of")
+        {
+            return null;
+        }
+
+        var of = view.Key(noun + 2) == "the" ? noun + 3 : noun + 2;
+        return view.MentionStartingAt(of) is { Form: FormKind.Name or FormKind.Alias } state ? state : null;
+    }
+
+    /// <summary>", a Russia-backed breakaway region of": the region noun of an apposition that opens at <paramref name="k"/>, within five words; -1 if none.</summary>
+    private static int ApposedRegionNoun(SentenceView view, int k)
+    {
+        if (view.Key(k) is not ("a" or "an" or "the"))
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j <= k + 6 && j < view.Tokens.Length; j++)
+        {
+            if (RegionNouns.Contains(view.Key(j)) && view.Key(j).EndsWith('s') == false)
+            {
+                return j;
+            }
+
+            if (view.Key(j) is "," or "." or ";" or "and" or "of" or "in" || (view.Tokens[j].IsCapitalized && view.MentionAt(j) is null))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsPlace(DocumentRun run, EntityMention m) => run.Entity(m.EntityId) is { } e && e.Kind == run.Model.PlaceKind;
 
     /// <summary>"the", "a" or "an" at <paramref name="k"/>, or before up to two lowercase describing words ("the strategic Iranian port of Chabahar").</summary>
     private static bool DeterminerBefore(SentenceView view, int k)
@@ -200,6 +278,14 @@ internal sealed class PlaceInStateRule : RelationRule
             {
                 // "Karabakh is part of Azerbaijan", "Karabakh, a region internationally recognized as part of Azerbaijan".
                 state = whole;
+                partOf = true;
+            }
+
+            if (state is null && RegionsOfState(run, view, m) is { } regionsOf)
+            {
+                // "Georgia's breakaway regions of Abkhazia and South Ossetia", "the Khatlon and Sughd provinces of Tajikistan",
+                // "Abkhazia, a Russia-backed breakaway region of Georgia".
+                state = regionsOf;
                 partOf = true;
             }
 

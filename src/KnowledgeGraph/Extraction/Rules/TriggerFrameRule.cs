@@ -304,6 +304,12 @@ internal sealed class TriggerFrameRule : RelationRule
             }
         }
 
+        if (!phrase.IsNoun && first >= 2 && view.Key(first - 1) is "-" && view.IsGluedHyphen(first - 1) && view.MentionAt(first - 2) is not null)
+        {
+            // "Pakistan-occupied Kashmir", "the Moscow-brokered truce": a compound adjective, whose doer is the name before the hyphen.
+            return;
+        }
+
         if (!phrase.IsNoun && view.Key(last) == "based" && view.Key(last + 1) is "on" or "upon")
         {
             // "Türkiye's stance is based on trust in Azerbaijan": founded on something, not stationed anywhere.
@@ -1205,12 +1211,39 @@ internal sealed class TriggerFrameRule : RelationRule
                 if (targets.Count > 0)
                 {
                     rule = "prep-" + view.Key(k);
-                    return [.. targets.Select(t => PossessedHead(view, t) ?? t)];
+                    return [.. targets.SelectMany(t => PossessedRegions(run, view, t) is { Count: > 0 } regions ? regions : [PossessedHead(view, t) ?? t])];
                 }
             }
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "presence in Georgia's breakaway regions of Abkhazia and South Ossetia": the places a state's possessed regions are
+    /// named by stand for the state; empty when no such phrase follows.
+    /// </summary>
+    private static List<EntityMention> PossessedRegions(DocumentRun run, SentenceView view, EntityMention owner)
+    {
+        var k = owner.Last + 1;
+        if (k >= view.Tokens.Length || view.Tokens[k].Kind != TokenKind.Possessive)
+        {
+            return [];
+        }
+
+        k++;
+        for (var n = 0; n < 2 && k < view.Tokens.Length && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized
+            && !PlaceInStateRule.RegionNouns.Contains(view.Key(k)) && view.MentionAt(k) is null; n++)
+        {
+            k++;
+        }
+
+        if (!PlaceInStateRule.RegionNouns.Contains(view.Key(k)) || view.Key(k + 1) != "of")
+        {
+            return [];
+        }
+
+        return [.. Coordinated(view, k + 2, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.PlaceKind)];
     }
 
     /// <summary>
