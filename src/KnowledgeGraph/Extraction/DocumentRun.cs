@@ -190,15 +190,55 @@ internal sealed class DocumentRun
             ReadParagraph(paragraph, footnotes);
         }
 
+        var grounded = WithUnmentionedEndsGrounded(relations);
         return new ExtractionResult(
             documentId,
             segmented.Title,
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. WithoutTiesTheTextDenies(Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(relations)), views).Select(x => ToCandidate(x.Proposal, x.Reading))))],
+            [.. WithoutTiesTheTextDenies(Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(grounded)), views).Select(x => ToCandidate(x.Proposal, x.Reading))))],
             [.. ambiguous],
             [.. notices]);
+    }
+
+    /// <summary>
+    /// "Speaker of the Islamic Consultative Assembly of Iran", "the UN Development Programme": a rule may propose a relation
+    /// to a built-in body or state whose name sits inside another entity's mention, so the text never mentions it on its own.
+    /// Such an end gets a mention where one of its forms stands in the proposal's sentence; a proposal whose new end has no
+    /// form there is dropped, so that no relation points to an entity the result does not list.
+    /// </summary>
+    private List<ProposedRelation> WithUnmentionedEndsGrounded(List<ProposedRelation> proposals)
+    {
+        var kept = new List<ProposedRelation>(proposals.Count);
+        foreach (var p in proposals)
+        {
+            if (Ground(p.View, p.Source) && Ground(p.View, p.Target))
+            {
+                kept.Add(p);
+            }
+        }
+
+        return kept;
+
+        bool Ground(SentenceView view, string id)
+        {
+            if (mentions.ContainsKey(id) || Entity(id) is not { IsNew: true })
+            {
+                return true; // mentioned, or the graph's own entity
+            }
+
+            for (var k = 0; k < view.Tokens.Length; k++)
+            {
+                if ((model.Gazetteer.MatchAt(view.Tokens, k) ?? local.MatchAt(view.Tokens, k)) is { } match && match.EntityIds.Contains(id))
+                {
+                    RecordMention(view, new EntityMention(k, k + match.Count - 1, id, FormKind.Name, "inside-name", 0.7));
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Reads one paragraph: its sentences' mentions, then every rule whose scope the paragraph's role allows.</summary>
@@ -583,7 +623,7 @@ internal sealed class DocumentRun
 
     /// <summary>The built-in forms other than its name that the text uses for a new built-in state or body ("EEU", "AFP").</summary>
     private IEnumerable<string> BuiltInFormsUsed(KnownEntity e, List<CandidateMention> list) =>
-        e.IsNew && e.Rule is "known-bodies" or "world-states"
+        e.IsNew && e.Rule is "known-bodies" or "known-places" or "world-states"
             ? list.Select(m => m.Text).Where(t => t != e.Name && model.Gazetteer.Lookup(t).Contains(e.Id))
             : [];
 

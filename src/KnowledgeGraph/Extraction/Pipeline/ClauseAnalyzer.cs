@@ -483,6 +483,15 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            if (key is "delegation" or "delegations" && view.Key(k + 1) is "led" or "headed" && view.Key(k + 2) == "by"
+                && (view.Key(k + 3) == "the" ? k + 4 : k + 3) is var head
+                && (view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == head)?.Person ?? view.MentionStartingAt(head))
+                    is { CanBeArgument: true } leader)
+            {
+                // "received a delegation led by (Speaker) X": the one received and met is the delegation's head.
+                return [leader];
+            }
+
             if (key is "signing" or "implementation" or "conclusion" or "ratification" or "adoption" && view.Key(k + 1) == "of" && skipped <= 1)
             {
                 // "backs the signing of the treaty": the document is what is backed.

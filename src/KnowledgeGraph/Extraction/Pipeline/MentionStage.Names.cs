@@ -394,6 +394,30 @@ internal sealed partial class MentionStage
         : WordLists.PlaceHeads.Contains(key) ? run.Model.PlaceKind
         : null;
 
+    /// <summary>
+    /// The one known body whose whole name the span opens with, followed only by "of" and the name of a state: "Islamic
+    /// Consultative Assembly of Iran" is the listed "Islamic Consultative Assembly"; null otherwise.
+    /// </summary>
+    private KnownEntity? KnownBodyOfState(SentenceView view, int first, int last)
+    {
+        var of = Enumerable.Range(first + 1, Math.Max(0, last - first - 1)).LastOrDefault(k => view.Key(k) == "of", -1);
+        if (of < 0)
+        {
+            return null;
+        }
+
+        var stateFrom = view.Key(of + 1) == "the" ? of + 2 : of + 1;
+        if (stateFrom > last || run.Model.Gazetteer.MatchAt(view.Tokens, stateFrom) is not { } stateMatch || stateFrom + stateMatch.Count - 1 != last
+            || !stateMatch.EntityIds.Any(id => run.Entity(id)?.Kind == run.Model.StateKind)
+            || run.Model.Gazetteer.MatchAt(view.Tokens, first) is not { } bodyMatch || first + bodyMatch.Count != of)
+        {
+            return null;
+        }
+
+        var bodies = bodyMatch.EntityIds.Select(run.Entity).Where(e => e is not null && e.Kind == run.Model.OrganizationKind).ToList();
+        return bodies is [{ } only] ? only : null;
+    }
+
     private EntityMention NewBody(SentenceView view, int first, int last, string kind, int head)
     {
         var name = view.Text(first, last);
@@ -411,6 +435,12 @@ internal sealed partial class MentionStage
         if (KnownByAcronymElsewhere(name, kind) is { } byAcronym)
         {
             return new EntityMention(first, last, byAcronym.Id, FormKind.Alias, "acronym-link", 0.85);
+        }
+
+        if (kind == run.Model.OrganizationKind && KnownBodyOfState(view, first, last) is { } knownBody)
+        {
+            run.AddAlias(knownBody, name); // "the Islamic Consultative Assembly of Iran": the listed body, with its state named
+            return new EntityMention(first, last, knownBody.Id, FormKind.Alias, "known-body-of-state", 0.85);
         }
 
         // "China Harbour Investment Pte Ltd" is a company named with a state's name, not a body of that state.

@@ -466,6 +466,13 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Possibility, tokens[question].Text);
         }
 
+        // "the corridor will serve as a link between East and West, and connect A with B": a modal before the first of
+        // coordinated verbs governs the bare verbs after "and".
+        if (ModalOverCoordinatedVerb(view, first) is { } carried)
+        {
+            return carried;
+        }
+
         var modalWindow = Math.Max(clauseStart, WordsBefore(view, first, 6));
 
         // "we will have a Customs team travel to Armenia": a plain future reaches further than other modals.
@@ -612,6 +619,44 @@ internal static class ModalityReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The reading of a modal that governs a bare verb right after "and" at <paramref name="first"/>: the modal and a bare verb
+    /// earlier in the same predicate ("will serve ..., and connect"), with no clause opener, finite verb or sentence stop
+    /// between; null otherwise.
+    /// </summary>
+    private static ModalityReading? ModalOverCoordinatedVerb(SentenceView view, int first)
+    {
+        var key = view.Key(first);
+        if (view.Key(first - 1) != "and" || view.Tokens[first].IsCapitalized || view.MentionAt(first) is not null
+            || key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal) || (key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var k = first - 2; k >= Math.Max(0, first - 25); k--)
+        {
+            var word = view.Key(k);
+            if (word is "." or ";" or ":" or "that" or "which" or "who" or "while" or "but" or "“" or "”" or "\"" || WordLists.SpeechVerbs.Contains(word))
+            {
+                return null;
+            }
+
+            if (word is "will" or "would" or "shall" or "could" or "might" or "may" or "should" or "can" && !view.Tokens[k].IsCapitalized
+                && view.Key(k + 1) is { Length: > 1 } next && !view.Tokens[k + 1].IsCapitalized && view.MentionAt(k + 1) is null
+                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return word switch
+                {
+                    "will" or "would" or "shall" => new(Certainty.Hypothetical, ModalityKind.Plan, view.Tokens[k].Text),
+                    "can" => new(Certainty.Hypothetical, ModalityKind.Ability, view.Tokens[k].Text),
+                    _ => new(Certainty.Hypothetical, ModalityKind.Possibility, view.Tokens[k].Text),
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

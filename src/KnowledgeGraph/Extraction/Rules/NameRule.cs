@@ -114,7 +114,9 @@ internal sealed class NameRule : RelationRule
             // "RFE/RL's Georgian Service": a body's own department, named by a language, is no part of the state.
             var ownedByBody = first >= 2 && view.Tokens[first - 1].Kind == TokenKind.Possessive && view.MentionAt(first - 2) is { } owner
                 && run.Entity(owner.EntityId) is { } ownerEntity && (ownerEntity.Kind == run.Model.OrganizationKind || ownerEntity.Kind == run.Model.OutletKind);
-            if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && states.Count == 1 && !ownedByBody)
+            // "the Finnish Chairpersonship of the OSCE": a state's turn at the head of a body is no part of the state.
+            var rotatingOffice = Tokenizer.Keys(e.Name).Any(k => k is "chairpersonship" or "chairmanship" or "presidency" or "chairship");
+            if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && states.Count == 1 && !ownedByBody && !rotatingOffice)
             {
                 run.Structural(view, paragraph, run.Model.Lexicon.PartOfTypes, DocumentRun.PartOfKeywords, e, states[0], cue, first, last, 0.65, "name-part-of");
                 return;

@@ -46,6 +46,17 @@ internal sealed class TitleRoleRule : RelationRule
                 confidence = 0.85;
             }
 
+            if (ofId is null && title.Last < view.Tokens.Length - 2 && view.Key(title.Last + 1) == "of"
+                && view.MentionStartingAt(view.Key(title.Last + 2) == "the" ? title.Last + 3 : title.Last + 2) is { } seat
+                && run.Entity(seat.EntityId) is { } seatEntity && seatEntity.Kind == run.Model.OrganizationKind && run.Entity(person.EntityId) is { } seated
+                && run.Model.OfficeFits(title.Role, seated.Kind, seatEntity.Kind))
+            {
+                // "X, Speaker of the Federal National Council of the UAE": a body the text names only now, after the title.
+                ofId = seat.EntityId;
+                rule = "title-role-body";
+                confidence = 0.85;
+            }
+
             if (ofId is null && run.Entity(person.EntityId) is { IsNew: false, Role: { } roleText })
             {
                 ofId = PlaceInRole(run, roleText, e => !run.Model.IsPersonKind(e.Kind));
