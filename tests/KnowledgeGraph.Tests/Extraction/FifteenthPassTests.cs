@@ -178,5 +178,27 @@ public sealed class FifteenthPassTests
     public void Extract_SecondVerbWithoutAModal_StaysStated() =>
         Assert.That(Lines(ExtractWithGraphData("The Trans-Caspian International Transport Route links East and West and connects Kazakhstan with the Black Sea.")),
             Does.Contain("trans-caspian-international-transport-route connects black-sea (stated)"));
+
+    [Test]
+    public void Extract_HisInAFrontedPhrase_IsTheMainClausesSubject() =>
+        Assert.That(Lines(ExtractWithGraphData("Following his meeting with Japanese Prime Minister Shigeru Ishiba, Mongolian President Ukhnaagiin Khurelsukh promised new markets.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal)
+                && l.Contains("ukhnaagiin-khurelsukh", StringComparison.Ordinal) && l.Contains("shigeru-ishiba", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_HisStayAfterANamedGuest_StaysTheGuests()
+    {
+        var result = ExtractWithGraphData(
+            "Japanese Prime Minister Shigeru Ishiba flew to Ulaanbaatar. During his stay, Mongolian President Ukhnaagiin Khurelsukh praised Japan.");
+        var his = result.Entities.Single(e => e.Mentions.Any(m => m.Text == "his"));
+        Assert.That(his.Id, Is.EqualTo("shigeru-ishiba"));
+    }
+
+    [TestCase("Mongolia has told China to stop the new tariffs on coal.", true)]
+    [TestCase("Mongolia has told China to \u201cback off\u201d from the plan.", true)]
+    [TestCase("Khurelsukh told reporters to expect news soon.", false)]
+    [TestCase("Mongolia told China that talks would resume.", false)]
+    public void Extract_ToldSomeoneToAct_IsADemand(string text, bool demand) =>
+        Assert.That(Lines(ExtractWithGraphData(text)).Any(l => l.Contains(" demanded-of ", StringComparison.Ordinal)), Is.EqualTo(demand));
 }
 

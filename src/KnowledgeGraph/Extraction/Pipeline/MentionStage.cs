@@ -425,6 +425,43 @@ internal sealed partial class MentionStage
     private static bool OpensAfterAdverbial(SentenceView view, int i) =>
         i == 0 || (i <= 6 && view.Key(i - 1) == "," && !view.Mentions.Any(m => m.First < i) && Enumerable.Range(0, i - 1).All(k => view.Tokens[k].Kind != TokenKind.Punctuation || view.Key(k) == "."));
 
+    /// <summary>Words that open a fronted phrase of time or occasion whose "his" or "her" is the main clause subject's.</summary>
+    private static readonly HashSet<string> FrontedPhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "following", "after", "before", "during", "upon", "ahead", "prior", "on", "at", "in", "despite", "since", "speaking", "addressing",
+    };
+
+    /// <summary>
+    /// The person who opens the main clause after a fronted phrase holding <paramref name="at"/> ("Following his meeting with X,
+    /// [Russian Prime Minister] Y promised"): the phrase opens the sentence, names no one before the pronoun and speaks of a
+    /// meeting with someone; null otherwise.
+    /// </summary>
+    private string? FrontedPhraseSubject(SentenceView view, int at)
+    {
+        if (!FrontedPhraseOpeners.Contains(view.Key(0)) || view.Mentions.Any(m => m.First < at && m.CanBeArgument))
+        {
+            return null;
+        }
+
+        // Only a meeting with someone named ("his meeting with X", "her phone call with X"): the other party is the main
+        // subject. "During his stay, Y ..." may be another's stay.
+        var noun = view.Key(at + 1) is "phone" or "telephone" or "bilateral" or "recent" ? at + 2 : at + 1;
+        if (view.Key(noun) is not ("meeting" or "meetings" or "talks" or "conversation" or "call" or "negotiations") || view.Key(noun + 1) != "with")
+        {
+            return null;
+        }
+
+        var comma = Enumerable.Range(at + 1, Math.Max(0, Math.Min(view.Tokens.Length, at + 25) - at - 1)).FirstOrDefault(k => view.Key(k) is "," or "." or ";", -1);
+        if (comma < 0 || view.Key(comma) != ",")
+        {
+            return null;
+        }
+
+        var opener = view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == comma + 1)?.Person
+            ?? view.MentionStartingAt(comma + 1);
+        return opener is not null && run.Entity(opener.EntityId) is { } person && run.Model.IsPersonKind(person.Kind) ? person.Id : null;
+    }
+
     private void ResolvePronouns(SentenceView view)
     {
         for (var i = 0; i < view.Tokens.Length; i++)
@@ -470,6 +507,12 @@ internal sealed partial class MentionStage
                 // person the sentence before opened with, not the last person named in it.
                 view.Mentions.Add(new EntityMention(i, i, lastSubjectPerson, FormKind.Alias, "pronoun", 0.8));
                 lastPerson = lastSubjectPerson;
+            }
+            else if (view.Key(i) is "his" or "her" && view.MentionAt(i) is null && FrontedPhraseSubject(view, i) is { } mainSubject)
+            {
+                // "Following his meeting with X, Mishustin promised ...": "his" in a fronted phrase points ahead, to the main
+                // clause's subject.
+                view.Mentions.Add(new EntityMention(i, i, mainSubject, FormKind.Alias, "pronoun", 0.8));
             }
             else if (view.Key(i) is "he" or "she" or "his" or "her" or "him" && view.MentionAt(i) is null && lastPerson is not null)
             {

@@ -12,11 +12,25 @@ internal sealed class ReportedObligationRule : RelationRule
 
     public override double BaseConfidence => 0.65;
 
-    public override string Pattern => "\"A stated that B must ...\", \"A said B should ...\", \"A stressed that B has to ...\", \"A emphasized the need for B to ...\": A demanded of B";
+    public override string Pattern => "\"A stated that B must ...\", \"A said B should ...\", \"A stressed that B has to ...\", \"A emphasized the need for B to ...\", \"A told B to ...\": A demanded of B";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("demand");
 
     public override RuleScope Scope => RuleScope.Body;
+
+    /// <summary>The actor told to act: "told Russia to back off", "told the EU to stop" (a mention, "to" and a lowercase verb); null otherwise.</summary>
+    private static EntityMention? TellingToAct(DocumentRun run, SentenceView view, int told)
+    {
+        var at = view.Key(told + 1) == "the" ? told + 2 : told + 1;
+        if (view.MentionStartingAt(at) is not { CanBeArgument: true } hearer || !IsActor(run, hearer) || view.Key(hearer.Last + 1) != "to")
+        {
+            return null;
+        }
+
+        var verb = view.Key(hearer.Last + 2) is "“" or "\"" ? hearer.Last + 3 : hearer.Last + 2; // "told Russia to “back off”"
+        return verb < view.Tokens.Length && view.Tokens[verb].Kind == TokenKind.Word && !view.Tokens[verb].IsCapitalized && view.MentionAt(verb) is null
+            && !WordLists.Determiners.Contains(view.Key(verb)) && !WordLists.TimeWords.Contains(view.Key(verb)) ? hearer : null;
+    }
 
     /// <inheritdoc/>
     public override void Apply(RuleContext context)
@@ -29,6 +43,18 @@ internal sealed class ReportedObligationRule : RelationRule
 
         for (var k = 1; k < view.Tokens.Length - 3; k++)
         {
+            if (view.Key(k) is "told" or "tells" && view.MentionAt(k) is null && TellingToAct(run, view, k) is { } told)
+            {
+                // "Iran has told Russia to back off from the scheme": telling someone to act asks it of them.
+                foreach (var speaker in Subject(run.Model, view, k, ClauseStart(view, k)).Where(s => IsActor(run, s) && s.EntityId != told.EntityId))
+                {
+                    TriggerFrameRule.EmitResolved(run, view, context.Paragraph, demand, speaker.EntityId, told.EntityId, null, run.TimeNear(view, k),
+                        Math.Min(speaker.First, k), told.Last + 1, BaseConfidence * Math.Min(speaker.Confidence, told.Confidence), Name, view.Text(k, k) + " … to");
+                }
+
+                continue;
+            }
+
             if (!WordLists.ReportingCues.Contains(view.Key(k)) || view.Key(k) is "according" or "reported" or "reportedly" or "claimed" or "claims" || view.MentionAt(k) is not null)
             {
                 continue;
