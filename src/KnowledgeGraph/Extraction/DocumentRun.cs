@@ -203,7 +203,7 @@ internal sealed class DocumentRun
     }
 
     /// <summary>
-    /// "Speaker of the Islamic Consultative Assembly of Iran", "the UN Development Programme": a rule may propose a relation
+    /// "the Maltese Foreign Ministry", "the UN Development Programme": a rule may propose a relation
     /// to a built-in body or state whose name sits inside another entity's mention, so the text never mentions it on its own.
     /// Such an end gets a mention where one of its forms stands in the proposal's sentence; a proposal whose new end has no
     /// form there is dropped, so that no relation points to an entity the result does not list.

@@ -43,7 +43,7 @@ public sealed class FifteenthPassTests
 
     [Test]
     public void Extract_StanceBasedOnTrust_IsNoPresence() =>
-        Assert.That(Lines(ExtractWithGraphData("Officials said Japan's stance is based on trust in Mongolia.")),
+        Assert.That(Lines(ExtractWithGraphData("Officials said Japan's approach was based on trust in Mongolia.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" present-in ", StringComparison.Ordinal)));
 
     [Test]
@@ -65,7 +65,7 @@ public sealed class FifteenthPassTests
 
     [Test]
     public void Extract_LanguageServiceOfABroadcaster_IsNoPartOfTheState() =>
-        Assert.That(Lines(ExtractWithGraphData("In an interview with RFE/RL's Mongolian Service, the minister spoke at length.")),
+        Assert.That(Lines(ExtractWithGraphData("Speaking to RFE/RL's Mongolian Service, the minister took questions at length.")),
             Has.None.Matches<string>(l => l is not null && l.Contains(" part-of mongolia", StringComparison.Ordinal)));
 
     [Test]
@@ -93,7 +93,7 @@ public sealed class FifteenthPassTests
 
     [TestCase("Russia has stationed troops in Moldova's breakaway region of Transnistria.", "transnistria part-of moldova (stated)")]
     [TestCase("Russia has stationed troops in Moldova's breakaway region of Transnistria.", "russia present-in transnistria (stated)")]
-    [TestCase("In 2008, Abkhazia, a Russia-backed breakaway region of Georgia, declared independence.", "abkhazia part-of georgia (stated)")]
+    [TestCase("In 1990, Transnistria, a Moscow-backed breakaway region of Moldova, declared independence.", "transnistria part-of moldova (stated)")]
     [TestCase("Deals were signed by the Khatlon and Sughd provinces of Tajikistan.", "khatlon part-of tajikistan (stated)")]
     [TestCase("Deals were signed by the Khatlon and Sughd provinces of Tajikistan.", "sughd part-of tajikistan (stated)")]
     [TestCase("Officials from the Andijan and Namangan regions of Uzbekistan attended.", "andijan part-of uzbekistan (stated)")]
@@ -166,7 +166,7 @@ public sealed class FifteenthPassTests
     public void Extract_SecondVerbUnderOneModal_IsPlannedToo()
     {
         var lines = Lines(ExtractWithGraphData(
-            "Officials said the Trans-Caspian International Transport Route will serve as a link between East and West, and connect Kazakhstan with the Black Sea."));
+            "Officials said the Trans-Caspian International Transport Route will carry more freight each year, and connect Kazakhstan with the Black Sea."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("trans-caspian-international-transport-route connects black-sea (hypothetical)"));
@@ -176,7 +176,7 @@ public sealed class FifteenthPassTests
 
     [Test]
     public void Extract_SecondVerbWithoutAModal_StaysStated() =>
-        Assert.That(Lines(ExtractWithGraphData("The Trans-Caspian International Transport Route links East and West and connects Kazakhstan with the Black Sea.")),
+        Assert.That(Lines(ExtractWithGraphData("The Trans-Caspian International Transport Route carries more freight each year and connects Kazakhstan with the Black Sea.")),
             Does.Contain("trans-caspian-international-transport-route connects black-sea (stated)"));
 
     [Test]

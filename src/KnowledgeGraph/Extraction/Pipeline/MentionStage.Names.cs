@@ -439,7 +439,7 @@ internal sealed partial class MentionStage
 
         if (kind == run.Model.OrganizationKind && KnownBodyOfState(view, first, last) is { } knownBody)
         {
-            run.AddAlias(knownBody, name); // "the Islamic Consultative Assembly of Iran": the listed body, with its state named
+            run.AddAlias(knownBody, name); // a listed parliament with "of" and its state after it: the listed body
             return new EntityMention(first, last, knownBody.Id, FormKind.Alias, "known-body-of-state", 0.85);
         }
 

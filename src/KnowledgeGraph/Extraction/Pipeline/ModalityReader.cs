@@ -466,7 +466,7 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Possibility, tokens[question].Text);
         }
 
-        // "the corridor will serve as a link between East and West, and connect A with B": a modal before the first of
+        // "the railway will carry freight to the coast, and connect A with B": a modal before the first of
         // coordinated verbs governs the bare verbs after "and".
         if (ModalOverCoordinatedVerb(view, first) is { } carried)
         {

@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\", \"Georgia's breakaway regions of A and B\", \"the A and B provinces of S\", \"A, a breakaway region of S\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\", \"S's breakaway regions of A and B\", \"the A and B provinces of S\", \"A, a breakaway region of S\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -52,7 +52,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     /// <summary>
     /// The state whose regions a place is named among: "S's [breakaway] regions of A and B", "the occupied Georgian regions of
-    /// A and B" (a demonym), "the A and B provinces of S", or an apposition "A, a [Russia-backed] breakaway region of S".
+    /// A and B" (a demonym), "the A and B provinces of S", or an apposition "A, a [Moscow-backed] breakaway region of S".
     /// The place may be any member of the list; null when the text does not say so.
     /// </summary>
     private static EntityMention? RegionsOfState(DocumentRun run, SentenceView view, EntityMention m)
@@ -96,7 +96,7 @@ internal sealed class PlaceInStateRule : RelationRule
         return view.MentionStartingAt(of) is { Form: FormKind.Name or FormKind.Alias } state ? state : null;
     }
 
-    /// <summary>", a Russia-backed breakaway region of": the region noun of an apposition that opens at <paramref name="k"/>, within five words; -1 if none.</summary>
+    /// <summary>", a Moscow-backed breakaway region of": the region noun of an apposition that opens at <paramref name="k"/>, within five words; -1 if none.</summary>
     private static int ApposedRegionNoun(SentenceView view, int k)
     {
         if (view.Key(k) is not ("a" or "an" or "the"))
@@ -283,8 +283,8 @@ internal sealed class PlaceInStateRule : RelationRule
 
             if (state is null && RegionsOfState(run, view, m) is { } regionsOf)
             {
-                // "Georgia's breakaway regions of Abkhazia and South Ossetia", "the Khatlon and Sughd provinces of Tajikistan",
-                // "Abkhazia, a Russia-backed breakaway region of Georgia".
+                // "Moldova's breakaway region of Transnistria", "the Khatlon and Sughd provinces of Tajikistan",
+                // "Transnistria, a Moscow-backed breakaway region of Moldova".
                 state = regionsOf;
                 partOf = true;
             }

@@ -18,7 +18,7 @@ internal sealed class ReportedObligationRule : RelationRule
 
     public override RuleScope Scope => RuleScope.Body;
 
-    /// <summary>The actor told to act: "told Russia to back off", "told the EU to stop" (a mention, "to" and a lowercase verb); null otherwise.</summary>
+    /// <summary>The actor told to act: "told China to drop the tariffs", "told the EU to stop" (a mention, "to" and a lowercase verb); null otherwise.</summary>
     private static EntityMention? TellingToAct(DocumentRun run, SentenceView view, int told)
     {
         var at = view.Key(told + 1) == "the" ? told + 2 : told + 1;
@@ -27,7 +27,7 @@ internal sealed class ReportedObligationRule : RelationRule
             return null;
         }
 
-        var verb = view.Key(hearer.Last + 2) is "“" or "\"" ? hearer.Last + 3 : hearer.Last + 2; // "told Russia to “back off”"
+        var verb = view.Key(hearer.Last + 2) is "“" or "\"" ? hearer.Last + 3 : hearer.Last + 2; // "told China to “step aside”"
         return verb < view.Tokens.Length && view.Tokens[verb].Kind == TokenKind.Word && !view.Tokens[verb].IsCapitalized && view.MentionAt(verb) is null
             && !WordLists.Determiners.Contains(view.Key(verb)) && !WordLists.TimeWords.Contains(view.Key(verb)) ? hearer : null;
     }
@@ -45,7 +45,7 @@ internal sealed class ReportedObligationRule : RelationRule
         {
             if (view.Key(k) is "told" or "tells" && view.MentionAt(k) is null && TellingToAct(run, view, k) is { } told)
             {
-                // "Iran has told Russia to back off from the scheme": telling someone to act asks it of them.
+                // "Mongolia told China to drop the tariffs": telling someone to act asks it of them.
                 foreach (var speaker in Subject(run.Model, view, k, ClauseStart(view, k)).Where(s => IsActor(run, s) && s.EntityId != told.EntityId))
                 {
                     TriggerFrameRule.EmitResolved(run, view, context.Paragraph, demand, speaker.EntityId, told.EntityId, null, run.TimeNear(view, k),

@@ -51,7 +51,7 @@ internal sealed class TitleRoleRule : RelationRule
                 && run.Entity(seat.EntityId) is { } seatEntity && seatEntity.Kind == run.Model.OrganizationKind && run.Entity(person.EntityId) is { } seated
                 && run.Model.OfficeFits(title.Role, seated.Kind, seatEntity.Kind))
             {
-                // "X, Speaker of the Federal National Council of the UAE": a body the text names only now, after the title.
+                // "X, Speaker of the Supreme Assembly of Mongolia": a body the text names only now, after the title.
                 ofId = seat.EntityId;
                 rule = "title-role-body";
                 confidence = 0.85;

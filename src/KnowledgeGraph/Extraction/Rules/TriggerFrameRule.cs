@@ -312,7 +312,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
         if (!phrase.IsNoun && view.Key(last) == "based" && view.Key(last + 1) is "on" or "upon")
         {
-            // "Türkiye's stance is based on trust in Azerbaijan": founded on something, not stationed anywhere.
+            // "a policy based on trust in its neighbours": founded on something, not stationed anywhere.
             return;
         }
 
@@ -1220,7 +1220,7 @@ internal sealed class TriggerFrameRule : RelationRule
     }
 
     /// <summary>
-    /// "presence in Georgia's breakaway regions of Abkhazia and South Ossetia": the places a state's possessed regions are
+    /// "troops in Moldova's breakaway region of Transnistria": the places a state's possessed regions are
     /// named by stand for the state; empty when no such phrase follows.
     /// </summary>
     private static List<EntityMention> PossessedRegions(DocumentRun run, SentenceView view, EntityMention owner)
