@@ -200,5 +200,22 @@ public sealed class FifteenthPassTests
     [TestCase("Mongolia told China that talks would resume.", false)]
     public void Extract_ToldSomeoneToAct_IsADemand(string text, bool demand) =>
         Assert.That(Lines(ExtractWithGraphData(text)).Any(l => l.Contains(" demanded-of ", StringComparison.Ordinal)), Is.EqualTo(demand));
+
+    [TestCase("Mongolian President Ukhnaagiin Khurelsukh criticized Chinese interference.", "ukhnaagiin-khurelsukh criticized china (stated)")]
+    [TestCase("Mongolian President Ukhnaagiin Khurelsukh denounced a reported Chinese plan to build a dam.", "ukhnaagiin-khurelsukh criticized china (stated)")]
+    public void Extract_CriticizingAStatesConductByItsDemonym_CriticizesTheState(string text, string line) =>
+        Assert.That(Lines(ExtractWithGraphData(text)), Does.Contain(line));
+
+    [TestCase("A joint military exercise between Mongolian and Japanese troops began near Ulaanbaatar.", "cooperates-militarily-with")]
+    [TestCase("Talks between Mongolian and Japanese officials opened in Tokyo.", "held-talks-with")]
+    public void Extract_DemonymsSharingANounOfGovernment_StandForTheirStates(string text, string type) =>
+        Assert.That(Lines(ExtractWithGraphData(text)), Has.Some.Matches<string>(l => l is not null && l.Contains($" {type} ", StringComparison.Ordinal)
+            && l.Contains("mongolia", StringComparison.Ordinal) && l.Contains("japan", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_DemonymBeforeATitle_StaysTheTitlesState() =>
+        Assert.That(Lines(ExtractWithGraphData("Talks between Mongolian President Ukhnaagiin Khurelsukh and Japanese Prime Minister Shigeru Ishiba opened in Tokyo.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("shigeru-ishiba held-talks-with ukhnaagiin-khurelsukh", StringComparison.Ordinal)
+                || (l is not null && l.StartsWith("ukhnaagiin-khurelsukh held-talks-with shigeru-ishiba", StringComparison.Ordinal))));
 }
 

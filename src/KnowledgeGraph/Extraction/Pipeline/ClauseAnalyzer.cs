@@ -100,6 +100,32 @@ internal static class ClauseAnalyzer
         return k;
     }
 
+    /// <summary>
+    /// Whether a demonym, alone or in a list of demonyms, qualifies a noun of government or forces: "American and Armenian
+    /// troops", "Turkish and Azerbaijani officials".
+    /// </summary>
+    private static bool DemonymsOfGovernmentNoun(SentenceView view, EntityMention m)
+    {
+        var k = m.Last + 1;
+        for (var n = 0; n < 4 && k < view.Tokens.Length; n++)
+        {
+            if (WordLists.GovernmentNouns.Contains(view.Key(k)) || view.Key(k) is "delegations" or "governments" or "militaries" or "armies" or "soldiers" or "servicemen")
+            {
+                return true;
+            }
+
+            if (view.Key(k) is "and" or "," && view.MentionStartingAt(k + 1) is { Form: FormKind.Demonym } next)
+            {
+                k = next.Last + 1;
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     /// <summary>Mentions listed from token <paramref name="from"/>: "France and India", "Bastion vehicles, Caesar howitzers and ...".</summary>
     public static List<EntityMention> Coordinated(SentenceView view, int from, int to)
     {
@@ -119,9 +145,15 @@ internal static class ClauseAnalyzer
                     continue;
                 }
 
+                // "between American and Armenian troops": demonyms sharing a noun of government stand for their states.
+                if (m.Form == FormKind.Demonym && !m.CanBeArgument && DemonymsOfGovernmentNoun(view, m))
+                {
+                    m = m with { StandsForState = true };
+                }
+
                 // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item,
                 // and so does the state of a title before its holder ("U.S. President Donald Trump").
-                if (!view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument) || IsTitleState(view, m) || QualifiesOffice(view, m))
+                if ((!m.CanBeArgument && !view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument)) || IsTitleState(view, m) || QualifiesOffice(view, m))
                 {
                     k = m.Last + 1;
                     continue;
@@ -143,7 +175,14 @@ internal static class ClauseAnalyzer
 
                 lastItemAt = result.Count;
                 lastItemAfterAnd = sawAnd;
-                result.AddRange(view.Mentions.Where(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument));
+                if (m is { Form: FormKind.Demonym, StandsForState: true } && !view.Mentions.Any(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument))
+                {
+                    result.Add(m);
+                }
+                else
+                {
+                    result.AddRange(view.Mentions.Where(x => x.First == m.First && x.Last == m.Last && x.CanBeArgument));
+                }
 
                 k = m.Last + 1;
                 skipped = 0;
@@ -408,7 +447,7 @@ internal static class ClauseAnalyzer
     private static readonly FrozenSet<string> ConductNouns = new[]
     {
         "involvement", "presence", "policy", "policies", "actions", "action", "role", "interference", "meddling", "stance", "position",
-        "decision", "move", "moves", "plans", "attacks", "strikes", "behavior", "behaviour", "conduct", "statements", "remarks",
+        "decision", "move", "moves", "plans", "plan", "scheme", "attacks", "strikes", "behavior", "behaviour", "conduct", "statements", "remarks",
         "approach", "aggression", "occupation", "rhetoric", "claims", "demands", "provocations",
         "efforts", "sanctions", "measures", "restrictions", "accusations", "allegations", "statement", "claim", "decisions",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -449,7 +488,8 @@ internal static class ClauseAnalyzer
 
                 if (possessor && IsNounModifier(view, m) && ConductNouns.Contains(view.Key(m.Last + 1)))
                 {
-                    return [m]; // "voiced concern over U.S. involvement", "criticized Russian interference": the state whose conduct it is
+                    // "voiced concern over U.S. involvement", "criticized Russian interference": the state whose conduct it is
+                    return [m.Form == FormKind.Demonym ? m with { StandsForState = true } : m];
                 }
 
                 if (IsNounModifier(view, m) && view.Key(m.Last + 1) is not ("membership" or "participation"))
