@@ -217,5 +217,25 @@ public sealed class FifteenthPassTests
         Assert.That(Lines(ExtractWithGraphData("Talks between Mongolian President Ukhnaagiin Khurelsukh and Japanese Prime Minister Shigeru Ishiba opened in Tokyo.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("shigeru-ishiba held-talks-with ukhnaagiin-khurelsukh", StringComparison.Ordinal)
                 || (l is not null && l.StartsWith("ukhnaagiin-khurelsukh held-talks-with shigeru-ishiba", StringComparison.Ordinal))));
+
+    [Test]
+    public void Extract_ItsRefusalInASecondClause_IsThatClausesSubjects()
+    {
+        var lines = Lines(ExtractWithGraphData("Mongolia has refused to sign a new trade pact, just as Kazakhstan announced its refusal to join the BRICS."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("kazakhstan member-of brics (denied)"));
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("mongolia member-of", StringComparison.Ordinal)));
+        });
+    }
+
+    [TestCase("Mongolia joined the Eurasian Economic Union as an observer.")]
+    [TestCase("Mongolia wants to join the Eurasian Economic Union as an observer state.")]
+    public void Extract_JoiningAsAnObserver_IsNoMembership(string text) =>
+        Assert.That(Lines(ExtractWithGraphData(text)), Has.None.Matches<string>(l => l is not null && l.Contains(" member-of ", StringComparison.Ordinal)));
+
+    [Test]
+    public void Extract_JoiningWithoutAQualifier_IsMembership() =>
+        Assert.That(Lines(ExtractWithGraphData("Mongolia joined the Eurasian Economic Union in 2025.")), Does.Contain("mongolia member-of eurasian-economic-union (stated)"));
 }
 

@@ -750,6 +750,15 @@ internal static class ClauseAnalyzer
             return [willing];
         }
 
+        // "..., just as Kazakhstan announced its refusal to join BRICS": "its" before the noun of will is the subject of the
+        // verb right before it, not the sentence's first subject.
+        if (view.Key(first - 1) == "to" && WordLists.WillNouns.Contains(view.Key(first - 2)) && view.Key(first - 3) is "its" or "their"
+            && view.MentionAt(first - 3) is null && first >= 5 && view.Tokens[first - 4].Kind == TokenKind.Word && !view.Tokens[first - 4].IsCapitalized
+            && !WordLists.Prepositions.Contains(view.Key(first - 4)) && SubjectGroupBeforeVerb(view, first - 4) is { } owners)
+        {
+            return owners.Subjects;
+        }
+
         // "Armenia's readiness to expand cooperation with X": the possessor is the subject of the noun the infinitive governs.
         if (view.Key(first - 2) == "to" && WordLists.GrowthVerbs.Contains(view.Key(first - 1)) && WordLists.WillNouns.Contains(view.Key(first - 3))
             && Possessor(view, first - 3) is { } growing)

@@ -310,6 +310,13 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
+        if (concept.Concept == "membership" && Enumerable.Range(last + 1, Math.Max(0, Math.Min(clauseEnd, last + 10) - last))
+                .Any(k => view.Key(k) is "observer" or "observers" || (view.Key(k) == "partner" && view.Key(k - 1) is "dialogue" or "a" or "an")))
+        {
+            // "Iran joined the EAEU as an observer", "became a dialogue partner": a status short of membership.
+            return;
+        }
+
         if (!phrase.IsNoun && view.Key(last) == "based" && view.Key(last + 1) is "on" or "upon")
         {
             // "a policy based on trust in its neighbours": founded on something, not stationed anywhere.
