@@ -221,7 +221,7 @@ public sealed class FifteenthPassTests
     [Test]
     public void Extract_ItsRefusalInASecondClause_IsThatClausesSubjects()
     {
-        var lines = Lines(ExtractWithGraphData("Mongolia has refused to sign a new trade pact, just as Kazakhstan announced its refusal to join the BRICS."));
+        var lines = Lines(ExtractWithGraphData("Mongolia has refused to sign a new trade pact, while Kazakhstan declared its refusal to join the BRICS."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("kazakhstan member-of brics (denied)"));

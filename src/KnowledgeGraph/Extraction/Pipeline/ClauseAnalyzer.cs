@@ -750,7 +750,7 @@ internal static class ClauseAnalyzer
             return [willing];
         }
 
-        // "..., just as Kazakhstan announced its refusal to join BRICS": "its" before the noun of will is the subject of the
+        // "..., while Mongolia declared its refusal to join the bloc": "its" before the noun of will is the subject of the
         // verb right before it, not the sentence's first subject.
         if (view.Key(first - 1) == "to" && WordLists.WillNouns.Contains(view.Key(first - 2)) && view.Key(first - 3) is "its" or "their"
             && view.MentionAt(first - 3) is null && first >= 5 && view.Tokens[first - 4].Kind == TokenKind.Word && !view.Tokens[first - 4].IsCapitalized
