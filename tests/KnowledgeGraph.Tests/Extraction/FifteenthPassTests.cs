@@ -237,5 +237,10 @@ public sealed class FifteenthPassTests
     [Test]
     public void Extract_JoiningWithoutAQualifier_IsMembership() =>
         Assert.That(Lines(ExtractWithGraphData("Mongolia joined the Eurasian Economic Union in 2025.")), Does.Contain("mongolia member-of eurasian-economic-union (stated)"));
+
+    [Test]
+    public void Extract_OfficeOfABodyOfAStateBeforeItsHolder_IsHeldInTheBody() =>
+        Assert.That(Lines(ExtractWithGraphData("The Speaker of the Milli Majlis of Azerbaijan, Sahiba Gafarova, arrived in Ulaanbaatar.")),
+            Does.Contain("sahiba-gafarova speaker-of milli-majlis (stated)"));
 }
 

@@ -102,6 +102,18 @@ internal sealed class ApposedRoleRule : RelationRule
     /// "the head of the EU delegation, Anna Holm"; "the first deputy head of the X, Y" is a member of X. Only a body's office
     /// (a state's is the title rule's).
     /// </summary>
+    /// <summary>The comma after a body and, if written there, "of (the)" and a state: "the Speaker of the Milli Majlis of Azerbaijan, X".</summary>
+    private static int StateAfterBody(DocumentRun run, SentenceView view, EntityMention body)
+    {
+        if (view.Key(body.Last + 1) != "of")
+        {
+            return body.Last + 1;
+        }
+
+        var at = view.Key(body.Last + 2) == "the" ? body.Last + 3 : body.Last + 2;
+        return view.MentionStartingAt(at) is { } state && run.Entity(state.EntityId)?.Kind == run.Model.StateKind ? state.Last + 1 : body.Last + 1;
+    }
+
     private void OfficeBeforeHolder(RuleContext context)
     {
         var (run, view) = (context.Run, context.View);
@@ -141,7 +153,7 @@ internal sealed class ApposedRoleRule : RelationRule
             // "the chairman of the Uzbek Senate, X": the body, not the demonym that opens its name.
             if (view.Key(next) is not ("for" or "of" or "at") || view.Mentions.Where(m => m.First == at).MaxBy(m => m.Last) is not { } body
                 || run.Entity(body.EntityId) is not { } org || org.Kind != run.Model.OrganizationKind
-                || view.Key(body.Last + 1) != "," || view.MentionStartingAt(body.Last + 2) is not { } person
+                || StateAfterBody(run, view, body) is var comma && view.Key(comma) != "," || view.MentionStartingAt(comma + 1) is not { } person
                 || run.Entity(person.EntityId) is not { } holder || !run.Model.IsPersonKind(holder.Kind)
                 || view.Key(person.Last + 1) is not ("," or "." or "" or "said" or "says" or "told" or "stated" or "noted"))
             {
