@@ -204,6 +204,12 @@ internal static class WordLists
     public static readonly FrozenSet<string> AreaNouns = Set(
         "region", "province", "exclave", "enclave", "district", "oblast", "governorate", "county", "municipality", "territory");
 
+    /// <summary>Plural area nouns that several named regions share: "the Khatlon and Sughd provinces", "the regions of A and B".</summary>
+    public static readonly FrozenSet<string> PluralAreaNouns = Set("regions", "provinces", "districts", "oblasts");
+
+    /// <summary>Whether a word names a state's region or regions: an area noun, singular or plural.</summary>
+    public static bool IsAreaNoun(string key) => AreaNouns.Contains(key) || PluralAreaNouns.Contains(key) || key == "territories";
+
     /// <summary>Words before "of X" that make X a place: "the city of Gyumri", "the village of Kirants".</summary>
     public static readonly FrozenSet<string> SettlementNouns = Set(
         "city", "town", "village", "villages", "capital", "port", "region", "province", "district", "settlement", "exclave");

@@ -126,6 +126,13 @@ internal static class ClauseAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// The mention that starts at <paramref name="k"/>, or the holder of a title (with the state it names) that opens there:
+    /// "led by Speaker X", ", Russian Prime Minister Y promised".
+    /// </summary>
+    public static EntityMention? PersonAt(SentenceView view, int k) =>
+        view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == k)?.Person ?? view.MentionStartingAt(k);
+
     /// <summary>Mentions listed from token <paramref name="from"/>: "France and India", "Bastion vehicles, Caesar howitzers and ...".</summary>
     public static List<EntityMention> Coordinated(SentenceView view, int from, int to)
     {
@@ -525,8 +532,7 @@ internal static class ClauseAnalyzer
 
             if (key is "delegation" or "delegations" && view.Key(k + 1) is "led" or "headed" && view.Key(k + 2) == "by"
                 && (view.Key(k + 3) == "the" ? k + 4 : k + 3) is var head
-                && (view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == head)?.Person ?? view.MentionStartingAt(head))
-                    is { CanBeArgument: true } leader)
+                && PersonAt(view, head) is { CanBeArgument: true } leader)
             {
                 // "received a delegation led by (Speaker) X": the one received and met is the delegation's head.
                 return [leader];

@@ -37,9 +37,6 @@ internal sealed partial class MentionStage
         ["eurasian"] = "Eurasia", ["balkan"] = "Balkans",
     };
 
-    /// <summary>Plural region nouns two names share: "the Khatlon and Sughd provinces".</summary>
-    private static readonly HashSet<string> PluralAreaNouns = new(StringComparer.Ordinal) { "regions", "provinces", "districts", "oblasts" };
-
     /// <summary>Candidates for new places.</summary>
     private IEnumerable<(int, int, int, Func<EntityMention?>)> PlaceNames(SentenceView view, GazetteerMatch?[] matches)
     {
@@ -82,7 +79,7 @@ internal sealed partial class MentionStage
             var (f, l) = (i, last);
             var name = view.Text(f, l);
             if (view.Key(next) == "and" && next + 2 < tokens.Length && IsFreePlaceWord(view, matches, next + 1)
-                && PluralAreaNouns.Contains(view.Key(next + 2)) && !IsSentenceOpener(tokens[i].Key, person: true))
+                && WordLists.PluralAreaNouns.Contains(view.Key(next + 2)) && !IsSentenceOpener(tokens[i].Key, person: true))
             {
                 // "the Khorezm and Namangan regions": the first of two regions sharing a plural noun.
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "place-noun", 0.7));
@@ -90,7 +87,7 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            if (PluralAreaNouns.Contains(view.Key(next)) && view.Key(i - 1) == "and" && !IsSentenceOpener(tokens[i].Key, person: true))
+            if (WordLists.PluralAreaNouns.Contains(view.Key(next)) && view.Key(i - 1) == "and" && !IsSentenceOpener(tokens[i].Key, person: true))
             {
                 // "... and Namangan regions": the second.
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "place-noun", 0.7));

@@ -457,8 +457,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var opener = view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == comma + 1)?.Person
-            ?? view.MentionStartingAt(comma + 1);
+        var opener = ClauseAnalyzer.PersonAt(view, comma + 1);
         return opener is not null && run.Entity(opener.EntityId) is { } person && run.Model.IsPersonKind(person.Kind) ? person.Id : null;
     }
 

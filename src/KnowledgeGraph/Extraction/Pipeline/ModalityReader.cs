@@ -621,6 +621,15 @@ internal static class ModalityReader
         return -1;
     }
 
+    /// <summary>The reading a modal verb gives: a plan ("will"), a possibility ("could", "should") or a condition ("must"); null for other words.</summary>
+    private static ModalityReading? ReadingOfModal(string key, string text) => key switch
+    {
+        "will" or "would" or "shall" => new(Certainty.Hypothetical, ModalityKind.Plan, text),
+        "could" or "might" or "may" or "should" => new(Certainty.Hypothetical, ModalityKind.Possibility, text),
+        "must" or "ought" => new(Certainty.Hypothetical, ModalityKind.Condition, text),
+        _ => null,
+    };
+
     /// <summary>
     /// The reading of a modal that governs a bare verb right after "and" at <paramref name="first"/>: the modal and a bare verb
     /// earlier in the same predicate ("will serve ..., and connect"), with no clause opener, finite verb or sentence stop
@@ -647,12 +656,7 @@ internal static class ModalityReader
                 && view.Key(k + 1) is { Length: > 1 } next && !view.Tokens[k + 1].IsCapitalized && view.MentionAt(k + 1) is null
                 && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith("ing", StringComparison.Ordinal))
             {
-                return word switch
-                {
-                    "will" or "would" or "shall" => new(Certainty.Hypothetical, ModalityKind.Plan, view.Tokens[k].Text),
-                    "can" => new(Certainty.Hypothetical, ModalityKind.Ability, view.Tokens[k].Text),
-                    _ => new(Certainty.Hypothetical, ModalityKind.Possibility, view.Tokens[k].Text),
-                };
+                return word == "can" ? new(Certainty.Hypothetical, ModalityKind.Ability, view.Tokens[k].Text) : ReadingOfModal(word, view.Tokens[k].Text);
             }
         }
 
@@ -695,14 +699,9 @@ internal static class ModalityReader
                 return null; // "cooperation with the EU would continue": it holds now and goes on
             }
 
-            return key switch
-            {
-                "will" or "would" or "shall" => new(Certainty.Hypothetical, ModalityKind.Plan, text),
-                "could" or "might" or "may" or "should" => new(Certainty.Hypothetical, ModalityKind.Possibility, text),
-                "must" or "ought" => new(Certainty.Hypothetical, ModalityKind.Condition, text),
-                "is" or "are" when view.Key(k + 1) is "expected" or "set" or "due" or "scheduled" or "planned" or "likely" or "to" => new(Certainty.Hypothetical, ModalityKind.Plan, text + " " + view.Tokens[k + 1].Text),
-                _ => null,
-            };
+            return key is "is" or "are" && view.Key(k + 1) is "expected" or "set" or "due" or "scheduled" or "planned" or "likely" or "to"
+                ? new(Certainty.Hypothetical, ModalityKind.Plan, text + " " + view.Tokens[k + 1].Text)
+                : ReadingOfModal(key, text);
         }
 
         return null;

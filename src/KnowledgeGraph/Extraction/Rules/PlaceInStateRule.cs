@@ -44,12 +44,6 @@ internal sealed class PlaceInStateRule : RelationRule
         return of > 0 && view.Key(of) == "of" && view.MentionStartingAt(of + 1) is { Form: FormKind.Name or FormKind.Alias } state ? state : null;
     }
 
-    /// <summary>Region nouns, singular and plural, that name a state's parts: "the regions of A and B", "the A and B provinces of S".</summary>
-    internal static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
-    {
-        "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "oblast", "oblasts", "exclave",
-    };
-
     /// <summary>
     /// The state whose regions a place is named among: "S's [breakaway] regions of A and B", "the occupied Georgian regions of
     /// A and B" (a demonym), "the A and B provinces of S", or an apposition "A, a [Moscow-backed] breakaway region of S".
@@ -69,7 +63,7 @@ internal sealed class PlaceInStateRule : RelationRule
             last = after.Last;
         }
 
-        if (view.Key(first - 1) == "of" && RegionNouns.Contains(view.Key(first - 2)))
+        if (view.Key(first - 1) == "of" && WordLists.IsAreaNoun(view.Key(first - 2)))
         {
             // Back past up to two lowercase describing words to the owner: a possessive state or a demonym.
             var k = first - 3;
@@ -86,7 +80,7 @@ internal sealed class PlaceInStateRule : RelationRule
             return view.MentionAt(k) is { Form: FormKind.Demonym } demonym && demonym.Last == k ? demonym : null;
         }
 
-        var noun = view.Key(last + 1) == "," ? ApposedRegionNoun(view, last + 2) : last > first && RegionNouns.Contains(view.Key(last + 1)) ? last + 1 : -1;
+        var noun = view.Key(last + 1) == "," ? ApposedRegionNoun(view, last + 2) : last > first && WordLists.IsAreaNoun(view.Key(last + 1)) ? last + 1 : -1;
         if (noun < 0 || view.Key(noun + 1) != "of")
         {
             return null;
@@ -106,7 +100,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
         for (var j = k + 1; j <= k + 6 && j < view.Tokens.Length; j++)
         {
-            if (RegionNouns.Contains(view.Key(j)) && view.Key(j).EndsWith('s') == false)
+            if (WordLists.AreaNouns.Contains(view.Key(j)))
             {
                 return j;
             }

@@ -1240,12 +1240,12 @@ internal sealed class TriggerFrameRule : RelationRule
 
         k++;
         for (var n = 0; n < 2 && k < view.Tokens.Length && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized
-            && !PlaceInStateRule.RegionNouns.Contains(view.Key(k)) && view.MentionAt(k) is null; n++)
+            && !WordLists.IsAreaNoun(view.Key(k)) && view.MentionAt(k) is null; n++)
         {
             k++;
         }
 
-        if (!PlaceInStateRule.RegionNouns.Contains(view.Key(k)) || view.Key(k + 1) != "of")
+        if (!WordLists.IsAreaNoun(view.Key(k)) || view.Key(k + 1) != "of")
         {
             return [];
         }
