@@ -246,7 +246,9 @@ internal static class ClauseAnalyzer
             }
 
             // "his Azerbaijani counterpart, Jeyhun Bayramov": an apposition's comma before the first item.
-            if (result.Count == 0 && key == "," && skipped > 0 && view.MentionStartingAt(k + 1) is { CanBeArgument: true } && WordLists.RelationalPersonNouns.Contains(view.Key(k - 1)))
+            // (also "trade with its neighbours, Armenia and Turkey": a state's neighbours or allies named after the comma)
+            if (result.Count == 0 && key == "," && skipped > 0 && view.MentionStartingAt(k + 1) is { CanBeArgument: true }
+                && (WordLists.RelationalPersonNouns.Contains(view.Key(k - 1)) || view.Key(k - 1) is "neighbours" or "neighbors" or "neighbour" or "neighbor" or "allies" or "ally"))
             {
                 k++;
                 continue;
@@ -445,6 +447,18 @@ internal static class ClauseAnalyzer
         if (view.Key(k) == "on" && view.Tokens.Length > k + 1 && WordLists.Weekdays.Contains(view.Key(k + 1)))
         {
             return k + 2;
+        }
+
+        // "last week", "this month", "over the weekend", "earlier this year"
+        if (view.Key(k) is "last" or "this" or "next" && view.Key(k + 1) is "week" or "weekend" or "month" or "year")
+        {
+            return k + 2;
+        }
+
+        if ((view.Key(k) == "over" && view.Key(k + 1) == "the" && view.Key(k + 2) == "weekend")
+            || (view.Key(k) is "earlier" or "later" && view.Key(k + 1) == "this" && view.Key(k + 2) is "week" or "month" or "year"))
+        {
+            return k + 3;
         }
 
         return view.Key(k) == "at" && view.Key(k + 1) == "the" && view.Key(k + 2) is "time" or "meeting" or "ceremony" ? k + 3 : k;
@@ -901,6 +915,13 @@ internal static class ClauseAnalyzer
         }
 
         var result = candidates.Where(m => m.First == subject.First && m.Last == subject.Last).ToList();
+        if (OfStateOwner(subject) is var subjectOwner && subjectOwner != subject && subjectOwner.CanBeArgument)
+        {
+            // "Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met": the subject is the person the state after "of" belongs to.
+            subject = subjectOwner;
+            result = [subjectOwner];
+        }
+
         // "The Prime Minister of Armenia and the President of Azerbaijan": a determiner may open each coordinated item.
         // "A and his Azerbaijani counterpart B": a relational noun with its possessive and demonym stands before B too.
         int SkipRelational(int at)
@@ -1071,7 +1092,7 @@ internal static class ClauseAnalyzer
     {
         while (k >= 0 && ((view.Reserved[k] && view.MentionAt(k) is not { CanBeArgument: true }) || view.MentionAt(k) is { CanBeArgument: false }
             || view.Titles.Any(t => t.Person is { } p && p.Last < t.First && t.First <= k && k <= Math.Max(t.Last, t.Of?.Last ?? t.Last))
-            || view.Titles.Any(t => t.Person is { } p && p.First > k && t.First <= k && t.Of is { } of && of.First > t.Last && k <= of.Last)))
+            || view.Titles.Any(t => t.Person is { } p && p.First > k && t.First <= k && t.Of is { } of && of.First > t.Last && of.Last < p.First && k <= of.Last)))
         {
             k--;
         }
@@ -1144,7 +1165,9 @@ internal static class ClauseAnalyzer
         if ((view.Key(before - 1) == "and" || (view.Key(before - 1) == "," && view.Key(m.Last + 1) is "and" or ","))
             && view.MentionAt(before - 2) is { } previous && previous != m && previous.Last == before - 2)
         {
-            return Governed(view, previous);
+            // "Ararat Mirzoyan of Armenia and Jeyhun Bayramov met": after "name of state", "and" joins another name, not a second state of "of".
+            return !(view.Key(previous.First - 1) == "of" && view.MentionAt(previous.First - 2) is { Form: FormKind.Name } named && named.Last == previous.First - 2
+                && m.Form == FormKind.Name && m.Last > m.First) && Governed(view, previous);
         }
 
         // "met with A and Armenian Prime Minister B": so does a member with its title.

@@ -278,6 +278,11 @@ internal sealed partial class MentionStage
                 p++;
             }
 
+            if (p > k && p + 1 < tokens.Length && tokens[p].Key == "-" && tokens[p].Start == tokens[p - 1].End && tokens[p + 1].Start == tokens[p].End)
+            {
+                p++; // "Ahmed al-Sharaa": the particle glued by a hyphen to the surname
+            }
+
             var hyphen = words > 0 && tokens[k].Key == "-" && tokens[k].Start == tokens[last].End && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End;
             if ((p > k || hyphen) && (hyphen ? k + 1 : p) is var n && n < tokens.Length && IsNameToken(tokens[n]) && matches[n] is null)
             {

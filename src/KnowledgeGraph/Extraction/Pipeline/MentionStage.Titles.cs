@@ -21,6 +21,12 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (NamesOfStatesAfterPluralTitle(view, matches, i) is var listLast and >= 0)
+            {
+                i = listLast;
+                continue;
+            }
+
             // A lowercase title ("the American president") can only refer back to a person introduced with it.
             var lower = !tokens[i].IsCapitalized;
             var honorific = !lower && WordLists.Honorifics.Contains(tokens[i].Key);
@@ -109,7 +115,7 @@ internal sealed partial class MentionStage
                         k += 2; // "the President of the Republic of Azerbaijan"
                     }
 
-                    if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place)
+                    if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place && !OpensLongerBody(view, k + om.Count))
                     {
                         of = place;
                         j = k + om.Count;
@@ -444,6 +450,7 @@ internal sealed partial class MentionStage
     {
         var end = titleStart - 1;
         while (end > 0 && (((WordLists.OfficeOrdinals.Contains(view.Key(end)) || view.Key(end) is "presidential" or "honorary") && !view.Tokens[end].IsCapitalized)
+            || (view.Key(end) is "acting" or "interim" or "caretaker") // "Iran's Acting Foreign Minister X": capitalized as part of the title
             || (view.Tokens[end].IsCapitalized && WordLists.PortfolioWords.Contains(view.Key(end)) && view.Key(titleStart) == "minister")
             || (WordLists.PortfolioWords.Contains(view.Key(end)) && view.Key(titleStart) is "spokesperson" or "spokesman" or "spokeswoman")))
         {
@@ -503,6 +510,23 @@ internal sealed partial class MentionStage
         return k;
     }
 
+    /// <summary>
+    /// Whether the capitalized words from <paramref name="k"/> run into a body's head noun: after "head of the UN", the words
+    /// "Assistance Mission in ..." make the UN the first word of a longer body's name, not the office's seat.
+    /// </summary>
+    private bool OpensLongerBody(SentenceView view, int k)
+    {
+        for (var r = k; r < view.Tokens.Length && r < k + 4 && view.Tokens[r].IsCapitalized && view.Tokens[r].IsWordLike; r++)
+        {
+            if (HeadKind(view.Key(r)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private EntityMention? PersonAt(SentenceView view, GazetteerMatch?[] matches, int j, RoleConcept? role, EntityMention? of)
     {
         var tokens = view.Tokens;
@@ -537,8 +561,10 @@ internal sealed partial class MentionStage
         }
 
         var last = NameRunEnd(view, matches, j);
-        if (last < j || !tokens[last].IsWordLike)
+        if (last < j || !tokens[last].IsWordLike
+            || (last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && HeadKind(tokens[last + 1].Key) is not null))
         {
+            // (also "head of the UN Assistance Mission in ...": capitalized words before a body's head noun open the body's name)
             return null;
         }
 
@@ -700,6 +726,78 @@ internal sealed partial class MentionStage
         }
 
         return second.Last;
+    }
+
+    /// <summary>
+    /// "Presidents X of Kazakhstan, Y of Uzbekistan and Z of Azerbaijan", "Foreign Ministers X of Armenia and Y of Azerbaijan":
+    /// a plural title, then two or more names each followed by "of" and the state whose office it is. Returns the last token
+    /// read, or -1 when the words at <paramref name="i"/> are not such a list.
+    /// </summary>
+    private int NamesOfStatesAfterPluralTitle(SentenceView view, GazetteerMatch?[] matches, int i)
+    {
+        var tokens = view.Tokens;
+        if (!Enumerable.Range(i, Math.Min(3, tokens.Length - i - 1)).Any(k => view.Key(k).EndsWith('s') && tokens[k + 1].IsCapitalized)
+            || PluralTitles(tokens, i).FirstOrDefault() is not { } title)
+        {
+            return -1;
+        }
+
+        var titleLast = i + title.Keys.Length - 1;
+        var items = new List<(EntityMention Person, EntityMention State)>();
+        var k = titleLast + 1;
+        while (k < tokens.Length)
+        {
+            if (PersonAt(view, matches, k, title.Role, null) is not { } person || view.Key(person.Last + 1) != "of")
+            {
+                break;
+            }
+
+            var s = view.Key(person.Last + 2) == "the" ? person.Last + 3 : person.Last + 2;
+            if (s >= tokens.Length || matches[s] is not { } sm || PlaceMention(view, sm) is not { } state || run.Entity(state.EntityId)?.Kind != run.Model.StateKind)
+            {
+                break;
+            }
+
+            items.Add((person, state));
+            k = s + sm.Count;
+            if (view.Key(k) == "," && view.Key(k + 1) == "and")
+            {
+                k += 2;
+            }
+            else if (view.Key(k) is "," or "and")
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (items.Count < 2 || items.Select(p => p.Person.EntityId).Distinct().Count() < items.Count)
+        {
+            return -1;
+        }
+
+        for (var r = i; r <= titleLast; r++)
+        {
+            view.Reserved[r] = true;
+        }
+
+        foreach (var (person, of) in items)
+        {
+            for (var r = person.First; r <= person.Last; r++)
+            {
+                view.Reserved[r] = true;
+            }
+
+            view.Mentions.Add(person);
+            view.Titles.Add(new TitleSpan(i, titleLast, title.Role, person, of));
+            run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
+            GiveRole(person, string.Join(' ', title.Keys), of);
+        }
+
+        return items[^1].Person.Last;
     }
 
     /// <summary>

@@ -51,10 +51,10 @@ internal static class ModalityReader
     private static readonly FrozenSet<string> Lack = Set("lack", "lacks", "lacked", "lacking", "absence", "absent");
 
     /// <summary>Words that may stand between a word of absence and the noun it denies: "the absence of any official relations".</summary>
-    private static readonly FrozenSet<string> LackFillers = Set("of", "any", "diplomatic", "official", "formal", "direct", "bilateral", "normal", "full");
+    private static readonly FrozenSet<string> LackFillers = Set("of", "a", "an", "any", "diplomatic", "official", "formal", "direct", "bilateral", "normal", "full");
 
     /// <summary>
-    /// A word of absence right before the trigger, with only fillers between ("lacks diplomatic ties", "the absence of
+    /// A word of absence right before the trigger, with only fillers between ("lacks diplomatic ties", "the absence of a meeting", "the absence of
     /// official relations"); -1 if none. "The lack of progress in the talks" does not deny the talks.
     /// </summary>
     private static int LackBefore(SentenceView view, int first)

@@ -182,16 +182,21 @@ internal sealed class TitleRoleRule : RelationRule
         return -1;
     }
 
-    /// <summary>"Iranian ambassador to Armenia Mehdi Sobhani", "Sobhani, Iran's ambassador to Armenia": the holder is posted to the state or body after "to".</summary>
+    /// <summary>
+    /// "Iranian ambassador to Armenia Mehdi Sobhani", "Sobhani, Iran's ambassador to Armenia", "Sobhani, the Ambassador of Iran to
+    /// Armenia": the holder is posted to the state or body after "to".
+    /// </summary>
     private static void HostRelation(DocumentRun run, SentenceView view, Paragraph paragraph, TitleSpan title, EntityMention person)
     {
-        if (title.Role.HostTypes.IsEmpty || view.Key(title.Last + 1) != "to")
+        // "the Ambassador of Iran to Armenia": the seat after "of" may stand between the title and "to".
+        var to = title.Of is { } seat && seat.First > title.Last && seat.First <= title.Last + 3 && view.Key(seat.Last + 1) == "to" ? seat.Last + 1 : title.Last + 1;
+        if (title.Role.HostTypes.IsEmpty || view.Key(to) != "to")
         {
             return;
         }
 
         // The host is a mention, or (when the title and the name after it reserved its words) the gazetteer's one entity there.
-        var k = view.Key(title.Last + 2) == "the" ? title.Last + 3 : title.Last + 2;
+        var k = view.Key(to + 1) == "the" ? to + 2 : to + 1;
         var (hostId, hostLast) = view.MentionStartingAt(k) is { CanBeArgument: true } mention ? (mention.EntityId, mention.Last)
             : run.Model.Gazetteer.MatchAt(view.Tokens, k) is { EntityIds.Length: 1 } match ? (match.EntityIds[0], k + match.Count - 1) : (null, k);
         if (hostId is null || hostId == title.Of?.EntityId || hostId == person.EntityId || run.Entity(hostId) is not { } place

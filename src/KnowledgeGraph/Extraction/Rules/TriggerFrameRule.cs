@@ -510,9 +510,10 @@ internal sealed class TriggerFrameRule : RelationRule
             agents.Add(possessor);
             agentRule = "possessive-agent";
         }
-        else if (phrase.IsNoun && view.Key(last + 1) is "from" or "by" && !concept.TargetPrepositions.Contains(view.Key(last + 1)))
+        else if (phrase.IsNoun && SkipShortAdverbial(view, last + 1) is var agentAt && view.Key(agentAt) is "from" or "by" && !concept.TargetPrepositions.Contains(view.Key(agentAt)))
         {
-            agents = Coordinated(view, last + 2, clauseEnd);
+            // "a visit over the weekend from envoy X to Baku": a short time phrase may stand between the noun and its agent.
+            agents = Coordinated(view, agentAt + 1, clauseEnd);
             agentRule = "noun-from-agent";
         }
         else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
@@ -1180,6 +1181,14 @@ internal sealed class TriggerFrameRule : RelationRule
         for (var k = from; k <= to; k++)
         {
             if (k > last + 1 && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun) && view.MentionAt(k) is null)
+            {
+                break;
+            }
+
+            // "welcomed the deal, while Y called it a disaster for Georgia", "welcomed it and said it was good for Georgia":
+            // a verb of saying or a finite auxiliary opens another predicate; its prepositions are not the trigger's.
+            if (k > last + 1 && view.MentionAt(k) is null && !view.Reserved[k]
+                && (SaysAt(view, k) || view.Key(k) is "has" or "have" or "had" or "is" or "are" or "was" or "were"))
             {
                 break;
             }
