@@ -158,7 +158,7 @@ internal static class WordLists
         "university", "company", "corporation", "court", "department", "administration", "government", "force", "forces",
         "army", "navy", "guard", "police", "bureau", "secretariat", "community", "association", "movement", "front",
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
-        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship",
+        "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship", "dialogue",
         "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
         "patrol", "caucus", "commonwealth", "facility", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries", "international", "railways");
 
@@ -222,7 +222,7 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> EventHeads = Set(
         "war", "summit", "conference", "day", "games", "revolution", "crisis", "operation", "exercise", "exercises",
-        "election", "elections", "referendum", "celebration", "parade", "forum", "talks", "process", "dialogue");
+        "election", "elections", "referendum", "celebration", "parade", "forum", "talks", "process");
 
     /// <summary>Nouns that end a weapon-system phrase ("Caesar howitzers", "Akash air defense systems").</summary>
     public static readonly FrozenSet<string> WeaponHeads = Set(

@@ -149,4 +149,45 @@ public sealed class SixteenthPassTests
     public void Extract_VisitWithATimePhraseBeforeFrom_IsTheVisitorsVisit() =>
         Assert.That(Lines(ExtractWithGraphData("Washington courted Baku this spring, with a visit over the weekend from envoy Steve Witkoff to Azerbaijan.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("steve-witkoff visited azerbaijan", StringComparison.Ordinal)));
+    [Test]
+    public void Extract_MeetingOfTheLeadersOfNamedStates_IsAnEventNamedByTheWholePhrase()
+    {
+        var result = ExtractWithGraphData("Ilham Aliyev attended the fifth consultative meeting of the heads of Turkic states as a guest.");
+        var meeting = result.Entities.SingleOrDefault(e => e.Kind == "Event");
+        Assert.Multiple(() =>
+        {
+            Assert.That(meeting?.Name, Is.EqualTo("fifth consultative meeting of the heads of Turkic states"));
+            Assert.That(Lines(result), Has.Some.Matches<string>(l => l is not null && meeting is not null
+                && l.StartsWith("ilham-aliyev participant-in " + meeting.Id, StringComparison.Ordinal)), string.Join("\n", Lines(result)));
+        });
+    }
+
+    [Test]
+    public void Extract_MeetingOfMinistersOfAListOfStates_KeepsTheListInItsName()
+    {
+        var result = ExtractWithGraphData("Armenia sent an observer to the quadrilateral meeting of foreign ministers of Georgia, Turkey, Azerbaijan and Iran in Tbilisi.");
+        Assert.That(result.Entities.Where(e => e.Kind == "Event").Select(e => e.Name),
+            Has.Some.EqualTo("quadrilateral meeting of foreign ministers of Georgia, Turkey, Azerbaijan and Iran"));
+    }
+
+    [Test]
+    public void Extract_SummitOfANamedDialogue_IsTheEventNotTheDialogue()
+    {
+        var result = ExtractWithGraphData("South Korea hosted the first summit of the Korea-Central Asia Dialogue in Seoul.");
+        var lines = Lines(result);
+        var dialogue = result.Entities.SingleOrDefault(e => e.Name == "Korea-Central Asia Dialogue");
+        Assert.Multiple(() =>
+        {
+            Assert.That(dialogue?.Kind, Is.EqualTo("Organization"));
+            Assert.That(result.Entities.Where(e => e.Kind == "Event").Select(e => e.Name), Has.Some.EqualTo("first summit of the Korea-Central Asia Dialogue"));
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && dialogue is not null && l.StartsWith(dialogue.Id + " located-in", StringComparison.Ordinal)));
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && dialogue is not null && l.StartsWith(dialogue.Id + " part-of", StringComparison.Ordinal)), string.Join("\n", lines));
+        });
+    }
+
+    [Test]
+    public void Extract_SummitOfAListedBody_StaysAnEventOfThatBody() =>
+        Assert.That(ExtractWithGraphData("Kazakhstan hosted the tenth summit of the Organization of Turkic States in Astana.").Entities
+                .Where(e => e.Kind == "Event").Select(e => e.Name),
+            Has.Some.EqualTo("tenth summit of the Organization of Turkic States"));
 }

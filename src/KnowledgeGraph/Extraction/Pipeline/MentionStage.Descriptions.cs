@@ -833,12 +833,74 @@ internal sealed partial class MentionStage
     {
         "informal", "extraordinary", "annual", "regular", "joint", "special", "emergency", "trilateral", "bilateral", "official", "plenary", "signing",
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "latest",
+        "consultative", "ministerial", "tripartite", "quadrilateral", "intergovernmental", "inaugural", "founding",
     };
 
     /// <summary>
+    /// Lowercase words of the people a meeting gathers, before the "of" that names whose they are: "a meeting of the heads of
+    /// Turkic states", "the trilateral meeting of deputy prime ministers of A, B and C".
+    /// </summary>
+    private static readonly HashSet<string> GatheredPeopleWords = new(StringComparer.Ordinal)
+    {
+        "leaders", "heads", "state", "government", "ministers", "foreign", "prime", "deputy", "defence", "defense", "interior", "economy",
+        "finance", "energy", "transport", "trade", "representatives", "presidents", "speakers", "chiefs", "member", "states", "countries",
+    };
+
+    /// <summary>
+    /// The last token of "[the] heads of Turkic states", "deputy prime ministers of Azerbaijan, Russia and Iran" from
+    /// <paramref name="k"/>: gathered people, "of", then capitalized names (a list joined by commas and "and") and at most one
+    /// lowercase noun of a group of states after them; -1 when no such phrase starts there.
+    /// </summary>
+    private static int GatheredPeopleOf(SentenceView view, int k)
+    {
+        var tokens = view.Tokens;
+        if (view.Key(k) == "the")
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < tokens.Length && k - start < 4 && !tokens[k].IsCapitalized && GatheredPeopleWords.Contains(view.Key(k)))
+        {
+            k++;
+        }
+
+        if (k == start || view.Key(k) != "of")
+        {
+            return -1;
+        }
+
+        k = view.Key(k + 1) == "the" ? k + 2 : k + 1;
+        var last = -1;
+        while (k < tokens.Length && tokens[k].IsCapitalized && tokens[k].IsWordLike)
+        {
+            last = k;
+            var next = k + 1;
+            if (view.Key(next) is "," or "and" && next + 1 < tokens.Length && tokens[next + 1].IsCapitalized)
+            {
+                next++; // "of Azerbaijan, Russia and Iran"
+            }
+            else if (view.Key(next) == "," && view.Key(next + 1) == "and" && next + 2 < tokens.Length && tokens[next + 2].IsCapitalized)
+            {
+                next += 2;
+            }
+
+            k = next;
+        }
+
+        if (last >= 0 && view.Key(last + 1) is "states" or "countries" or "nations" or "republics")
+        {
+            last++; // "of Turkic states"
+        }
+
+        return last;
+    }
+
+    /// <summary>
     /// "an informal meeting of CIS leaders", "the second session of the Azerbaijan-Kazakhstan Supreme Interstate Council",
-    /// "the inauguration of Mikheil Kavelashvili": a lowercase event head whose "of" names a body or a person is an event
-    /// named by the whole phrase. The mention covers the head only, so the name after "of" keeps its own mention.
+    /// "the inauguration of Mikheil Kavelashvili", "the fifth consultative meeting of the heads of Turkic states": a
+    /// lowercase event head whose "of" names a body, a person or the leaders of named states is an event named by the whole
+    /// phrase. The mention covers the head only, so the names after "of" keep their own mentions.
     /// </summary>
     private (int, int, int, Func<EntityMention?>)? EventOf(SentenceView view, int i)
     {
@@ -855,9 +917,10 @@ internal sealed partial class MentionStage
         }
 
         var k = first;
-        while (k < tokens.Length && k - first < 3 && ((EventOfModifiers.Contains(view.Key(k)) && !tokens[k].IsCapitalized) || IsNumberOrdinal(tokens[k])))
+        while (k < tokens.Length && k - first < 3 && (((EventOfModifiers.Contains(view.Key(k)) || (view.Key(k) == "summit" && EventOfHeads.Contains(view.Key(k + 1))))
+            && !tokens[k].IsCapitalized) || IsNumberOrdinal(tokens[k])))
         {
-            k++; // "the 12th informal summit of ..."
+            k++; // "the 12th informal summit of ...", "the first summit meeting of ..."
         }
 
         if (k >= tokens.Length || !EventOfHeads.Contains(view.Key(k)) || tokens[k].IsCapitalized || view.Key(k + 1) != "of")
@@ -874,13 +937,14 @@ internal sealed partial class MentionStage
             end++;
         }
 
-        if (end == nameStart || IsDateWord(view.Key(nameStart)))
+        var gathered = end == nameStart ? GatheredPeopleOf(view, head + 2) : -1;
+        if ((end == nameStart && gathered < 0) || IsDateWord(view.Key(nameStart)))
         {
             return null;
         }
 
-        var last = end - 1;
-        if (view.Key(end) is "leaders" or "ministers" or "heads" or "members")
+        var last = gathered >= 0 ? gathered : end - 1;
+        if (gathered < 0 && view.Key(end) is "leaders" or "ministers" or "heads" or "members")
         {
             last = end; // "an informal meeting of CIS leaders"
         }

@@ -269,6 +269,14 @@ internal sealed partial class MentionStage
                 kind = body; // "Conference on Security and Cooperation in Europe (CSCE)": a body with an acronym
             }
 
+            // "the third India-Central Asia Dialogue": a numbered edition of a dialogue is a gathering; the format itself
+            // ("the Central Asia Plus Japan Dialogue") is a body.
+            if (tokens[head].Key == "dialogue" && start > 0 && (IsNumberOrdinal(tokens[start - 1]) || (WordLists.OfficeOrdinals.Contains(tokens[start - 1].Key) && tokens[start - 1].Key is not ("new" or "current" or "incoming" or "acting" or "newly" or "elected")))
+                && run.Model.EventKind is { } editionKind)
+            {
+                kind = editionKind;
+            }
+
             // "Russia's 4th Military Base": a numbered base is a military unit, and its number is part of its name.
             var numberedFirst = start > 0 && IsNumberOrdinal(tokens[start - 1]) && !view.Reserved[start - 1];
             if (numberedFirst && kind == run.Model.PlaceKind && tokens[head].Key == "base" && run.Model.MilitaryUnitKind is { } unitKind)
