@@ -190,4 +190,32 @@ public sealed class SixteenthPassTests
         Assert.That(ExtractWithGraphData("Kazakhstan hosted the tenth summit of the Organization of Turkic States in Astana.").Entities
                 .Where(e => e.Kind == "Event").Select(e => e.Name),
             Has.Some.EqualTo("tenth summit of the Organization of Turkic States"));
+    [Test]
+    public void Extract_NamedSummitOfThreeStates_MakesThemParticipantsNotAPairThatTalked()
+    {
+        var lines = Lines(ExtractWithGraphData("Ministers met at the Azerbaijan-Georgia-Turkey trilateral summit in Tbilisi on Monday."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("georgia participant-in ", StringComparison.Ordinal)), string.Join("\n", lines));
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" held-talks-with ", StringComparison.Ordinal)
+                && (l.StartsWith("georgia", StringComparison.Ordinal) || l.StartsWith("turkey", StringComparison.Ordinal) || l.StartsWith("azerbaijan", StringComparison.Ordinal))));
+        });
+    }
+
+    [TestCase("Leaders signed a road pact at the Azerbaijan-Georgia-Turkey trilateral summit in Kars, attended by Irakli Kobakhidze alongside presidents Ilham Aliyev and Recep Tayyip Erdogan.")]
+    [TestCase("Leaders signed a road pact at the Azerbaijan-Georgia-Turkey trilateral summit in Kars, Turkey, attended by Irakli Kobakhidze alongside presidents Ilham Aliyev and Recep Tayyip Erdogan.")]
+    public void Extract_SummitInAPlaceAttendedByLeaders_GivesEachLeaderParticipation(string text)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.Multiple(() =>
+        {
+            foreach (var leader in new[] { "irakli-kobakhidze", "ilham-aliyev", "recep-tayyip-erdogan" })
+            {
+                Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith(leader + " participant-in azerbaijan-georgia-turkey", StringComparison.Ordinal)),
+                    string.Join("\n", lines));
+            }
+
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" participant-in kars", StringComparison.Ordinal)));
+        });
+    }
 }

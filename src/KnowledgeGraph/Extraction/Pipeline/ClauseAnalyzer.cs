@@ -315,10 +315,10 @@ internal static class ClauseAnalyzer
         return result;
     }
 
-    /// <summary>The token after "besides" or "in addition to" at <paramref name="k"/>, which add list items like "and"; -1 otherwise.</summary>
+    /// <summary>The token after "besides", "alongside" or "in addition to" at <paramref name="k"/>, which add list items like "and"; -1 otherwise.</summary>
     public static int AdditionEnd(SentenceView view, int k) => view.Key(k) switch
     {
-        "besides" => k + 1,
+        "besides" or "alongside" => k + 1,
         "in" when view.Key(k + 1) == "addition" && view.Key(k + 2) == "to" => k + 3,
         _ => -1,
     };

@@ -441,8 +441,12 @@ internal sealed class TriggerFrameRule : RelationRule
         // "the Armenia-Azerbaijan conflict", "an Israel-Azerbaijan-U.S. alliance".
         if (phrase.IsNoun && concept.Symmetric && Compound(view, first) is { Count: >= 2 } compound)
         {
-            // (Not a conflict named as a topic: "discussed the Armenian-Azerbaijani conflict" states no more than its name.)
-            if (!(concept.Concept == "conflict" && NamedAsTopic(view, compound.Min(c => c.First))))
+            // (Not a conflict named as a topic: "discussed the Armenian-Azerbaijani conflict" states no more than its name.
+            // Not a summit the text names: "the A-B-C trilateral summit" is an event the three take part in, which the name
+            // rule states; whether they talked with each other there the name does not say.)
+            var namedGathering = view.Key(last) is "summit" or "summits" or "meeting" or "meetings" or "forum"
+                && view.Mentions.Any(m => m.First <= first && first <= m.Last && run.Entity(m.EntityId)?.Kind == run.Model.EventKind);
+            if (!(concept.Concept == "conflict" && NamedAsTopic(view, compound.Min(c => c.First))) && !namedGathering)
             {
                 AllPairs(compound, (a, b) => Emit(a, b, "compound-pair", 0.7));
             }
@@ -737,7 +741,14 @@ internal sealed class TriggerFrameRule : RelationRule
             }
             else if (byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
             {
-                targets = [adjacent];
+                // "the regional summit in Kars(, Turkey), attended by A": the place closes the event's phrase; the event
+                // was attended.
+                var where = view.Key(adjacent.First - 1) == "," && view.MentionAt(adjacent.First - 2) is { } town && town.Last == adjacent.First - 2
+                    && run.Entity(town.EntityId)?.Kind == run.Model.PlaceKind ? town : adjacent;
+                targets = [view.Key(where.First - 1) == "in" && run.Entity(where.EntityId)?.Kind is { } whereKind
+                    && (whereKind == run.Model.PlaceKind || whereKind == run.Model.StateKind)
+                    && view.MentionAt(where.First - 2) is { } placed && placed.Last == where.First - 2 && run.Entity(placed.EntityId)?.Kind == run.Model.EventKind
+                    ? placed : adjacent];
                 targetRule = "reduced-relative";
             }
         }
