@@ -205,10 +205,10 @@ internal static class WordLists
         "region", "province", "exclave", "enclave", "district", "oblast", "governorate", "county", "municipality", "territory");
 
     /// <summary>Plural area nouns that several named regions share: "the Khatlon and Sughd provinces", "the regions of A and B".</summary>
-    public static readonly FrozenSet<string> PluralAreaNouns = Set("regions", "provinces", "districts", "oblasts");
+    public static readonly FrozenSet<string> PluralAreaNouns = Set("regions", "provinces", "districts", "oblasts", "territories");
 
     /// <summary>Whether a word names a state's region or regions: an area noun, singular or plural.</summary>
-    public static bool IsAreaNoun(string key) => AreaNouns.Contains(key) || PluralAreaNouns.Contains(key) || key == "territories";
+    public static bool IsAreaNoun(string key) => AreaNouns.Contains(key) || PluralAreaNouns.Contains(key);
 
     /// <summary>Words before "of X" that make X a place: "the city of Gyumri", "the village of Kirants".</summary>
     public static readonly FrozenSet<string> SettlementNouns = Set(

@@ -218,4 +218,14 @@ public sealed class SixteenthPassTests
             Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" participant-in kars", StringComparison.Ordinal)));
         });
     }
+    [Test]
+    public void Extract_TwoNamesSharingTerritories_AreTwoPlacesOfTheState()
+    {
+        var lines = Lines(ExtractWithGraphData("Russia keeps troops in the Abkhazia and Tskhinvali territories of Georgia."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "abkhazia part-of georgia"), Is.True, string.Join("\n", lines));
+            Assert.That(Starts(lines, "tskhinvali part-of georgia"), Is.True);
+        });
+    }
 }
