@@ -228,4 +228,17 @@ public sealed class SixteenthPassTests
             Assert.That(Starts(lines, "tskhinvali part-of georgia"), Is.True);
         });
     }
+    [Test]
+    public void Extract_TheTwoCountriesAfterTwoLeadersMet_AreTheLeadersStates()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan in Tbilisi. Kobakhidze praised the growing cooperation between the two countries."));
+        Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.Contains("armenia", StringComparison.Ordinal) && l.Contains("georgia", StringComparison.Ordinal)
+            && l.Contains("cooperat", StringComparison.Ordinal)), string.Join("\n", lines));
+    }
+
+    [Test]
+    public void Extract_TheTwoCountriesWithNoPairBefore_StayUnresolved() =>
+        Assert.That(Lines(ExtractWithGraphData("Irakli Kobakhidze spoke in Tbilisi. He praised the growing cooperation between the two countries.")),
+            Has.None.Matches<string>(l => l is not null && l.Contains("cooperat", StringComparison.Ordinal)));
 }

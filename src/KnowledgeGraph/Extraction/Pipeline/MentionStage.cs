@@ -596,7 +596,8 @@ internal sealed partial class MentionStage
             var pair = persons ? LastPair(view, i, person: true, leaders) ?? (leaders ? lastLeaderPair ?? lastPersonPair : lastPersonPair)
                 : LastPair(view, i, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))
                     ?? (view.Key(noun) == "sides" && previous is not null ? LastPair(previous, previous.Tokens.Length, person: true) : null) // "X held a call with Y. Both sides ..."
-                    ?? StatesOf(LastPair(view, i, person: true, leaders: true));
+                    ?? StatesOf(LastPair(view, i, person: true, leaders: true))
+                    ?? (states && view.Key(noun) is "countries" or "states" or "nations" ? StatesOf(lastLeaderPair) : null); // "A met B. ... between the two countries"
             if (persons && portfolio is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } ofStates
                 && view.Mentions.Any(m => m.First == noun + 2 && ofStates.Contains(m.EntityId)))
             {
