@@ -241,4 +241,9 @@ public sealed class SixteenthPassTests
     public void Extract_TheTwoCountriesWithNoPairBefore_StayUnresolved() =>
         Assert.That(Lines(ExtractWithGraphData("Irakli Kobakhidze spoke in Tbilisi. He praised the growing cooperation between the two countries.")),
             Has.None.Matches<string>(l => l is not null && l.Contains("cooperat", StringComparison.Ordinal)));
+    [Test]
+    public void Extract_CoordinatingWithAState_IsCooperation() =>
+        Assert.That(Lines(ExtractWithGraphData("Georgia coordinated closely with Azerbaijan on the pipeline repairs.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("cooperates-with", StringComparison.Ordinal)
+                && l.Contains("georgia", StringComparison.Ordinal) && l.Contains("azerbaijan", StringComparison.Ordinal)));
 }
