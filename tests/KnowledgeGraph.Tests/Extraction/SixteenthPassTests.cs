@@ -246,4 +246,18 @@ public sealed class SixteenthPassTests
         Assert.That(Lines(ExtractWithGraphData("Georgia coordinated closely with Azerbaijan on the pipeline repairs.")),
             Has.Some.Matches<string>(l => l is not null && l.Contains("cooperates-with", StringComparison.Ordinal)
                 && l.Contains("georgia", StringComparison.Ordinal) && l.Contains("azerbaijan", StringComparison.Ordinal)));
+    [TestCase("Paris reaffirmed France's firm support for Armenia's territorial integrity.", "france")]
+    [TestCase("Brussels restated the EU's steady support for the territorial integrity of Armenia.", "eu")]
+    [TestCase("Blinken stressed US support for Armenia's sovereignty and independence.", "united-states")]
+    [TestCase("France expressed support for Armenia.", "france")]
+    public void Extract_SupportForAStateOrItsIntegrity_SupportsTheState(string text, string supporter)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.That(Starts(lines, supporter + " supports armenia"), Is.True, string.Join("\n", lines));
+    }
+
+    [Test]
+    public void Extract_VerbSupportingTheIntegrityOfAState_StillRecognizesItsSovereignty() =>
+        Assert.That(Lines(ExtractWithGraphData("Turkey supports the territorial integrity of Azerbaijan.")),
+            Has.Some.Matches<string>(l => l is not null && l.StartsWith("turkey recognizes-sovereignty-of azerbaijan", StringComparison.Ordinal)));
 }

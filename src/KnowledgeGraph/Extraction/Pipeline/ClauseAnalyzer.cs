@@ -1366,7 +1366,10 @@ internal static class ClauseAnalyzer
             || WordLists.OfficeOrdinals.Contains(prev) || prev is "next" or "last" or "latest" or "recent" or "previous" or "separate" or "brief"
             || (i >= 2 && WordLists.Determiners.Contains(view.Key(i - 2)) && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
                 && !WordLists.BeAuxiliaries.Contains(prev) && !WordLists.CommonVerbs.Contains(prev) && !WordLists.Prepositions.Contains(prev)
-                && !prev.EndsWith("ly", StringComparison.Ordinal)); // "a second meeting", "their fifth meeting"
+                && !prev.EndsWith("ly", StringComparison.Ordinal)) // "a second meeting", "their fifth meeting"
+            || (i >= 2 && view.Tokens[i - 2].Kind == TokenKind.Possessive && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
+                && !prev.EndsWith("ly", StringComparison.Ordinal)) // "France's strong support"
+            || (i >= 1 && view.MentionAt(i - 1) is not null && view.Key(i + 1) == "for"); // "US support for Uzbekistan"
     }
 
     public static bool KeysAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string> keys)

@@ -71,7 +71,11 @@ internal sealed class TriggerFrameRule : RelationRule
                 TriggerRelations(run, view, paragraph, phrase, i, i + length - 1);
             }
 
-            i += length - 1;
+            // "expressed support for Armenia": a phrase whose concept needs an object head it lacks ("... for Armenia's
+            // sovereignty") leaves its words to the triggers inside it (the noun "support").
+            var headless = length > 1 && chosen.Count > 0 && chosen.All(p => !p.IsNoun && !p.Concept.ObjectHeads.IsEmpty
+                && !HasObjectHead(run, view, p.Concept, i, i + length - 1, ClauseStart(view, i), ClauseEnd(view, i + length - 1)));
+            i += headless ? 0 : length - 1;
         }
     }
 
@@ -1218,7 +1222,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
             if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
-                var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : k + 1, clauseEnd).Where(t => Fits(run, concept, t)).ToList();
+                var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : SovereigntyOf(view, k + 1), clauseEnd).Where(t => Fits(run, concept, t)).ToList();
                 // "support for Georgia's ruling party": the possessor is not the one supported when its possessed noun names
                 // another actor the text leaves unnamed.
                 // "met separately with the leaders, with the German leader saying ...": "with X" before an -ing verb is an
@@ -1244,6 +1248,28 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "backing for the full sovereignty of Moldova": where the state whose sovereignty, integrity or independence is
+    /// meant starts (after "of"); <paramref name="k"/> itself otherwise.
+    /// </summary>
+    private static int SovereigntyOf(SentenceView view, int k)
+    {
+        for (var j = view.Key(k) == "the" ? k + 1 : k; j < view.Tokens.Length && j <= k + 4 && view.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false }; j++)
+        {
+            if (view.Key(j) is "sovereignty" or "integrity" or "independence")
+            {
+                return view.Key(j + 1) == "of" ? (view.Key(j + 2) == "the" ? j + 3 : j + 2) : k;
+            }
+
+            if (view.Key(j) is not ("territorial" or "and" or "full" or "national" or ","))
+            {
+                return k;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>
