@@ -260,4 +260,19 @@ public sealed class SixteenthPassTests
     public void Extract_VerbSupportingTheIntegrityOfAState_StillRecognizesItsSovereignty() =>
         Assert.That(Lines(ExtractWithGraphData("Turkey supports the territorial integrity of Azerbaijan.")),
             Has.Some.Matches<string>(l => l is not null && l.StartsWith("turkey recognizes-sovereignty-of azerbaijan", StringComparison.Ordinal)));
+    [Test]
+    public void Extract_CriticismOfHyphenedDemonyms_CriticizesBothStates()
+    {
+        var lines = Lines(ExtractWithGraphData("Moscow voiced sharp criticism of Greek-Armenian military cooperation."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "russia criticized greece"), Is.True, string.Join("\n", lines));
+            Assert.That(Starts(lines, "russia criticized armenia"), Is.True);
+        });
+    }
+
+    [Test]
+    public void Extract_HyphenedDemonymsBeforeANamedTreaty_AreTheTreatysNotStates() =>
+        Assert.That(Lines(ExtractWithGraphData("Baku repeated that it would refuse to sign any Armenian-Azerbaijani peace treaty before a referendum.")),
+            Has.None.Matches<string>(l => l is not null && l.StartsWith("azerbaijan signed armenia ", StringComparison.Ordinal)));
 }

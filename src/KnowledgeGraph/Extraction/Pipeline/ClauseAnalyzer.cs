@@ -104,6 +104,13 @@ internal static class ClauseAnalyzer
     /// Whether a demonym, alone or in a list of demonyms, qualifies a noun of government or forces: "American and Armenian
     /// troops", "Turkish and Azerbaijani officials".
     /// </summary>
+    /// <summary>Whether a demonym is glued by a hyphen to a second demonym of another state: "French-Armenian", "Russian-Azerbaijani".</summary>
+    private static bool HyphenedDemonyms(SentenceView view, EntityMention m) =>
+        view.Key(m.Last + 1) is "-" or "–" && view.IsGluedHyphen(m.Last + 1) && view.MentionStartingAt(m.Last + 2) is { Form: FormKind.Demonym } second
+        && second.EntityId != m.EntityId
+        // (not inside a name, nor before one: "an Armenian-Azerbaijani peace treaty" is the treaty)
+        && !view.Mentions.Any(x => (x.First <= m.First && x.Last > second.Last) || (x.First > second.Last && x.First <= second.Last + 3));
+
     private static bool DemonymsOfGovernmentNoun(SentenceView view, EntityMention m)
     {
         var k = m.Last + 1;
@@ -156,6 +163,18 @@ internal static class ClauseAnalyzer
                 if (m.Form == FormKind.Demonym && !m.CanBeArgument && DemonymsOfGovernmentNoun(view, m))
                 {
                     m = m with { StandsForState = true };
+                }
+
+                // "criticism of French-Armenian military cooperation": two demonyms glued by a hyphen name the two states.
+                if (m.Form == FormKind.Demonym && !m.CanBeArgument && HyphenedDemonyms(view, m))
+                {
+                    result.Add(m with { StandsForState = true });
+                    var second = view.MentionStartingAt(m.Last + 2)!;
+                    result.Add(second with { StandsForState = true });
+                    k = second.Last + 1;
+                    skipped = 0;
+                    separated = false;
+                    continue;
                 }
 
                 // A demonym that is only an adjective ("Azerbaijani President Ilham Aliyev") belongs to the next item,
