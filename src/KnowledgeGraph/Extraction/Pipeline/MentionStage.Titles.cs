@@ -707,12 +707,22 @@ internal sealed partial class MentionStage
             return -1;
         }
 
+        HoldersOfPluralTitle(view, i, titleLast, title, [(first, stateA), (second, stateB)]);
+        return second.Last;
+    }
+
+    /// <summary>
+    /// Records the holders a plural title at <paramref name="i"/> introduces, each with the state whose office it is: the
+    /// title's words and the names are reserved, and each name gets the office.
+    /// </summary>
+    private void HoldersOfPluralTitle(SentenceView view, int i, int titleLast, TitlePhrase title, IEnumerable<(EntityMention Person, EntityMention State)> holders)
+    {
         for (var r = i; r <= titleLast; r++)
         {
             view.Reserved[r] = true;
         }
 
-        foreach (var (person, of) in new[] { (first, stateA), (second, stateB) })
+        foreach (var (person, of) in holders)
         {
             for (var r = person.First; r <= person.Last; r++)
             {
@@ -724,8 +734,6 @@ internal sealed partial class MentionStage
             run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
             GiveRole(person, string.Join(' ', title.Keys), of);
         }
-
-        return second.Last;
     }
 
     /// <summary>
@@ -779,24 +787,7 @@ internal sealed partial class MentionStage
             return -1;
         }
 
-        for (var r = i; r <= titleLast; r++)
-        {
-            view.Reserved[r] = true;
-        }
-
-        foreach (var (person, of) in items)
-        {
-            for (var r = person.First; r <= person.Last; r++)
-            {
-                view.Reserved[r] = true;
-            }
-
-            view.Mentions.Add(person);
-            view.Titles.Add(new TitleSpan(i, titleLast, title.Role, person, of));
-            run.AddTitleHolder(HolderKey(title), of.EntityId, person.EntityId);
-            GiveRole(person, string.Join(' ', title.Keys), of);
-        }
-
+        HoldersOfPluralTitle(view, i, titleLast, title, items);
         return items[^1].Person.Last;
     }
 
