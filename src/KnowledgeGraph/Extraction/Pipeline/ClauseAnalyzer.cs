@@ -100,10 +100,6 @@ internal static class ClauseAnalyzer
         return k;
     }
 
-    /// <summary>
-    /// Whether a demonym, alone or in a list of demonyms, qualifies a noun of government or forces: "American and Armenian
-    /// troops", "Turkish and Azerbaijani officials".
-    /// </summary>
     /// <summary>Whether a demonym is glued by a hyphen to a second demonym of another state: "French-Armenian", "Russian-Azerbaijani".</summary>
     private static bool HyphenedDemonyms(SentenceView view, EntityMention m) =>
         view.Key(m.Last + 1) is "-" or "–" && view.IsGluedHyphen(m.Last + 1) && view.MentionStartingAt(m.Last + 2) is { Form: FormKind.Demonym } second
@@ -111,6 +107,10 @@ internal static class ClauseAnalyzer
         // (not inside a name, nor before one: "an Armenian-Azerbaijani peace treaty" is the treaty)
         && !view.Mentions.Any(x => (x.First <= m.First && x.Last > second.Last) || (x.First > second.Last && x.First <= second.Last + 3));
 
+    /// <summary>
+    /// Whether a demonym, alone or in a list of demonyms, qualifies a noun of government or forces: "American and Armenian
+    /// troops", "Turkish and Azerbaijani officials".
+    /// </summary>
     private static bool DemonymsOfGovernmentNoun(SentenceView view, EntityMention m)
     {
         var k = m.Last + 1;
