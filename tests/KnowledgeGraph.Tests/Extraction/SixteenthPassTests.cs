@@ -275,4 +275,27 @@ public sealed class SixteenthPassTests
     public void Extract_HyphenedDemonymsBeforeANamedTreaty_AreTheTreatysNotStates() =>
         Assert.That(Lines(ExtractWithGraphData("Baku repeated that it would refuse to sign any Armenian-Azerbaijani peace treaty before a referendum.")),
             Has.None.Matches<string>(l => l is not null && l.StartsWith("azerbaijan signed armenia ", StringComparison.Ordinal)));
+    [Test]
+    public void Extract_GatheringOfMinistersOfNamedStates_MakesThemParticipants()
+    {
+        var result = ExtractWithGraphData("Armenia sent an observer to the quadrilateral meeting of foreign ministers of Georgia, Turkey, Azerbaijan and Iran in Tbilisi.");
+        var meeting = result.Entities.Single(e => e.Kind == "Event");
+        var lines = Lines(result);
+        Assert.Multiple(() =>
+        {
+            foreach (var state in new[] { "georgia", "turkey", "azerbaijan", "iran" })
+            {
+                Assert.That(Starts(lines, state + " participant-in " + meeting.Id), Is.True, string.Join("\n", lines));
+            }
+
+            Assert.That(Starts(lines, "armenia participant-in " + meeting.Id), Is.False);
+        });
+    }
+
+    [Test]
+    public void Extract_GatheringOfOneStatesLeaders_IsNotLocatedInIt()
+    {
+        var result = ExtractWithGraphData("Pashinyan skipped a gathering in Minsk, a meeting of the heads of Russia and its allies.");
+        Assert.That(Lines(result), Has.None.Matches<string>(l => l is not null && l.Contains(" located-in russia", StringComparison.Ordinal)));
+    }
 }

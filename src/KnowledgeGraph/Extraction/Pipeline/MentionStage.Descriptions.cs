@@ -959,7 +959,11 @@ internal sealed partial class MentionStage
         return (f, h, PriorityPattern, () =>
         {
             var entity = run.NewEntity(name, eventKind, "event-of", 0.7);
-            run.NamedOnce.Add(entity.Id);
+            if (gathered < 0)
+            {
+                run.NamedOnce.Add(entity.Id); // (a gathering of named states' people keeps its name relations: they take part)
+            }
+
             return new EntityMention(f, h, entity.Id, FormKind.Alias, "event-of", 0.7);
         });
     }

@@ -64,13 +64,23 @@ internal sealed class NameRule : RelationRule
             // sides, which analysts do not list as taking part in it.
             var conflict = e.Kind == run.Model.EventKind && Tokenizer.Keys(text) is { Length: > 0 } keys && keys[^1] is "conflict" or "conflicts" or "dispute"
                 && NamedAsTopic(view, first);
-            if (joined && !conflict && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
+            // "a meeting of deputy prime ministers of A, B and C": the states whose people a gathering brings together take part.
+            // (Such a gathering is no more located in, or about, a state its name holds: "a meeting of the leaders of Belarus and ...".)
+            var gathering = e.Kind == run.Model.EventKind && Tokenizer.Keys(text) is var textKeys && textKeys.IndexOf("of") is var firstOf and > 0
+                && textKeys.Skip(firstOf + 1).TakeWhile(k => k != "of").Any(k => k is "leaders" or "heads" or "ministers" or "representatives" or "presidents" or "delegations");
+            var gathered = gathering && parties.Count(p => p.Entity.Kind == run.Model.StateKind) >= 2;
+            if (((joined && !conflict) || gathered) && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
             {
                 foreach (var p in parties.DistinctBy(p => p.Entity.Id))
                 {
                     run.Structural(view, paragraph, partyTypes, ["member", "particip", "party"], p.Entity, e, cue, first, last, 0.75, "name-parties");
                 }
 
+                return;
+            }
+
+            if (gathering)
+            {
                 return;
             }
 
