@@ -298,4 +298,9 @@ public sealed class SixteenthPassTests
         var result = ExtractWithGraphData("Pashinyan skipped a gathering in Minsk, a meeting of the heads of Russia and its allies.");
         Assert.That(Lines(result), Has.None.Matches<string>(l => l is not null && l.Contains(" located-in russia", StringComparison.Ordinal)));
     }
+    [Test]
+    public void Extract_PartnerAfterTwoCoordinatedAdjectives_IsStillANoun() =>
+        Assert.That(Lines(ExtractWithGraphData("Japan has long been a steady and generous partner to Mongolia.")),
+            Has.Some.Matches<string>(l => l is not null && l.Contains("cooperates-with", StringComparison.Ordinal)
+                && l.Contains("japan", StringComparison.Ordinal) && l.Contains("mongolia", StringComparison.Ordinal)));
 }

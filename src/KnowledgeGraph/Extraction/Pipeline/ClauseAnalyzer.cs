@@ -1388,8 +1388,14 @@ internal static class ClauseAnalyzer
                 && !prev.EndsWith("ly", StringComparison.Ordinal)) // "a second meeting", "their fifth meeting"
             || (i >= 2 && view.Tokens[i - 2].Kind == TokenKind.Possessive && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
                 && !prev.EndsWith("ly", StringComparison.Ordinal)) // "France's strong support"
-            || (i >= 1 && view.MentionAt(i - 1) is not null && view.Key(i + 1) == "for"); // "US support for Uzbekistan"
+            || (i >= 1 && view.MentionAt(i - 1) is not null && view.Key(i + 1) == "for") // "US support for Uzbekistan"
+            || (i >= 4 && view.Key(i - 2) == "and" && WordLists.Determiners.Contains(view.Key(i - 4)) && IsDescribingWordAt(view, i - 1) && IsDescribingWordAt(view, i - 3));
     }
+
+    /// <summary>Whether a lowercase word that can describe a noun stands at <paramref name="k"/> ("a steady and generous partner").</summary>
+    private static bool IsDescribingWordAt(SentenceView view, int k) =>
+        view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && !WordLists.BeAuxiliaries.Contains(view.Key(k)) && !WordLists.CommonVerbs.Contains(view.Key(k))
+        && !WordLists.Prepositions.Contains(view.Key(k)) && !view.Key(k).EndsWith("ly", StringComparison.Ordinal);
 
     public static bool KeysAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string> keys)
     {
