@@ -100,12 +100,16 @@ internal static class ClauseAnalyzer
         return k;
     }
 
-    /// <summary>Whether a demonym is glued by a hyphen to a second demonym of another state: "French-Armenian", "Russian-Azerbaijani".</summary>
-    private static bool HyphenedDemonyms(SentenceView view, EntityMention m) =>
+    /// <summary>
+    /// The second demonym, of another state, that a demonym is glued to by a hyphen ("French-Armenian", "Russian-Azerbaijani");
+    /// null when there is none, or when the pair is inside or before a name ("an Armenian-Azerbaijani peace treaty").
+    /// </summary>
+    private static EntityMention? HyphenedDemonym(SentenceView view, EntityMention m) =>
         view.Key(m.Last + 1) is "-" or "–" && view.IsGluedHyphen(m.Last + 1) && view.MentionStartingAt(m.Last + 2) is { Form: FormKind.Demonym } second
         && second.EntityId != m.EntityId
-        // (not inside a name, nor before one: "an Armenian-Azerbaijani peace treaty" is the treaty)
-        && !view.Mentions.Any(x => (x.First <= m.First && x.Last > second.Last) || (x.First > second.Last && x.First <= second.Last + 3));
+        && !view.Mentions.Any(x => (x.First <= m.First && x.Last > second.Last) || (x.First > second.Last && x.First <= second.Last + 3))
+            ? second
+            : null;
 
     /// <summary>
     /// Whether a demonym, alone or in a list of demonyms, qualifies a noun of government or forces: "American and Armenian
@@ -166,10 +170,9 @@ internal static class ClauseAnalyzer
                 }
 
                 // "criticism of French-Armenian military cooperation": two demonyms glued by a hyphen name the two states.
-                if (m.Form == FormKind.Demonym && !m.CanBeArgument && HyphenedDemonyms(view, m))
+                if (m.Form == FormKind.Demonym && !m.CanBeArgument && HyphenedDemonym(view, m) is { } second)
                 {
                     result.Add(m with { StandsForState = true });
-                    var second = view.MentionStartingAt(m.Last + 2)!;
                     result.Add(second with { StandsForState = true });
                     k = second.Last + 1;
                     skipped = 0;
@@ -1383,9 +1386,7 @@ internal static class ClauseAnalyzer
             || prev.EndsWith("al", StringComparison.Ordinal) || prev.EndsWith("ic", StringComparison.Ordinal)
             || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("day", StringComparison.Ordinal)
             || WordLists.OfficeOrdinals.Contains(prev) || prev is "next" or "last" or "latest" or "recent" or "previous" or "separate" or "brief"
-            || (i >= 2 && WordLists.Determiners.Contains(view.Key(i - 2)) && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
-                && !WordLists.BeAuxiliaries.Contains(prev) && !WordLists.CommonVerbs.Contains(prev) && !WordLists.Prepositions.Contains(prev)
-                && !prev.EndsWith("ly", StringComparison.Ordinal)) // "a second meeting", "their fifth meeting"
+            || (i >= 2 && WordLists.Determiners.Contains(view.Key(i - 2)) && IsDescribingWordAt(view, i - 1)) // "a second meeting", "their fifth meeting"
             || (i >= 2 && view.Tokens[i - 2].Kind == TokenKind.Possessive && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
                 && !prev.EndsWith("ly", StringComparison.Ordinal)) // "France's strong support"
             || (i >= 1 && view.MentionAt(i - 1) is not null && view.Key(i + 1) == "for") // "US support for Uzbekistan"

@@ -125,9 +125,10 @@ internal sealed class NameRule : RelationRule
             var ownedByBody = first >= 2 && view.Tokens[first - 1].Kind == TokenKind.Possessive && view.MentionAt(first - 2) is { } owner
                 && run.Entity(owner.EntityId) is { } ownerEntity && (ownerEntity.Kind == run.Model.OrganizationKind || ownerEntity.Kind == run.Model.OutletKind);
             // "the Finnish Chairpersonship of the OSCE": a state's turn at the head of a body is no part of the state.
-            var rotatingOffice = Tokenizer.Keys(e.Name).Any(k => k is "chairpersonship" or "chairmanship" or "presidency" or "chairship");
+            var nameKeys = Tokenizer.Keys(e.Name);
+            var rotatingOffice = nameKeys.Any(k => k is "chairpersonship" or "chairmanship" or "presidency" or "chairship");
             // "the Central Asia Plus Japan Dialogue", "the 3+3 platform": a format of talks between sides is no part of one of them.
-            var format = Tokenizer.Keys(e.Name) is { Length: > 0 } nameKeys && (nameKeys.Contains("plus") || nameKeys[^1] is "dialogue" or "format" or "platform");
+            var format = nameKeys.Length > 0 && (nameKeys.Contains("plus") || nameKeys[^1] is "dialogue" or "format" or "platform");
             if ((e.Kind == run.Model.OrganizationKind || e.Kind == run.Model.MilitaryUnitKind) && states.Count == 1 && !ownedByBody && !rotatingOffice && !format)
             {
                 run.Structural(view, paragraph, run.Model.Lexicon.PartOfTypes, DocumentRun.PartOfKeywords, e, states[0], cue, first, last, 0.65, "name-part-of");
