@@ -329,7 +329,8 @@ internal static class WordLists
         "refugees", "veterans", "family", "relations", "cooperation", "mining", "commerce", "budget", "customs", "legal", "human", "rights",
         "media", "heritage", "food", "rural", "land", "reform", "reforms", "maritime", "transportation", "telecommunications", "public",
         "works", "services", "civil", "service", "local", "self-government", "strategic", "planning", "competition", "statistics", "water", "sanctions",
-        "policy", "peace", "negotiations", "dialogue", "partnership", "disarmament", "counterterrorism", "crisis", "humanitarian");
+        "policy", "peace", "negotiations", "dialogue", "partnership", "disarmament", "counterterrorism", "crisis", "humanitarian", "state", "tolerance",
+        "coexistence", "ecology", "petroleum", "oil", "gas", "higher");
 
     /// <summary>Nouns of a stance whose object is the subject's own aim: "the preference was for dialogue with X".</summary>
     public static readonly FrozenSet<string> StanceNouns = Set(

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>New named entities: bodies, units, agreements and events by their head noun; weapon systems before a weapon noun.</summary>
@@ -369,6 +371,61 @@ internal sealed partial class MentionStage
             i = last;
         }
     }
+
+    /// <summary>Lowercase nouns after which a capitalized name is a company's: "the Italian company Eni", "energy giant X".</summary>
+    private static readonly FrozenSet<string> CompanyCueNouns = FrozenSet.ToFrozenSet(
+        ["company", "firm", "corporation", "giant", "conglomerate", "operator", "manufacturer", "maker", "producer", "contractor", "developer", "carrier"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Companies named after a company noun ("the French company Orano", "state oil company SOCAR", "defence firm Elbit
+    /// Systems"): up to three capitalized words that the gazetteer does not know as a person, state or place.
+    /// </summary>
+    private IEnumerable<(int, int, int, Func<EntityMention?>)> NamedCompanies(SentenceView view, GazetteerMatch?[] matches)
+    {
+        if (run.Model.OrganizationKind is not { } bodyKind)
+        {
+            yield break;
+        }
+
+        var tokens = view.Tokens;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsCapitalized || tokens[i].Kind != TokenKind.Word || view.Reserved[i] || WordLists.LeadingStopwords.Contains(tokens[i].Key)
+                || IsDateWord(tokens[i].Key) || tokens[i - 1].IsCapitalized || !(CompanyCueNouns.Contains(view.Key(i - 1)) || AfterCompanyOffice(view, i)))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Length && last - i < 2 && !view.Reserved[last + 1] && tokens[last + 1].IsCapitalized
+                && tokens[last + 1].Kind == TokenKind.Word && !IsDateWord(tokens[last + 1].Key))
+            {
+                last++;
+            }
+
+            var known = Enumerable.Range(i, last - i + 1).Select(k => matches[k]).OfType<GazetteerMatch>()
+                .SelectMany(m => m.EntityIds).Select(run.Entity).OfType<KnownEntity>().ToList();
+            if (known.Count > 0)
+            {
+                i = last;
+                continue;
+            }
+
+            var (f, l) = (i, last);
+            yield return (f, l, PriorityPattern + 1, () =>
+            {
+                var entity = run.NewEntity(view.Text(f, l), bodyKind, "company-context", 0.75);
+                return new EntityMention(f, l, entity.Id, FormKind.Name, "company-context", 0.75);
+            });
+            i = last;
+        }
+    }
+
+    /// <summary>Whether token <paramref name="i"/> follows a company's office and "of": "CEO of Eni", "Chief Executive Officer of X".</summary>
+    private static bool AfterCompanyOffice(SentenceView view, int i) =>
+        view.Key(i - 1) == "of" && (view.Key(i - 2) == "ceo" || (view.Key(i - 2) == "officer" && view.Key(i - 3) == "executive")
+            || (view.Key(i - 2) == "executive" && view.Key(i - 3) == "chief") || (view.Key(i - 2) == "director" && view.Key(i - 3) == "managing"));
 
     /// <summary>Whether an organization's head noun opens the name between two token indexes: "Organization for ...", "Council of ...".</summary>
     private bool HeadOpensName(IReadOnlyList<Token> tokens, int from, int to)

@@ -115,7 +115,9 @@ internal sealed partial class MentionStage
                         k += 2; // "the President of the Republic of Azerbaijan"
                     }
 
-                    if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place && !OpensLongerBody(view, k + om.Count))
+                    // (Not "CEO of the French company Orano": the demonym only says where the company is from.)
+                    if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place && !OpensLongerBody(view, k + om.Count)
+                        && !CompanyCueNouns.Contains(view.Key(k + om.Count)) && !WordLists.MediaNouns.Contains(view.Key(k + om.Count)))
                     {
                         of = place;
                         j = k + om.Count;
@@ -130,6 +132,14 @@ internal sealed partial class MentionStage
 
                         titleLast = portfolioEnd - 1;
                         j = portfolioEnd;
+
+                        // "Minister of State of the UAE", "Minister of Foreign Affairs of Georgia": the state after the portfolio.
+                        var s2 = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+                        if (view.Key(j) == "of" && s2 < tokens.Length && matches[s2] is { } sm && PlaceMention(view, sm) is { } seatState && !OpensLongerBody(view, s2 + sm.Count))
+                        {
+                            of = seatState;
+                            j = s2 + sm.Count;
+                        }
                     }
                 }
                 else if (view.Key(j) == "for" && Portfolio(view, j + 1) is var forEnd && forEnd > j + 1)
@@ -199,7 +209,11 @@ internal sealed partial class MentionStage
                     run.AddTitleHolder(HolderKey(title!), of.EntityId, apposed.EntityId);
                 }
 
-                view.Mentions.Add(apposed);
+                if (!view.Mentions.Contains(apposed))
+                {
+                    view.Mentions.Add(apposed);
+                }
+
                 view.Titles.Add(new TitleSpan(i, titleLast, title!.Role, apposed, of));
                 GiveRole(apposed, view.Text(i, titleLast), of);
 
@@ -372,6 +386,12 @@ internal sealed partial class MentionStage
         if (run.Entity(holder.EntityId) is { IsNew: true, Role: null } person)
         {
             person.Role = of is not null && run.Entity(of.EntityId) is { } place ? $"{roleText} of {place.Name}" : roleText;
+
+            // "Sheikh X, President of the UAE": a person an honorific introduced holds the office the title names.
+            if (person.Kind == run.Model.PersonKind && run.Model.OfficialKind is { } official)
+            {
+                person.Kind = official;
+            }
         }
     }
 
@@ -853,10 +873,36 @@ internal sealed partial class MentionStage
         }
 
         var nameEnd = d - 1;
-        var start = nameEnd;
-        while (start - 1 >= 0 && nameEnd - start < 3 && IsNameToken(view.Tokens[start - 1]) && !view.Reserved[start - 1])
+        if (view.Mentions.LastOrDefault(m => m.Last == nameEnd && m.CanBeArgument) is { } named && run.Entity(named.EntityId) is { } namedEntity
+            && run.Model.IsPersonKind(namedEntity.Kind) && view.Titles.All(t => t.Person?.EntityId != named.EntityId))
         {
-            start--;
+            return named; // "Sheikh X bin Y, President of the UAE": the honorific already introduced the name
+        }
+
+        var start = nameEnd;
+        var particles = 0;
+        while (start - 1 >= 0 && nameEnd - start < 3 + particles && !view.Reserved[start - 1])
+        {
+            if (IsNameToken(view.Tokens[start - 1]))
+            {
+                start--;
+            }
+            else if (start - 2 >= 0 && particles < 2 && !view.Tokens[start - 1].IsCapitalized && WordLists.NameParticles.Contains(view.Key(start - 1))
+                && IsNameToken(view.Tokens[start - 2]) && !view.Reserved[start - 2])
+            {
+                // "Tamim bin Hamad Al Thani, Emir of Qatar": a lowercase particle inside the name.
+                start -= 2;
+                particles++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (start < nameEnd && WordLists.Honorifics.Contains(view.Key(start)))
+        {
+            start++; // "Sheikh X, the President of the UAE": the honorific is no part of the name
         }
 
         if (!IsNameToken(view.Tokens[nameEnd]) || view.Reserved[nameEnd])

@@ -75,6 +75,7 @@ internal sealed partial class MentionStage
             candidates.AddRange(SeatedBodies(view, matches));
             candidates.AddRange(WeaponSystems(view, matches));
             candidates.AddRange(NamedOutlets(view, matches));
+            candidates.AddRange(NamedCompanies(view, matches));
             candidates.AddRange(PersonNames(view, matches));
             candidates.AddRange(KnownPersonNames(view, matches));
             candidates.AddRange(BareAcronyms(view, matches));

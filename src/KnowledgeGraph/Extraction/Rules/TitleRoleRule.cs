@@ -9,9 +9,10 @@ internal sealed class TitleRoleRule : RelationRule
 
     public override double BaseConfidence => 0.9;
 
-    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to; title-implied-state (0.75) \"Secretary of State X\" → the United States; title-possessor (0.7) \"President Putin's spokesperson, X\" → the possessor's state; title-role-body (0.85) \"Russian Foreign Ministry spokesperson X\" → the body; title-role-known-person (0.7) \"President Xi Jinping\" → the state a listed office holder serves (Data/known-persons.tsv)";
+    public override string Pattern => "an office title before a name: \"Azerbaijani Deputy Foreign Minister Elnur Mammadov\"; title-role-known-office (0.6) when only the known person's role names the state; title-host (0.85) where the holder is posted: \"ambassador to Armenia\" → ambassador-to; title-implied-state (0.75) \"Secretary of State X\" → the United States; title-possessor (0.7) \"President Putin's spokesperson, X\" → the possessor's state; title-role-body (0.85) \"Russian Foreign Ministry spokesperson X\" → the body, \"CEO of the French company X\" → the company, \"director of the Commission's Legal Service\" → the unit, which is part-of the body (possessive-body-part, 0.7); title-role-known-person (0.7) \"President Xi Jinping\" → the state a listed office holder serves (Data/known-persons.tsv)";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Roles.SelectMany(r => r.Types.Concat(r.HostTypes)).Concat(lexicon.GenericRoleTypes);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) =>
+        lexicon.Roles.SelectMany(r => r.Types.Concat(r.HostTypes)).Concat(lexicon.GenericRoleTypes).Concat(lexicon.PartOfTypes);
 
     public override RuleScope Scope => RuleScope.Body | RuleScope.Footnote;
 
@@ -35,6 +36,7 @@ internal sealed class TitleRoleRule : RelationRule
             var rule = "title-role";
             var confidence = 0.9;
             var ofId = title.Of?.EntityId;
+            var seatAfter = title.Of is { } named && named.First > title.Last ? named : null;
             // A body whose offices the title's own types cannot name is the holder's party, not the office's seat ("GD Prime
             // Minister Irakli Kobakhidze" is Georgia's prime minister).
             if (ofId is null && BodyBefore(run, view, title) is { } body && run.Entity(person.EntityId) is { } titledHolder && run.Entity(body) is { } bodyEntity
@@ -47,12 +49,13 @@ internal sealed class TitleRoleRule : RelationRule
             }
 
             if (ofId is null && title.Last < view.Tokens.Length - 2 && view.Key(title.Last + 1) == "of"
-                && view.MentionStartingAt(view.Key(title.Last + 2) == "the" ? title.Last + 3 : title.Last + 2) is { } seat
+                && view.MentionStartingAt(SeatAfterOf(run, view, title.Last + 2)) is { } seat
                 && run.Entity(seat.EntityId) is { } seatEntity && seatEntity.Kind == run.Model.OrganizationKind && run.Entity(person.EntityId) is { } seated
                 && run.Model.OfficeFits(title.Role, seated.Kind, seatEntity.Kind))
             {
                 // "X, Speaker of the Supreme Assembly of Mongolia": a body the text names only now, after the title.
                 ofId = seat.EntityId;
+                seatAfter = seat;
                 rule = "title-role-body";
                 confidence = 0.85;
             }
@@ -123,6 +126,28 @@ internal sealed class TitleRoleRule : RelationRule
                 run.RecordMention(view, new EntityMention(after.First, partEnd, place.Id, FormKind.Name, "body-part", 0.7));
                 run.NamedOnce.Add(place.Id);
             }
+            else if (seatAfter is { } owningBody && place.Kind == run.Model.OrganizationKind
+                && PossessedBodyAfter(run, view, owningBody.Last) is var (unitFirst, unitLast) && unitFirst >= 0)
+            {
+                // "director of the European Commission's Legal Service": the office is in the unit the body owns.
+                var whole = place;
+                if (view.MentionStartingAt(unitFirst) is { } unit && unit.Last == unitLast && run.Entity(unit.EntityId) is { } known)
+                {
+                    place = known;
+                }
+                else
+                {
+                    place = run.NewPartEntity(view.Text(unitFirst, unitLast), run.Model.OrganizationKind, "body-part", 0.7);
+                    run.RecordMention(view, new EntityMention(unitFirst, unitLast, place.Id, FormKind.Name, "body-part", 0.7));
+                    run.NamedOnce.Add(place.Id);
+                }
+
+                if (run.Model.Types.Resolve(run.Model.Lexicon.PartOfTypes, null, null, DocumentRun.PartOfKeywords, place.Kind, whole.Kind, out var swapPart) is { } partOf)
+                {
+                    run.Propose(new ProposedRelation(view, paragraph, swapPart ? whole.Id : place.Id, swapPart ? place.Id : whole.Id, partOf,
+                        owningBody.First, unitLast, 0.7, "possessive-body-part", string.Empty, "part-of"));
+                }
+            }
 
             var role = title.Role;
             if (role.BodiesOnly && place.Kind != run.Model.OrganizationKind)
@@ -150,6 +175,68 @@ internal sealed class TitleRoleRule : RelationRule
             run.Propose(new ProposedRelation(view, paragraph, swap ? place.Id : holder.Id, swap ? holder.Id : place.Id, type,
                 first, last, confidence, rule, view.Text(title.First, title.Last), role.Concept));
         }
+    }
+
+    /// <summary>
+    /// Where the seat named after a title's "of" starts, at <paramref name="k"/> or past "the" and a description of a company
+    /// ("CEO of the French company Orano", "head of the state firm X").
+    /// </summary>
+    private static int SeatAfterOf(DocumentRun run, SentenceView view, int k)
+    {
+        var at = view.Key(k) == "the" ? k + 1 : k;
+        for (var d = at; d < Math.Min(view.Tokens.Length, at + 4); d++)
+        {
+            if (WordLists.MediaNouns.Contains(view.Key(d)) && view.MentionStartingAt(d + 1) is { } named && run.Entity(named.EntityId)?.Kind == run.Model.OrganizationKind)
+            {
+                return d + 1;
+            }
+
+            if (view.Tokens[d].Kind != TokenKind.Word || view.MentionAt(d) is { CanBeArgument: true, Form: not FormKind.Demonym })
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>Capitalized head nouns of a unit a body owns ("the party's International Department").</summary>
+    private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
+    {
+        "department", "committee", "commission", "office", "bureau", "directorate", "service", "division", "secretariat", "administration",
+        "agency", "centre", "center", "institute", "board",
+    };
+
+    /// <summary>
+    /// The capitalized name of a unit after a body's possessive at <paramref name="end"/> + 1 ("the Commission's Legal Service"),
+    /// at most four words ending in a unit's head noun (a body's mention there when the mention stage read one); (-1, -1) otherwise.
+    /// </summary>
+    private static (int First, int Last) PossessedBodyAfter(DocumentRun run, SentenceView view, int end)
+    {
+        if (end + 2 >= view.Tokens.Length || view.Tokens[end + 1].Kind != TokenKind.Possessive)
+        {
+            return (-1, -1);
+        }
+
+        if (view.MentionStartingAt(end + 2) is { } unit && run.Entity(unit.EntityId)?.Kind == run.Model.OrganizationKind)
+        {
+            return UnitHeads.Contains(view.Key(unit.Last)) ? (unit.First, unit.Last) : (-1, -1);
+        }
+
+        for (var k = end + 2; k < Math.Min(view.Tokens.Length, end + 6); k++)
+        {
+            if (view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } || view.MentionAt(k) is not null || view.Reserved[k])
+            {
+                return (-1, -1);
+            }
+
+            if (UnitHeads.Contains(view.Key(k)) && (k + 1 >= view.Tokens.Length || !view.Tokens[k + 1].IsCapitalized || view.Tokens[k + 1].Kind != TokenKind.Word))
+            {
+                return (end + 2, k);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>Lowercase nouns of a part of a body: its faction, wing, caucus, branch or office.</summary>
