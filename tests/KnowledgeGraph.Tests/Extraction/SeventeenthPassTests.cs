@@ -31,6 +31,49 @@ public sealed class SeventeenthPassTests
         Assert.That(Starts(lines, "wang-lei leader-of chinese-communist-party"), Is.True, Show(lines));
     }
 
+    [Test]
+    public void Extract_BetweenAfterAPhraseOfTime_BelongsToThatPhrasesNoun()
+    {
+        var lines = Lines(ExtractWithGraphData("Fidan mentioned his phone call with Bayramov after the peace accord between Azerbaijan and Armenia."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("armenia held-phone-call-with azerbaijan", StringComparison.Ordinal)), Show(lines));
+    }
+
+    [Test]
+    public void Extract_BetweenRightAfterTheCall_IsStillTheCallsParties()
+    {
+        var lines = Lines(ExtractWithGraphData("Officials confirmed a phone call between Azerbaijan and Armenia after the summit."));
+        Assert.That(Starts(lines, "armenia held-phone-call-with azerbaijan"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_CommaAsAfterAList_OpensAClauseNotAListItem()
+    {
+        var lines = Lines(ExtractWithGraphData("The move came amid cooling ties between Baku and Moscow, as the Aliyev government seeks closer ties with Ankara."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "azerbaijan maintains-relations-with russia"), Is.True, Show(lines));
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("ilham-aliyev", StringComparison.Ordinal)), Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AttendedAlongside_TheOneAlongsideAttendedToo()
+    {
+        var lines = Lines(ExtractWithGraphData("Prime Minister Anwar Ibrahim attended the Malaysia-Kazakhstan Investment Forum in Astana alongside President Kassym-Jomart Tokayev."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "anwar-ibrahim participant-in malaysia-kazakhstan-investment-forum"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "kassym-jomart-tokayev participant-in malaysia-kazakhstan-investment-forum"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_PraisedAlongside_GivesNoParticipation()
+    {
+        var lines = Lines(ExtractWithGraphData("Prime Minister Anwar Ibrahim praised the forum in Astana alongside President Kassym-Jomart Tokayev."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains("participant-in", StringComparison.Ordinal)), Show(lines));
+    }
+
     [TestCase("Aliyev also received Jean Dupont, Chief Executive Officer of the French company Orano.", "jean-dupont leader-of orano")]
     [TestCase("Jean Dupont, head of the French company Orano, spoke.", "jean-dupont leader-of orano")]
     [TestCase("Claudio Descalzi, CEO of Eni, met Aliyev in Baku.", "claudio-descalzi leader-of eni")]
@@ -92,5 +135,55 @@ public sealed class SeventeenthPassTests
     {
         var lines = Lines(ExtractWithGraphData("Mohammed Al Khulaifi, Minister of State of Qatar, received the envoy in Doha."));
         Assert.That(Starts(lines, "mohammed-al-khulaifi minister-of qatar"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_WithANameAndAParticiple_TheNameActs()
+    {
+        var lines = Lines(ExtractWithGraphData("The ties were marked by rivalry, with Turkey backing Azerbaijan in the dispute."));
+        Assert.That(Starts(lines, "turkey supports azerbaijan"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_PronounOpeningAClauseJoinedByCommaAnd_IsTheSentencesSubject()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Pashinyan also thanked President Kassym-Jomart Tokayev for his hospitality, and in Uzbekistan he backed Tashkent's regional initiatives."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "nikol-pashinyan supports uzbekistan"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "kassym-jomart-tokayev supports uzbekistan"), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_PronounAfterAPlainAnd_StaysTheLastPerson()
+    {
+        // Control: no comma before "and", and the pronoun is the object's; the last person named is kept.
+        var lines = Lines(ExtractWithGraphData("Pashinyan met Macron in Paris. Macron said he backed Armenia's bid."));
+        Assert.That(Starts(lines, "nikol-pashinyan supports armenia"), Is.False, Show(lines));
+    }
+
+    [TestCase("Pashinyan thanked Tokayev for \"steady backing for the territorial integrity and independence of Armenia.\"")]
+    [TestCase("Pashinyan thanked Tokayev for firm support for the territorial integrity of Armenia.")]
+    public void Extract_ThankedForSupport_TheOneThankedSupports(string text)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kassym-jomart-tokayev supports armenia"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "nikol-pashinyan supports"), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_PraisedForTheMediation_TheOnePraisedMediates()
+    {
+        var lines = Lines(ExtractWithGraphData("Macron praised Aliyev for the mediation between Armenia and Georgia."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "ilham-aliyev mediates-for armenia"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "emmanuel-macron mediates-for"), Is.False, Show(lines));
+        });
     }
 }

@@ -239,6 +239,12 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "ties between Baku and Moscow, as the Aliyev government seeks ...": "as" opens a clause unless it is "as well as".
+            if (result.Count > 0 && key == "as" && view.Key(k + 1) != "well" && view.Key(k - 1) != "well")
+            {
+                break;
+            }
+
             if (result.Count > 0 && (key is "and" or "or" or "nor" or "as" or "well" or "-" or "–" or "—" || (key is "," && !view.Reserved[k])))
             {
                 separated = true;
@@ -1390,8 +1396,13 @@ internal static class ClauseAnalyzer
             || (i >= 2 && view.Tokens[i - 2].Kind == TokenKind.Possessive && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
                 && !prev.EndsWith("ly", StringComparison.Ordinal)) // "France's strong support"
             || (i >= 1 && view.MentionAt(i - 1) is not null && view.Key(i + 1) == "for") // "US support for Uzbekistan"
-            || (i >= 4 && view.Key(i - 2) == "and" && WordLists.Determiners.Contains(view.Key(i - 4)) && IsDescribingWordAt(view, i - 1) && IsDescribingWordAt(view, i - 3));
+            || (i >= 4 && view.Key(i - 2) == "and" && WordLists.Determiners.Contains(view.Key(i - 4)) && IsDescribingWordAt(view, i - 1) && IsDescribingWordAt(view, i - 3))
+            || (i >= 2 && IsDescribingWordAt(view, i - 1) && !prev.EndsWith("ing", StringComparison.Ordinal) && AfterForOrOf(view, i - 1)); // "thanked X for resolute support for"
     }
+
+    /// <summary>Whether "for" or "of" stands right before token <paramref name="k"/>, or before a quotation mark opening there.</summary>
+    private static bool AfterForOrOf(SentenceView view, int k) =>
+        view.Key(k - 1) is "for" or "of" || (k >= 2 && view.Key(k - 1) is "“" or "\"" && view.Key(k - 2) is "for" or "of");
 
     /// <summary>Whether a lowercase word that can describe a noun stands at <paramref name="k"/> ("a steady and generous partner").</summary>
     private static bool IsDescribingWordAt(SentenceView view, int k) =>

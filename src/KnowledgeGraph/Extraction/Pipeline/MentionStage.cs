@@ -462,6 +462,28 @@ internal sealed partial class MentionStage
         return opener is not null && run.Entity(opener.EntityId) is { } person && run.Model.IsPersonKind(person.Kind) ? person.Id : null;
     }
 
+    /// <summary>
+    /// Whether the subject pronoun at <paramref name="i"/> opens a clause joined by ", and" or ", but", at most a short phrase
+    /// of place or time between ("..., and in Turkmenistan he supported ...").
+    /// </summary>
+    private static bool CoordinatedClauseAt(SentenceView view, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - 6); k--)
+        {
+            if (view.Key(k) is "and" or "but" && (view.Key(k - 1) == "," || (view.Key(k - 1) is "”" or "\"" && view.Key(k - 2) == ",")))
+            {
+                return true;
+            }
+
+            if (view.Key(k) is "," or ";" or "." or "that" or "who" or "which" or "“" or "\"" || (view.MentionAt(k) is { } m && m.CanBeArgument && view.Key(m.First - 1) is not ("in" or "on" or "at")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private void ResolvePronouns(SentenceView view)
     {
         for (var i = 0; i < view.Tokens.Length; i++)
@@ -507,6 +529,15 @@ internal sealed partial class MentionStage
                 // person the sentence before opened with, not the last person named in it.
                 view.Mentions.Add(new EntityMention(i, i, lastSubjectPerson, FormKind.Alias, "pronoun", 0.8));
                 lastPerson = lastSubjectPerson;
+            }
+            else if (view.Key(i) is "he" or "she" && view.MentionAt(i) is null && CoordinatedClauseAt(view, i)
+                && view.Mentions.FirstOrDefault(x => x.Last < i && x.CanBeArgument) is { } sentenceOpener && ClauseAnalyzer.OpensSentence(view, sentenceOpener)
+                && run.Entity(sentenceOpener.EntityId) is { } openerPerson && run.Model.IsPersonKind(openerPerson.Kind))
+            {
+                // "X thanked Y for ..., and in Turkmenistan he supported ...": the subject of a clause joined by ", and" is the
+                // sentence's subject, not the last person named.
+                view.Mentions.Add(new EntityMention(i, i, openerPerson.Id, FormKind.Alias, "pronoun", 0.8));
+                lastPerson = openerPerson.Id;
             }
             else if (view.Key(i) is "his" or "her" && view.MentionAt(i) is null && FrontedPhraseSubject(view, i) is { } mainSubject)
             {

@@ -395,7 +395,10 @@ internal sealed class TriggerFrameRule : RelationRule
         // "talks between A and B", "a phone conversation was held between A and B" (not past another trigger).
         var nextTrigger = Enumerable.Range(last + 1, Math.Max(0, view.Tokens.Length - last - 1))
             .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(), view.Tokens.Length);
-        var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1), "between", "among");
+        // (Nor past a phrase of time or circumstance: "a phone call with X following a peace deal between A and B" is no call
+        // between A and B.)
+        var circumstance = FindKey(view, last + 1, clauseEnd, "following", "after", "amid", "amidst", "since", "before", "despite", "during");
+        var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), Math.Min(nextTrigger, circumstance < 0 ? int.MaxValue : circumstance) - 1), "between", "among");
 
         // "signed the Charter between A and B": the "between" belongs to the document the verb acts on, not to the verb.
         var documentBefore = between >= 0 && !phrase.IsNoun
@@ -427,7 +430,8 @@ internal sealed class TriggerFrameRule : RelationRule
 
                 // "A mediated between B and C", "A's mediation between B and C"; not "A welcomed the progress in the peace
                 // agenda between B and C", where "between" qualifies a noun far from the verb.
-                if (between - last <= 3 && Subject(run.Model, view, first, clauseStart) is { Count: > 0 } mediators)
+                // ("praised X for the mediation between B and C": the one praised mediated.)
+                if (between - last <= 3 && (phrase.IsNoun && ThankedFor(run, view, first) is { } praised ? [praised] : Subject(run.Model, view, first, clauseStart)) is { Count: > 0 } mediators)
                 {
                     foreach (var m in mediators)
                     {
@@ -513,6 +517,12 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [backer.Form == FormKind.Demonym ? backer with { StandsForState = true } : backer];
             agentRule = "modifier-agent";
         }
+        else if (phrase.IsNoun && ThankedFor(run, view, first) is { } thanked)
+        {
+            // "thanked Tokayev for firm support for Armenia": the one thanked for the act did it.
+            agents = [thanked];
+            agentRule = "object-for";
+        }
         else if (phrase.IsNoun && Possessor(view, first) is { } possessor)
         {
             agents.Add(possessor);
@@ -593,6 +603,13 @@ internal sealed class TriggerFrameRule : RelationRule
             // sentence subject's reason; its act is that subject's when one opens the sentence, nobody's otherwise.
             agents = view.Mentions.LastOrDefault(m => m.CanBeArgument && m.Last < citing && OpensSentence(view, m)) is { } opener ? [opener] : [];
             agentRule = "subject-noun";
+        }
+        else if (!phrase.IsNoun && !passive && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && first >= 2
+            && view.MentionAt(first - 1) is { CanBeArgument: true } withDoer && withDoer.Last == first - 1 && withDoer.First >= 1 && view.Key(withDoer.First - 1) == "with")
+        {
+            // "a rivalry, with Pakistan supporting Azerbaijan": after "with", the name before the participle does it.
+            agents = [withDoer];
+            agentRule = "with-participle";
         }
         else if (!passive)
         {
@@ -867,6 +884,20 @@ internal sealed class TriggerFrameRule : RelationRule
             }
         }
 
+        // "X attended the forum in Baku alongside President Y", "X signed the declaration together with Y": the one named after
+        // the object did the same, with the same object.
+        if (!phrase.IsNoun && !passive && agentRule == "subject-verb" && targetRule == "object" && agents.Count > 0 && targets.Count > 0
+            && concept.Concept is "attend" or "sign" && CoAgentsAfter(run, view, targets.Max(t => t.Last) + 1, clauseEnd) is { Count: > 0 } coAgents)
+        {
+            foreach (var a in coAgents.Where(c => agents.All(x => x.EntityId != c.EntityId)))
+            {
+                foreach (var b in targets)
+                {
+                    Emit(a, b, "co-agent+object", 0.7);
+                }
+            }
+        }
+
         // "connects A with B through C": a preposition with a type of its own (C is what the route passes through).
         foreach (var (preposition, types) in concept.PrepositionTypes)
         {
@@ -887,6 +918,67 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         VenueParticipation(run, view, paragraph, phrase, agents.Concat(targets), modality, first, last, clauseEnd, agentRule, triggerText);
+    }
+
+    /// <summary>
+    /// The one thanked or praised for the noun at <paramref name="noun"/>: "thanked X for (the) firm support", with at most two
+    /// describing words or a quotation mark between "for" and the noun; null otherwise (and for "his support", the
+    /// possessor's).
+    /// </summary>
+    private static EntityMention? ThankedFor(DocumentRun run, SentenceView view, int noun)
+    {
+        var k = noun - 1;
+        while (k > noun - 4 && k > 0 && (view.Key(k) is "“" or "\"" or "the" || (view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null
+            && !WordLists.Prepositions.Contains(view.Key(k)) && !WordLists.Determiners.Contains(view.Key(k)))))
+        {
+            k--;
+        }
+
+        if (view.Key(k) != "for" || view.MentionAt(k - 1) is not { CanBeArgument: true } thanked || thanked.Last != k - 1)
+        {
+            return null;
+        }
+
+        var verb = thanked.First - 1;
+        while (verb > 0 && thanked.First - verb <= 8 && (view.Tokens[verb].IsCapitalized || view.Key(verb) is "the" or "of" || view.MentionAt(verb) is { CanBeArgument: false }))
+        {
+            verb--; // the title before the name: "thanked the President of Kazakhstan X"
+        }
+
+        return view.Key(verb) is "thanked" or "thanks" or "thank" or "thanking" or "praised" or "praises" or "commended" or "commends" or "lauded" or "lauds"
+            && run.Entity(thanked.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind)
+            ? thanked : null;
+    }
+
+    /// <summary>
+    /// The persons, states or bodies after "alongside", "together with" or "along with" that follows an object at
+    /// <paramref name="from"/>, a place ("in Baku") or a day allowed between; empty when no such phrase closes the clause.
+    /// </summary>
+    private static List<EntityMention> CoAgentsAfter(DocumentRun run, SentenceView view, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k <= clauseEnd && k - from <= 6)
+        {
+            var key = view.Key(k);
+            if (key == "alongside" || (key is "together" or "along" && view.Key(k + 1) == "with"))
+            {
+                var start = key == "alongside" ? k + 1 : k + 2;
+                return [.. Coordinated(view, start, clauseEnd).Where(m => run.Entity(m.EntityId) is { } e
+                    && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind))];
+            }
+
+            if (key is "in" or "on" or "last" or "this" or "," || view.MentionAt(k) is { } m && run.Entity(m.EntityId)?.Kind is { } kind
+                && (kind == run.Model.PlaceKind || kind == run.Model.StateKind) && view.Key(m.First - 1) is "in" or "," || view.Tokens[k].Kind == TokenKind.Number
+                || WordLists.Months.Contains(key) || WordLists.Weekdays.Contains(key))
+            {
+                k = view.MentionAt(k) is { } span ? span.Last + 1 : k + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -1256,14 +1348,15 @@ internal sealed class TriggerFrameRule : RelationRule
     /// </summary>
     private static int SovereigntyOf(SentenceView view, int k)
     {
-        for (var j = view.Key(k) == "the" ? k + 1 : k; j < view.Tokens.Length && j <= k + 4 && view.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false }; j++)
+        for (var j = view.Key(k) == "the" ? k + 1 : k; j < view.Tokens.Length && j <= k + 6 && view.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false }; j++)
         {
-            if (view.Key(j) is "sovereignty" or "integrity" or "independence")
+            // ("the territorial integrity and sovereignty of S": the nouns may be joined before their "of".)
+            if (view.Key(j) is "sovereignty" or "integrity" or "independence" && view.Key(j + 1) is not ("and" or ","))
             {
                 return view.Key(j + 1) == "of" ? (view.Key(j + 2) == "the" ? j + 3 : j + 2) : k;
             }
 
-            if (view.Key(j) is not ("territorial" or "and" or "full" or "national" or ","))
+            if (view.Key(j) is not ("territorial" or "and" or "full" or "national" or "," or "sovereignty" or "integrity" or "independence"))
             {
                 return k;
             }
