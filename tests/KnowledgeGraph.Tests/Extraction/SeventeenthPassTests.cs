@@ -138,6 +138,22 @@ public sealed class SeventeenthPassTests
     }
 
     [Test]
+    public void Extract_StressedTheImportanceOfANamedThing_SupportsIt()
+    {
+        var lines = Lines(ExtractWithGraphData("Tokayev underlined the importance of the Trans-Caspian International Transport Route."));
+        Assert.That(Starts(lines, "kassym-jomart-tokayev supports trans-caspian-international-transport-route"), Is.True, Show(lines));
+    }
+
+    [TestCase("Tokayev underlined the importance of Russia's concerns.")]
+    [TestCase("Tokayev noted the importance of the presence of Ilham Aliyev at the forum.")]
+    [TestCase("Tokayev stressed the importance of deepening cooperation with Russia.")]
+    public void Extract_ImportanceOfSomethingElse_SupportsNoStateOrPerson(string text)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" supports ", StringComparison.Ordinal)), Show(lines));
+    }
+
+    [Test]
     public void Extract_WithANameAndAParticiple_TheNameActs()
     {
         var lines = Lines(ExtractWithGraphData("The ties were marked by rivalry, with Turkey backing Azerbaijan in the dispute."));
