@@ -202,4 +202,29 @@ public sealed class SeventeenthPassTests
             Assert.That(Starts(lines, "emmanuel-macron mediates-for"), Is.False, Show(lines));
         });
     }
+
+    [Test]
+    public void Extract_AmbassadorToACapitalBeforeTheName_IsPostedToItsState()
+    {
+        var lines = Lines(ExtractWithGraphData("Chinese Ambassador to Tashkent Yu Jun spoke on Monday."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "yu-jun ambassador-of china"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "yu-jun ambassador-to uzbekistan"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ExchangingDraftsOfATreaty_IsNegotiating()
+    {
+        var lines = Lines(ExtractWithGraphData("Kyrgyzstan and Tajikistan are now exchanging drafts of the border treaty."));
+        Assert.That(Starts(lines, "kyrgyzstan negotiates-with tajikistan"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_NameAfterACountInAPrepositionalPhrase_IsNoSubject()
+    {
+        var lines = Lines(ExtractWithGraphData("The Astana talks with the defence ministers of the two South Caucasus countries were hosted by Kazakh Foreign Minister Murat Nurtleu."));
+        Assert.That(Starts(lines, "murat-nurtleu hosted astana-talks"), Is.True, Show(lines));
+    }
 }

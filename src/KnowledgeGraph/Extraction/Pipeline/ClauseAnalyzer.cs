@@ -1212,7 +1212,9 @@ internal static class ClauseAnalyzer
         }
 
         var k = m.First - 1;
-        while (k >= 0 && (k >= title || (view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" or "counterpart" or "counterparts" || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState)))
+        // ("of the two South Caucasus states": a count stands between the preposition and the name like a determiner.)
+        while (k >= 0 && (k >= title || (view.Reserved[k] && (!WordLists.Prepositions.Contains(view.Key(k)) || InTitle(view, k))) || WordLists.Determiners.Contains(view.Key(k)) || view.Key(k) is "“" or "\"" or "counterpart" or "counterparts"
+            || (view.MentionAt(k) is { Form: FormKind.Demonym } d && !d.StandsForState) || (view.Key(k) is "two" or "three" or "four" or "five" && view.Key(k - 1) == "the")))
         {
             k--;
         }

@@ -157,7 +157,9 @@ internal sealed partial class MentionStage
                 {
                     // "Iranian ambassador to Armenia X", "Russia's envoy to the OSCE, X": the host follows the title, the name after it.
                     var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
-                    if (k < tokens.Length && matches[k] is { } hm && PlaceMention(view, hm) is not null && NameWords(view, matches, k + hm.Count + (view.Key(k + hm.Count) == "," ? 1 : 0)) >= 2)
+                    // (A capital stands for its state here: "Russian Ambassador to Baku X".)
+                    if (k < tokens.Length && matches[k] is { } hm && (PlaceMention(view, hm) is not null || hm.EntityIds.All(id => run.Entity(id) is { } host && host.Kind == run.Model.StateKind))
+                        && NameWords(view, matches, k + hm.Count + (view.Key(k + hm.Count) == "," ? 1 : 0)) >= 2)
                     {
                         j = k + hm.Count;
                     }
