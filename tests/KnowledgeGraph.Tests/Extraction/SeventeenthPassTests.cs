@@ -245,4 +245,20 @@ public sealed class SeventeenthPassTests
             Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("jeyhun-bayramov signed", StringComparison.Ordinal)), Show(lines));
         });
     }
+
+    [TestCase("Kyrgyzstan agreed to consider closer ties with Mongolia.")]
+    [TestCase("Kyrgyzstan agreed to study a new railway with Mongolia.")]
+    public void Extract_AgreedToAnInfinitive_TheWithPhraseIsTheInfinitives(string text)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains("agreed-with", StringComparison.Ordinal)), Show(lines));
+    }
+
+    [TestCase("Kyrgyzstan agreed with Mongolia to open consulates.")]
+    [TestCase("Kyrgyzstan agreed to a deal with Mongolia.")]
+    public void Extract_AgreedWithAPartner_StaysAnAgreementWithIt(string text)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.That(Starts(lines, "kyrgyzstan agreed-with mongolia"), Is.True, Show(lines));
+    }
 }

@@ -1306,6 +1306,14 @@ internal sealed class TriggerFrameRule : RelationRule
                 break;
             }
 
+            // "Pakistan agreed to consider ties with Armenia": an infinitive right after the trigger takes the prepositions
+            // after it (unless "to" is itself where the trigger points).
+            if (k == last + 1 && view.Key(k) == "to" && !concept.TargetPrepositions.Contains("to") && view.MentionAt(k + 1) is null
+                && view.Tokens.Length > k + 1 && view.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !WordLists.Determiners.Contains(view.Key(k + 1)))
+            {
+                break;
+            }
+
             // "a region recognized as part of Azerbaijan": the state is the whole the region belongs to, not the verb's target.
             if (view.Key(k) == "of" && view.Key(k - 1) == "part")
             {
