@@ -261,4 +261,22 @@ public sealed class SeventeenthPassTests
         var lines = Lines(ExtractWithGraphData(text));
         Assert.That(Starts(lines, "kyrgyzstan agreed-with mongolia"), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_LikeAfterTheSubject_SharesThePredicate()
+    {
+        var lines = Lines(ExtractWithGraphData("Kazakhstan, like Uzbekistan, supports the Trans-Caspian International Transport Route."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kazakhstan supports trans-caspian-international-transport-route"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "uzbekistan supports trans-caspian-international-transport-route"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_UnlikeAfterTheSubject_DoesNotShareThePredicate()
+    {
+        var lines = Lines(ExtractWithGraphData("Kazakhstan, unlike Uzbekistan, supports the Trans-Caspian International Transport Route."));
+        Assert.That(Starts(lines, "uzbekistan supports"), Is.False, Show(lines));
+    }
 }

@@ -823,6 +823,11 @@ internal static class ClauseAnalyzer
                 heads.Insert(0, joined);
             }
 
+            if (AlikeAfter(view, relativeHead, first) is { } alike)
+            {
+                heads.Add(alike);
+            }
+
             return heads;
         }
 
@@ -1014,6 +1019,14 @@ internal static class ClauseAnalyzer
 
         return result;
     }
+
+    /// <summary>
+    /// "Kazakhstan, like Uzbekistan, borders Kyrgyzstan": the name set off by ", like ...," right after the subject, which shares the
+    /// predicate at <paramref name="first"/>; null otherwise (and for ", unlike ...,").
+    /// </summary>
+    private static EntityMention? AlikeAfter(SentenceView view, EntityMention subject, int first) =>
+        view.Key(subject.Last + 1) == "," && view.Key(subject.Last + 2) == "like" && view.MentionStartingAt(subject.Last + 3) is { CanBeArgument: true } alike
+            && view.Key(alike.Last + 1) == "," && alike.Last + 2 == first && alike.EntityId != subject.EntityId ? alike : null;
 
     /// <summary>
     /// Whether a mention is its clause's grammatical subject by position: only determiners, titles, names, numbers and
