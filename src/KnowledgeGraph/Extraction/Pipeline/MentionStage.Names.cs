@@ -372,7 +372,7 @@ internal sealed partial class MentionStage
         }
     }
 
-    /// <summary>Lowercase nouns after which a capitalized name is a company's: "the Italian company Eni", "energy giant X".</summary>
+    /// <summary>Lowercase nouns after which a capitalized name is a company's: "the Italian company X", "energy giant X".</summary>
     private static readonly FrozenSet<string> CompanyCueNouns = FrozenSet.ToFrozenSet(
         ["company", "firm", "corporation", "giant", "conglomerate", "operator", "manufacturer", "maker", "producer", "contractor", "developer", "carrier"],
         StringComparer.Ordinal);

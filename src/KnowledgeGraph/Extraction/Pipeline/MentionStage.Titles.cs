@@ -133,7 +133,7 @@ internal sealed partial class MentionStage
                         titleLast = portfolioEnd - 1;
                         j = portfolioEnd;
 
-                        // "Minister of State of the UAE", "Minister of Foreign Affairs of Georgia": the state after the portfolio.
+                        // "Minister of State of Qatar", "Minister of Foreign Affairs of Georgia": the state after the portfolio.
                         var s2 = view.Key(j + 1) == "the" ? j + 2 : j + 1;
                         if (view.Key(j) == "of" && s2 < tokens.Length && matches[s2] is { } sm && PlaceMention(view, sm) is { } seatState && !OpensLongerBody(view, s2 + sm.Count))
                         {
@@ -157,7 +157,7 @@ internal sealed partial class MentionStage
                 {
                     // "Iranian ambassador to Armenia X", "Russia's envoy to the OSCE, X": the host follows the title, the name after it.
                     var k = view.Key(j + 1) == "the" ? j + 2 : j + 1;
-                    // (A capital stands for its state here: "Russian Ambassador to Baku X".)
+                    // (A capital stands for its state here: "Chinese Ambassador to Tashkent X".)
                     if (k < tokens.Length && matches[k] is { } hm && (PlaceMention(view, hm) is not null || hm.EntityIds.All(id => run.Entity(id) is { } host && host.Kind == run.Model.StateKind))
                         && NameWords(view, matches, k + hm.Count + (view.Key(k + hm.Count) == "," ? 1 : 0)) >= 2)
                     {

@@ -464,7 +464,7 @@ internal sealed partial class MentionStage
 
     /// <summary>
     /// Whether the subject pronoun at <paramref name="i"/> opens a clause joined by ", and" or ", but", at most a short phrase
-    /// of place or time between ("..., and in Turkmenistan he supported ...").
+    /// of place or time between ("..., and in Uzbekistan he backed ...").
     /// </summary>
     private static bool CoordinatedClauseAt(SentenceView view, int i)
     {
@@ -534,7 +534,7 @@ internal sealed partial class MentionStage
                 && view.Mentions.FirstOrDefault(x => x.Last < i && x.CanBeArgument) is { } sentenceOpener && ClauseAnalyzer.OpensSentence(view, sentenceOpener)
                 && run.Entity(sentenceOpener.EntityId) is { } openerPerson && run.Model.IsPersonKind(openerPerson.Kind))
             {
-                // "X thanked Y for ..., and in Turkmenistan he supported ...": the subject of a clause joined by ", and" is the
+                // "X thanked Y for ..., and in Uzbekistan he backed ...": the subject of a clause joined by ", and" is the
                 // sentence's subject, not the last person named.
                 view.Mentions.Add(new EntityMention(i, i, openerPerson.Id, FormKind.Alias, "pronoun", 0.8));
                 lastPerson = openerPerson.Id;

@@ -607,7 +607,7 @@ internal sealed class TriggerFrameRule : RelationRule
         else if (!phrase.IsNoun && !passive && view.Key(first).EndsWith("ing", StringComparison.Ordinal) && first >= 2
             && view.MentionAt(first - 1) is { CanBeArgument: true } withDoer && withDoer.Last == first - 1 && withDoer.First >= 1 && view.Key(withDoer.First - 1) == "with")
         {
-            // "a rivalry, with Pakistan supporting Azerbaijan": after "with", the name before the participle does it.
+            // "marked by rivalry, with Turkey backing Azerbaijan": after "with", the name before the participle does it.
             agents = [withDoer];
             agentRule = "with-participle";
         }
@@ -1306,7 +1306,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 break;
             }
 
-            // "Pakistan agreed to consider ties with Armenia": an infinitive right after the trigger takes the prepositions
+            // "Kyrgyzstan agreed to study a railway with Mongolia": an infinitive right after the trigger takes the prepositions
             // after it (unless "to" is itself where the trigger points).
             if (k == last + 1 && view.Key(k) == "to" && !concept.TargetPrepositions.Contains("to") && view.MentionAt(k + 1) is null
                 && view.Tokens.Length > k + 1 && view.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !WordLists.Determiners.Contains(view.Key(k + 1)))
