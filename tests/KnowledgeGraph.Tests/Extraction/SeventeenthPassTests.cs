@@ -228,24 +228,6 @@ public sealed class SeventeenthPassTests
         Assert.That(Starts(lines, "murat-nurtleu hosted astana-talks"), Is.True, Show(lines));
     }
 
-    [Test]
-    public void Extract_TheTwoMinistersAfterTwoPresidents_AreNotThem()
-    {
-        var lines = Lines(ExtractWithGraphData("Aliyev and Tokayev met in Astana. The two ministers then signed a memorandum on energy."));
-        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" signed ", StringComparison.Ordinal)), Show(lines));
-    }
-
-    [Test]
-    public void Extract_TheTwoMinistersAfterTwoMinisters_AreThem()
-    {
-        var lines = Lines(ExtractWithGraphData("Mirzoyan and Bayramov met in Almaty. The two ministers then signed a memorandum on border work."));
-        Assert.Multiple(() =>
-        {
-            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("ararat-mirzoyan signed", StringComparison.Ordinal)), Show(lines));
-            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.StartsWith("jeyhun-bayramov signed", StringComparison.Ordinal)), Show(lines));
-        });
-    }
-
     [TestCase("Kyrgyzstan agreed to consider closer ties with Mongolia.")]
     [TestCase("Kyrgyzstan agreed to study a new railway with Mongolia.")]
     public void Extract_AgreedToAnInfinitive_TheWithPhraseIsTheInfinitives(string text)

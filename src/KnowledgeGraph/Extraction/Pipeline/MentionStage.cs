@@ -641,14 +641,6 @@ internal sealed partial class MentionStage
                 pair = null;
             }
 
-            // "A and B met. The two ministers signed ...": not a pair whose known offices are no ministers' (two presidents).
-            if (pair is not null && portfolio is null && view.Key(noun) is "ministers" or "presidents"
-                && pair.Any(id => run.Entity(id) is { } e && run.Model.IsPersonKind(e.Kind) && e.Role is { } role
-                    && !role.Contains(view.Key(noun) == "ministers" ? "minister" : "president", StringComparison.OrdinalIgnoreCase)))
-            {
-                pair = null;
-            }
-
             if (pair is null)
             {
                 continue;
