@@ -140,6 +140,10 @@ internal static class WordLists
         "agency", "portal", "website", "tabloid", "journalist", "journalists", "reporter", "reporters", "company", "firm",
         "companies", "firms", "publication", "edition");
 
+    /// <summary>Lowercase nouns after which a capitalized name is a company's: "the Italian company X", "energy giant X".</summary>
+    public static readonly FrozenSet<string> CompanyNouns = Set(
+        "company", "firm", "corporation", "giant", "conglomerate", "operator", "manufacturer", "maker", "producer", "contractor", "developer", "carrier");
+
     /// <summary>Words that end a clause for the search of a relation's ends.</summary>
     public static readonly FrozenSet<string> ClauseBreaks = Set(
         ";", ":", "that", "which", "who", "whom", "while", "whereas", "but", "although", "because", "if", "when", "whereby", "thereby", "however", "unless", "until", "though", "whether", "citing");

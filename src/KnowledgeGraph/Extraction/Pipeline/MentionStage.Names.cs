@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>New named entities: bodies, units, agreements and events by their head noun; weapon systems before a weapon noun.</summary>
@@ -372,11 +370,6 @@ internal sealed partial class MentionStage
         }
     }
 
-    /// <summary>Lowercase nouns after which a capitalized name is a company's: "the Italian company X", "energy giant X".</summary>
-    private static readonly FrozenSet<string> CompanyCueNouns = FrozenSet.ToFrozenSet(
-        ["company", "firm", "corporation", "giant", "conglomerate", "operator", "manufacturer", "maker", "producer", "contractor", "developer", "carrier"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// Companies named after a company noun ("the French company Orano", "state oil company SOCAR", "defence firm Elbit
     /// Systems"): up to three capitalized words that the gazetteer does not know as a person, state or place.
@@ -392,7 +385,7 @@ internal sealed partial class MentionStage
         for (var i = 1; i < tokens.Length; i++)
         {
             if (!tokens[i].IsCapitalized || tokens[i].Kind != TokenKind.Word || view.Reserved[i] || WordLists.LeadingStopwords.Contains(tokens[i].Key)
-                || IsDateWord(tokens[i].Key) || tokens[i - 1].IsCapitalized || !(CompanyCueNouns.Contains(view.Key(i - 1)) || AfterCompanyOffice(view, i)))
+                || IsDateWord(tokens[i].Key) || tokens[i - 1].IsCapitalized || !(WordLists.CompanyNouns.Contains(view.Key(i - 1)) || AfterCompanyOffice(view, i)))
             {
                 continue;
             }

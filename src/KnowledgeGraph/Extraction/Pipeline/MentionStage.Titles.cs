@@ -117,7 +117,7 @@ internal sealed partial class MentionStage
 
                     // (Not "CEO of the French company Orano": the demonym only says where the company is from.)
                     if (k < tokens.Length && matches[k] is { } om && PlaceMention(view, om) is { } place && !OpensLongerBody(view, k + om.Count)
-                        && !CompanyCueNouns.Contains(view.Key(k + om.Count)) && !WordLists.MediaNouns.Contains(view.Key(k + om.Count)))
+                        && !WordLists.CompanyNouns.Contains(view.Key(k + om.Count)) && !WordLists.MediaNouns.Contains(view.Key(k + om.Count)))
                     {
                         of = place;
                         j = k + om.Count;
@@ -134,11 +134,12 @@ internal sealed partial class MentionStage
                         j = portfolioEnd;
 
                         // "Minister of State of Qatar", "Minister of Foreign Affairs of Georgia": the state after the portfolio.
-                        var s2 = view.Key(j + 1) == "the" ? j + 2 : j + 1;
-                        if (view.Key(j) == "of" && s2 < tokens.Length && matches[s2] is { } sm && PlaceMention(view, sm) is { } seatState && !OpensLongerBody(view, s2 + sm.Count))
+                        var stateAt = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+                        if (view.Key(j) == "of" && stateAt < tokens.Length && matches[stateAt] is { } sm && PlaceMention(view, sm) is { } seatState
+                            && !OpensLongerBody(view, stateAt + sm.Count))
                         {
                             of = seatState;
-                            j = s2 + sm.Count;
+                            j = stateAt + sm.Count;
                         }
                     }
                 }

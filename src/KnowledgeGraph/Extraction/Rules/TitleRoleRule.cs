@@ -186,7 +186,7 @@ internal sealed class TitleRoleRule : RelationRule
         var at = view.Key(k) == "the" ? k + 1 : k;
         for (var d = at; d < Math.Min(view.Tokens.Length, at + 4); d++)
         {
-            if (WordLists.MediaNouns.Contains(view.Key(d)) && view.MentionStartingAt(d + 1) is { } named && run.Entity(named.EntityId)?.Kind == run.Model.OrganizationKind)
+            if ((WordLists.CompanyNouns.Contains(view.Key(d)) || WordLists.MediaNouns.Contains(view.Key(d))) && view.MentionStartingAt(d + 1) is { } named && run.Entity(named.EntityId)?.Kind == run.Model.OrganizationKind)
             {
                 return d + 1;
             }
