@@ -18,7 +18,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "between-pair (0.85) \"talks took place between A and B\"; between-parties+prep (0.75); compound-pair (0.7) \"the A-B conflict\"; subject-verb+object/prep-* (0.75) \"A criticized B\", \"A demanded guarantees from B\"; passive-by (0.8) \"B was criticized by A\"; possessive-agent (0.75-0.8) \"A's invitation ... accepted by B\"; noun-of-agent, noun-from-agent (0.65-0.7); subject-noun (0.65); coordinated-subjects (0.75) \"A and B held talks\"; reduced-relative (0.65-0.8) \"the X Charter, signed with B\"; object-for \"A sanctioned B for attacking C\" (B attacked C); focus-state (0.45)";
+    public override string Pattern => "between-pair (0.85) \"talks took place between A and B\"; between-parties+prep (0.75); compound-pair (0.7) \"the A-B conflict\"; subject-verb+object/prep-* (0.75) \"A criticized B\", \"A demanded guarantees from B\"; passive-by (0.8) \"B was criticized by A\"; possessive-agent (0.75-0.8) \"A's invitation ... accepted by B\"; noun-of-agent, noun-from-agent (0.65-0.7); subject-noun (0.65); coordinated-subjects (0.75) \"A and B held talks\"; reduced-relative (0.65-0.8) \"the X Charter, signed with B\"; object-for \"A sanctioned B for attacking C\" (B attacked C), \"A thanked B for firm support for C\" (B supports C); co-agent+object (0.7) \"A attended X alongside B\"; with-participle \"with A backing B\"; focus-state (0.45)";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.Relations.SelectMany(c => c.Types.Concat(c.IntentTypes));
 
