@@ -261,4 +261,27 @@ public sealed class SeventeenthPassTests
         var lines = Lines(ExtractWithGraphData("Kazakhstan, unlike Uzbekistan, supports the Trans-Caspian International Transport Route."));
         Assert.That(Starts(lines, "uzbekistan supports"), Is.False, Show(lines));
     }
+
+    [Test]
+    public void Extract_ThePresidentsOfTwoOtherStates_AreNotTheLastPair()
+    {
+        var lines = Lines(ExtractWithGraphData("Ilham Aliyev and Nikol Pashinyan were in Munich on Saturday.", "Blinken met with the presidents of Kazakhstan and Kyrgyzstan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal)
+                && (l.Contains("ilham-aliyev", StringComparison.Ordinal) || l.Contains("nikol-pashinyan", StringComparison.Ordinal))), Show(lines));
+            Assert.That(Starts(lines, "antony-blinken held-talks-with kazakhstan"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TheLeadersOfThePairsOwnStates_AreThePair()
+    {
+        var lines = Lines(ExtractWithGraphData("Ilham Aliyev and Nikol Pashinyan were in Munich on Saturday.", "Blinken met with the leaders of Armenia and Azerbaijan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "antony-blinken held-talks-with ilham-aliyev"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "antony-blinken held-talks-with nikol-pashinyan"), Is.True, Show(lines));
+        });
+    }
 }

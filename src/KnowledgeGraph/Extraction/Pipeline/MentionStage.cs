@@ -635,6 +635,14 @@ internal sealed partial class MentionStage
             {
                 pair = ofStates; // "the foreign ministers of Armenia and Azerbaijan": the states act through them
             }
+            else if (persons && pair is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } namedStates
+                && view.Mentions.Any(m => m.First == noun + 2 && namedStates.Contains(m.EntityId))
+                && !pair.All(id => run.Entity(id) is { } p && run.StateServedBy(p, 0) is { } served && namedStates.Contains(served)))
+            {
+                // "A and B met. ... the presidents of C and D": the states named after "of" are not the pair's; they act
+                // through leaders the text does not name.
+                pair = namedStates;
+            }
             else if (portfolio is not null && pair is not null
                 && !pair.All(id => run.Entity(id)?.Role is { } role && role.Contains(portfolio == "foreign" ? "Foreign" : "Defen", StringComparison.OrdinalIgnoreCase)))
             {
