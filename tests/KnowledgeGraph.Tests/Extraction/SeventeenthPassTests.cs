@@ -284,4 +284,16 @@ public sealed class SeventeenthPassTests
             Assert.That(Starts(lines, "antony-blinken held-talks-with nikol-pashinyan"), Is.True, Show(lines));
         });
     }
+
+    [TestCase("Pashinyan held talks with the leaders of Kazakhstan and Kyrgyzstan in Astana.")]
+    [TestCase("Pashinyan toured Kazakhstan and Kyrgyzstan, where he held talks with the leaders of both countries.")]
+    public void Extract_TalksWithUnnamedLeadersOfNamedStates_AreTalksWithTheStates(string text)
+    {
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("kazakhstan", StringComparison.Ordinal) && l.Contains("nikol-pashinyan", StringComparison.Ordinal)), Show(lines));
+            Assert.That(lines, Has.Some.Matches<string>(l => l is not null && l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("kyrgyzstan", StringComparison.Ordinal) && l.Contains("nikol-pashinyan", StringComparison.Ordinal)), Show(lines));
+        });
+    }
 }

@@ -643,6 +643,14 @@ internal sealed partial class MentionStage
                 // through leaders the text does not name.
                 pair = namedStates;
             }
+            else if (persons && pair is null && view.Key(noun) is "leaders" or "presidents" or "heads" && view.Key(noun + 1) == "of"
+                && (LastPair(view, view.Tokens.Length, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))) is { } ledStates
+                && StatesAfterOf(view, noun + 2, ledStates))
+            {
+                // "met with the leaders of Kazakhstan and Kyrgyzstan", "visited A and B, where he met the leaders of both
+                // countries": leaders the text does not name act for their states.
+                pair = ledStates;
+            }
             else if (portfolio is not null && pair is not null
                 && !pair.All(id => run.Entity(id)?.Role is { } role && role.Contains(portfolio == "foreign" ? "Foreign" : "Defen", StringComparison.OrdinalIgnoreCase)))
             {
@@ -670,6 +678,12 @@ internal sealed partial class MentionStage
         lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true)
             ?? (lastLeaderPair is { } earlier && LeadersNamed(view) is { Count: >= 2 } named && !named.Any(earlier.Contains) ? null : lastLeaderPair);
     }
+
+    /// <summary>Whether <paramref name="at"/> names the states of the pair: one of them, or "both countries", "the two states".</summary>
+    private static bool StatesAfterOf(SentenceView view, int at, string[] states) =>
+        view.Mentions.Any(m => m.First == at && states.Contains(m.EntityId))
+        || (view.Key(at) == "both" && view.Key(at + 1) is "countries" or "states" or "nations")
+        || (view.Key(at) == "the" && view.Key(at + 1) == "two" && view.Key(at + 2) is "countries" or "states" or "nations");
 
     /// <summary>
     /// The two persons or two states joined by "and" that open a sentence as its subject ("Uzbek Foreign Minister A and Tajik
