@@ -630,21 +630,22 @@ internal sealed partial class MentionStage
                     ?? (view.Key(noun) == "sides" && previous is not null ? LastPair(previous, previous.Tokens.Length, person: true) : null) // "X held a call with Y. Both sides ..."
                     ?? StatesOf(LastPair(view, i, person: true, leaders: true))
                     ?? (states && view.Key(noun) is "countries" or "states" or "nations" ? StatesOf(lastLeaderPair) : null); // "A met B. ... between the two countries"
-            if (persons && portfolio is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } ofStates
-                && view.Mentions.Any(m => m.First == noun + 2 && ofStates.Contains(m.EntityId)))
+            // The states named after "of" ("the presidents of C and D"), the sentence's last pair of states.
+            var ofStates = persons && view.Key(noun + 1) == "of" ? LastPair(view, view.Tokens.Length, person: false) : null;
+            var namedAfterOf = ofStates is not null && NamesOneOf(view, noun + 2, ofStates);
+            if (portfolio is not null && namedAfterOf)
             {
                 pair = ofStates; // "the foreign ministers of Armenia and Azerbaijan": the states act through them
             }
-            else if (persons && pair is not null && view.Key(noun + 1) == "of" && LastPair(view, view.Tokens.Length, person: false) is { } namedStates
-                && view.Mentions.Any(m => m.First == noun + 2 && namedStates.Contains(m.EntityId))
-                && !pair.All(id => run.Entity(id) is { } p && run.StateServedBy(p, 0) is { } served && namedStates.Contains(served)))
+            else if (pair is not null && namedAfterOf
+                && !pair.All(id => run.Entity(id) is { } p && run.StateServedBy(p, 0) is { } served && ofStates!.Contains(served)))
             {
                 // "A and B met. ... the presidents of C and D": the states named after "of" are not the pair's; they act
                 // through leaders the text does not name.
-                pair = namedStates;
+                pair = ofStates;
             }
             else if (persons && pair is null && view.Key(noun) is "leaders" or "presidents" or "heads" && view.Key(noun + 1) == "of"
-                && (LastPair(view, view.Tokens.Length, person: false) ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))) is { } ledStates
+                && (ofStates ?? (previous is null ? null : LastPair(previous, previous.Tokens.Length, person: false))) is { } ledStates
                 && StatesAfterOf(view, noun + 2, ledStates))
             {
                 // "met with the leaders of Kazakhstan and Kyrgyzstan", "visited A and B, where he met the leaders of both
@@ -679,9 +680,12 @@ internal sealed partial class MentionStage
             ?? (lastLeaderPair is { } earlier && LeadersNamed(view) is { Count: >= 2 } named && !named.Any(earlier.Contains) ? null : lastLeaderPair);
     }
 
+    /// <summary>Whether a mention of one of <paramref name="states"/> starts at <paramref name="at"/>.</summary>
+    private static bool NamesOneOf(SentenceView view, int at, string[] states) => view.Mentions.Any(m => m.First == at && states.Contains(m.EntityId));
+
     /// <summary>Whether <paramref name="at"/> names the states of the pair: one of them, or "both countries", "the two states".</summary>
     private static bool StatesAfterOf(SentenceView view, int at, string[] states) =>
-        view.Mentions.Any(m => m.First == at && states.Contains(m.EntityId))
+        NamesOneOf(view, at, states)
         || (view.Key(at) == "both" && view.Key(at + 1) is "countries" or "states" or "nations")
         || (view.Key(at) == "the" && view.Key(at + 1) == "two" && view.Key(at + 2) is "countries" or "states" or "nations");
 

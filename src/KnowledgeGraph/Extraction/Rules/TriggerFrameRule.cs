@@ -397,8 +397,9 @@ internal sealed class TriggerFrameRule : RelationRule
             .FirstOrDefault(k => view.MentionAt(k) is null && run.Model.TriggersAt(view.Tokens, k).Any(), view.Tokens.Length);
         // (Nor past a phrase of time or circumstance: "a phone call with X following a peace deal between A and B" is no call
         // between A and B.)
-        var circumstance = FindKey(view, last + 1, clauseEnd, "following", "after", "amid", "amidst", "since", "before", "despite", "during");
-        var between = FindKey(view, last + 1, Math.Min(Math.Min(clauseEnd, last + 16), Math.Min(nextTrigger, circumstance < 0 ? int.MaxValue : circumstance) - 1), "between", "among");
+        var window = Math.Min(Math.Min(clauseEnd, last + 16), nextTrigger - 1);
+        var circumstance = FindKey(view, last + 1, window, "following", "after", "amid", "amidst", "since", "before", "despite", "during");
+        var between = FindKey(view, last + 1, circumstance < 0 ? window : circumstance - 1, "between", "among");
 
         // "signed the Charter between A and B": the "between" belongs to the document the verb acts on, not to the verb.
         var documentBefore = between >= 0 && !phrase.IsNoun
