@@ -658,6 +658,11 @@ internal sealed partial class MentionStage
                 pair = null;
             }
 
+            if (pair is not null && persons && pair != ofStates && OfOther(view, noun, pair))
+            {
+                pair = null; // "the leaders of the G7", "the heads of state of a body": others than the pair
+            }
+
             if (pair is null)
             {
                 continue;
@@ -678,6 +683,33 @@ internal sealed partial class MentionStage
         lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
         lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true)
             ?? (lastLeaderPair is { } earlier && LeadersNamed(view) is { Count: >= 2 } named && !named.Any(earlier.Contains) ? null : lastLeaderPair);
+    }
+
+    /// <summary>
+    /// Whether the group noun at <paramref name="noun"/> is followed by "of" and a name that is neither one of the
+    /// <paramref name="pair"/> nor a state one of them serves: "the leaders of the G7", "the heads of state of the Turkic council".
+    /// </summary>
+    private bool OfOther(SentenceView view, int noun, string[] pair)
+    {
+        var at = noun + 1;
+        if (view.Key(at) != "of")
+        {
+            return false;
+        }
+
+        at++;
+        if (view.Key(at) is "state" or "government" && view.Key(at + 1) == "of")
+        {
+            at += 2; // "heads of state of"
+        }
+
+        if (view.Key(at) == "the")
+        {
+            at++;
+        }
+
+        return view.MentionAt(at) is { } named && !pair.Contains(named.EntityId)
+            && !pair.Any(id => run.Entity(id) is { } p && run.StateServedBy(p, 0) == named.EntityId);
     }
 
     /// <summary>Whether a mention of one of <paramref name="states"/> starts at <paramref name="at"/>.</summary>
@@ -718,6 +750,19 @@ internal sealed partial class MentionStage
             {
                 return [found[k - 1].EntityId, found[k].EntityId];
             }
+
+            if (view.Key(found[k].First - 1) == "-" && found[k - 1].Last == found[k].First - 2 && found[k - 1].EntityId != found[k].EntityId)
+            {
+                return [found[k - 1].EntityId, found[k].EntityId]; // "during the Erdogan-Pezeshkian meeting, the two presidents"
+            }
+        }
+
+        // "During the Erdogan-Pezeshkian meeting, the two presidents ...": the two a described event's name joins.
+        if (view.Mentions.LastOrDefault(m => m.Last < before && m.Parts.Length == 2) is { } described && described.Last >= (found.Count > 0 ? found[^1].Last : -1)
+            && described.Parts.Select(p => run.Entity(p.EntityId)).ToList() is [{ } x, { } y] && x.Id != y.Id
+            && new[] { x, y }.All(e => person ? run.Model.IsPersonKind(e.Kind) : e.Kind == run.Model.StateKind))
+        {
+            return [x.Id, y.Id];
         }
 
         // "Zelenskyy held a phone call with Aliyev. Both sides condemned ...": the subject and the one it acted "with";
