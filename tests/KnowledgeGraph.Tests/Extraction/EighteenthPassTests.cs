@@ -47,4 +47,29 @@ public sealed class EighteenthPassTests
             Assert.That(SentencesOf(result, "recep-tayyip-erdogan", "masoud-pezeshkian", "held-talks-with"), Does.Contain(3), Show(Lines(result)));
         });
     }
+
+    [Test]
+    public void Extract_AnIndefiniteSummitInATownMetForTheFirstTime_IsAnEventInThatTown()
+    {
+        var lines = Lines(ExtractWithGraphData("Kassym-Jomart Tokayev took part in a trilateral summit in Khujand."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kassym-jomart-tokayev participant-in trilateral-summit-in-khujand"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "trilateral-summit-in-khujand located-in khujand"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AMeetingInAMonth_IsNoEventInAPlace()
+    {
+        var result = ExtractWithGraphData("Kassym-Jomart Tokayev took part in a bilateral meeting in September.");
+        Assert.That(result.Entities.Select(e => e.Name), Has.None.Contains("September"), Show(Lines(result)));
+    }
+
+    [Test]
+    public void Extract_ASummitOfDemonymStates_KeepsTheNounInItsName()
+    {
+        var result = ExtractWithGraphData("Shavkat Mirziyoyev took part in the summit of Turkic states in Gabala.");
+        Assert.That(result.Entities.Select(e => e.Name), Has.Member("summit of Turkic states"), Show(Lines(result)));
+    }
 }

@@ -944,9 +944,9 @@ internal sealed partial class MentionStage
         }
 
         var last = gathered >= 0 ? gathered : end - 1;
-        if (gathered < 0 && view.Key(end) is "leaders" or "ministers" or "heads" or "members")
+        if (gathered < 0 && view.Key(end) is "leaders" or "ministers" or "heads" or "members" or "states" or "countries" or "nations")
         {
-            last = end; // "an informal meeting of CIS leaders"
+            last = end; // "an informal meeting of CIS leaders", "the summit of Turkic states"
         }
 
         if (Enumerable.Range(first, head - first + 1).Any(x => view.Reserved[x]))
@@ -1035,6 +1035,10 @@ internal sealed partial class MentionStage
         {
             place = view.Text(placeAt, placeAt + pm.Count - 1);
         }
+        else if (view.Key(head + 1) == "in" && UnknownPlaceName(view, matches, placeAt) is { } unknownEnd)
+        {
+            place = view.Text(placeAt, unknownEnd); // "a trilateral summit in Khujand", the town met for the first time
+        }
 
         if ((!ordinal && place is null) || words.Count < 2)
         {
@@ -1049,6 +1053,23 @@ internal sealed partial class MentionStage
             run.NamedOnce.Add(entity.Id);
             return new EntityMention(f, h, entity.Id, FormKind.Alias, "modified-event", 0.7);
         });
+    }
+
+    /// <summary>
+    /// The last token of a capitalized name of one or two words at <paramref name="at"/> that the gazetteer does not know and
+    /// that is no month or weekday ("in Khujand", "in Nur Sultan"), else null.
+    /// </summary>
+    private static int? UnknownPlaceName(SentenceView view, GazetteerMatch?[] matches, int at)
+    {
+        var end = at;
+        while (end < view.Tokens.Length && end - at < 2 && matches[end] is null && !view.Reserved[end]
+            && view.Tokens[end] is { Kind: TokenKind.Word, IsCapitalized: true }
+            && !WordLists.MonthNumbers.ContainsKey(view.Key(end)) && !WordLists.Weekdays.Contains(view.Key(end)))
+        {
+            end++;
+        }
+
+        return end > at && (end >= view.Tokens.Length || !view.Tokens[end].IsCapitalized) ? end - 1 : null;
     }
 
     /// <summary>The month names and numbers among folded words: what dates a described event.</summary>
