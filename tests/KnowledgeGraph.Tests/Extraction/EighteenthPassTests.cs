@@ -72,4 +72,36 @@ public sealed class EighteenthPassTests
         var result = ExtractWithGraphData("Shavkat Mirziyoyev took part in the summit of Turkic states in Gabala.");
         Assert.That(result.Entities.Select(e => e.Name), Has.Member("summit of Turkic states"), Show(Lines(result)));
     }
+
+    [Test]
+    public void Extract_MfaOfDifferentStates_AreEachStatesForeignMinistryNotOneBody()
+    {
+        var result = ExtractWithGraphData(
+            "Delegations met at the MFA of Armenia on Monday.", "The Russian MFA later summoned the envoy.", "The Kyrgyz MFA issued a note on the border.");
+        var ministries = result.Entities.Where(e => e.Mentions.Any(m => m.Text.Contains("MFA", StringComparison.Ordinal))).Select(e => e.Id).Distinct().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ministries, Has.Count.EqualTo(3), string.Join(", ", ministries));
+            Assert.That(ministries, Does.Contain("armenian-foreign-ministry"));
+            Assert.That(ministries, Does.Contain("russian-foreign-ministry"));
+            Assert.That(result.Entities.Select(e => e.Name), Has.None.EqualTo("MFA"));
+        });
+    }
+
+    [Test]
+    public void Extract_AnAcronymThatIsNoMinistry_StaysABodyOfItsOwn()
+    {
+        var result = ExtractWithGraphData("The Kazakh KNB detained two suspects.");
+        Assert.That(result.Entities.Select(e => e.Name), Has.None.Contains("Ministry"), Show(Lines(result)));
+    }
+
+    [Test]
+    public void Extract_AStatesForeignMinistryInTwoForms_IsOneBody()
+    {
+        var result = ExtractWithGraphData(
+            "The Kyrgyz foreign ministry issued a note.", "The Ministry of Foreign Affairs of Kyrgyzstan later confirmed it.",
+            "The Ministry of Foreign Affairs of Turkmenistan replied.", "The Turkmen foreign ministry then published a map.");
+        var bodies = result.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name).ToList();
+        Assert.That(bodies, Has.Count.EqualTo(2), string.Join(", ", bodies));
+    }
 }

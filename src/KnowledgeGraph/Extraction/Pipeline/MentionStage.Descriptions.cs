@@ -2078,6 +2078,13 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, graphEntity.Id, FormKind.Alias, rule, 0.75);
         }
 
+        // "the Ministry of Foreign Affairs of Uzbekistan ... the Uzbek foreign ministry": the body this text already named.
+        if (run.NewEntities.Values.FirstOrDefault(e => e.Kind == kind && (Canonical(e.Name) == Canonical(name) || e.Aliases.Any(a => Canonical(a) == Canonical(name)))) is { } same)
+        {
+            run.AddAlias(same, view.Text(first, last));
+            return new EntityMention(first, last, same.Id, FormKind.Alias, rule, 0.75);
+        }
+
         var entity = run.NewEntity(name, kind, rule, 0.75, view.Text(first, last));
         return new EntityMention(first, last, entity.Id, FormKind.Name, rule, 0.75);
     }
@@ -2104,28 +2111,33 @@ internal sealed partial class MentionStage
         var noun = view.Key(i);
         var kind = noun switch
         {
-            "parliament" or "ministry" => run.Model.OrganizationKind,
+            "parliament" or "ministry" or "mfa" => run.Model.OrganizationKind,
             "constitution" => run.Model.AgreementKind,
             _ => null,
         };
-        if (kind is null || matches[i] is not null || view.Reserved[i] || view.MentionAt(i) is not null || (noun == "ministry" && view.Tokens[i].IsCapitalized))
+        // "the MFA of Armenia", "the Russian MFA": the acronym is a state's foreign ministry, one per state, never one body
+        // shared by every state the text names with it.
+        var mfa = noun == "mfa" && view.Tokens[i].IsAcronym;
+        if (kind is null || (matches[i] is not null && !mfa) || view.Reserved[i] || view.MentionAt(i) is not null || (noun == "ministry" && view.Tokens[i].IsCapitalized)
+            || (noun == "mfa" && !mfa))
         {
             return null;
         }
 
         // "Uzbekistan's foreign ministry", "the Kazakh defence ministry": a lowercase portfolio before "ministry" names it.
-        var portfolio = noun == "ministry" && view.Key(i - 1) is "foreign" or "defence" or "defense" or "interior" or "justice" or "finance" or "economy" or "energy"
+        var portfolio = mfa ? "foreign"
+            : noun == "ministry" && view.Key(i - 1) is "foreign" or "defence" or "defense" or "interior" or "justice" or "finance" or "economy" or "energy"
             && !view.Tokens[i - 1].IsCapitalized ? view.Key(i - 1) : null;
         if (noun == "ministry" && portfolio is null)
         {
             return null;
         }
 
-        var core = portfolio is null ? i : i - 1;
+        var core = portfolio is null || mfa ? i : i - 1;
 
         int first, last;
         KnownEntity? state;
-        if (portfolio is null && StateAfterOf(view, matches, i) is { } stateEnd && view.Key(i - 1) == "the")
+        if ((portfolio is null || mfa) && StateAfterOf(view, matches, i) is { } stateEnd && view.Key(i - 1) == "the")
         {
             (first, last, state) = (i, stateEnd, StateOf(matches[StateStart(view, i)]!));
         }
@@ -2147,8 +2159,8 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        var rule = noun == "parliament" ? "parliament-of" : noun == "ministry" ? "ministry-of" : "constitution-of";
-        var head = portfolio is null ? noun : $"{portfolio} {noun}";
+        var rule = noun == "parliament" ? "parliament-of" : noun is "ministry" or "mfa" ? "ministry-of" : "constitution-of";
+        var head = portfolio is null ? noun : $"{portfolio} ministry";
         var name = $"{char.ToUpperInvariant(head[0])}{head[1..].Replace(" m", " M", StringComparison.Ordinal)} of {state.Name}";
         return (first, last, PriorityPattern, () => StateBodyMention(view, kind, name, first, last, rule));
     }

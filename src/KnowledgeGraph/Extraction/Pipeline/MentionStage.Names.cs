@@ -501,6 +501,14 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, knownBody.Id, FormKind.Alias, "known-body-of-state", 0.85);
         }
 
+        // "the Kazakh foreign ministry ... the Ministry of Foreign Affairs of Kazakhstan": the body this text already named.
+        if (kind == run.Model.OrganizationKind && Canonical(name) is var canonical && canonical.Contains('@', StringComparison.Ordinal)
+            && run.NewEntities.Values.FirstOrDefault(e => e.Kind == kind && (Canonical(e.Name) == canonical || e.Aliases.Any(a => Canonical(a) == canonical))) is { } same)
+        {
+            run.AddAlias(same, name);
+            return new EntityMention(first, last, same.Id, FormKind.Alias, "same-body", 0.8);
+        }
+
         // "China Harbour Investment Pte Ltd" is a company named with a state's name, not a body of that state.
         var mention = kind == run.Model.OrganizationKind && !WordLists.CompanySuffixes.Contains(view.Key(last)) && OwnedBody(view, first, last, head, rule) is { } owned ? owned
             : new EntityMention(first, last, run.NewEntity(name, kind, rule, last - first >= 2 || kind == run.Model.AgreementKind ? 0.8 : 0.7).Id, FormKind.Name, rule, 0);
