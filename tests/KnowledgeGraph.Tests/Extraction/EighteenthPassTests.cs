@@ -104,4 +104,35 @@ public sealed class EighteenthPassTests
         var bodies = result.Entities.Where(e => e.Kind == "Organization").Select(e => e.Name).ToList();
         Assert.That(bodies, Has.Count.EqualTo(2), string.Join(", ", bodies));
     }
+
+    [Test]
+    public void Extract_AStatesLeaderWelcomesAForeignMinister_TheGuestVisitedThatState()
+    {
+        var lines = Lines(ExtractWithGraphData("Azerbaijani President Ilham Aliyev received Maltese Foreign Minister Ian Borg on Tuesday."));
+        Assert.That(Starts(lines, "ian-borg visited azerbaijan"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AHostOfTwoGuestsAtOnce_HoldsAGatheringNotTheirVisits()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Uzbek President Shavkat Mirziyoyev welcomed Kyrgyz Foreign Minister Jeenbek Kulubaev and Tajik Foreign Minister Sirojiddin Muhriddin on Tuesday."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" visited uzbekistan", StringComparison.Ordinal)), Show(lines));
+    }
+
+    [Test]
+    public void Extract_AWelcomeAtASummitElsewhere_IsNoVisitToTheHostsState()
+    {
+        var lines = Lines(ExtractWithGraphData("Azerbaijani President Ilham Aliyev received Maltese Foreign Minister Ian Borg on the sidelines of the summit."));
+        Assert.That(Starts(lines, "ian-borg visited azerbaijan"), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TalksInTheCapitalNamedAfterCapital_TheGuestVisitedThatState()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Uzbek President Shavkat Mirziyoyev and Russian President Vladimir Putin spoke by phone last month.",
+            "Putin held talks with Mirziyoyev in the capital Tashkent on Monday."));
+        Assert.That(Starts(lines, "vladimir-putin visited uzbekistan"), Is.True, Show(lines));
+    }
 }
