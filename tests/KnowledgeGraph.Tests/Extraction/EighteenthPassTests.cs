@@ -135,4 +135,38 @@ public sealed class EighteenthPassTests
             "Putin held talks with Mirziyoyev in the capital Tashkent on Monday."));
         Assert.That(Starts(lines, "vladimir-putin visited uzbekistan"), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_AStateDescribedByItsRegion_IsTheLatestStateOfThatRegion()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Chinese leader Xi Jinping phoned Kassym-Jomart Tokayev, the Kazakh head of state, in May.", "In June, Xi visited the Central Asian nation."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "xi-jinping visited kazakhstan"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "xi-jinping visited china"), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ARegionWithNoStateOfItNamed_RefersToNothing()
+    {
+        var lines = Lines(ExtractWithGraphData("Chinese leader Xi Jinping spoke with French President Emmanuel Macron in May.", "In June, Xi visited the Baltic nation."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("xi-jinping visited", StringComparison.Ordinal)), Show(lines));
+    }
+
+    [Test]
+    public void Extract_ARegionsDescriptionAfterOtherWords_StartsAtItsOwnThe()
+    {
+        var result = ExtractWithGraphData("Armenia received the howitzers by the time Sebastien Lecornu visited the South Caucasus country.");
+        var described = result.Entities.Single(e => e.Id == "armenia").Mentions.Select(m => m.Text).ToList();
+        Assert.That(described, Has.Member("the South Caucasus country"), string.Join(" | ", described));
+    }
+
+    [Test]
+    public void Extract_TheLeaderOfAStateAfterAPair_IsNotBothOfThePair()
+    {
+        var result = ExtractWithGraphData("Kazakh President Kassym-Jomart Tokayev met Xi Jinping. The leader of the ex-Soviet Central Asian country praised China.");
+        Assert.That(SentencesOf(result, "xi-jinping", "china", "thanked"), Is.Empty, Show(Lines(result)));
+    }
 }

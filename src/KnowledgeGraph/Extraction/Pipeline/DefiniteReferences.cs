@@ -115,6 +115,15 @@ internal static class DefiniteReferences
                 continue;
             }
 
+            if (RegionalState(run, view, i) is { } regional)
+            {
+                view.Mentions.RemoveAll(m => m.First >= regional.First && m.Last <= regional.Last); // "South Caucasus" inside is no place of its own here
+                view.Mentions.Add(regional);
+                added = true;
+                i = regional.Last;
+                continue;
+            }
+
             if (Head(run.Model, view, i) is not { } head)
             {
                 continue;
@@ -148,6 +157,74 @@ internal static class DefiniteReferences
         {
             view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
         }
+    }
+
+    /// <summary>The states a region's name or adjective before "country", "nation", "republic" or "state" stands for, by ISO 3166 alpha-2 code.</summary>
+    private static readonly FrozenDictionary<string, string[]> RegionStates = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["south caucasus"] = ["AM", "AZ", "GE"],
+        ["south caucasian"] = ["AM", "AZ", "GE"],
+        ["caucasus"] = ["AM", "AZ", "GE"],
+        ["caucasian"] = ["AM", "AZ", "GE"],
+        ["transcaucasian"] = ["AM", "AZ", "GE"],
+        ["central asian"] = ["KZ", "KG", "TJ", "TM", "UZ"],
+        ["central asia"] = ["KZ", "KG", "TJ", "TM", "UZ"],
+        ["baltic"] = ["EE", "LV", "LT"],
+        ["gulf"] = ["SA", "AE", "QA", "KW", "BH", "OM"],
+        ["caspian"] = ["AZ", "IR", "KZ", "RU", "TM"],
+        ["balkan"] = ["AL", "BA", "BG", "HR", "ME", "MK", "RS", "SI"],
+        ["post-soviet"] = ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"],
+        ["former soviet"] = ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"],
+        ["ex-soviet"] = ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "visited the South Caucasus country", "the gas-rich Central Asian republic": a state described by its region refers back to
+    /// the latest state of that region named in this sentence or in this paragraph or the two before it; null when the words are
+    /// no such description or no state of the region was named.
+    /// </summary>
+    private static EntityMention? RegionalState(DocumentRun run, SentenceView view, int the)
+    {
+        var k = the + 1;
+        var modifiers = 0;
+        while (k < view.Tokens.Length && modifiers < 2 && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } t && !RegionStates.ContainsKey(t.Key)
+            && !WordLists.Prepositions.Contains(t.Key) && !WordLists.BeAuxiliaries.Contains(t.Key) && t.Key is not ("and" or "or" or "other" or "two" or "three" or "both"))
+        {
+            k++; // "the small", "the gas-rich"
+            modifiers++;
+        }
+
+        // The head within a few words; the region's words end right before it ("the ex-Soviet Central Asian country": the
+        // last words that name a region decide, the ones before may qualify it).
+        var head = k;
+        while (head < view.Tokens.Length && head - k < 5 && view.Key(head) is not ("country" or "nation" or "republic" or "state")
+            && ((view.Tokens[head] is { Kind: TokenKind.Word, IsCapitalized: true } && (view.MentionAt(head) is not { } named || run.Entity(named.EntityId)?.Kind == run.Model.PlaceKind))
+                || view.Key(head) is "-" or "former" or "ex" or "post" or "ex-soviet" or "post-soviet"))
+        {
+            head++;
+        }
+
+        if (head >= view.Tokens.Length || head == k || view.Key(head) is not ("country" or "nation" or "republic" or "state")
+            || view.Key(head + 1) is "of" or "'s" or "’s" || (head + 1 < view.Tokens.Length && view.Tokens[head + 1].IsCapitalized && view.Tokens[head + 1].Kind == TokenKind.Word))
+        {
+            return null;
+        }
+
+        for (var from = Math.Max(k, head - 3); from < head; from++)
+        {
+            var region = string.Join(' ', Enumerable.Range(from, head - from).Select(view.Key)).Replace(" - ", "-", StringComparison.Ordinal);
+            if (!RegionStates.TryGetValue(region, out var codes))
+            {
+                continue;
+            }
+
+            bool Fits(KnownEntity e) => e.Kind == run.Model.StateKind && e.IsoAlpha2 is { } code && codes.Contains(code);
+            var target = view.Mentions.Where(m => m.CanBeArgument && m.Last < the && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
+                ?? run.LastNamed(Fits, view.Sentence.Paragraph - 2);
+            return target is null ? null : new EntityMention(the, head, target, FormKind.Alias, "definite-reference", 0.75);
+        }
+
+        return null;
     }
 
     /// <summary>

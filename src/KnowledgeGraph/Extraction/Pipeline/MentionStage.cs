@@ -617,6 +617,12 @@ internal sealed partial class MentionStage
                 noun++;
             }
 
+            // "The leader of the Central Asian country" is one of the pair, whichever the text says after "of": not both.
+            if (view.Key(noun) == "leader" && view.Key(noun + 1) == "of")
+            {
+                continue;
+            }
+
             var persons = view.Key(noun) is "leaders" or "leader" or "presidents" or "ministers" or "heads" or "guests" or "counterparts" or "men";
             var states = view.Key(noun) is "countries" or "states" or "sides" or "governments" or "nations" or "republics";
             if (!persons && !states)
