@@ -169,4 +169,19 @@ public sealed class EighteenthPassTests
         var result = ExtractWithGraphData("Kazakh President Kassym-Jomart Tokayev met Xi Jinping. The leader of the ex-Soviet Central Asian country praised China.");
         Assert.That(SentencesOf(result, "xi-jinping", "china", "thanked"), Is.Empty, Show(Lines(result)));
     }
+
+    [Test]
+    public void Extract_MetADemonymAndLowercaseTitleAndName_MetTheHolder()
+    {
+        var lines = Lines(ExtractWithGraphData("In Ankara, Recep Tayyip Erdogan met Turkmen leader Serdar Berdimuhamedov on Friday."));
+        Assert.That(Starts(lines, "recep-tayyip-erdogan held-talks-with serdar-berdimuhamedov") || Starts(lines, "serdar-berdimuhamedov held-talks-with recep-tayyip-erdogan"),
+            Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ADemonymBeforeANounThatIsNoTitle_StillNamesNoObject()
+    {
+        var lines = Lines(ExtractWithGraphData("Recep Tayyip Erdogan criticized Turkmen gas pricing on Friday."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("recep-tayyip-erdogan criticized", StringComparison.Ordinal)), Show(lines));
+    }
 }

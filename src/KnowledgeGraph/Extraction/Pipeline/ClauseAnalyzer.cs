@@ -543,6 +543,12 @@ internal static class ClauseAnalyzer
 
                 if (IsNounModifier(view, m) && view.Key(m.Last + 1) is not ("membership" or "participation"))
                 {
+                    // "met Chinese leader Xi Jinping": a demonym before a lowercase title is the title's; the holder is the object.
+                    if (m.Form == FormKind.Demonym && PersonAt(view, k) is { CanBeArgument: true } holder && holder.First > m.Last)
+                    {
+                        return [holder];
+                    }
+
                     return []; // "refuse EU budget subsidies", "visited the South Caucasus country": the object is the noun after it
                 }
 
