@@ -184,4 +184,55 @@ public sealed class EighteenthPassTests
         var lines = Lines(ExtractWithGraphData("Recep Tayyip Erdogan criticized Turkmen gas pricing on Friday."));
         Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.StartsWith("recep-tayyip-erdogan criticized", StringComparison.Ordinal)), Show(lines));
     }
+
+    [Test]
+    public void Extract_SignedAPluralWithoutArticleOrASeriesOf_TheDocumentsAreSigned()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Paris and Yerevan later signed contracts for the supply of radars.", "In 2024 Georgia and Azerbaijan signed a series of protocols on customs."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "armenia signed contracts-for-the-supply-of-radars (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "georgia signed protocols-on-customs (stated)"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_PortfolioMinistersOfListedStates_ActForEachState()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "In Tashkent the transport ministers of Kyrgyzstan, Tajikistan and Uzbekistan signed a memorandum of understanding on rail freight."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kyrgyzstan signed"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "tajikistan signed"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "uzbekistan signed"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_InAPlaceToSign_IsAPlanNotASigning()
+    {
+        var lines = Lines(ExtractWithGraphData("Masoud Pezeshkian, the Iranian president, is in Yerevan this week to sign an agreement on transit."));
+        Assert.That(lines, Has.None.Matches<string>(l => l is not null && l.Contains(" signed ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Show(lines));
+    }
+
+    [Test]
+    public void Extract_WentOnToSign_StaysASigning()
+    {
+        var lines = Lines(ExtractWithGraphData("Georgia and Azerbaijan met in March and went on to sign an agreement on transit."));
+        Assert.That(Starts(lines, "georgia signed agreement-on-transit (stated)"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ATripToAttend_IsAnAttendanceInThePastAndAPlanInThePresent()
+    {
+        var past = Lines(ExtractWithGraphData("In July, Nikol Pashinyan was travelling to Tehran to attend the Caspian summit."));
+        var present = Lines(ExtractWithGraphData("Nikol Pashinyan is travelling to Tehran to attend the Caspian summit."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(past, "nikol-pashinyan participant-in caspian-summit (stated)"), Is.True, Show(past));
+            Assert.That(Starts(present, "nikol-pashinyan participant-in caspian-summit (hypothetical)"), Is.True, Show(present));
+        });
+    }
 }

@@ -569,7 +569,7 @@ internal static class ClauseAnalyzer
 
             var key = view.Key(k);
             var token = view.Tokens[k];
-            if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part"
+            if (key is "text" or "draft" or "version" or "wording" or "terms" or "copy" or "provisions" or "section" or "part" or "series" or "package" or "batch"
                 or "region" or "territory" or "territories" or "city" or "town" or "province" or "enclave" or "exclave" or "district" or "area" or "areas" or "village" or "villages"
                 && (view.Key(k + 1) == "of" || (view.Key(k + 1) == "in" && key is "territory" or "territories" or "areas" or "villages")))
             {

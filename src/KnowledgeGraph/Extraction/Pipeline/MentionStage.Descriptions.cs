@@ -1329,7 +1329,22 @@ internal sealed partial class MentionStage
         }
 
         k = ClauseAnalyzer.SkipShortAdverbial(view, k);
-        if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new" || (tokens.Length > k && tokens[k].Kind == TokenKind.Number && !view.Reserved[k])
+        var bare = false;
+        if (view.Key(k) is "a" && view.Key(k + 1) is "series" or "number" or "package" or "set" or "raft" && view.Key(k + 2) == "of")
+        {
+            k += 3; // "signed a series of protocols on ...": the documents are the object
+            bare = true;
+        }
+        else if (!view.IsHeading && view.Key(i) is "signed" or "inked" or "concluded" && view.Key(k) is not ("a" or "an" or "the") && tokens.Length > k && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null && !view.Reserved[k]
+            && !WordLists.Determiners.Contains(view.Key(k)) && !WordLists.Prepositions.Contains(view.Key(k)))
+        {
+            bare = true; // "signed contracts for the delivery of weapons": a plural without an article (checked below)
+        }
+
+        if (bare)
+        {
+        }
+        else if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new" || (tokens.Length > k && tokens[k].Kind == TokenKind.Number && !view.Reserved[k])
             || (view.Key(k) == "the" && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized && SignedDocumentHeads.Contains(view.Key(k + 1)) && view.Key(k + 2) is "of" or "on" or "for"))
         {
             k++; // (also "signed the Declaration on the strategic dialogue": a capitalized head that a description follows)
@@ -1362,7 +1377,8 @@ internal sealed partial class MentionStage
             head = first; // "signed a Memorandum of cooperation on ...": a capitalized head that no name continues is described like a lowercase one
         }
 
-        if (head < 0 || (view.Key(head) == "letter" && view.Key(head + 1) != "of"))
+        if (head < 0 || (view.Key(head) == "letter" && view.Key(head + 1) != "of")
+            || (bare && view.Key(head) is not ("contracts" or "agreements" or "memoranda" or "deals" or "protocols" or "treaties" or "accords")))
         {
             return null;
         }

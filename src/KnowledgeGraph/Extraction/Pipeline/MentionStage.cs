@@ -617,6 +617,20 @@ internal sealed partial class MentionStage
                 noun++;
             }
 
+            // "the transport ministers of A, B and C": ministers of another portfolio act for the states
+            // listed after "of" (and for no earlier pair).
+            if (portfolio is null && view.Key(noun + 1) == "ministers" && view.Key(noun + 2) == "of" && WordLists.PortfolioWords.Contains(view.Key(noun))
+                && StatesListedAt(view, noun + 3) is { Count: >= 2 } listed)
+            {
+                foreach (var id in listed)
+                {
+                    view.Mentions.Add(new EntityMention(i, noun + 1, id, FormKind.Alias, "group-anaphora", 0.8));
+                }
+
+                i = noun + 1;
+                continue;
+            }
+
             // "The leader of the Central Asian country" is one of the pair, whichever the text says after "of": not both.
             if (view.Key(noun) == "leader" && view.Key(noun + 1) == "of")
             {
@@ -716,6 +730,15 @@ internal sealed partial class MentionStage
 
         return view.MentionAt(at) is { } named && !pair.Contains(named.EntityId)
             && !pair.Any(id => run.Entity(id) is { } p && run.StateServedBy(p, 0) == named.EntityId);
+    }
+
+    /// <summary>The states listed from token <paramref name="at"/> ("Kazakhstan, Azerbaijan and Uzbekistan"), in order; empty when a name there is no state.</summary>
+    private List<string> StatesListedAt(SentenceView view, int at)
+    {
+        var listed = ClauseAnalyzer.Coordinated(view, at, Math.Min(view.Tokens.Length - 1, at + 12));
+        return listed.Count > 0 && listed[0].First == at && listed.All(m => run.Entity(m.EntityId)?.Kind == run.Model.StateKind)
+            ? [.. listed.Select(m => m.EntityId).Distinct(StringComparer.Ordinal)]
+            : [];
     }
 
     /// <summary>Whether a mention of one of <paramref name="states"/> starts at <paramref name="at"/>.</summary>

@@ -556,6 +556,13 @@ internal static class ModalityReader
             return new(Certainty.Hedged, view.Key(hedge) is "allegedly" or "alleged" or "purportedly" or "supposedly" ? ModalityKind.Claim : ModalityKind.Hedge, tokens[hedge].Text);
         }
 
+        // "Pezeshkian is in Armenia to sign agreements", "arrived in Baku on Monday to attend the forum": an infinitive of
+        // purpose after a place or a verb of coming is what the trip is for, still to come.
+        if (PurposeInfinitive(view, first, clauseStart) is { } purpose)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, purpose);
+        }
+
         // "rejected claims by Western states that it has supplied missiles": the content of an accusation,
         // allegation or claim is what someone says, not a fact.
         var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
@@ -594,6 +601,56 @@ internal static class ModalityReader
         }
 
         return QuoteAttributedAfter(view, first, last) ?? TrailingAttribution(view, last) ?? ModalityReading.Stated;
+    }
+
+    /// <summary>Present and progressive verbs of coming somewhere, whose "to" before a trigger gives the purpose of a trip not yet over.</summary>
+    private static readonly FrozenSet<string> ComingWords = new[]
+    {
+        "arrives", "arriving", "travels", "travelling", "traveling", "comes", "coming", "flies", "flying", "goes", "going", "visiting",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Base forms of coming that "will" makes future: "will travel to Baku to sign".</summary>
+    private static readonly FrozenSet<string> ComingBaseWords = new[] { "arrive", "travel", "come", "fly", "go", "visit" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "to" right before the trigger at <paramref name="first"/>, in a trip not yet over: after a place the subject is in now
+    /// ("is in Yerevan this week to sign") or after a present or future verb of coming in the same clause, within six words
+    /// ("arrives in Baku on Monday to attend", "will travel to Moscow to sign"): the words that make it a purpose; else null. A
+    /// trip told in the past ("went to Qingdao to attend", "met in Baku to discuss") narrates what was done.
+    /// </summary>
+    private static string? PurposeInfinitive(SentenceView view, int first, int clauseStart)
+    {
+        var to = first - 1;
+        if (view.Key(to) != "to" || to - 1 < clauseStart || view.Key(to - 1) == "on")
+        {
+            return null;
+        }
+
+        var before = to - 1;
+        while (before > clauseStart && to - before <= 3 && (WordLists.TimeWords.Contains(view.Key(before)) || WordLists.Weekdays.Contains(view.Key(before))
+            || view.Key(before) is "this" or "next" or "on" or "week" or "month" or "weekend" or "morning" or "evening"))
+        {
+            before--; // "is in Yerevan this week to sign"
+        }
+
+        if (view.MentionAt(before) is { } place && view.Key(place.First - 1) == "in" && view.Key(place.First - 2) is "is" or "are")
+        {
+            return view.Text(place.First - 2, to); // "is in Armenia to"
+        }
+
+        var coming = FindLast(view, Math.Max(clauseStart, to - 6), to - 1, k => ComingWords.Contains(k));
+        if (coming >= 0 && view.Key(coming).EndsWith("ing", StringComparison.Ordinal) && view.Key(coming - 1) is not ("is" or "are" or "be"))
+        {
+            coming = -1; // "who was visiting Tehran to attend" tells a past trip
+        }
+
+        if (coming < 0)
+        {
+            var will = FindLast(view, Math.Max(clauseStart, to - 7), to - 1, k => k == "will");
+            coming = will >= 0 && ComingBaseWords.Contains(view.Key(will + 1)) ? will : -1;
+        }
+
+        return coming >= 0 && FindFirst(view, coming + 1, to - 1, k => k is "," or ";" or "and" or "that") < 0 ? view.Text(coming, to) : null;
     }
 
     /// <summary>
