@@ -235,4 +235,17 @@ public sealed class EighteenthPassTests
             Assert.That(Starts(present, "nikol-pashinyan participant-in caspian-summit (hypothetical)"), Is.True, Show(present));
         });
     }
+
+    [Test]
+    public void Extract_PreparationsForAVisit_AreAPlanNotAVisit()
+    {
+        var planned = Lines(ExtractWithGraphData("Kassym-Jomart Tokayev, the Kazakh president, held talks on preparations for Tokayev's state visit to Russia."));
+        var done = Lines(ExtractWithGraphData("Kassym-Jomart Tokayev, the Kazakh president, said Tokayev's state visit to Russia had ended on Friday."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(planned, "kassym-jomart-tokayev visited russia (hypothetical)"), Is.True, Show(planned));
+            Assert.That(Starts(planned, "kassym-jomart-tokayev visited russia (stated)"), Is.False, Show(planned));
+            Assert.That(done, Has.None.Matches<string>(l => l is not null && l.StartsWith("kassym-jomart-tokayev visited russia (hypothetical)", StringComparison.Ordinal)), Show(done));
+        });
+    }
 }

@@ -103,7 +103,7 @@ internal static class ModalityReader
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
         "expects", "set", "due", "supposed", "upcoming", "forthcoming", "next", "future", "prospective", "aspiring", "would-be", "will", "would", "shall", "going", "draft", "prepare",
-        "prepares", "preparing", "preparation", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging", "expectation", "expectations");
+        "prepares", "preparing", "preparation", "preparations", "ahead", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging", "expectation", "expectations");
 
     private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
 
@@ -1451,6 +1451,9 @@ internal static class ModalityReader
         "draft" or "future" or "prospective" or "aspiring" or "would-be" or "upcoming" or "forthcoming" or "to-be" => first - k <= 3,
         // "his expectation of discussions with X", "expectations for talks".
         "expectation" or "expectations" => view.Key(k + 1) is "of" or "for" && first - k <= 4,
+        // "preparations for Tokayev's state visit", "ahead of the summit": what is prepared for, or awaited, is still to come.
+        "preparations" => view.Key(k + 1) == "for" && first - k <= 5,
+        "ahead" => view.Key(k + 1) == "of" && first - k <= 5,
         // "the next round of talks", "the next meeting"; not a day or week after ("the next day they met").
         "next" => first - k <= 3 && !WordLists.TimeWords.Contains(view.Key(k + 1)) && view.Key(k + 1) is not ("day" or "week" or "month" or "year" or "morning" or "evening" or "time"),
         _ => true,
