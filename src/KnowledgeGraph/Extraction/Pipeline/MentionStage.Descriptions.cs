@@ -1335,21 +1335,19 @@ internal sealed partial class MentionStage
             k += 3; // "signed a series of protocols on ...": the documents are the object
             bare = true;
         }
-        else if (!view.IsHeading && view.Key(i) is "signed" or "inked" or "concluded" && view.Key(k) is not ("a" or "an" or "the") && tokens.Length > k && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null && !view.Reserved[k]
+        else if (!view.IsHeading && view.Key(i) is "signed" or "inked" or "concluded" && view.Key(k) is not ("a" or "an" or "the")
+            && tokens.Length > k && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null && !view.Reserved[k]
             && !WordLists.Determiners.Contains(view.Key(k)) && !WordLists.Prepositions.Contains(view.Key(k)))
         {
             bare = true; // "signed contracts for the delivery of weapons": a plural without an article (checked below)
         }
 
-        if (bare)
-        {
-        }
-        else if (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new" || (tokens.Length > k && tokens[k].Kind == TokenKind.Number && !view.Reserved[k])
-            || (view.Key(k) == "the" && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized && SignedDocumentHeads.Contains(view.Key(k + 1)) && view.Key(k + 2) is "of" or "on" or "for"))
+        if (!bare && (view.Key(k) is "a" or "an" or "two" or "three" or "several" or "new" || (tokens.Length > k && tokens[k].Kind == TokenKind.Number && !view.Reserved[k])
+            || (view.Key(k) == "the" && k + 1 < tokens.Length && tokens[k + 1].IsCapitalized && SignedDocumentHeads.Contains(view.Key(k + 1)) && view.Key(k + 2) is "of" or "on" or "for")))
         {
             k++; // (also "signed the Declaration on the strategic dialogue": a capitalized head that a description follows)
         }
-        else if (!(view.IsHeading && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null))
+        else if (!bare && !(view.IsHeading && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[k] is null))
         {
             return null; // (a heading leaves the article out: "A, B sign border treaty")
         }
