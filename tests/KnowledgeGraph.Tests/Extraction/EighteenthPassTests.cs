@@ -248,4 +248,22 @@ public sealed class EighteenthPassTests
             Assert.That(done, Has.None.Matches<string>(l => l is not null && l.StartsWith("kassym-jomart-tokayev visited russia (hypothetical)", StringComparison.Ordinal)), Show(done));
         });
     }
+
+    [Test]
+    public void Extract_APurposeInfinitiveAfterAPlaceComeTo_IsTheComersAct()
+    {
+        var lines = Lines(ExtractWithGraphData("Nikol Pashinyan, who was visiting Tehran this week to attend the Caspian summit, met Masoud Pezeshkian."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "nikol-pashinyan participant-in caspian-summit"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "iran participant-in"), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AnInfinitiveAfterAnUrgedState_StaysThatStatesAct()
+    {
+        var lines = Lines(ExtractWithGraphData("Kassym-Jomart Tokayev urged Armenia to sign the peace treaty with Azerbaijan."));
+        Assert.That(Starts(lines, "kassym-jomart-tokayev signed"), Is.False, Show(lines));
+    }
 }

@@ -854,6 +854,13 @@ internal static class ClauseAnalyzer
             return Subject(model, view, summoned, clauseStart);
         }
 
+        // "X, who was visiting Baku this week to attend the forum", "Y travelled to Baku to sign": the one who comes acts in the purpose
+        // infinitive, not the place come to.
+        if (view.Key(first - 1) == "to" && ComingBefore(view, first - 1) is var coming and >= 0)
+        {
+            return Subject(model, view, coming, clauseStart);
+        }
+
         // "Putin, who flew to Astana on Tuesday, and Tokayev signed": a subject whose relative clause ends in ", and"
         // is coordinated with the subject after it.
         if (SubjectGroupBeforeVerb(view, first) is { } coordinated && RelativeHeadJoinedTo(view, coordinated.Subjects[0]) is { } joinedHead)
@@ -1039,6 +1046,42 @@ internal static class ClauseAnalyzer
     /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
     /// <summary>"summoned the ambassador, X, to": the summoning verb a few words before the infinitive's "to", with only the one summoned between; -1 if none.</summary>
+    /// <summary>Verbs of coming somewhere whose purpose a "to" infinitive after the place gives.</summary>
+    private static readonly FrozenSet<string> ComingVerbs = new[]
+    {
+        "visiting", "visited", "visits", "visit", "arrived", "arrives", "arriving", "arrive", "travelled", "traveled", "travels", "travelling",
+        "traveling", "travel", "came", "comes", "coming", "flew", "flies", "flying", "went", "goes", "going", "headed", "heading",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The verb of coming before <paramref name="to"/> when only its place (and words of time) stand between: "visiting Tehran
+    /// to", "travelled to Baku on Monday to"; -1 otherwise.
+    /// </summary>
+    private static int ComingBefore(SentenceView view, int to)
+    {
+        for (var k = to - 1; k >= Math.Max(0, to - 8); k--)
+        {
+            if (ComingVerbs.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            {
+                return k;
+            }
+
+            if (view.MentionAt(k) is { } m)
+            {
+                k = m.First; // the place come to (or a date's words after it)
+                continue;
+            }
+
+            if (view.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || !(view.Key(k) is "to" or "in" or "on" or "the" or "last" or "this" or "next" or "week" or "month" or "day" or "weekend" or "morning" or "evening"
+                || WordLists.Weekdays.Contains(view.Key(k)) || WordLists.MonthNumbers.ContainsKey(view.Key(k)) || WordLists.TimeWords.Contains(view.Key(k))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int SummonedBefore(SentenceView view, int to)
     {
         for (var k = to - 1; k >= Math.Max(0, to - 12); k--)

@@ -641,7 +641,7 @@ internal static class ModalityReader
         var coming = FindLast(view, Math.Max(clauseStart, to - 6), to - 1, k => ComingWords.Contains(k));
         if (coming >= 0 && view.Key(coming).EndsWith("ing", StringComparison.Ordinal) && view.Key(coming - 1) is not ("is" or "are" or "be"))
         {
-            coming = -1; // "who was visiting Tehran to attend" tells a past trip
+            coming = -1; // "who was visiting Baku to attend" tells a past trip
         }
 
         if (coming < 0)
