@@ -383,7 +383,7 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, known[0].Id, FormKind.Alias, "owner-link", 0.85);
         }
 
-        if (run.NewEntities.Values.FirstOrDefault(e => e.Kind == run.Model.OrganizationKind && (Canonical(e.Name) == canonical || e.Aliases.Any(a => Canonical(a) == canonical))) is { } same)
+        if (NewBodyNamed(run.Model.OrganizationKind!, canonical) is { } same)
         {
             return new EntityMention(first, last, same.Id, FormKind.Alias, rule, same.Confidence);
         }
@@ -471,6 +471,10 @@ internal sealed partial class MentionStage
     /// "Russian Foreign Ministry" and "Ministry of Foreign Affairs of the Russian Federation" are one key).
     /// </remarks>
     private string Canonical(string name) => Canonical(Tokenizer.Tokenize(name));
+
+    /// <summary>The entity of <paramref name="kind"/> this text already named whose name or an alias has the key <paramref name="canonical"/> (<see cref="Canonical(string)"/>), else null.</summary>
+    private KnownEntity? NewBodyNamed(string kind, string canonical) =>
+        run.NewEntities.Values.FirstOrDefault(e => e.Kind == kind && (Canonical(e.Name) == canonical || e.Aliases.Any(a => Canonical(a) == canonical)));
 
     private string Canonical(IReadOnlyList<Token> tokens)
     {

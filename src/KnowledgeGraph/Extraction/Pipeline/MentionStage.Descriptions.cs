@@ -2093,7 +2093,7 @@ internal sealed partial class MentionStage
         }
 
         // "the Ministry of Foreign Affairs of Uzbekistan ... the Uzbek foreign ministry": the body this text already named.
-        if (run.NewEntities.Values.FirstOrDefault(e => e.Kind == kind && (Canonical(e.Name) == Canonical(name) || e.Aliases.Any(a => Canonical(a) == Canonical(name)))) is { } same)
+        if (NewBodyNamed(kind, Canonical(name)) is { } same)
         {
             run.AddAlias(same, view.Text(first, last));
             return new EntityMention(first, last, same.Id, FormKind.Alias, rule, 0.75);

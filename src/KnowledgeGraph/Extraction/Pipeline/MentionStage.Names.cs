@@ -503,7 +503,7 @@ internal sealed partial class MentionStage
 
         // "the Kazakh foreign ministry ... the Ministry of Foreign Affairs of Kazakhstan": the body this text already named.
         if (kind == run.Model.OrganizationKind && Canonical(name) is var canonical && canonical.Contains('@', StringComparison.Ordinal)
-            && run.NewEntities.Values.FirstOrDefault(e => e.Kind == kind && (Canonical(e.Name) == canonical || e.Aliases.Any(a => Canonical(a) == canonical))) is { } same)
+            && NewBodyNamed(kind, canonical) is { } same)
         {
             run.AddAlias(same, name);
             return new EntityMention(first, last, same.Id, FormKind.Alias, "same-body", 0.8);

@@ -33,6 +33,8 @@ internal sealed class MeetingPlaceVisitRule : RelationRule
             return;
         }
 
+        var proposals = run.ProposalsIn(view).ToList();
+
         // The one capital the sentence names after "in" ("in Tashkent", "in the capital Tashkent", "in the Uzbek capital, Tashkent").
         var hosts = view.Mentions.Where(m => AfterIn(view, m.First))
             .Select(m => (Mention: m, State: run.Entity(m.EntityId) is not { } e ? null
@@ -41,12 +43,11 @@ internal sealed class MeetingPlaceVisitRule : RelationRule
             .Where(x => x.State is not null).ToList();
         if (hosts.Select(h => h.State).Distinct(StringComparer.Ordinal).Count() != 1 || run.Entity(hosts[0].State!) is not { } host)
         {
-            WelcomedGuests(context, visit);
+            WelcomedGuests(context, visit, proposals);
             return;
         }
 
         // (A host of two or more guests at once holds a gathering: "Trump hosted Aliyev and Pashinyan in Washington" is a summit.)
-        var proposals = run.ProposalsIn(view).ToList();
         var talks = proposals.Where(p => p.Concept == "meeting" || (p.Concept == "host" && SoleGuest(proposals, p))).ToList();
         if (talks.SelectMany(p => new[] { p.Source, p.Target }).Distinct(StringComparer.Ordinal).Count() > 2)
         {
@@ -95,7 +96,7 @@ internal sealed class MeetingPlaceVisitRule : RelationRule
     /// "President Aliyev welcomed Maltese Foreign Minister Ian Borg": an official who receives an official of another state, with
     /// no place or gathering named in the sentence, receives the guest at home; the guest visited the host's state.
     /// </summary>
-    private void WelcomedGuests(RuleContext context, TriggerConcept visit)
+    private void WelcomedGuests(RuleContext context, TriggerConcept visit, List<ProposedRelation> proposals)
     {
         var (run, view) = (context.Run, context.View);
         if (view.Mentions.Any(m => (run.Entity(m.EntityId) is { } e && (e.Kind == run.Model.PlaceKind || e.Kind == run.Model.EventKind)) || view.Key(m.First - 1) is "in" or "at")
@@ -104,7 +105,6 @@ internal sealed class MeetingPlaceVisitRule : RelationRule
             return;
         }
 
-        var proposals = run.ProposalsIn(view).ToList();
         foreach (var p in proposals.Where(p => p.Concept == "host" && SoleGuest(proposals, p)).ToList())
         {
             if (run.Entity(p.Source) is not { } local || run.Entity(p.Target) is not { } guest || !run.Model.IsPersonKind(local.Kind) || !run.Model.IsPersonKind(guest.Kind)
