@@ -350,6 +350,14 @@ internal static class WordLists
         "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "too", "instead", "recently", "last", "next", "this",
         "now", "then", "once", "twice", "soon", "already", "still", "either", "first", "ago");
 
+    /// <summary>
+    /// Words that open an adverbial phrase after a name and are not nouns: the heads of complex prepositions ("ahead of the
+    /// summit", "prior to the vote", "together with", "alongside") and adverbs of manner or place ("separately", "here").
+    /// </summary>
+    public static readonly FrozenSet<string> AdverbialHeads = Set(
+        "ahead", "prior", "together", "alongside", "amid", "amidst", "following", "regarding", "concerning", "separately", "jointly",
+        "personally", "here", "there", "abroad", "home", "behind", "outside", "inside", "throughout", "since", "until", "via");
+
     /// <summary>Words that count a class instead of naming members: "five ex-Soviet states", "several countries".</summary>
     public static readonly FrozenSet<string> Quantifiers = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "various", "numerous", "dozens", "all");
