@@ -1248,7 +1248,8 @@ internal sealed partial class MentionStage
             }
 
             var opening = k == i + 2 && t.Key.EndsWith("ing", StringComparison.Ordinal) && t.Key is "establishing" or "strengthening" or "deepening" or "developing" or "expanding" or "launching";
-            if (t.Kind != TokenKind.Word || t.IsCapitalized || matches[k] is not null || view.Reserved[k] || !(IsDescribingWord(t.Key) || opening) || WordLists.GenericTopicWords.Contains(t.Key)
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || matches[k] is not null || view.Reserved[k] || !(IsDescribingWord(t.Key) || opening || ParticipleBeforeTopicNoun(view, matches, k))
+                || WordLists.GenericTopicWords.Contains(t.Key)
                 || WordLists.Quantifiers.Contains(t.Key) || (t.Key.EndsWith("ing", StringComparison.Ordinal) && !opening))
             {
                 break;
@@ -1271,6 +1272,15 @@ internal sealed partial class MentionStage
             return new EntityMention(f, l, entity.Id, FormKind.Name, "agreement-on-topic", 0.7);
         });
     }
+
+    /// <summary>
+    /// "on allied interaction", "on enhanced partnership": a participle that describes the lowercase noun after it belongs to
+    /// a document's topic (a participle before a preposition or a time word, "signed in May", "reached last year", does not).
+    /// </summary>
+    private static bool ParticipleBeforeTopicNoun(SentenceView view, GazetteerMatch?[] matches, int k) =>
+        view.Key(k).EndsWith("ed", StringComparison.Ordinal) && !WordLists.CommonVerbs.Contains(view.Key(k)) && k + 1 < view.Tokens.Length
+        && view.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } next && matches[k + 1] is null && !view.Reserved[k + 1]
+        && IsDescribingWord(next.Key) && !next.Key.EndsWith("ing", StringComparison.Ordinal) && !WordLists.GenericTopicWords.Contains(next.Key);
 
     /// <summary>Lowercase heads of a document that a signing verb can take as its object: "signed a contract for ...", "signed a letter of intent".</summary>
     private static readonly HashSet<string> SignedDocumentHeads = new(StringComparer.Ordinal)
