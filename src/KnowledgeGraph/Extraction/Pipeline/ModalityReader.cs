@@ -258,6 +258,13 @@ internal static class ModalityReader
             return putOff;
         }
 
+        // "froze its cooperation with X", "breaking their security ties with X", "disrupted its ties with the West": ties that
+        // a verb ends or damages are not ties the text says hold.
+        if (EndedTie(view, first, last, clauseStart) is { } ended)
+        {
+            return ended;
+        }
+
         // "a discussion must take place between A and B", "talks between A and B will be held", "a meeting with X could take
         // place": a modal right after the trigger's own phrase makes it its subject's future or possibility, not an event.
         if (ModalAfterPhrase(view, last) is { } after)
@@ -1416,6 +1423,59 @@ internal static class ModalityReader
         return CalledOffVerbs.Contains(key) || (key == "off" && view.Key(k - 1) is "called" or "call" or "calls" or "calling")
             ? new(Certainty.Denied, ModalityKind.Negation, key == "off" ? view.Text(k - 1, k) : view.Tokens[k].Text)
             : null;
+    }
+
+    /// <summary>Nouns of a standing tie between two sides: what a verb of ending or damage can take as its object.</summary>
+    private static readonly FrozenSet<string> TieNouns = Set(
+        "relations", "relationship", "ties", "partnership", "cooperation", "alliance", "dialogue", "contacts", "links", "friendship");
+
+    /// <summary>Verbs that end, suspend or damage a tie ("severed", "froze", "broke off", "undermined").</summary>
+    private static readonly FrozenSet<string> TieEndingVerbs = Set(
+        "suspended", "suspend", "suspends", "suspending", "froze", "freeze", "freezes", "freezing", "frozen", "severed", "sever", "severs",
+        "severing", "broke", "break", "breaks", "breaking", "broken", "cut", "cuts", "cutting", "ended", "end", "ends", "ending", "terminated",
+        "terminate", "terminates", "terminating", "disrupted", "disrupt", "disrupts", "disrupting", "downgraded", "downgrade", "downgrades",
+        "downgrading", "undermined", "undermine", "undermines", "undermining", "damaged", "damage", "damages", "damaging", "ruptured",
+        "halted", "halt", "halts", "halting", "curtailed", "curtail", "curtails", "jeopardized", "jeopardised", "jeopardize", "jeopardise",
+        "sacrificed", "sacrifice", "abandoned", "abandon", "abandons", "abandoning", "renounced", "renounce", "renounces", "scrapped");
+
+    /// <summary>
+    /// "froze its cooperation with X", "breaking their security ties with X": a verb of ending or damage whose object is the
+    /// tie noun at <paramref name="last"/>, with only determiners, possessives and describing words between, denies the tie.
+    /// </summary>
+    private static ModalityReading? EndedTie(SentenceView view, int first, int last, int clauseStart)
+    {
+        if (!TieNouns.Contains(view.Key(last)) || view.Tokens[last].IsCapitalized || view.MentionAt(last) is not null)
+        {
+            return null; // "suspended the United States-Georgia Strategic Partnership": its parties stay the named document's parties
+        }
+
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 5); k--)
+        {
+            var key = view.Key(k);
+            if (TieEndingVerbs.Contains(key))
+            {
+                // "has no intention of disrupting trade relations", "did not break off ties": the ending is itself denied.
+                return FindLast(view, Math.Max(clauseStart, k - 4), k - 1, IsNegation) >= 0 || view.Key(k - 1) == "without"
+                    ? null
+                    : new(Certainty.Denied, ModalityKind.Negation, view.Tokens[k].Text);
+            }
+
+            // "broke off relations": the particle after the verb.
+            if (key == "off" && view.Key(k - 1) is "broke" or "break" or "breaks" or "breaking" or "broken" or "cut" or "cuts" or "cutting")
+            {
+                return new(Certainty.Denied, ModalityKind.Negation, view.Text(k - 1, k));
+            }
+
+            var describing = view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null
+                && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key) && key is not ("and" or "or");
+            var possessive = view.Tokens[k].Kind == TokenKind.Possessive || (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s");
+            if (!describing && !possessive && view.Tokens[k].Kind != TokenKind.Possessive)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs the trigger noun.</summary>
