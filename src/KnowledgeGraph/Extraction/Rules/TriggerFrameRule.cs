@@ -612,6 +612,13 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [withDoer];
             agentRule = "with-participle";
         }
+        else if (phrase.IsNoun && AmidBefore(view, first))
+        {
+            // "X skipped the meetings amid a sharp downturn in relations with Russia": a circumstance says whose ties they are
+            // no more than the sentence's subject does; only the phrase's own ends ("between A and B") are read.
+            agents = [];
+            agentRule = "subject-noun";
+        }
         else if (!passive)
         {
             agents = Subject(run.Model, view, first, clauseStart);
@@ -1162,6 +1169,29 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return view.Key(k) == "by";
+    }
+
+    /// <summary>
+    /// Whether "amid" or "amidst" governs the noun trigger at <paramref name="first"/>, with only lowercase describing words
+    /// between ("amid a sharp downturn in relations", "amid growing tensions").
+    /// </summary>
+    private static bool AmidBefore(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            if (view.Key(k) is "amid" or "amidst")
+            {
+                return true;
+            }
+
+            if (view.MentionAt(k) is not null || view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || WordLists.Prepositions.Contains(view.Key(k))
+                || WordLists.CommonVerbs.Contains(view.Key(k)) || WordLists.BeAuxiliaries.Contains(view.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The persons a verb of hosting between <paramref name="from"/> and <paramref name="before"/> takes as its object ("hosted X", "welcomed X and Y").</summary>
