@@ -1,0 +1,91 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The nineteenth pass: wrong proposals and misses found on sentences written for the tests (and classes counted on the read
+/// sets), each with a control where the change could over-reach.
+/// </summary>
+public sealed class NineteenthPassTests
+{
+    private static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
+
+    private static string Show(string[] lines) => string.Join("\n", lines);
+
+    [TestCase("Robert Fico met Ilham Aliyev ahead of the summit.")]
+    [TestCase("Robert Fico met Ilham Aliyev prior to the vote.")]
+    [TestCase("Robert Fico met with Ilham Aliyev ahead of the summit.")]
+    public void Extract_AMeetingAheadOfAnOccasion_IsStillAMeeting(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, "ilham-aliyev held-talks-with robert-fico (stated)") || Starts(lines, "robert-fico held-talks-with ilham-aliyev (stated)"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ANameBeforeANoun_IsStillNoObject()
+    {
+        // The control: "Aliyev" before a lowercase noun modifies it ("the Aliyev government's envoys"), so no talks with him.
+        var lines = Lines(ExtractWithGraphData("Robert Fico met Ilham Aliyev loyalists in Bratislava."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("ilham-aliyev", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheDeclarationOnAParticipleTopic_IsTheSignedDocument()
+    {
+        var result = ExtractWithGraphData("Ilham Aliyev and Vladimir Putin signed the declaration on allied interaction.");
+        var lines = Lines(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Select(e => e.Name), Has.Member("declaration on allied interaction"), Show(lines));
+            Assert.That(Starts(lines, "ilham-aliyev signed declaration-on-allied-interaction (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "vladimir-putin signed declaration-on-allied-interaction (stated)"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AParticipleBeforeAPreposition_EndsTheTopic()
+    {
+        var result = ExtractWithGraphData("The agreement on gas signed in May covers transit to Armenia.");
+        Assert.That(result.Entities.Select(e => e.Name), Has.None.Contains("signed"), Show(Lines(result)));
+    }
+
+    [TestCase("Kazakhstan froze its cooperation with Russia.", "cooperates-with")]
+    [TestCase("Armenian officials spoke about breaking their security ties with Russia.", "maintains-relations-with")]
+    [TestCase("Georgia disrupted its traditional ties with Russia.", "maintains-relations-with")]
+    public void Extract_TiesAVerbEndsOrDamages_AreNoStatedTies(string sentence, string type)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains($" {type} ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TiesWhoseEndingIsDenied_StillHold()
+    {
+        var lines = Lines(ExtractWithGraphData("The EU has no intention of disrupting lawful trade relations between Russia and Kazakhstan."));
+        Assert.That(Starts(lines, "kazakhstan maintains-relations-with russia (stated)") || Starts(lines, "russia maintains-relations-with kazakhstan (stated)"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_SourRelations_AreNoMaintainedRelationsButADivergenceBetweenThePair()
+    {
+        var possessive = Lines(ExtractWithGraphData("Turkey's increasingly sour relations with Israel have interrupted travel plans."));
+        var between = Lines(ExtractWithGraphData("Sour relations between Turkey and Israel have interrupted travel plans."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(possessive.Any(l => l.Contains("maintains-relations-with", StringComparison.Ordinal)), Is.False, Show(possessive));
+            Assert.That(Starts(between, "turkey diverges-from israel (stated)") || Starts(between, "israel diverges-from turkey (stated)"), Is.True, Show(between));
+        });
+    }
+
+    [Test]
+    public void Extract_ANounInAnAmidPhrase_IsNotTheSubjectsAct()
+    {
+        var subject = Lines(ExtractWithGraphData("Nikol Pashinyan skipped the summit amid a sharp downturn in relations with Russia."));
+        var pair = Lines(ExtractWithGraphData("Nikol Pashinyan skipped the summit amid strained relations between Armenia and Russia."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(subject.Any(l => l.StartsWith("nikol-pashinyan diverges-from", StringComparison.Ordinal)), Is.False, Show(subject));
+            Assert.That(Starts(pair, "armenia diverges-from russia (stated)") || Starts(pair, "russia diverges-from armenia (stated)"), Is.True, Show(pair));
+        });
+    }
+}
