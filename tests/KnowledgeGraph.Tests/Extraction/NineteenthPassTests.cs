@@ -88,4 +88,33 @@ public sealed class NineteenthPassTests
             Assert.That(Starts(pair, "armenia diverges-from russia (stated)") || Starts(pair, "russia diverges-from armenia (stated)"), Is.True, Show(pair));
         });
     }
+    [Test]
+    public void Extract_TwoBodiesJoinedByAnd_AreTwoNames()
+    {
+        var result = ExtractWithGraphData(
+            "The memorandum was signed by the Institute of Strategic Studies of the Kazakh Foreign Ministry and Fudan University.",
+            "Irakli Kobakhidze discussed the visa regime with the US Ambassador and State Department officials.");
+        var names = result.Entities.Select(e => e.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Has.Member("Fudan University"), Show(Lines(result)));
+            Assert.That(names, Has.None.Contains(" and Fudan"), Show(Lines(result)));
+            Assert.That(names, Has.None.Contains("Ambassador and"), Show(Lines(result)));
+        });
+    }
+
+    [Test]
+    public void Extract_AnAndInsideOneBodysName_KeepsTheName()
+    {
+        // The control: no second head after "and" ("Natural Resources", "Co-operation in Europe").
+        var result = ExtractWithGraphData(
+            "Officials of the Ministry of Labour and Social Protection of Armenia met in Yerevan.",
+            "The Organization for Security and Co-operation in Europe sent observers.");
+        var names = result.Entities.Select(e => e.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names.Any(n => n.StartsWith("Ministry of Labour and Social Protection", StringComparison.Ordinal)), Is.True, string.Join(", ", names));
+            Assert.That(names, Has.None.EqualTo("Co-operation in Europe"), string.Join(", ", names));
+        });
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>New named entities: bodies, units, agreements and events by their head noun; weapon systems before a weapon noun.</summary>
@@ -13,6 +15,36 @@ internal sealed partial class MentionStage
         for (var j = k; j < Math.Min(tokens.Count, k + 4) && tokens[j].IsCapitalized; j++)
         {
             if (HeadKindAt(tokens, j) == run.Model.AgreementKind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Heads that, after "and", start a second body's name: "... and State Department", "... and Fudan University".</summary>
+    private static readonly FrozenSet<string> SecondBodyHeads = FrozenSet.ToFrozenSet(
+        ["ministry", "department", "university", "institute", "embassy", "consulate", "agency", "committee", "commission", "council", "office",
+         "bank", "company", "corporation", "parliament", "service", "bureau", "secretariat", "foundation", "centre", "center", "court",
+         "directorate", "academy", "school", "college"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the capitalized run <paramref name="from"/>..<paramref name="end"/> holds a body's head or a title and the
+    /// capitalized words after the "and" that follows it hold a second body's head ("Ministry of Energy and Natural
+    /// Resources" holds none after "and", so stays one name).
+    /// </summary>
+    private bool SecondBodyAfterAnd(SentenceView view, int from, int end)
+    {
+        var tokens = view.Tokens;
+        if (!Enumerable.Range(from, end - from + 1).Any(k => WordLists.OrganizationHeads.Contains(tokens[k].Key) || run.Model.TitleAt(tokens, k) is not null))
+        {
+            return false;
+        }
+
+        for (var p = end + 2; p < tokens.Length && p - end <= 6 && tokens[p].IsCapitalized && tokens[p].IsWordLike && !view.Reserved[p]; p++)
+        {
+            if (SecondBodyHeads.Contains(tokens[p].Key))
             {
                 return true;
             }
@@ -52,6 +84,12 @@ internal sealed partial class MentionStage
                     // "Hindustan Aeronautics Limited and Container Corporation of India", "TBC Bank and Conti International": a
                     // company's suffix or a bank, airline or party ends its name;
                     // "The US and European Union": a known state before "and" is an item of a list, not the start of a name.
+                    break;
+                }
+                else if (next.Key == "and" && SecondBodyAfterAnd(view, i, end))
+                {
+                    // "the US Ambassador and State Department officials", "the Institute of ... of the Foreign Ministry and Fudan
+                    // University": a title or a body's head before "and" and a second body's head after it are two names.
                     break;
                 }
                 else if (WordLists.NameConnectors.Contains(next.Key) && end + 2 < tokens.Length && tokens[end + 2].IsCapitalized && !view.Reserved[end + 2]
@@ -231,9 +269,10 @@ internal sealed partial class MentionStage
                 }
 
                 last = k;
-                while (last + 1 <= end && tokens[last + 1].IsCapitalized)
+                while (last + 1 <= end && (tokens[last + 1].IsCapitalized
+                    || (tokens[last + 1].Key == "and" && last + 2 <= end && tokens[last + 2].IsCapitalized && matches[last + 2] is null)))
                 {
-                    last++;
+                    last++; // "Ministry of Energy and Natural Resources", "Institute of Strategic and Security Studies"
                 }
             }
 
