@@ -89,6 +89,9 @@ internal static class ModalityReader
         "appeal", "appeals", "appealed", "appealing", "request", "requests", "requested", "requesting", "ask", "asks", "asked", "asking",
         "urge", "urges", "urged", "urging", "petition", "petitioned", "call", "calls", "called", "calling");
 
+    /// <summary>Verbs of inviting: "invited X to visit" asks for the visit without demanding it.</summary>
+    private static readonly FrozenSet<string> InvitationCues = Set("invite", "invites", "invited", "inviting");
+
     /// <summary>
     /// Verbs of persuasion: like requests, but only with the one persuaded named before the "to" ("came to persuade Kazakh
     /// officials to join"; "presses its drive to join" asks no one). Welcoming someone to act invites the act ("welcomed
@@ -400,6 +403,13 @@ internal static class ModalityReader
         if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, RequestCues, allowMentions: true) is var request and >= 0)
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[request].Text) { RequestCue = request };
+        }
+
+        // "invited Shavkat Mirziyoyev to visit Azerbaijan": what one is invited to do is not done, however long the invitee's
+        // name (an invitation is no demand, so no request type is read from it).
+        if (GoverningAt(view, Math.Max(clauseStart - 1, first - 10), first, InvitationCues, allowMentions: true) is var invitation and >= 0)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[invitation].Text);
         }
 
         // "flew to Astana to persuade Kazakh officials to join the SCO": the one persuaded would act; nothing is done yet.
@@ -1210,7 +1220,8 @@ internal static class ModalityReader
             // The cue's own "to" or "for" follows it closely and the trigger follows that closely.
             for (var j = k + 1; j <= Math.Min(first - 1, k + 2); j++)
             {
-                if (view.Key(j) is "to" or "for" && WordDistance(view, j, first) <= 4)
+                // (Not across a comma: "X, who was invited to visit Y, thanked Z" thanked.)
+                if (view.Key(j) is "to" or "for" && WordDistance(view, j, first) <= 4 && !Enumerable.Range(j + 1, Math.Max(0, first - j - 1)).Any(c => view.Key(c) == ","))
                 {
                     return view.Tokens[k].Text;
                 }
@@ -1237,7 +1248,14 @@ internal static class ModalityReader
             return -1;
         }
 
-        for (var k = to - 1; k >= Math.Max(0, from); k--)
+        // A name the window starts inside is read whole: "invited Shavkat Mirziyoyev to visit" reaches "invited".
+        var low = Math.Max(0, from);
+        if (allowMentions && view.MentionAt(low) is { } straddling)
+        {
+            low = Math.Max(0, straddling.First - 1);
+        }
+
+        for (var k = to - 1; k >= low; k--)
         {
             if (cues.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
