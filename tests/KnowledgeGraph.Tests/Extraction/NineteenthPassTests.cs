@@ -117,4 +117,39 @@ public sealed class NineteenthPassTests
             Assert.That(names, Has.None.EqualTo("Co-operation in Europe"), string.Join(", ", names));
         });
     }
+    [TestCase("Ilham Aliyev invited Shavkat Mirziyoyev to visit Azerbaijan.")]
+    [TestCase("Ilham Aliyev invited Mirziyoyev to visit Azerbaijan.")]
+    [TestCase("Shavkat Mirziyoyev, who was invited to visit Azerbaijan, thanked Ilham Aliyev.")]
+    public void Extract_AVisitOneIsInvitedToMake_IsNoStatedVisit(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "shavkat-mirziyoyev visited azerbaijan (stated)"), Is.False, Show(lines));
+            Assert.That(Starts(lines, "shavkat-mirziyoyev visited azerbaijan (hypothetical)"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TheMainVerbAfterARelativeClauseOfAnInvitation_IsStated()
+    {
+        var lines = Lines(ExtractWithGraphData("Shavkat Mirziyoyev, who was invited to visit Azerbaijan, thanked Ilham Aliyev."));
+        Assert.That(Starts(lines, "shavkat-mirziyoyev thanked ilham-aliyev (stated)"), Is.True, Show(lines));
+    }
+
+    [TestCase("Shavkat Mirziyoyev received an invitation to visit Azerbaijan next year.")]
+    [TestCase("Shavkat Mirziyoyev accepted the invitation to visit Azerbaijan.")]
+    public void Extract_AnInvitationTheSubjectReceives_IsNoInvitationBySubject(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.StartsWith("shavkat-mirziyoyev invited", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnInvitationTheSubjectExtends_IsStillTheSubjects()
+    {
+        // The control: the one who extends an invitation invites.
+        var lines = Lines(ExtractWithGraphData("Ilham Aliyev extended an invitation to Shavkat Mirziyoyev to visit Baku."));
+        Assert.That(Starts(lines, "ilham-aliyev invited shavkat-mirziyoyev (stated)"), Is.True, Show(lines));
+    }
 }

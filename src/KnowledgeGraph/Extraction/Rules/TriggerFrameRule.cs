@@ -612,6 +612,13 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [withDoer];
             agentRule = "with-participle";
         }
+        else if (phrase.IsNoun && concept.Concept == "invitation" && InvitationTakenBy(view, first))
+        {
+            // "X received an invitation to visit Y", "accepted the invitation to ...": the subject is the one invited, and the
+            // sentence names no one who invited.
+            agents = [];
+            agentRule = "subject-noun";
+        }
         else if (phrase.IsNoun && AmidBefore(view, first))
         {
             // "X skipped the meetings amid a sharp downturn in relations with Russia": a circumstance says whose ties they are
@@ -1169,6 +1176,30 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return view.Key(k) == "by";
+    }
+
+    /// <summary>
+    /// Whether a verb of receiving, accepting or turning down takes the invitation noun at <paramref name="first"/> as its
+    /// object ("received an invitation", "accepted Aliyev's invitation"), with only determiners, a possessive and describing
+    /// words between.
+    /// </summary>
+    private static bool InvitationTakenBy(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            if (view.Key(k) is "received" or "receives" or "receiving" or "receive" or "accepted" or "accepts" or "accepting" or "accept"
+                or "declined" or "declines" or "declining" or "decline" or "rejected" or "rejects" or "got" or "gets" or "welcomed" or "welcomes" or "down")
+            {
+                return true;
+            }
+
+            if (view.Tokens[k].Kind == TokenKind.Punctuation && view.Tokens[k].Kind != TokenKind.Possessive || WordLists.Prepositions.Contains(view.Key(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
