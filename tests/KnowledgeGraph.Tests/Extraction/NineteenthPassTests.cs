@@ -152,4 +152,19 @@ public sealed class NineteenthPassTests
         var lines = Lines(ExtractWithGraphData("Ilham Aliyev extended an invitation to Shavkat Mirziyoyev to visit Baku."));
         Assert.That(Starts(lines, "ilham-aliyev invited shavkat-mirziyoyev (stated)"), Is.True, Show(lines));
     }
+    [Test]
+    public void Extract_TheAgreementWithAnotherParty_IsNotTheLastAgreementNamed()
+    {
+        var lines = Lines(ExtractWithGraphData("Armenia and Iran signed an agreement on transit in May. Later, Georgia signed the agreement with the European Union."));
+        Assert.That(lines.Any(l => l.StartsWith("georgia signed agreement-on-transit", StringComparison.Ordinal) || l.StartsWith("eu signed agreement-on-transit", StringComparison.Ordinal)),
+            Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheAgreementAlone_IsStillTheLastAgreementNamed()
+    {
+        // The control: with no party of its own, "the agreement" refers back.
+        var lines = Lines(ExtractWithGraphData("Armenia and Iran signed an agreement on transit in May. Iran ratified the agreement in June."));
+        Assert.That(Starts(lines, "iran ratified agreement-on-transit (stated)"), Is.True, Show(lines));
+    }
 }

@@ -143,7 +143,7 @@ internal static class DefiniteReferences
                 ? Enumerable.Range(i + 1, Math.Max(0, first == i ? last - i - 1 : 0)).Select(view.Key).Where(IsTelling).ToArray()
                 : [];
             var target = Referent(run, view, first, referent.Kind, referent.Match, referent.Words, describing);
-            if (target is null)
+            if (target is null || OtherParty(run, view, last, target))
             {
                 continue;
             }
@@ -322,6 +322,28 @@ internal static class DefiniteReferences
             or "bilateral" or "trilateral" or "joint" or "so-called" or "relevant" or "upcoming" or "recent" or "last" or "next" or "first" or "second"
             or "permanent" or "comprehensive" or "important" or "key" or "possible" or "potential" or "eventual")
         && !key.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Georgia signed the agreement with the European Union" after an Armenia-Iran agreement: a document described by a
+    /// party of its own ("with X", "between X and ...") is not the last one named unless X is in that one's name.
+    /// </summary>
+    private static bool OtherParty(DocumentRun run, SentenceView view, int last, string target)
+    {
+        if (run.Entity(target) is not { } referent || referent.Kind != run.Model.AgreementKind || view.Key(last + 1) is not ("with" or "between"))
+        {
+            return false;
+        }
+
+        var at = view.Key(last + 2) == "the" ? last + 3 : last + 2;
+        if (view.MentionStartingAt(at) is not { } party || run.Entity(party.EntityId) is not { } named)
+        {
+            return false;
+        }
+
+        var forms = referent.Aliases.Prepend(referent.Name).Select(TextFold.Fold).ToList();
+        return !named.Aliases.Prepend(named.Name).Append(view.Text(party.First, party.Last))
+            .Select(TextFold.Fold).Any(n => forms.Any(f => f.Contains(n, StringComparison.Ordinal)));
+    }
 
     private static string? Referent(DocumentRun run, SentenceView view, int at, string? kind, Match match, string[] words, string[]? describing = null)
     {
