@@ -167,4 +167,18 @@ public sealed class NineteenthPassTests
         var lines = Lines(ExtractWithGraphData("Armenia and Iran signed an agreement on transit in May. Iran ratified the agreement in June."));
         Assert.That(Starts(lines, "iran ratified agreement-on-transit (stated)"), Is.True, Show(lines));
     }
+    [TestCase("Talks between Armenia and Turkey on the border could resume next year.")]
+    [TestCase("Talks between Armenia and Turkey on border issues will be held in Kars.")]
+    public void Extract_AModalAfterTheTopicOfTalks_IsNoStatedMeeting(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TalksOnATopicThatTookPlace_AreStated()
+    {
+        var lines = Lines(ExtractWithGraphData("Talks between Armenia and Turkey on the border took place in Kars."));
+        Assert.That(Starts(lines, "armenia held-talks-with turkey (stated)") || Starts(lines, "turkey held-talks-with armenia (stated)"), Is.True, Show(lines));
+    }
 }

@@ -743,6 +743,7 @@ internal static class ModalityReader
     /// </summary>
     private static ModalityReading? ModalAfterPhrase(SentenceView view, int last)
     {
+        var topic = false;
         for (var k = last + 1; k < Math.Min(view.Tokens.Length, last + 12); k++)
         {
             if (view.MentionAt(k) is { } m)
@@ -758,6 +759,14 @@ internal static class ModalityReader
             }
 
             if (key is "between" or "among" or "with" or "and" or "," or "the" or "of" or "on" or "over" or "its" or "their")
+            {
+                topic |= key is "on" or "over";
+                continue;
+            }
+
+            // "talks between A and B on the border could resume": the topic's own words stand before the modal.
+            if (topic && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && !WordLists.ModalCues.Contains(key) && !WordLists.BeAuxiliaries.Contains(key)
+                && !WordLists.CommonVerbs.Contains(key) && !key.EndsWith("ed", StringComparison.Ordinal) && key is not ("has" or "have" or "had"))
             {
                 continue;
             }
