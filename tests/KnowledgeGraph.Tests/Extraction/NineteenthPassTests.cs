@@ -181,4 +181,26 @@ public sealed class NineteenthPassTests
         var lines = Lines(ExtractWithGraphData("Talks between Armenia and Turkey on the border took place in Kars."));
         Assert.That(Starts(lines, "armenia held-talks-with turkey (stated)") || Starts(lines, "turkey held-talks-with armenia (stated)"), Is.True, Show(lines));
     }
+    [Test]
+    public void Extract_AHopeToSignWithAPartner_IsOnlyTheHopersIntent()
+    {
+        var lines = Lines(ExtractWithGraphData("Azerbaijan hopes to sign a peace treaty with Armenia by the end of the year."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("azerbaijan expressed-readiness-to-sign", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("armenia ", StringComparison.Ordinal) && (l.Contains("sign", StringComparison.Ordinal))), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TwoPartiesReadyToSign_EachExpressIt()
+    {
+        // The control: both named before the trigger expressed it.
+        var lines = Lines(ExtractWithGraphData("Armenia and Azerbaijan are ready to sign the peace treaty."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("armenia expressed-readiness-to-sign", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("azerbaijan expressed-readiness-to-sign", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
 }

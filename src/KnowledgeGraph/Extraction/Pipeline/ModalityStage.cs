@@ -82,6 +82,15 @@ internal sealed class ModalityStage
             // "Blinken urged Aliyev to sign": the intent is the asker's; the one asked expressed nothing, so the act stays as it
             // is, hypothetical.
             var askedToAct = p.Rule.StartsWith("asked", StringComparison.Ordinal);
+
+            // "Azerbaijan hopes to sign a treaty with Armenia": the hope is Azerbaijan's; the partner named after the act
+            // expressed nothing, and is read neither as hoping nor as signing.
+            if (!askedToAct && reading.Kind is ModalityKind.Readiness or ModalityKind.Intent && p.Modality is { } expressed
+                && p.TriggerConcept is { IntentTypes.IsEmpty: false } && !p.View.Mentions.Any(m => m.EntityId == p.Source && m.Last < expressed.First))
+            {
+                continue;
+            }
+
             if (!askedToAct && reading.Kind is ModalityKind.Readiness or ModalityKind.Intent or ModalityKind.Plan && p.TriggerConcept is { IntentTypes.IsEmpty: false } concept
                 && entity(p.Source) is { } source && entity(p.Target) is { } target
                 && model.Types.Resolve(concept.IntentTypes, null, null, [], source.Kind, target.Kind, out var swap) is { } intentType)
