@@ -203,4 +203,25 @@ public sealed class NineteenthPassTests
             Assert.That(lines.Any(l => l.StartsWith("azerbaijan expressed-readiness-to-sign", StringComparison.Ordinal)), Is.True, Show(lines));
         });
     }
+    [TestCase("Recep Tayyip Erdogan welcomed the visit of Ilham Aliyev to Ankara next month.")]
+    [TestCase("The visit of Ilham Aliyev to Ankara is being prepared.")]
+    [TestCase("The visit of Ilham Aliyev to Ankara will take place in May.")]
+    public void Extract_AVisitStillToCome_IsAPlannedVisit(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "ilham-aliyev visited turkey (stated)"), Is.False, Show(lines));
+            Assert.That(Starts(lines, "ilham-aliyev visited turkey (hypothetical)"), Is.True, Show(lines));
+        });
+    }
+
+    [TestCase("Recep Tayyip Erdogan recalled Ilham Aliyev's visit to Ankara in 2022.")]
+    [TestCase("Ilham Aliyev's state visit to Ankara will give new impetus to the partnership.")]
+    public void Extract_AVisitThatTookPlace_IsStated(string sentence)
+    {
+        // The controls: a past year, and a modal that speaks of the visit's effect.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, "ilham-aliyev visited turkey (stated)"), Is.True, Show(lines));
+    }
 }

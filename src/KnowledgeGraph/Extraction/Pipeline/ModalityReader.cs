@@ -275,6 +275,13 @@ internal static class ModalityReader
             return after;
         }
 
+        // "welcomed the visit of X to Ankara next month": a time still to come in the trigger's own clause makes it a plan
+        // (not after a verb told in the past: "visited Ankara and will return next month" has its own predicate).
+        if (!WordLists.IsPastTense(view.Key(first)) && FutureTimeAfter(view, last) is { } comingTime)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Plan, comingTime);
+        }
+
         // "Talks between A and B were postponed", "the meeting was cancelled": what was called off or put off did not take place.
         for (var k = last + 1; k < Math.Min(tokens.Length, last + 10); k++)
         {
@@ -741,9 +748,48 @@ internal static class ModalityReader
     /// The reading a modal gives when it follows the trigger's phrase ("talks between A and B will", "a discussion must"):
     /// only mentions and the words that join them ("between", "with", "and", commas, "the") may stand between.
     /// </summary>
+    /// <summary>
+    /// "next month", "later this year", "in the coming weeks", "tomorrow" after the trigger, in its clause (no clause break,
+    /// "and" or comma before it, within ten tokens): the cue's words, or null.
+    /// </summary>
+    private static string? FutureTimeAfter(SentenceView view, int last)
+    {
+        for (var k = last + 1; k < Math.Min(view.Tokens.Length, last + 11); k++)
+        {
+            var key = view.Key(k);
+            if (key is "," or ";" or "." or "and" or "but" or "after" or "since" || WordLists.ClauseBreaks.Contains(key))
+            {
+                return null;
+            }
+
+            if (key == "next" && view.Key(k + 1) is "week" or "month" or "year" or "spring" or "summer" or "autumn" or "fall" or "winter")
+            {
+                return view.Text(k, k + 1);
+            }
+
+            if (key == "later" && view.Key(k + 1) == "this" && view.Key(k + 2) is "week" or "month" or "year")
+            {
+                return view.Text(k, k + 2);
+            }
+
+            if (key == "coming" && view.Key(k - 1) == "the" && view.Key(k + 1) is "days" or "weeks" or "months")
+            {
+                return view.Text(k - 1, k + 1);
+            }
+
+            if (key == "tomorrow")
+            {
+                return view.Tokens[k].Text;
+            }
+        }
+
+        return null;
+    }
+
     private static ModalityReading? ModalAfterPhrase(SentenceView view, int last)
     {
         var topic = false;
+        var destination = false;
         for (var k = last + 1; k < Math.Min(view.Tokens.Length, last + 12); k++)
         {
             if (view.MentionAt(k) is { } m)
@@ -758,10 +804,19 @@ internal static class ModalityReader
                 return null; // "met Putin and will travel": the modal opens a second predicate
             }
 
-            if (key is "between" or "among" or "with" or "and" or "," or "the" or "of" or "on" or "over" or "its" or "their")
+            if (key is "between" or "among" or "with" or "and" or "," or "the" or "of" or "on" or "over" or "its" or "their" or "to" or "in" or "at")
             {
                 topic |= key is "on" or "over";
+                destination |= key is "to" or "in" or "at";
                 continue;
+            }
+
+            // "X's visit to Tajikistan will inject new impetus": past a destination, a modal speaks of the act's effect unless
+            // its verb is one of taking place ("the visit to Ankara will take place in May", "talks in Baku could resume").
+            if (destination && WordLists.ModalCues.Contains(key)
+                && view.Key(k + 1) is not ("be" or "take" or "go" or "happen" or "begin" or "start" or "occur" or "proceed" or "resume" or "not" or "also" or "only"))
+            {
+                return null;
             }
 
             // "talks between A and B on the border could resume": the topic's own words stand before the modal.
@@ -780,6 +835,13 @@ internal static class ModalityReader
             if (view.Key(k + 1) is "continue" or "remain" or "persist" or "go" or "still")
             {
                 return null; // "cooperation with the EU would continue": it holds now and goes on
+            }
+
+            // "the visit of X to Ankara is being prepared": what is still being prepared has not taken place.
+            if (key is "is" or "are" or "was" or "were" && view.Key(k + 1) == "being"
+                && view.Key(k + 2) is "prepared" or "planned" or "organized" or "organised" or "arranged" or "negotiated" or "considered" or "discussed")
+            {
+                return new(Certainty.Hypothetical, ModalityKind.Plan, view.Text(k, k + 2));
             }
 
             return key is "is" or "are" && view.Key(k + 1) is "expected" or "set" or "due" or "scheduled" or "planned" or "likely" or "to"
