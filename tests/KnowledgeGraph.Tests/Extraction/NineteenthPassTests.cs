@@ -224,4 +224,19 @@ public sealed class NineteenthPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(Starts(lines, "ilham-aliyev visited turkey (stated)"), Is.True, Show(lines));
     }
+    [TestCase("Future President Donald Trump criticized the deal.")]
+    [TestCase("The future US President Donald Trump criticized the deal.")]
+    public void Extract_AFutureHolder_HoldsNoOfficeYet(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains("head-of-state-of united-states", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnIncomingAmbassador_HoldsThePost()
+    {
+        // The control: an incoming ambassador has arrived; the office is stated.
+        var lines = Lines(ExtractWithGraphData("Ilham Aliyev received Iran's incoming ambassador Mojtaba Demirchilou in Baku."));
+        Assert.That(lines.Any(l => l.StartsWith("mojtaba-demirchilou ambassador-of iran", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -44,10 +44,10 @@ internal sealed partial class MentionStage
 
             var modifier = honorific ? i - 1 : FormerBeforeDemonym(view, matches, i) ?? i - 1;
             var notYet = honorific ? 0 : NotYetInOffice(view, i + title!.Keys.Length);
-            var lesserOffice = view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant";
+            var lesserOffice = view.Key(modifier) is "deputy" or "vice" or "former" or "ex" or "assistant" or "future" or "prospective";
             if (!honorific && ((lesserOffice && !view.Reserved[modifier]) || notYet > 0))
             {
-                // "Deputy Speaker Ruben Rubinyan", "former President X", "President-elect X": the title introduces the person, but
+                // "Deputy Speaker Ruben Rubinyan", "former President X", "future President X", "President-elect X": the title introduces the person, but
                 // it is not the office it names (no office relation, no reference to the office's holder).
                 if (!lesserOffice)
                 {
@@ -452,14 +452,15 @@ internal sealed partial class MentionStage
         : 0;
 
     /// <summary>
-    /// "former Azerbaijani ambassador": the index of "former" or "ex" before a state's name or demonym that stands right before
-    /// the title at <paramref name="titleStart"/>, else null.
+    /// "former Azerbaijani ambassador", "future US President": the index of "former", "ex", "future" or
+    /// "prospective" before a state's name or demonym that stands right before the title at <paramref name="titleStart"/>,
+    /// else null. ("incoming" is not among them: an incoming ambassador already holds the post.)
     /// </summary>
     private int? FormerBeforeDemonym(SentenceView view, GazetteerMatch?[] matches, int titleStart)
     {
         for (var s = Math.Max(1, titleStart - 3); s < titleStart; s++)
         {
-            if (matches[s] is { } m && s + m.Count == titleStart && view.Key(s - 1) is "former" or "ex"
+            if (matches[s] is { } m && s + m.Count == titleStart && view.Key(s - 1) is "former" or "ex" or "future" or "prospective"
                 && m.EntityIds.All(id => run.Entity(id)?.Kind == run.Model.StateKind))
             {
                 return s - 1;
