@@ -358,6 +358,20 @@ internal static class WordLists
         "ahead", "prior", "together", "alongside", "amid", "amidst", "following", "regarding", "concerning", "separately", "jointly",
         "personally", "here", "there", "abroad", "home", "behind", "outside", "inside", "throughout", "since", "until", "via");
 
+    /// <summary>Nouns of a span of time in a phrase of time: "this week", "on Monday morning", "next month".</summary>
+    public static readonly FrozenSet<string> TimeSpanNouns = Set("week", "month", "day", "weekend", "morning", "evening");
+
+    /// <summary>Present forms of verbs of coming: a trip not yet over ("arrives in Baku to attend", "is travelling to Tehran").</summary>
+    public static readonly FrozenSet<string> PresentComingVerbs = Set(
+        "arrives", "arriving", "travels", "travelling", "traveling", "comes", "coming", "flies", "flying", "goes", "going", "visiting");
+
+    /// <summary>Base forms of verbs of coming, which "will" makes future: "will travel to Baku to sign".</summary>
+    public static readonly FrozenSet<string> ComingBaseVerbs = Set("arrive", "travel", "come", "fly", "go", "visit");
+
+    /// <summary>Every form of a verb of coming: "visiting Tehran to", "travelled to Baku on Monday to".</summary>
+    public static readonly FrozenSet<string> ComingVerbs = Set(
+        [.. PresentComingVerbs, .. ComingBaseVerbs, "visited", "visits", "arrived", "travelled", "traveled", "came", "flew", "went", "headed", "heading"]);
+
     /// <summary>Words that count a class instead of naming members: "five ex-Soviet states", "several countries".</summary>
     public static readonly FrozenSet<string> Quantifiers = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "various", "numerous", "dozens", "all");

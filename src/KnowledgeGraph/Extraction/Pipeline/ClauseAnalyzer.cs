@@ -1046,13 +1046,6 @@ internal static class ClauseAnalyzer
     /// punctuation come before it in the clause, or an opening phrase closed by a comma ("On Friday, ...", "According to X, ...").
     /// </summary>
     /// <summary>"summoned the ambassador, X, to": the summoning verb a few words before the infinitive's "to", with only the one summoned between; -1 if none.</summary>
-    /// <summary>Verbs of coming somewhere whose purpose a "to" infinitive after the place gives.</summary>
-    private static readonly FrozenSet<string> ComingVerbs = new[]
-    {
-        "visiting", "visited", "visits", "visit", "arrived", "arrives", "arriving", "arrive", "travelled", "traveled", "travels", "travelling",
-        "traveling", "travel", "came", "comes", "coming", "flew", "flies", "flying", "went", "goes", "going", "headed", "heading",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// The verb of coming before <paramref name="to"/> when only its place (and words of time) stand between: "visiting Tehran
     /// to", "travelled to Baku on Monday to"; -1 otherwise.
@@ -1061,7 +1054,7 @@ internal static class ClauseAnalyzer
     {
         for (var k = to - 1; k >= Math.Max(0, to - 8); k--)
         {
-            if (ComingVerbs.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            if (WordLists.ComingVerbs.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
                 return k;
             }
@@ -1072,7 +1065,7 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
-            if (view.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || !(view.Key(k) is "to" or "in" or "on" or "the" or "last" or "this" or "next" or "week" or "month" or "day" or "weekend" or "morning" or "evening"
+            if (view.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || !(view.Key(k) is "to" or "in" or "on" or "the" || WordLists.TimeSpanNouns.Contains(view.Key(k))
                 || WordLists.Weekdays.Contains(view.Key(k)) || WordLists.MonthNumbers.ContainsKey(view.Key(k)) || WordLists.TimeWords.Contains(view.Key(k))))
             {
                 return -1;

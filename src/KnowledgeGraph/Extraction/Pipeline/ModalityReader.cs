@@ -627,15 +627,6 @@ internal static class ModalityReader
         return QuoteAttributedAfter(view, first, last) ?? TrailingAttribution(view, last) ?? ModalityReading.Stated;
     }
 
-    /// <summary>Present and progressive verbs of coming somewhere, whose "to" before a trigger gives the purpose of a trip not yet over.</summary>
-    private static readonly FrozenSet<string> ComingWords = new[]
-    {
-        "arrives", "arriving", "travels", "travelling", "traveling", "comes", "coming", "flies", "flying", "goes", "going", "visiting",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Base forms of coming that "will" makes future: "will travel to Baku to sign".</summary>
-    private static readonly FrozenSet<string> ComingBaseWords = new[] { "arrive", "travel", "come", "fly", "go", "visit" }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// "to" right before the trigger at <paramref name="first"/>, in a trip not yet over: after a place the subject is in now
     /// ("is in Yerevan this week to sign") or after a present or future verb of coming in the same clause, within six words
@@ -652,7 +643,7 @@ internal static class ModalityReader
 
         var before = to - 1;
         while (before > clauseStart && to - before <= 3 && (WordLists.TimeWords.Contains(view.Key(before)) || WordLists.Weekdays.Contains(view.Key(before))
-            || view.Key(before) is "this" or "next" or "on" or "week" or "month" or "weekend" or "morning" or "evening"))
+            || view.Key(before) is "this" or "next" or "on" || WordLists.TimeSpanNouns.Contains(view.Key(before))))
         {
             before--; // "is in Yerevan this week to sign"
         }
@@ -662,7 +653,7 @@ internal static class ModalityReader
             return view.Text(place.First - 2, to); // "is in Armenia to"
         }
 
-        var coming = FindLast(view, Math.Max(clauseStart, to - 6), to - 1, k => ComingWords.Contains(k));
+        var coming = FindLast(view, Math.Max(clauseStart, to - 6), to - 1, k => WordLists.PresentComingVerbs.Contains(k));
         if (coming >= 0 && view.Key(coming).EndsWith("ing", StringComparison.Ordinal) && view.Key(coming - 1) is not ("is" or "are" or "be"))
         {
             coming = -1; // "who was visiting Baku to attend" tells a past trip
@@ -671,7 +662,7 @@ internal static class ModalityReader
         if (coming < 0)
         {
             var will = FindLast(view, Math.Max(clauseStart, to - 7), to - 1, k => k == "will");
-            coming = will >= 0 && ComingBaseWords.Contains(view.Key(will + 1)) ? will : -1;
+            coming = will >= 0 && WordLists.ComingBaseVerbs.Contains(view.Key(will + 1)) ? will : -1;
         }
 
         return coming >= 0 && FindFirst(view, coming + 1, to - 1, k => k is "," or ";" or "and" or "that") < 0 ? view.Text(coming, to) : null;
