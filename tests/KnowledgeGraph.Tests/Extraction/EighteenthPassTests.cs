@@ -9,10 +9,6 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// </summary>
 public sealed class EighteenthPassTests
 {
-    private static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
-
-    private static string Show(string[] lines) => string.Join("\n", lines);
-
     /// <summary>The sentences (paragraph 2) in which a relation between the two entities is proposed, either way round.</summary>
     private static int[] SentencesOf(ExtractionResult result, string a, string b, string type) =>
         [.. result.Relations.Where(r => r.Type == type && ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)))

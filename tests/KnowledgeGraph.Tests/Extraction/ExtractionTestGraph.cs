@@ -31,4 +31,10 @@ internal static class ExtractionTestGraph
     /// <summary>Formats relations as "source type target (certainty)" lines, sorted, for readable assertions.</summary>
     public static string[] Lines(ExtractionResult result) =>
         [.. result.Relations.Select(r => $"{r.Source} {r.Type} {r.Target} ({r.Certainty.ToString().ToLowerInvariant()})").Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Whether one of the <see cref="Lines(ExtractionResult)"/> starts with <paramref name="start"/>.</summary>
+    public static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
+
+    /// <summary>The lines, one per row, for an assertion's message.</summary>
+    public static string Show(string[] lines) => string.Join("\n", lines);
 }

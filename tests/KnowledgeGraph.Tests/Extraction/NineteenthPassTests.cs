@@ -8,10 +8,6 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// </summary>
 public sealed class NineteenthPassTests
 {
-    private static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
-
-    private static string Show(string[] lines) => string.Join("\n", lines);
-
     [TestCase("Robert Fico met Ilham Aliyev ahead of the summit.")]
     [TestCase("Robert Fico met Ilham Aliyev prior to the vote.")]
     [TestCase("Robert Fico met with Ilham Aliyev ahead of the summit.")]

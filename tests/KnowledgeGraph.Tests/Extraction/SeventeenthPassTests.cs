@@ -8,10 +8,6 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// </summary>
 public sealed class SeventeenthPassTests
 {
-    private static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
-
-    private static string Show(string[] lines) => string.Join("\n", lines);
-
     [Test]
     public void Extract_HeadOfAUnitABodyOwns_HeadsTheUnitWhichIsPartOfTheBody()
     {

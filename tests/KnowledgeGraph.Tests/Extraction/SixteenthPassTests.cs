@@ -8,8 +8,6 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// </summary>
 public sealed class SixteenthPassTests
 {
-    private static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
-
     [TestCase("Kazakh Prime Minister Olzhas Bektenov received Iran's Acting Foreign Minister Dariush Karimi in Astana.")]
     [TestCase("Kazakh Prime Minister Olzhas Bektenov received Iran's acting foreign minister Dariush Karimi in Astana.")]
     public void Extract_ActingBeforeATitle_KeepsTheOfficeAndTheHolder(string text)
