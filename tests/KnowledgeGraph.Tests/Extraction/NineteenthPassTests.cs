@@ -235,4 +235,11 @@ public sealed class NineteenthPassTests
         var lines = Lines(ExtractWithGraphData("Ilham Aliyev received Iran's incoming ambassador Mojtaba Demirchilou in Baku."));
         Assert.That(lines.Any(l => l.StartsWith("mojtaba-demirchilou ambassador-of iran", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+    [Test]
+    public void Extract_APhoneCallReceivedFromSomeone_IsACallWithThem()
+    {
+        var lines = Lines(ExtractWithGraphData("Ilham Aliyev received a phone call from Vladimir Putin."));
+        Assert.That(Starts(lines, "ilham-aliyev held-phone-call-with vladimir-putin (stated)") || Starts(lines, "vladimir-putin held-phone-call-with ilham-aliyev (stated)"),
+            Is.True, Show(lines));
+    }
 }
