@@ -242,4 +242,20 @@ public sealed class NineteenthPassTests
         Assert.That(Starts(lines, "ilham-aliyev held-phone-call-with vladimir-putin (stated)") || Starts(lines, "vladimir-putin held-phone-call-with ilham-aliyev (stated)"),
             Is.True, Show(lines));
     }
+    [Test]
+    public void Extract_TheSummitInAnotherPlace_IsNotTheLastSummitNamed()
+    {
+        var result = ExtractWithGraphData("Nikol Pashinyan refused to attend the CSTO summit in Minsk.", "Ilham Aliyev skipped the summit in Kazan.");
+        var lines = Lines(result);
+        Assert.That(lines.Any(l => l.StartsWith("ilham-aliyev participant-in csto-summit", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheSummitInTheSamePlace_IsStillTheSummitNamed()
+    {
+        // The control: the same place, the same summit.
+        var result = ExtractWithGraphData("Nikol Pashinyan refused to attend the CSTO summit in Minsk.", "Ilham Aliyev attended the summit in Minsk.");
+        var lines = Lines(result);
+        Assert.That(Starts(lines, "ilham-aliyev participant-in csto-summit (stated)"), Is.True, Show(lines));
+    }
 }

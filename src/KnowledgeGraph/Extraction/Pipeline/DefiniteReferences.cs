@@ -143,7 +143,7 @@ internal static class DefiniteReferences
                 ? Enumerable.Range(i + 1, Math.Max(0, first == i ? last - i - 1 : 0)).Select(view.Key).Where(IsTelling).ToArray()
                 : [];
             var target = Referent(run, view, first, referent.Kind, referent.Match, referent.Words, describing);
-            if (target is null || OtherParty(run, view, last, target))
+            if (target is null || OtherParty(run, view, last, target) || OtherPlace(run, view, last, target))
             {
                 continue;
             }
@@ -343,6 +343,22 @@ internal static class DefiniteReferences
         var forms = referent.Aliases.Prepend(referent.Name).Select(TextFold.Fold).ToList();
         return !named.Aliases.Prepend(named.Name).Append(view.Text(party.First, party.Last))
             .Select(TextFold.Fold).Any(n => forms.Any(f => f.Contains(n, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// "Aliyev skipped the summit in Kazan" after "the CSTO summit in Minsk": an event described by a place of its own is not
+    /// the last one named when the text placed that one elsewhere.
+    /// </summary>
+    private static bool OtherPlace(DocumentRun run, SentenceView view, int last, string target)
+    {
+        if (run.Entity(target) is not { } referent || referent.Kind != run.Model.EventKind || view.Key(last + 1) != "in"
+            || view.MentionStartingAt(last + 2) is not { } place)
+        {
+            return false;
+        }
+
+        return run.Views.Where(v => v != view).Any(v => v.Mentions.Any(m => m.EntityId == target && v.Key(m.Last + 1) == "in"
+            && v.MentionStartingAt(m.Last + 2) is { } earlier && earlier.EntityId != place.EntityId));
     }
 
     private static string? Referent(DocumentRun run, SentenceView view, int at, string? kind, Match match, string[] words, string[]? describing = null)
