@@ -46,7 +46,7 @@ public sealed class NineteenthPassTests
     }
 
     [TestCase("Kazakhstan froze its cooperation with Russia.", "cooperates-with")]
-    [TestCase("Armenian officials spoke about breaking their security ties with Russia.", "maintains-relations-with")]
+    [TestCase("Armenian ministers talked of breaking the country's security ties with Russia.", "maintains-relations-with")]
     [TestCase("Georgia disrupted its traditional ties with Russia.", "maintains-relations-with")]
     public void Extract_TiesAVerbEndsOrDamages_AreNoStatedTies(string sentence, string type)
     {
@@ -57,15 +57,15 @@ public sealed class NineteenthPassTests
     [Test]
     public void Extract_TiesWhoseEndingIsDenied_StillHold()
     {
-        var lines = Lines(ExtractWithGraphData("The EU has no intention of disrupting lawful trade relations between Russia and Kazakhstan."));
+        var lines = Lines(ExtractWithGraphData("Brussels has no plan of disrupting the long-standing trade relations between Russia and Kazakhstan."));
         Assert.That(Starts(lines, "kazakhstan maintains-relations-with russia (stated)") || Starts(lines, "russia maintains-relations-with kazakhstan (stated)"), Is.True, Show(lines));
     }
 
     [Test]
     public void Extract_SourRelations_AreNoMaintainedRelationsButADivergenceBetweenThePair()
     {
-        var possessive = Lines(ExtractWithGraphData("Turkey's increasingly sour relations with Israel have interrupted travel plans."));
-        var between = Lines(ExtractWithGraphData("Sour relations between Turkey and Israel have interrupted travel plans."));
+        var possessive = Lines(ExtractWithGraphData("Turkey's sour relations with Israel have disrupted several official trips."));
+        var between = Lines(ExtractWithGraphData("Sour relations between Turkey and Israel have disrupted several official trips."));
         Assert.Multiple(() =>
         {
             Assert.That(possessive.Any(l => l.Contains("maintains-relations-with", StringComparison.Ordinal)), Is.False, Show(possessive));
@@ -76,7 +76,7 @@ public sealed class NineteenthPassTests
     [Test]
     public void Extract_ANounInAnAmidPhrase_IsNotTheSubjectsAct()
     {
-        var subject = Lines(ExtractWithGraphData("Nikol Pashinyan skipped the summit amid a sharp downturn in relations with Russia."));
+        var subject = Lines(ExtractWithGraphData("Nikol Pashinyan stayed home from the Minsk meeting amid a deep downturn in relations with Russia."));
         var pair = Lines(ExtractWithGraphData("Nikol Pashinyan skipped the summit amid strained relations between Armenia and Russia."));
         Assert.Multiple(() =>
         {
@@ -89,7 +89,7 @@ public sealed class NineteenthPassTests
     {
         var result = ExtractWithGraphData(
             "The memorandum was signed by the Institute of Strategic Studies of the Kazakh Foreign Ministry and Fudan University.",
-            "Irakli Kobakhidze discussed the visa regime with the US Ambassador and State Department officials.");
+            "Georgian officials met the US Ambassador and State Department envoys in Tbilisi.");
         var names = result.Entities.Select(e => e.Name).ToList();
         Assert.Multiple(() =>
         {

@@ -1534,7 +1534,7 @@ internal static class ModalityReader
             var key = view.Key(k);
             if (TieEndingVerbs.Contains(key))
             {
-                // "has no intention of disrupting trade relations", "did not break off ties": the ending is itself denied.
+                // "has no plan of disrupting trade relations", "did not break off ties": the ending is itself denied.
                 return FindLast(view, Math.Max(clauseStart, k - 4), k - 1, IsNegation) >= 0 || view.Key(k - 1) == "without"
                     ? null
                     : new(Certainty.Denied, ModalityKind.Negation, view.Tokens[k].Text);

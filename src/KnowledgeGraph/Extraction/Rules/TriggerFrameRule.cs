@@ -621,7 +621,7 @@ internal sealed class TriggerFrameRule : RelationRule
         }
         else if (phrase.IsNoun && AmidBefore(view, first))
         {
-            // "X skipped the meetings amid a sharp downturn in relations with Russia": a circumstance says whose ties they are
+            // "X skipped the meetings amid a deep downturn in relations with Russia": a circumstance says whose ties they are
             // no more than the sentence's subject does; only the phrase's own ends ("between A and B") are read.
             agents = [];
             agentRule = "subject-noun";
@@ -1204,7 +1204,7 @@ internal sealed class TriggerFrameRule : RelationRule
 
     /// <summary>
     /// Whether "amid" or "amidst" governs the noun trigger at <paramref name="first"/>, with only lowercase describing words
-    /// between ("amid a sharp downturn in relations", "amid growing tensions").
+    /// between ("amid a deep downturn in relations", "amid growing tensions").
     /// </summary>
     private static bool AmidBefore(SentenceView view, int first)
     {
