@@ -736,10 +736,6 @@ internal static class ModalityReader
     }
 
     /// <summary>
-    /// The reading a modal gives when it follows the trigger's phrase ("talks between A and B will", "a discussion must"):
-    /// only mentions and the words that join them ("between", "with", "and", commas, "the") may stand between.
-    /// </summary>
-    /// <summary>
     /// "next month", "later this year", "in the coming weeks", "tomorrow" after the trigger, in its clause (no clause break,
     /// "and" or comma before it, within ten tokens): the cue's words, or null.
     /// </summary>
@@ -777,6 +773,11 @@ internal static class ModalityReader
         return null;
     }
 
+    /// <summary>
+    /// The reading a modal gives when it follows the trigger's phrase ("talks between A and B will", "a discussion must"):
+    /// only mentions, the words that join them ("between", "with", "and", commas, "the"), a destination ("to", "in", "at") and
+    /// a topic's words after "on" or "over" may stand between.
+    /// </summary>
     private static ModalityReading? ModalAfterPhrase(SentenceView view, int last)
     {
         var topic = false;
@@ -1310,14 +1311,7 @@ internal static class ModalityReader
             return -1;
         }
 
-        // A name the window starts inside is read whole: "invited Shavkat Mirziyoyev to visit" reaches "invited".
-        var low = Math.Max(0, from);
-        if (allowMentions && view.MentionAt(low) is { } straddling)
-        {
-            low = Math.Max(0, straddling.First - 1);
-        }
-
-        for (var k = to - 1; k >= low; k--)
+        for (var k = to - 1; k >= Math.Max(0, from); k--)
         {
             if (cues.Contains(view.Key(k)) && view.MentionAt(k) is null)
             {
@@ -1549,7 +1543,7 @@ internal static class ModalityReader
             var describing = view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null
                 && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key) && key is not ("and" or "or");
             var possessive = view.Tokens[k].Kind == TokenKind.Possessive || (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s");
-            if (!describing && !possessive && view.Tokens[k].Kind != TokenKind.Possessive)
+            if (!describing && !possessive)
             {
                 return null;
             }

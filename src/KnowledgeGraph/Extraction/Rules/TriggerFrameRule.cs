@@ -1193,7 +1193,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 return true;
             }
 
-            if (view.Tokens[k].Kind == TokenKind.Punctuation && view.Tokens[k].Kind != TokenKind.Possessive || WordLists.Prepositions.Contains(view.Key(k)))
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || WordLists.Prepositions.Contains(view.Key(k)))
             {
                 return false;
             }
