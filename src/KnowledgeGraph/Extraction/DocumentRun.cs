@@ -197,7 +197,7 @@ internal sealed class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. WithoutTiesTheTextDenies(Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(grounded)), views).Select(x => ToCandidate(x.Proposal, x.Reading))))],
+            [.. WithoutTiesTheTextDenies(Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(CallsNotMeetings(grounded))), views).Select(x => ToCandidate(x.Proposal, x.Reading))))],
             [.. ambiguous],
             [.. notices]);
     }
@@ -299,6 +299,30 @@ internal sealed class DocumentRun
         var offices = proposals.Where(p => model.OfficeTypes.Contains(p.Type.Name)).Select(p => (p.Source, p.Target)).ToHashSet();
         return [.. proposals.Where(p => !(p.Concept == "visit" && (offices.Contains((p.Source, p.Target))
             || (Entity(p.Source) is { } visitor && Entity(p.Target) is { } state && model.IsOfficialOf(visitor, state)))))];
+    }
+
+    /// <summary>
+    /// "X held a phone call with Y. During the conversation, the two leaders discussed ...": talks read from a sentence that
+    /// speaks of "the conversation" or "the call" are that call when the text has a phone call between the same two. They are
+    /// proposed as the call (a repeat of it), never as a meeting the two did not hold.
+    /// </summary>
+    private List<ProposedRelation> CallsNotMeetings(List<ProposedRelation> proposals)
+    {
+        static (string, string) Pair(ProposedRelation p) => string.CompareOrdinal(p.Source, p.Target) < 0 ? (p.Source, p.Target) : (p.Target, p.Source);
+        var calls = new Dictionary<(string, string), ProposedRelation>();
+        foreach (var call in proposals.Where(p => p.Concept == "phone-call"))
+        {
+            calls.TryAdd(Pair(call), call);
+        }
+
+        return calls.Count == 0 ? proposals : [.. proposals.Select(p => p.Type.Name == "held-talks-with" && calls.TryGetValue(Pair(p), out var call) && SpeaksOfTheCall(p.View)
+            ? p with { Type = call.Type, Concept = call.Concept, TriggerConcept = call.TriggerConcept }
+            : p)];
+
+        // "the conversation", "this call", "their telephone conversation": a call the text has already named.
+        static bool SpeaksOfTheCall(SentenceView view) => Enumerable.Range(1, Math.Max(0, view.Tokens.Length - 1)).Any(k =>
+            view.Key(k) is "conversation" or "call" && (view.Key(k - 1) is "the" or "this" or "that" or "their"
+                || (view.Key(k - 1) is "phone" or "telephone" && k > 1 && view.Key(k - 2) is "the" or "this" or "that" or "their")));
     }
 
     /// <summary>"Minister X" after "Foreign Minister X" is the same office: a plain minister-of beside a more specific office of the same person in the same state is left out.</summary>
