@@ -414,7 +414,18 @@ internal static class WordLists
     /// <summary>Lowercase heads of an event named by a description: "the Iran–Israel conflict", "the EEU summit", "the Aug. 8 summit".</summary>
     public static readonly FrozenSet<string> DescribedEventHeads = Set(
         "conflict", "war", "talks", "negotiations", "summit", "meeting", "clashes", "hostilities", "crisis", "consultations", "dispute",
-        "standoff", "crash", "conference", "forum", "exercises", "drills", "ceremony", "referendum", "session", "visit");
+        "standoff", "crash", "conference", "forum", "exercises", "drills", "ceremony", "referendum", "session", "visit", "process", "dialogue");
+
+    /// <summary>
+    /// Heads of an event that is a course rather than an occurrence ("the EU accession process", "the visa dialogue"): a text
+    /// speaks about it, but readers list neither its sides as taking part nor a report on it.
+    /// </summary>
+    public static readonly FrozenSet<string> ProcessHeads = Set("process", "dialogue");
+
+    /// <summary>Whether an event's name ends in a process head.</summary>
+    /// <param name="name">The event's name.</param>
+    /// <returns>Whether the name's last word is one of <see cref="ProcessHeads"/>.</returns>
+    public static bool IsProcessName(string name) => Tokenizer.Keys(name) is { Length: > 0 } keys && ProcessHeads.Contains(keys[^1]);
 
     /// <summary>Lowercase heads of a place named by a description: "the Armenia-Turkey border", "the Yerevan-Tbilisi highway".</summary>
     public static readonly FrozenSet<string> DescribedPlaceHeads = Set(

@@ -28,4 +28,53 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData("Vladimir Putin held a phone call with Nikol Pashinyan. After the call, Putin and Aliyev discussed the inquiry in Moscow."));
         Assert.That(Starts(lines, "ilham-aliyev held-talks-with vladimir-putin (stated)") || Starts(lines, "vladimir-putin held-talks-with ilham-aliyev (stated)"), Is.True, Show(lines));
     }
+
+    [TestCase("Georgia suspended its EU accession process until 2028.", "georgia suspended eu-accession-process (stated)")]
+    [TestCase("Georgia froze the NATO integration process in 2025.", "georgia suspended nato-integration-process (stated)")]
+    public void Extract_AProcessNamedAfterABody_IsAnEvent(string sentence, string start)
+    {
+        var result = ExtractWithGraphData(sentence);
+        var lines = Lines(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Any(e => e.Kind == "Event" && e.Name.EndsWith(" process", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(Starts(lines, start), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AProcessNamedBySides_GivesTheSidesNoPart()
+    {
+        // Readers list the process, and what is said about it, but not its sides as taking part in it.
+        var result = ExtractWithGraphData("Recep Tayyip Erdogan and Nikol Pashinyan discussed the Armenia-Azerbaijan peace process.");
+        var lines = Lines(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Any(e => e.Kind == "Event" && e.Name.Contains("peace process", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TheMinskProcess_IsNoNewEvent()
+    {
+        // Readers take "the Minsk process" for the Minsk Group's work, which the graph holds as a body.
+        var result = ExtractWithGraphData("The European Union backs the Minsk process.");
+        Assert.That(result.Entities.Any(e => e.Name.Contains("process", StringComparison.Ordinal)), Is.False, Show(Lines(result)));
+    }
+
+    [Test]
+    public void Extract_AnOutletReportingASentenceAboutAProcess_ReportsNoProcess()
+    {
+        var lines = Lines(ExtractWithGraphData("Georgia decided to halt the EU accession process, Azernews reports."));
+        Assert.That(lines.Any(l => l.Contains(" reported-on ", StringComparison.Ordinal) && l.Contains("process", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TalksNamedBySides_StillGiveTheirParties()
+    {
+        // The control: talks are an occurrence the sides take part in.
+        var lines = Lines(ExtractWithGraphData("Nikol Pashinyan spoke about the Armenia-Azerbaijan peace talks in Abu Dhabi."));
+        Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -507,10 +507,11 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        // A capital names a summit or talks held there ("the Washington summit"), never a document; a known body's law needs
-        // a describing word ("the EU membership bill", not "EU law").
+        // A capital names a summit or talks held there ("the Washington summit"), never a document or a process ("the Minsk
+        // process" is readers' name for the Minsk Group's mediation); a known body's law needs a describing word ("the EU
+        // membership bill", not "EU law").
         var modifiers = head - (spelled >= 0 ? spelled + 2 : nameLast + 1);
-        if ((metonym && kind != run.Model.EventKind) || (known is not null && LawHeads.Contains(view.Key(head)) && modifiers == 0)
+        if ((metonym && (kind != run.Model.EventKind || WordLists.ProcessHeads.Contains(view.Key(head)))) || (known is not null && LawHeads.Contains(view.Key(head)) && modifiers == 0)
             || (known?.Kind == run.Model.StateKind && !metonym && modifiers > 0))
         {
             return null;

@@ -69,7 +69,10 @@ internal sealed class NameRule : RelationRule
             var gathering = e.Kind == run.Model.EventKind && Tokenizer.Keys(text) is var textKeys && textKeys.IndexOf("of") is var firstOf and > 0
                 && textKeys.Skip(firstOf + 1).TakeWhile(k => k != "of").Any(k => k is "leaders" or "heads" or "ministers" or "representatives" or "presidents" or "delegations");
             var gathered = gathering && parties.Count(p => p.Entity.Kind == run.Model.StateKind) >= 2;
-            if (((joined && !conflict) || gathered) && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
+            // "the Armenia-Azerbaijan peace process", "the EU-Armenia visa dialogue": a process named by its sides is a course the
+            // text speaks about, and readers do not list the sides as taking part in it (talks and summits keep their parties).
+            var process = e.Kind == run.Model.EventKind && WordLists.IsProcessName(text);
+            if (((joined && !conflict && !process) || gathered) && run.Model.Lexicon.NameParties.TryGetValue(e.Kind, out var partyTypes))
             {
                 foreach (var p in parties.DistinctBy(p => p.Entity.Id))
                 {

@@ -29,8 +29,9 @@ internal sealed class OutletAttributionRule : RelationRule
             }
 
             // An event the sentence reports comes first ("a signing ceremony took place ..., UzA reported"), else the first person.
+            // A process is no such event ("a joint appeal to close the Minsk process, X reports" reports the appeal).
             bool Outside(EntityMention p) => p.EntityId != outlet.Id && p.CanBeArgument && (p.Last < m.First || p.First > m.Last);
-            var person = view.Mentions.FirstOrDefault(p => Outside(p) && run.Entity(p.EntityId)?.Kind == run.Model.EventKind)
+            var person = view.Mentions.FirstOrDefault(p => Outside(p) && run.Entity(p.EntityId) is { } e && e.Kind == run.Model.EventKind && !WordLists.IsProcessName(e.Name))
                 ?? view.Mentions.FirstOrDefault(p => Outside(p) && run.Entity(p.EntityId) is { } e && run.Model.IsPersonKind(e.Kind));
             if (person is null || run.Entity(person.EntityId) is not { } about)
             {
