@@ -397,7 +397,8 @@ internal static class WordLists
         "speculated", "speculate", "speculates", "rumored", "rumoured", "presumably", "supposedly",
         "appears", "appear", "appeared", "seems", "seem", "seemed", "apparently", "indicates", "indicate", "indicated",
         "suggests", "suggest", "suggested", "considered", "believed", "interpreted", "likely", "probably", "arguably",
-        "demonstrates", "signals", "implies");
+        "demonstrates", "signals", "implies", "speculation", "suspect", "suspects", "suspicion", "suspicions", "rumours", "rumors",
+        "rumour", "rumor", "conjecture");
 
     public static readonly FrozenSet<string> ReportingCues = Set(
         "stated", "said", "says", "announced", "announces", "noted", "notes", "emphasized", "emphasised", "emphasizing",

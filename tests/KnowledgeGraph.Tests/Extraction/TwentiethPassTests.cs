@@ -77,4 +77,17 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData("Nikol Pashinyan spoke about the Armenia-Azerbaijan peace talks in Abu Dhabi."));
         Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [TestCase("Observers suspect that Iran supplied drones to Russia.", "acquired-arms-from")]
+    [TestCase("There was speculation that the visit was linked to a growing military alliance between Turkey and Azerbaijan.", "cooperates-with")]
+    [TestCase("Rumours in Baku had it that Iran supplied drones to Russia.", "acquired-arms-from")]
+    public void Extract_WhatIsSuspectedOrRumoured_IsNoStatedFact(string sentence, string type)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains($" {type} ", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains($" {type} ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
 }
