@@ -90,4 +90,22 @@ public sealed class TwentiethPassTests
             Assert.That(lines.Any(l => l.Contains($" {type} ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
         });
     }
+
+    [TestCase("Georgia's pro-Russian president Mikheil Kavelashvili met Viktor Orban.", "russia")]
+    [TestCase("The pro-EU president Maia Sandu won the vote.", "eu")]
+    [TestCase("In Tbilisi, the former pro-Western president Salome Zourabichvili spoke to protesters.", "georgia")]
+    public void Extract_ALeaningBeforeATitle_IsNoSeatOfTheOffice(string sentence, string seat)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => (l.Contains(" head-of-state-of ", StringComparison.Ordinal) || l.Contains(" leader-of ", StringComparison.Ordinal))
+            && l.Contains($" {seat} ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ADemonymBeforeATitle_StillSeatsTheOffice()
+    {
+        // The control: a plain demonym names the state whose office it is.
+        var lines = Lines(ExtractWithGraphData("Georgian President Mikheil Kavelashvili met Viktor Orban."));
+        Assert.That(Starts(lines, "mikheil-kavelashvili head-of-state-of georgia (stated)"), Is.True, Show(lines));
+    }
 }

@@ -453,17 +453,19 @@ internal sealed partial class MentionStage
 
     /// <summary>
     /// "former Azerbaijani ambassador", "future US President": the index of "former", "ex", "future" or
-    /// "prospective" before a state's name or demonym that stands right before the title at <paramref name="titleStart"/>,
-    /// else null. ("incoming" is not among them: an incoming ambassador already holds the post.)
+    /// "prospective" before a state's name or demonym (or a leaning, "former pro-Western") that stands right before the title
+    /// at <paramref name="titleStart"/>, else null. ("incoming" is not among them: an incoming ambassador already holds the post.)
     /// </summary>
     private int? FormerBeforeDemonym(SentenceView view, GazetteerMatch?[] matches, int titleStart)
     {
         for (var s = Math.Max(1, titleStart - 3); s < titleStart; s++)
         {
-            if (matches[s] is { } m && s + m.Count == titleStart && view.Key(s - 1) is "former" or "ex" or "future" or "prospective"
-                && m.EntityIds.All(id => run.Entity(id)?.Kind == run.Model.StateKind))
+            // "the former pro-Western president": the leaning stands between "former" and the title.
+            var before = Leaning(view, s) ? s - 3 : s - 1;
+            if (matches[s] is { } m && s + m.Count == titleStart && view.Key(before) is "former" or "ex" or "future" or "prospective"
+                && m.EntityIds.All(id => run.Entity(id)?.Kind == run.Model.StateKind || Leaning(view, s)))
             {
-                return s - 1;
+                return before;
             }
         }
 
@@ -497,12 +499,18 @@ internal sealed partial class MentionStage
         {
             if (matches[s] is { } m && s + m.Count - 1 == end)
             {
-                return PlaceMention(view, m);
+                // "Georgia's pro-Russian president X", "the pro-Western former president": the name says where the holder
+                // leans, not which state's office is held.
+                return Leaning(view, s) ? null : PlaceMention(view, m);
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether the name at <paramref name="start"/> follows "pro-", "anti-" or "non-": a leaning, not a seat.</summary>
+    internal static bool Leaning(SentenceView view, int start) =>
+        view.Key(start - 1) == "-" && view.Key(start - 2) is "pro" or "anti" or "non";
 
     /// <summary>A gazetteer match that names one state or organization, as a mention.</summary>
     private EntityMention? PlaceMention(SentenceView view, GazetteerMatch m)

@@ -311,7 +311,7 @@ internal sealed class TitleRoleRule : RelationRule
         }
 
         return title.Person is { } person && person.First > title.Last && view.Mentions.FirstOrDefault(m => m.Last == end) is { } mention
-            && run.Entity(mention.EntityId) is { } e && e.Kind == run.Model.OrganizationKind ? e.Id : null;
+            && !MentionStage.Leaning(view, mention.First) && run.Entity(mention.EntityId) is { } e && e.Kind == run.Model.OrganizationKind ? e.Id : null;
     }
 
     private static string TitleKeys(SentenceView view, TitleSpan title) =>
