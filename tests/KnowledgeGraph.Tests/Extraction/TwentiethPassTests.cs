@@ -108,4 +108,29 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData("Georgian President Mikheil Kavelashvili met Viktor Orban."));
         Assert.That(Starts(lines, "mikheil-kavelashvili head-of-state-of georgia (stated)"), Is.True, Show(lines));
     }
+
+    [TestCase("Armenia, a former member of the CSTO, now seeks closer ties with France.", "armenia member-of")]
+    [TestCase("Azerbaijan, a former ally of Russia, signed a deal with Turkey.", "azerbaijan ")]
+    public void Extract_AFormerTie_IsNoStatedTie(string sentence, string start)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.StartsWith(start, StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)
+            && (l.Contains(" member-of ", StringComparison.Ordinal) || l.Contains(" cooperates", StringComparison.Ordinal) || l.Contains(" maintains-relations-with ", StringComparison.Ordinal))), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AMemberNamedPlainly_IsStillAMember()
+    {
+        // The control: without "former" the tie holds.
+        var lines = Lines(ExtractWithGraphData("Armenia, a member of the CSTO, now seeks closer ties with France."));
+        Assert.That(Starts(lines, "armenia member-of csto (stated)"), Is.True, Show(lines));
+    }
+
+    [TestCase("Pakistan, a major non-NATO ally of the United States, hosted the talks.", "nato")]
+    [TestCase("Georgian Dream, a pro-Russian partner of Hungary, won the vote.", "russia")]
+    public void Extract_ANameAfterNonOrPro_IsNoEndOfTheClause(string sentence, string id)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => (l.StartsWith(id + " ", StringComparison.Ordinal) || l.Contains($" {id} (", StringComparison.Ordinal)) && !l.Contains(" part-of ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

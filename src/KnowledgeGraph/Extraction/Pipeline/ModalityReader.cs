@@ -241,6 +241,14 @@ internal static class ModalityReader
                 : new(Certainty.Denied, ModalityKind.Negation, view.Text(cueAt, cueAt + 1));
         }
 
+        // "Armenia, a former member of the CSTO", "its former close ally": a tie that no longer holds is not stated.
+        if (view.Key(first) is "member" or "members" or "ally" or "allies" or "partner" or "partners"
+            && (view.Key(first - 1) is "former" or "ex" || (view.Key(first - 2) is "former" or "ex" && !view.Tokens[first - 1].IsCapitalized && view.MentionAt(first - 1) is null)))
+        {
+            var formerAt = view.Key(first - 1) is "former" or "ex" ? first - 1 : first - 2;
+            return new(Certainty.Denied, ModalityKind.Negation, view.Tokens[formerAt].Text);
+        }
+
         // "the supposed visit of Putin to Baku", "an alleged meeting": a word of doubt before the trigger noun.
         if (view.Key(first - 1) is "supposed" or "alleged" or "purported" or "rumoured" or "rumored" or "reputed" && view.MentionAt(first - 1) is null)
         {

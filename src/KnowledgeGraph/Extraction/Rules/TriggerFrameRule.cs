@@ -1556,9 +1556,10 @@ internal sealed class TriggerFrameRule : RelationRule
         return result;
     }
 
-    /// <summary>Whether a mention only qualifies a noun in a hyphenated compound: "a Kyrgyzstan-based bank", "the US-led alliance".</summary>
+    /// <summary>Whether a mention only qualifies a noun in a hyphenated compound: "a Kyrgyzstan-based bank", "the US-led alliance", "a non-NATO ally", "pro-Russian forces".</summary>
     private static bool QualifierCompound(SentenceView view, EntityMention m) =>
-        m.Form != FormKind.Demonym && view.Key(m.Last + 1) == "-" && view.Key(m.Last + 2) is "based" or "led" or "backed" or "owned" or "registered" or "headquartered" or "funded" or "sponsored" or "brokered" or "made" or "friendly" or "leaning" or "aligned";
+        (m.Form != FormKind.Demonym && view.Key(m.Last + 1) == "-" && view.Key(m.Last + 2) is "based" or "led" or "backed" or "owned" or "registered" or "headquartered" or "funded" or "sponsored" or "brokered" or "made" or "friendly" or "leaning" or "aligned")
+        || (view.Key(m.First - 1) == "-" && view.Key(m.First - 2) is "non" or "pro"); // "a major non-NATO ally of X", "pro-Russian forces"
 
     /// <summary>
     /// Verbs that ask, press or persuade someone named right after them to act: in "urged Aliyev to sign", "came to persuade
