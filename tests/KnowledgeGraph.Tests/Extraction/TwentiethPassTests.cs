@@ -133,4 +133,20 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines.Any(l => (l.StartsWith(id + " ", StringComparison.Ordinal) || l.Contains($" {id} (", StringComparison.Ordinal)) && !l.Contains(" part-of ", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("Azerbaijan is negotiating the purchase of JF-17 jets from Pakistan.")]
+    [TestCase("Azerbaijan is considering the possible purchase of JF-17 jets from Pakistan.")]
+    public void Extract_ADealStillPursued_IsNoDoneAcquisition(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" acquired-arms-from ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ADealCompleted_IsAnAcquisition()
+    {
+        // The control: a verb that completes the deal leaves it done.
+        var lines = Lines(ExtractWithGraphData("Azerbaijan completed the purchase of JF-17 jets from Pakistan."));
+        Assert.That(Starts(lines, "azerbaijan acquired-arms-from pakistan (stated)"), Is.True, Show(lines));
+    }
 }

@@ -269,6 +269,12 @@ internal static class ModalityReader
             return putOff;
         }
 
+        // "is negotiating the purchase of jets from X", "considering the acquisition of drones": a deal still pursued is intended.
+        if (PursuedDeal(view, first, clauseStart) is { } pursued)
+        {
+            return pursued;
+        }
+
         // "froze its cooperation with X", "breaking their security ties with X", "disrupted its ties with the West": ties that
         // a verb ends or damages are not ties the text says hold.
         if (EndedTie(view, first, last, clauseStart) is { } ended)
@@ -1552,6 +1558,47 @@ internal static class ModalityReader
                 && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key) && key is not ("and" or "or");
             var possessive = view.Tokens[k].Kind == TokenKind.Possessive || (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s");
             if (!describing && !possessive)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns of a deal in goods that a verb of pursuit can govern: "the purchase of", "the delivery of".</summary>
+    private static readonly FrozenSet<string> DealNouns = Set(
+        "purchase", "purchases", "acquisition", "acquisitions", "sale", "sales", "delivery", "deliveries", "supply", "supplies", "procurement");
+
+    /// <summary>Verbs that pursue a deal not yet made: "negotiating", "considering", "exploring", "seeking".</summary>
+    private static readonly FrozenSet<string> PursuitVerbs = Set(
+        "negotiating", "negotiate", "negotiates", "negotiated", "discussing", "discuss", "discusses", "discussed", "considering", "consider",
+        "considers", "considered", "exploring", "explore", "explores", "explored", "weighing", "weigh", "weighs", "weighed", "seeking", "seek",
+        "seeks", "sought", "eyeing", "eye", "eyes", "eyed", "mulling", "mull", "mulls", "mulled", "studying", "study", "studies", "studied",
+        "planning", "plans", "planned", "pursuing", "pursue", "pursues", "pursued", "proposing", "propose", "proposes", "proposed");
+
+    /// <summary>
+    /// "is negotiating the purchase of JF-17 jets", "explored the acquisition of missiles": a verb of pursuit governing a deal noun
+    /// (only determiners, possessives and describing words between) makes the deal an intent, not a done acquisition.
+    /// </summary>
+    private static ModalityReading? PursuedDeal(SentenceView view, int first, int clauseStart)
+    {
+        if (!DealNouns.Contains(view.Key(first)))
+        {
+            return null;
+        }
+
+        for (var k = first - 1; k >= Math.Max(clauseStart, first - 4); k--)
+        {
+            var key = view.Key(k);
+            if (PursuitVerbs.Contains(key))
+            {
+                return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[k].Text);
+            }
+
+            var describing = view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null
+                && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key) && key is not ("and" or "or");
+            if (!describing && view.Tokens[k].Kind != TokenKind.Possessive)
             {
                 return null;
             }
