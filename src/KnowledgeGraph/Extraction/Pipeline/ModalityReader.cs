@@ -1554,8 +1554,7 @@ internal static class ModalityReader
                 return new(Certainty.Denied, ModalityKind.Negation, view.Text(k - 1, k));
             }
 
-            var describing = view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null
-                && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key) && key is not ("and" or "or");
+            var describing = DescribingWordAt(view, k);
             var possessive = view.Tokens[k].Kind == TokenKind.Possessive || (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s");
             if (!describing && !possessive)
             {
@@ -1596,9 +1595,7 @@ internal static class ModalityReader
                 return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[k].Text);
             }
 
-            var describing = view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null
-                && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key) && key is not ("and" or "or");
-            if (!describing && view.Tokens[k].Kind != TokenKind.Possessive)
+            if (!DescribingWordAt(view, k) && view.Tokens[k].Kind != TokenKind.Possessive)
             {
                 return null;
             }
@@ -1606,6 +1603,11 @@ internal static class ModalityReader
 
         return null;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a lowercase describing word between a governing verb and its noun ("its security ties").</summary>
+    private static bool DescribingWordAt(SentenceView view, int k) =>
+        view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null && !WordLists.Prepositions.Contains(view.Key(k))
+        && !WordLists.BeAuxiliaries.Contains(view.Key(k)) && !WordLists.CommonVerbs.Contains(view.Key(k)) && view.Key(k) is not ("and" or "or");
 
     /// <summary>"postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs the trigger noun.</summary>
     private static ModalityReading? PutOffOrCalledOff(SentenceView view, int first, int clauseStart)
