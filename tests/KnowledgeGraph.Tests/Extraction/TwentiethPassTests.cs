@@ -149,4 +149,41 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData("Azerbaijan completed the purchase of JF-17 jets from Pakistan."));
         Assert.That(Starts(lines, "azerbaijan acquired-arms-from pakistan (stated)"), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_ADocumentBetweenPartiesSignedOnADate_WasSignedByThem()
+    {
+        var lines = Lines(ExtractWithGraphData("The leaders welcomed the Joint Statement between Kyrgyzstan and Tajikistan signed in March in Bishkek."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kyrgyzstan signed joint-statement (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "tajikistan signed joint-statement (stated)"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ADocumentBetweenPartiesToBeSigned_IsNoSignature()
+    {
+        // The control: "to be signed" is still to come.
+        var lines = Lines(ExtractWithGraphData("The leaders discussed the Joint Statement between Kyrgyzstan and Tajikistan to be signed in March."));
+        Assert.That(lines.Any(l => l.Contains(" signed joint-statement (stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [TestCase("Kyrgyzstan, Tajikistan and Uzbekistan signed the Treaty on Lasting Peace, Friendship, and Trade.", "Treaty on Lasting Peace, Friendship, and Trade")]
+    [TestCase("Turkmenistan and Iran signed a Framework Agreement for Joint Work on the Turkmenistan-Iran (TIR) Pipeline Project.",
+        "Framework Agreement for Joint Work on the Turkmenistan-Iran (TIR) Pipeline Project")]
+    [TestCase("Turkmenistan and Iran signed a Framework Agreement for Joint Work on the Gas Railway Project.", "Framework Agreement for Joint Work on the Gas Railway Project")]
+    public void Extract_ALongDocumentName_IsOneAgreement(string sentence, string name)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.That(result.Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Has.Member(name), Show(Lines(result)));
+    }
+
+    [Test]
+    public void Extract_ACommaAfterADocumentBeforeAName_EndsTheDocument()
+    {
+        // The control: a list of states after the document's name is no part of it.
+        var result = ExtractWithGraphData("The Treaty on Lasting Peace, Kazakhstan, Kyrgyzstan and Uzbekistan agreed, will be signed in May.");
+        Assert.That(result.Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Has.None.Contains("Kazakhstan"), Show(Lines(result)));
+    }
 }

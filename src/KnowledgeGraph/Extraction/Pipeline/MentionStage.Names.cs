@@ -6,6 +6,54 @@ namespace KnowledgeGraph.Extraction;
 internal sealed partial class MentionStage
 {
     /// <summary>Capitalized names ending in an organization, unit, agreement or event head noun ("Shatrujeet Brigade").</summary>
+    /// <summary>Whether the capitalized run at <paramref name="i"/> opens a document's long name: "Treaty on ...", "Framework Agreement for ...".</summary>
+    private bool DocumentNamed(IReadOnlyList<Token> tokens, int i) =>
+        Enumerable.Range(i, Math.Min(3, tokens.Count - i - 1)).Any(k => HeadKindAt(tokens, k) == run.Model.AgreementKind && tokens[k + 1].Key is "on" or "of" or "for");
+
+    /// <summary>
+    /// "..., Friendship, and Cooperation": the last token of a list of single capitalized words that the comma at
+    /// <paramref name="comma"/> opens and "and" closes inside a document's name, or null when the words after it are no such list
+    /// (a name of the gazetteer, a lowercase word, or no closing "and" ends it).
+    /// </summary>
+    private static int? ListInNameEnd(SentenceView view, GazetteerMatch?[] matches, int comma)
+    {
+        var tokens = view.Tokens;
+        var k = comma;
+        for (var items = 0; items < 6 && k + 1 < tokens.Length; items++)
+        {
+            var word = view.Key(k + 1) == "and" ? k + 2 : k + 1;
+            if (word >= tokens.Length || tokens[word] is not { Kind: TokenKind.Word, IsCapitalized: true } || matches[word] is not null || view.Reserved[word])
+            {
+                return null;
+            }
+
+            var last = word;
+            while (view.Key(last + 1) == "-" && last + 2 < tokens.Length && tokens[last + 2].Kind == TokenKind.Word && tokens[last + 2].Start == tokens[last + 1].End)
+            {
+                last += 2; // "Good-Neighborliness"
+            }
+
+            if (view.Key(k + 1) == "and")
+            {
+                return last;
+            }
+
+            if (view.Key(last + 1) == "and")
+            {
+                return tokens.Length > last + 2 && tokens[last + 2] is { Kind: TokenKind.Word, IsCapitalized: true } && matches[last + 2] is null && !view.Reserved[last + 2] ? last + 2 : null;
+            }
+
+            if (view.Key(last + 1) != ",")
+            {
+                return null;
+            }
+
+            k = last + 1;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Whether a second document's name starts at <paramref name="k"/>: a head of its own within its first four words ("the
     /// Khujand Declaration on Eternal Friendship" after "the Treaty on the Junction Point of State Borders and").
@@ -131,6 +179,15 @@ internal sealed partial class MentionStage
                 {
                     end += 3; // "Agreement on the Establishment of Peace", not "Tirana for the European Political Community"
                 }
+                else if (DocumentNamed(tokens, i) && next.Key == "," && ListInNameEnd(view, matches, end + 1) is { } listEnd)
+                {
+                    end = listEnd; // "Treaty on Lasting Peace, Friendship, and Trade"
+                }
+                else if (DocumentNamed(tokens, i) && next.Key == "(" && end + 4 < tokens.Length && tokens[end + 2].IsAcronym && tokens[end + 3].Key == ")"
+                    && tokens[end + 4] is { Kind: TokenKind.Word, IsCapitalized: true } && matches[end + 4] is null && !view.Reserved[end + 4])
+                {
+                    end += 4; // "Framework Agreement for Joint Work on the Turkmenistan-Iran (TIR) Pipeline Project"
+                }
                 else
                 {
                     break;
@@ -215,8 +272,12 @@ internal sealed partial class MentionStage
                 }
             }
 
-            // "Treaty of the Foundation of ...": a document's head opening the name is its head, whatever nouns its "of" part holds.
-            var head = start + 2 <= end && end < tokens.Length && HeadKindAt(tokens, start) == run.Model.AgreementKind && tokens[start + 1].Key is "of" or "on" ? start : -1;
+            // "Treaty of the Foundation of ...", "Framework Agreement on the Study for the ... Railway Project": a document's head
+            // opening the name (after at most two words) is its head, whatever nouns its "of", "on" or "for" part holds.
+            var head = start + 2 <= end && end < tokens.Length && HeadKindAt(tokens, start) == run.Model.AgreementKind && tokens[start + 1].Key is "of" or "on" ? start
+                : end < tokens.Length ? Enumerable.Range(start + 1, Math.Max(0, Math.Min(2, end - start - 2))).FirstOrDefault(
+                    k => HeadKindAt(tokens, k) == run.Model.AgreementKind && tokens[k + 1].Key is "on" or "for" && Enumerable.Range(start, k - start).All(h => HeadKindAt(tokens, h) is null), -1)
+                : -1;
             for (var k = end; k >= start && head < 0; k--)
             {
                 if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))

@@ -10,13 +10,15 @@ internal sealed class AgreementPartiesRule : RelationRule
 {
     private static readonly string[] PartyKeywords = ["party", "signator"];
 
+    private static readonly string[] SignKeywords = ["sign"];
+
     public override string Name => "agreement-between";
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "an agreement followed by \"between A and B\": \"the Memorandum of Understanding between the United States and Azerbaijan\"";
+    public override string Pattern => "an agreement followed by \"between A and B\": \"the Memorandum of Understanding between the United States and Azerbaijan\"; with \"signed\" right after the parties (agreement-between+signed) they signed it";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.GetValueOrDefault("Agreement", []);
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.GetValueOrDefault("Agreement", []).Concat(lexicon.TypesOf("sign"));
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -70,10 +72,14 @@ internal sealed class AgreementPartiesRule : RelationRule
                 continue;
             }
 
+            // "the Joint Statement between Kyrgyzstan and Tajikistan signed in March": a participle right after the parties says
+            // they signed it.
+            var signedAfter = view.Key(parties[^1].Last + 1) == "signed";
+            var (partyTypes, keywords, rule) = signedAfter ? (run.Model.Lexicon.TypesOf("sign").ToList(), SignKeywords, Name + "+signed") : (types.ToList(), PartyKeywords, Name);
             var modality = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
             foreach (var p in parties)
             {
-                run.Structural(view, context.Paragraph, types, PartyKeywords, run.Entity(p.EntityId)!, agreement, modality, m.First, p.Last, BaseConfidence, Name);
+                run.Structural(view, context.Paragraph, partyTypes, keywords, run.Entity(p.EntityId)!, agreement, modality, m.First, signedAfter ? p.Last + 1 : p.Last, BaseConfidence, rule);
             }
         }
     }
