@@ -682,6 +682,9 @@ internal sealed class DocumentRun
     /// <summary>The proposals the rules have made so far in a sentence.</summary>
     public IEnumerable<ProposedRelation> ProposalsIn(SentenceView view) => relations.Where(p => p.View == view);
 
+    /// <summary>The proposals the rules have made so far, in the order they were made.</summary>
+    public IReadOnlyList<ProposedRelation> Proposals => relations;
+
     /// <summary>Proposes a relation of a structural rule (names, lists, citations), resolving the type from names, else keywords.</summary>
     public void Structural(SentenceView view, Paragraph paragraph, IEnumerable<string> types, string[] keywords, KnownEntity source, KnownEntity target, ModalitySpan? modality, int first, int last, double confidence, string rule)
     {

@@ -186,4 +186,34 @@ public sealed class TwentiethPassTests
         var result = ExtractWithGraphData("The Treaty on Lasting Peace, Kazakhstan, Kyrgyzstan and Uzbekistan agreed, will be signed in May.");
         Assert.That(result.Entities.Where(e => e.Kind == "Agreement").Select(e => e.Name), Has.None.Contains("Kazakhstan"), Show(Lines(result)));
     }
+
+    [Test]
+    public void Extract_ADocumentSignedWithNoSigner_WasSignedByItsParties()
+    {
+        var lines = Lines(ExtractWithGraphData("Uzbekistan and Tajikistan ratified the Treaty on Allied Relations this week.", "The treaty was first signed on 18 April 2023 in Dushanbe."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "uzbekistan signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "tajikistan signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ADocumentThatWillBeSigned_IsAPlannedSignature()
+    {
+        var lines = Lines(ExtractWithGraphData("Uzbekistan and Tajikistan initialled the Treaty on Allied Relations this week.", "Once the courts agree, the treaty will be signed."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains(" signed treaty-on-allied-relations (hypothetical", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" signed treaty-on-allied-relations (stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ADocumentSignedBySomeoneNamed_IsNotGivenToItsParties()
+    {
+        // The control: the signer is named, so the parties are not assumed to have signed.
+        var lines = Lines(ExtractWithGraphData("Uzbekistan and Tajikistan ratified the Treaty on Allied Relations this week.", "The treaty was signed by Emomali Rahmon in 2023."));
+        Assert.That(Starts(lines, "uzbekistan signed treaty-on-allied-relations"), Is.False, Show(lines));
+    }
 }

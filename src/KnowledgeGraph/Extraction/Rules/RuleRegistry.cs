@@ -38,5 +38,6 @@ internal static class RuleRegistry
         new OutletAttributionRule(),
         new CitationRule(),
         new MeetingPlaceVisitRule(),
+        new AgentlessSigningRule(),
     ];
 }

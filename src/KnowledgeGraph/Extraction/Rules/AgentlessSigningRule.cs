@@ -1,0 +1,84 @@
+using static KnowledgeGraph.Extraction.ClauseAnalyzer;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// "Uzbekistan and Tajikistan ratified the treaty ... The treaty was first signed in Dushanbe", "As soon as that happens, the
+/// agreement will be signed": a document said to be (or to have been) signed with no one named as signer was signed by the
+/// parties the text has already given it (its signers, ratifiers or parties). The modality stage reads "will be" and the like.
+/// </summary>
+internal sealed class AgentlessSigningRule : RelationRule
+{
+    /// <summary>The relation types that make an end one of a document's parties.</summary>
+    private static readonly HashSet<string> PartyTypes = new(StringComparer.Ordinal) { "signed", "ratified", "party-to", "initialled" };
+
+    public override string Name => "agentless-signing";
+
+    public override double BaseConfidence => 0.7;
+
+    public override string Pattern => "\"the treaty was signed in Dushanbe\", \"the agreement will be signed\" with no \"by\": the parties the text gave the document before signed it";
+
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("sign");
+
+    public override RuleScope Scope => RuleScope.Body;
+
+    /// <inheritdoc/>
+    public override void Apply(RuleContext context)
+    {
+        var (run, view) = (context.Run, context.View);
+        foreach (var m in view.Mentions.ToList())
+        {
+            if (run.Entity(m.EntityId) is not { } document || document.Kind != run.Model.AgreementKind || SignedAfter(view, m.Last) is not { } signed)
+            {
+                continue;
+            }
+
+            // "was signed by X", "signed between A and B": the signers are named, and other rules read them.
+            var clauseEnd = ClauseEnd(view, signed);
+            if (Enumerable.Range(signed + 1, Math.Max(0, clauseEnd - signed)).Any(k => view.Key(k) is "by" or "between"))
+            {
+                continue;
+            }
+
+            var parties = run.Proposals.Where(p => p.Target == document.Id && PartyTypes.Contains(p.Type.Name))
+                .Select(p => p.Source).Distinct(StringComparer.Ordinal).Select(run.Entity).OfType<KnownEntity>()
+                .Where(e => e.Kind == run.Model.StateKind).ToList();
+            if (parties.Count < 2)
+            {
+                continue; // one party alone is no bilateral signing the text implies
+            }
+
+            var modality = new ModalitySpan(signed, signed, ClauseStart(view, m.First));
+            foreach (var party in parties)
+            {
+                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf("sign"), ["sign"], party, document, modality, m.First, signed, BaseConfidence, Name);
+            }
+        }
+    }
+
+    /// <summary>The index of "signed" in a passive right after the document ("was signed", "has been signed", "will be signed", "was first signed"), or null.</summary>
+    private static int? SignedAfter(SentenceView view, int last)
+    {
+        var k = last + 1;
+        if (view.Key(k) is not ("was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "should" or "must" or "could" or "can" or "may"))
+        {
+            return null;
+        }
+
+        for (var limit = k + 4; k < limit && k < view.Tokens.Length; k++)
+        {
+            if (view.Key(k) == "signed")
+            {
+                return view.Key(k - 1) is "be" or "been" or "was" or "were" or "is" or "are" or "first" or "initially" or "originally" or "formally" or "officially" or "finally" ? k : null;
+            }
+
+            if (view.Key(k) is not ("was" or "were" or "is" or "are" or "has" or "have" or "had" or "been" or "be" or "will" or "would" or "should" or "must" or "could" or "can" or "may" or "to"
+                or "first" or "initially" or "originally" or "formally" or "officially" or "finally" or "not" or "yet"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
