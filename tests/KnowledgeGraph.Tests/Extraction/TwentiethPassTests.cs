@@ -216,4 +216,11 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData("Uzbekistan and Tajikistan ratified the Treaty on Allied Relations this week.", "The treaty was signed by Emomali Rahmon in 2023."));
         Assert.That(Starts(lines, "uzbekistan signed treaty-on-allied-relations"), Is.False, Show(lines));
     }
+
+    [Test]
+    public void Extract_AFrontedTripWithAPossessive_IsTheMainSubjectsVisit()
+    {
+        var lines = Lines(ExtractWithGraphData("On her trip to Tbilisi, Kaja Kallas met Irakli Kobakhidze."));
+        Assert.That(Starts(lines, "kaja-kallas visited georgia (stated)"), Is.True, Show(lines));
+    }
 }

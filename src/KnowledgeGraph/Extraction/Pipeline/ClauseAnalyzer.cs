@@ -1201,8 +1201,10 @@ internal static class ClauseAnalyzer
         }
 
         var opener = view.Key(start) is "while" or "after" or "before" or "by" or "when" or "since" ? start + 1 : start;
-        // "In a telephone conversation with X, Y urged ...": a fronted event phrase is the main clause subject's too.
-        var eventPhrase = view.Key(start) is "in" or "during" or "at" && view.Key(start + 1) is "a" or "an" or "the" or "his" or "her" or "their" or "its";
+        // "In a telephone conversation with X, Y urged ...", "On her trip to Tbilisi, X met ...": a fronted event phrase is the
+        // main clause subject's too ("on" only with a possessive: "On the sidelines of ..." is a place in the event).
+        var eventPhrase = (view.Key(start) is "in" or "during" or "at" && view.Key(start + 1) is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+            || (view.Key(start) == "on" && view.Key(start + 1) is "his" or "her" or "their" or "its");
         if (!eventPhrase && !view.Key(opener).EndsWith("ing", StringComparison.Ordinal))
         {
             return [];
