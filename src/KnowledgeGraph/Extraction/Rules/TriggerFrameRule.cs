@@ -1382,7 +1382,10 @@ internal sealed class TriggerFrameRule : RelationRule
                 break;
             }
 
-            if (concept.TargetPrepositions.Contains(view.Key(k)) && view.MentionAt(k) is null)
+            // "during her working visit in Astana": a visit noun's "in" right after it is where the visit went (a state or a place).
+            var visitIn = concept.Concept == "visit" && k == last + 1 && view.Key(k) == "in" && view.Key(last) is "visit" or "trip" or "tour"
+                && view.MentionStartingAt(k + 1) is { } place && run.Entity(place.EntityId) is { } placed && (placed.Kind == run.Model.StateKind || placed.Kind == run.Model.PlaceKind);
+            if ((concept.TargetPrepositions.Contains(view.Key(k)) || visitIn) && view.MentionAt(k) is null)
             {
                 var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : SovereigntyOf(view, k + 1), clauseEnd).Where(t => Fits(run, concept, t)).ToList();
                 // "support for Georgia's ruling party": the possessor is not the one supported when its possessed noun names
