@@ -69,6 +69,16 @@ internal sealed class DocumentRun
     public string? SoleHolderIn(string placeId, Func<string, bool> role) =>
         titleHolders.Where(kv => kv.Key.Place == placeId && role(kv.Key.Role)).Select(kv => kv.Value).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? only : null;
 
+    /// <summary>
+    /// "Kassym-Jomart Tokayev arrived in Moscow. The Kazakh leader ...": the one person the text has named so far whom the
+    /// list of known office holders (<see cref="KnownPersons"/>) gives the state, if exactly one; a second such person makes
+    /// it ambiguous. The list holds no offices, so only a word as wide as "leader" may refer to this person.
+    /// </summary>
+    public string? SoleKnownPersonOf(string stateId) =>
+        Entity(stateId)?.IsoAlpha2 is { } alpha2
+        && mentions.Keys.Where(id => Entity(id) is { } e && model.IsPersonKind(e.Kind) && string.Equals(KnownPersons.StateOf(e.Name), alpha2, StringComparison.OrdinalIgnoreCase))
+            .ToList() is [var only] ? only : null;
+
     /// <summary>The one person the text gave the office in the state, if any.</summary>
     /// <summary>The one person the text gave an office in any state or body so far, if exactly one.</summary>
     public string? SoleTitleHolder(string role) =>

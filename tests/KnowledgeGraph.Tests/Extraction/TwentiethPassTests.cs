@@ -239,4 +239,20 @@ public sealed class TwentiethPassTests
         var lines = Lines(ExtractWithGraphData("Ararat Mirzoyan announced a visit in May to discuss the route with Iran."));
         Assert.That(lines.Any(l => l.Contains(" visited iran", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [Test]
+    public void Extract_TheLeaderOfAStateNamedBefore_IsTheOneKnownHolderTheTextNamed()
+    {
+        var lines = Lines(ExtractWithGraphData("Kassym-Jomart Tokayev arrived in Moscow on Monday. The Kazakh leader later met Vladimir Putin."));
+        Assert.That(Starts(lines, "kassym-jomart-tokayev held-talks-with vladimir-putin (stated)") || Starts(lines, "vladimir-putin held-talks-with kassym-jomart-tokayev (stated)"),
+            Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheLeaderOfAStateWithTwoKnownHoldersNamed_IsNoOne()
+    {
+        // The control: two listed office holders of the state were named, so "the Kazakh leader" is left unresolved.
+        var lines = Lines(ExtractWithGraphData("Kassym-Jomart Tokayev and Murat Nurtleu flew to Rome. The Kazakh leader met Giorgia Meloni."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

@@ -641,6 +641,7 @@ internal sealed partial class MentionStage
     private string? StateLeader(TitlePhrase title, EntityMention of) =>
         run.Entity(of.EntityId)?.Kind != run.Model.StateKind ? null
         : title.Role.Concept == "leader" && title.Keys is ["leader"] ? run.TitleHolder("head-of-state", of.EntityId) ?? run.TitleHolder("head-of-government", of.EntityId)
+            ?? run.SoleKnownPersonOf(of.EntityId)
         // "the Armenian minister": the one minister of any portfolio the text named for the state
         : title.Keys is ["minister"] ? run.SoleHolderIn(of.EntityId, r => r.EndsWith("minister", StringComparison.Ordinal))
         : null;
