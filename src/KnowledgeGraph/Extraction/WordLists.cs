@@ -412,16 +412,18 @@ internal static class WordLists
     /// <summary>Verbs that accuse someone of an act: "accused Iran of supplying missiles" makes the supplying a claim.</summary>
     public static readonly FrozenSet<string> AccusationVerbs = Set("accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "charged", "blamed", "blames", "blaming");
 
-    /// <summary>Lowercase heads of an event named by a description: "the Iran–Israel conflict", "the EEU summit", "the Aug. 8 summit".</summary>
-    public static readonly FrozenSet<string> DescribedEventHeads = Set(
-        "conflict", "war", "talks", "negotiations", "summit", "meeting", "clashes", "hostilities", "crisis", "consultations", "dispute",
-        "standoff", "crash", "conference", "forum", "exercises", "drills", "ceremony", "referendum", "session", "visit", "process", "dialogue");
-
     /// <summary>
     /// Heads of an event that is a course rather than an occurrence ("the EU accession process", "the visa dialogue"): a text
     /// speaks about it, but readers list neither its sides as taking part nor a report on it.
     /// </summary>
     public static readonly FrozenSet<string> ProcessHeads = Set("process", "dialogue");
+
+    /// <summary>Lowercase heads of an event named by a description: "the Iran–Israel conflict", "the EEU summit", "the Aug. 8 summit"; and the process heads.</summary>
+    public static readonly FrozenSet<string> DescribedEventHeads = Set(
+        [
+            "conflict", "war", "talks", "negotiations", "summit", "meeting", "clashes", "hostilities", "crisis", "consultations", "dispute",
+            "standoff", "crash", "conference", "forum", "exercises", "drills", "ceremony", "referendum", "session", "visit", .. ProcessHeads,
+        ]);
 
     /// <summary>Whether an event's name ends in a process head.</summary>
     /// <param name="name">The event's name.</param>

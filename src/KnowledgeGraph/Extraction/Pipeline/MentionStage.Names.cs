@@ -5,7 +5,6 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>New named entities: bodies, units, agreements and events by their head noun; weapon systems before a weapon noun.</summary>
 internal sealed partial class MentionStage
 {
-    /// <summary>Capitalized names ending in an organization, unit, agreement or event head noun ("Shatrujeet Brigade").</summary>
     /// <summary>Whether the capitalized run at <paramref name="i"/> opens a document's long name: "Treaty on ...", "Framework Agreement for ...".</summary>
     private bool DocumentNamed(IReadOnlyList<Token> tokens, int i) =>
         Enumerable.Range(i, Math.Min(3, tokens.Count - i - 1)).Any(k => HeadKindAt(tokens, k) == run.Model.AgreementKind && tokens[k + 1].Key is "on" or "of" or "for");
@@ -101,6 +100,7 @@ internal sealed partial class MentionStage
         return false;
     }
 
+    /// <summary>Capitalized names ending in an organization, unit, agreement or event head noun ("Shatrujeet Brigade").</summary>
     private IEnumerable<(int, int, int, Func<EntityMention?>)> NamedBodies(SentenceView view, GazetteerMatch?[] matches)
     {
         var tokens = view.Tokens;

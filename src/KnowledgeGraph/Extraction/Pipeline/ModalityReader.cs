@@ -242,10 +242,10 @@ internal static class ModalityReader
         }
 
         // "Armenia, a former member of the CSTO", "its former close ally": a tie that no longer holds is not stated.
-        if (view.Key(first) is "member" or "members" or "ally" or "allies" or "partner" or "partners"
-            && (view.Key(first - 1) is "former" or "ex" || (view.Key(first - 2) is "former" or "ex" && !view.Tokens[first - 1].IsCapitalized && view.MentionAt(first - 1) is null)))
+        var formerAt = view.Key(first - 1) is "former" or "ex" ? first - 1
+            : view.Key(first - 2) is "former" or "ex" && !view.Tokens[first - 1].IsCapitalized && view.MentionAt(first - 1) is null ? first - 2 : -1;
+        if (formerAt >= 0 && view.Key(first) is "member" or "members" or "ally" or "allies" or "partner" or "partners")
         {
-            var formerAt = view.Key(first - 1) is "former" or "ex" ? first - 1 : first - 2;
             return new(Certainty.Denied, ModalityKind.Negation, view.Tokens[formerAt].Text);
         }
 

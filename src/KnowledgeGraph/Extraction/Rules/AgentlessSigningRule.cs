@@ -12,6 +12,8 @@ internal sealed class AgentlessSigningRule : RelationRule
     /// <summary>The relation types that make an end one of a document's parties.</summary>
     private static readonly HashSet<string> PartyTypes = new(StringComparer.Ordinal) { "signed", "ratified", "party-to", "initialled" };
 
+    private static readonly string[] SignKeywords = ["sign"];
+
     public override string Name => "agentless-signing";
 
     public override double BaseConfidence => 0.7;
@@ -51,7 +53,7 @@ internal sealed class AgentlessSigningRule : RelationRule
             var modality = new ModalitySpan(signed, signed, ClauseStart(view, m.First));
             foreach (var party in parties)
             {
-                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf("sign"), ["sign"], party, document, modality, m.First, signed, BaseConfidence, Name);
+                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf("sign"), SignKeywords, party, document, modality, m.First, signed, BaseConfidence, Name);
             }
         }
     }
@@ -60,20 +62,21 @@ internal sealed class AgentlessSigningRule : RelationRule
     private static int? SignedAfter(SentenceView view, int last)
     {
         var k = last + 1;
-        if (view.Key(k) is not ("was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "should" or "must" or "could" or "can" or "may"))
+        if (!FiniteAuxiliaries.Contains(view.Key(k)))
         {
             return null;
         }
 
         for (var limit = k + 4; k < limit && k < view.Tokens.Length; k++)
         {
-            if (view.Key(k) == "signed")
+            var key = view.Key(k);
+            if (key == "signed")
             {
-                return view.Key(k - 1) is "be" or "been" or "was" or "were" or "is" or "are" or "first" or "initially" or "originally" or "formally" or "officially" or "finally" ? k : null;
+                var before = view.Key(k - 1);
+                return before is "be" or "been" or "was" or "were" or "is" or "are" || SigningAdverbs.Contains(before) ? k : null;
             }
 
-            if (view.Key(k) is not ("was" or "were" or "is" or "are" or "has" or "have" or "had" or "been" or "be" or "will" or "would" or "should" or "must" or "could" or "can" or "may" or "to"
-                or "first" or "initially" or "originally" or "formally" or "officially" or "finally" or "not" or "yet"))
+            if (!FiniteAuxiliaries.Contains(key) && !SigningAdverbs.Contains(key) && key is not ("been" or "be" or "to" or "not" or "yet"))
             {
                 return null;
             }
@@ -81,4 +84,13 @@ internal sealed class AgentlessSigningRule : RelationRule
 
         return null;
     }
+
+    /// <summary>The auxiliaries that open a passive after the document: "was", "has (been)", "will (be)".</summary>
+    private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "should", "must", "could", "can", "may",
+    };
+
+    /// <summary>Adverbs that may stand before "signed": "was first signed", "has been formally signed".</summary>
+    private static readonly HashSet<string> SigningAdverbs = new(StringComparer.Ordinal) { "first", "initially", "originally", "formally", "officially", "finally" };
 }
