@@ -584,6 +584,10 @@ internal sealed partial class MentionStage
             : null;
     }
 
+    /// <summary>Nouns of kinship between two states that name the pair after "the two" or "both": "the two neighbours", "both allies".</summary>
+    private static readonly FrozenSet<string> PairKinshipNouns = FrozenSet.ToFrozenSet(
+        ["neighbours", "neighbors", "allies", "partners", "rivals", "foes", "adversaries", "capitals"], StringComparer.Ordinal);
+
     /// <summary>
     /// "Turkey and Georgia ... Both countries have ...": "both countries", "the two states" and the like stand for
     /// the two states last joined by "and" in this or the previous sentence; each becomes a mention of the phrase.
@@ -637,8 +641,19 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "the two close allies", "both neighbouring countries": a counted pair may carry one describing word before its
+            // noun; a noun of kinship names the pair only after "two" or "both" ("the allies" may be others).
+            var counted = view.Key(determiner) is "two" or "both";
+            if (counted && !PairKinshipNouns.Contains(view.Key(noun)) && (PairKinshipNouns.Contains(view.Key(noun + 1)) || view.Key(noun + 1) is "countries" or "states" or "nations" or "sides")
+                && view.Key(noun) is not ("foreign" or "defense" or "defence")
+                && view.Tokens[noun] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(noun) is null)
+            {
+                noun++;
+            }
+
             var persons = view.Key(noun) is "leaders" or "leader" or "presidents" or "ministers" or "heads" or "guests" or "counterparts" or "men";
-            var states = view.Key(noun) is "countries" or "states" or "sides" or "governments" or "nations" or "republics";
+            var states = view.Key(noun) is "countries" or "states" or "sides" or "governments" or "nations" or "republics"
+                || (counted && PairKinshipNouns.Contains(view.Key(noun)));
             if (!persons && !states)
             {
                 continue;
@@ -771,10 +786,10 @@ internal sealed partial class MentionStage
     private string[]? LastPair(SentenceView view, int before, bool person, bool leaders = false)
     {
         var found = view.Mentions.Where(m => m.Last < before && m.CanBeArgument && run.Entity(m.EntityId) is { } e
-            && (person ? run.Model.IsPersonKind(e.Kind) && (!leaders || IsLeader(e)) : e.Kind == run.Model.StateKind)).ToList();
+            && (person ? run.Model.IsPersonKind(e.Kind) && (!leaders || IsLeader(e) || CounterpartOfLeader(view, m)) : e.Kind == run.Model.StateKind)).ToList();
         for (var k = found.Count - 1; k > 0; k--)
         {
-            var and = SkipTitle(view, found[k].First - 1);
+            var and = SkipCounterpart(view, SkipTitle(view, found[k].First - 1)); // "Putin and his Iranian counterpart X"
             if (view.Key(and) == "and" && found[k - 1].Last == and - 1 && found[k - 1].EntityId != found[k].EntityId)
             {
                 return [found[k - 1].EntityId, found[k].EntityId];
@@ -807,7 +822,10 @@ internal sealed partial class MentionStage
         return null;
     }
 
-    /// <summary>"briefed his Georgian counterpart, X": the token before "his ... counterpart," when <paramref name="k"/> is its comma, else <paramref name="k"/>.</summary>
+    /// <summary>
+    /// "briefed his Georgian counterpart, X", "A and his Turkmen counterpart X": the token before "his ... counterpart" when
+    /// <paramref name="k"/> is its comma or the noun itself, else <paramref name="k"/>.
+    /// </summary>
     private static int SkipCounterpart(SentenceView view, int k)
     {
         if (view.Key(k) is "his" or "her" or "their" && view.Key(k + 2) == "counterpart")
@@ -815,12 +833,14 @@ internal sealed partial class MentionStage
             return k - 1; // (the counterpart's title already stepped over)
         }
 
-        if (view.Key(k) != "," || view.Key(k - 1) != "counterpart")
+        // "his Tajik counterpart X" (no title read there yet) and "his Georgian counterpart, X".
+        var noun = view.Key(k) == "counterpart" ? k : view.Key(k) == "," && view.Key(k - 1) == "counterpart" ? k - 1 : -1;
+        if (noun < 0)
         {
             return k;
         }
 
-        var j = k - 2;
+        var j = noun - 1;
         while (j >= 0 && k - j <= 4 && view.Key(j) is not ("his" or "her" or "their"))
         {
             j--;
@@ -853,6 +873,14 @@ internal sealed partial class MentionStage
         string? StateOf(KnownEntity person) => run.Model.StatesServedBy(person).Distinct().ToList() is [var only] ? only : null;
         return StateOf(first) is { } x && StateOf(second) is { } y && x != y ? [x, y] : null;
     }
+
+    /// <summary>
+    /// "Pezeshkian and his Turkmen counterpart Serdar Berdimuhamedov": a person named as the counterpart of a leader joined
+    /// by "and" is a leader too, before any rule has read his office.
+    /// </summary>
+    private bool CounterpartOfLeader(SentenceView view, EntityMention m) =>
+        SkipCounterpart(view, m.First - 1) is var and && and != m.First - 1 && view.Key(and) == "and" && view.MentionAt(and - 1) is { } leader && leader.Last == and - 1
+        && run.Entity(leader.EntityId) is { } e && IsLeader(e);
 
     /// <summary>Whether the person heads a state or government, by the office the text or the graph gives them.</summary>
     private static bool IsLeader(KnownEntity e) =>
