@@ -25,6 +25,26 @@ public sealed class TwentyFirstPassTests
         Assert.That(lines.Any(l => l.StartsWith("turkey criticized", StringComparison.Ordinal)), Is.False, Show(lines));
     }
 
+    [TestCase("Iran is one of Armenia's key partners, the minister said.", "armenia cooperates-with iran (")]
+    [TestCase("Sadyr Japarov called Kazakhstan one of Kyrgyzstan's closest partners.", "kazakhstan cooperates-with kyrgyzstan (stated)")]
+    [TestCase("One of Georgia's main partners in trade has been Turkey.", "georgia cooperates-with turkey (stated)")]
+    [TestCase("Armenia's strategic partner India sent a delegation to Yerevan.", "armenia cooperates-with india (stated)")]
+    [TestCase("Russia, Armenia's main partner, did not comment.", "armenia cooperates-with russia (stated)")]
+    public void Extract_AStateNamedAsAnothersPartner_Cooperates(string sentence, string start)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, start), Is.True, Show(lines));
+    }
+
+    [TestCase("Azerbaijan is not one of Russia's partners, he said.")]
+    [TestCase("Armenia's partners in the West welcomed the move by Iran.")]
+    [TestCase("Armenia's former partner Russia sent a note.")]
+    public void Extract_PartnersDeniedUnnamedOrFormer_GiveNoCooperation(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" cooperates-with ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
     [Test]
     public void Extract_ALeaderAndHisCounterpart_AreTheTwoPresidentsAfterThem()
     {

@@ -29,6 +29,7 @@ internal static class RuleRegistry
         new InvitationOwnerRule(),
         new ReportedObligationRule(),
         new BackedByRule(),
+        new PossessivePartnerRule(),
         new DisputedStatementRule(),
         new NegativeJudgementRule(),
         new SpokeAtEventRule(),
