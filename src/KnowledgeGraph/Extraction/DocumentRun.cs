@@ -485,6 +485,14 @@ internal sealed class DocumentRun
             return sameName;
         }
 
+        // "Agreement on Interstate Relations and Establishment of Peace" for the graph's "Agreement on Establishment of Peace and
+        // Inter-State Relations": the same five words or more in another order name the graph's entity of that kind.
+        if (!model.IsPersonKind(kind) && ExtractorModel.LongWordSet(name) is { Length: > 0 } longWords && model.GraphByLongWordSet.TryGetValue(longWords, out var reorderedIds)
+            && reorderedIds.Select(Entity).Where(e => e is not null && e.Kind == kind).ToList() is [{ } graphReordered])
+        {
+            return graphReordered;
+        }
+
         // "France 24" and "France24": the same letters and digits without spaces or hyphens are the same name.
         var compact = id.Replace("-", string.Empty, StringComparison.Ordinal);
         if (compact.Length >= 5 && model.Known.Values.Where(e => !e.IsNew && e.Kind == kind && TextFold.Slug(e.Name).Replace("-", string.Empty, StringComparison.Ordinal) == compact).ToList() is [{ } sameLetters])

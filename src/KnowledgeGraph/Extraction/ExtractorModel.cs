@@ -121,6 +121,28 @@ internal sealed class ExtractorModel
             .OrderByDescending(t => t.Keys.Length)];
         TitlesByFirstKey = Titles.Where(t => t.Keys.Length > 0).GroupBy(t => t.Keys[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        GraphByLongWordSet = graph.Entities.Where(e => e.Kind != StateKind && !IsPersonKind(e.Kind))
+            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(LongWordSet).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Select(w => (Key: w, e.Id)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Gets the graph's bodies, documents, events and places (not states or persons) by the <see cref="LongWordSet"/> of their
+    /// names and aliases, so a long official name written in another word order is the entity the graph has.
+    /// </summary>
+    public FrozenDictionary<string, ImmutableArray<string>> GraphByLongWordSet { get; }
+
+    /// <summary>
+    /// A long name's words, folded and sorted, with hyphens inside words dropped and "the" left out: "Agreement on Interstate
+    /// Relations and Establishment of Peace" and "Agreement on Establishment of Peace and Inter-State Relations" give one key.
+    /// Empty for names of fewer than five such words, where word order can tell names apart.
+    /// </summary>
+    public static string LongWordSet(string name)
+    {
+        var joined = string.Concat(name.Where((c, i) => !(c == '-' && i > 0 && i + 1 < name.Length && char.IsLetter(name[i - 1]) && char.IsLetter(name[i + 1]))));
+        return Tokenizer.Keys(joined).Where(k => k is not ("-" or "–" or "—" or "the" or "," or "(" or ")")).Order(StringComparer.Ordinal).ToList() is { Count: >= 5 } keys
+            ? string.Join(' ', keys) : string.Empty;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<GraphForm>> formsByKind = new(StringComparer.Ordinal);

@@ -58,4 +58,24 @@ public sealed class TwentyFirstPassTests
             Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("erdogan", StringComparison.Ordinal)), Is.False, Show(lines));
         });
     }
+
+    [Test]
+    public void Extract_AGraphAgreementNamedInAnotherWordOrder_IsLinked()
+    {
+        // The graph knows the treaty as "Agreement on Establishment of Peace and Inter-State Relations".
+        var result = ExtractWithGraphData("Ararat Mirzoyan said the sides would work to conclude the Agreement on Interstate Relations and Establishment of Peace soon.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Any(e => e.Id == "armenia-azerbaijan-peace-treaty" && !e.IsNew), Is.True, Show(Lines(result)));
+            Assert.That(result.Entities.Any(e => e.IsNew && e.Kind == "Agreement"), Is.False, Show(Lines(result)));
+        });
+    }
+
+    [Test]
+    public void Extract_AnAgreementSharingMostWordsWithAGraphOne_StaysNew()
+    {
+        // The control: one word differs, so it is another document.
+        var result = ExtractWithGraphData("Ararat Mirzoyan said the sides would work to conclude the Agreement on Establishment of Trade and Inter-State Relations soon.");
+        Assert.That(result.Entities.Any(e => e.IsNew && e.Kind == "Agreement"), Is.True, Show(Lines(result)));
+    }
 }
