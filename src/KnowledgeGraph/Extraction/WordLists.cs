@@ -194,7 +194,7 @@ internal static class WordLists
     /// <summary>Acronyms that name no body ("GDP", a time zone after a clock time).</summary>
     public static readonly FrozenSet<string> NonBodyAcronyms = Set(
         "gdp", "gnp", "ceo", "ngo", "ngos", "lng", "cpi", "vat", "usd", "eur", "rub", "amd", "azn", "gel", "gmt", "utc", "cet", "cest", "cdt",
-        "edt", "est", "pst", "amt", "msk", "hq", "pm", "am", "tv", "pr", "it", "phd", "mp", "mps", "covid", "ok", "aka", "faq", "pdf", "url");
+        "edt", "est", "pst", "amt", "msk", "hq", "pm", "fm", "fms", "dpm", "eam", "am", "tv", "pr", "it", "phd", "mp", "mps", "covid", "ok", "aka", "faq", "pdf", "url");
 
     public static readonly FrozenSet<string> MilitaryUnitHeads = Set(
         "brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "unit", "detachment", "garrison");

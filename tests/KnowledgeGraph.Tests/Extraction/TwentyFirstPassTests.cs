@@ -78,4 +78,40 @@ public sealed class TwentyFirstPassTests
         var result = ExtractWithGraphData("Ararat Mirzoyan said the sides would work to conclude the Agreement on Establishment of Trade and Inter-State Relations soon.");
         Assert.That(result.Entities.Any(e => e.IsNew && e.Kind == "Agreement"), Is.True, Show(Lines(result)));
     }
+
+    [TestCase("Pakistani Foreign Minister Ishaq Dar met Ararat Mirzoyan in New York. The FM later posted photos of the meeting.", "FM")]
+    [TestCase("Indian External Affairs Minister (EAM) S. Jaishankar spoke with Bakhtiyor Saidov. EAM Jaishankar later wrote about the call.", "Minister")]
+    public void Extract_LettersOfAnOffice_AreNoBody(string text, string word)
+    {
+        var result = ExtractWithGraphData(text);
+        Assert.That(result.Entities.Any(e => e.Kind == "Organization" && e.Name.Contains(word, StringComparison.Ordinal)), Is.False,
+            string.Join("\n", result.Entities.Select(e => $"{e.Id} {e.Kind}")));
+    }
+
+    [Test]
+    public void Extract_TheMfaAfterOneNamedForeignMinistry_IsThatMinistry()
+    {
+        var result = ExtractWithGraphData("The French Ministry of Foreign Affairs recalled its ambassador from Baku on Monday.", "Relations with Azerbaijan have worsened, the MFA added.");
+        var ministry = result.Entities.Single(e => e.Name == "French Ministry of Foreign Affairs");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ministry.Mentions.Any(m => m.Text == "MFA"), Is.True, string.Join("\n", result.Entities.Select(e => $"{e.Id} {e.Kind}")));
+            Assert.That(result.Entities.Any(e => e.Name == "MFA"), Is.False);
+        });
+    }
+
+    [Test]
+    public void Extract_TheMfaAfterTwoNamedForeignMinistries_IsNoEntity()
+    {
+        // The control: two ministries were named, so the letters could be either.
+        var result = ExtractWithGraphData("The French Ministry of Foreign Affairs and the Azerbaijani Ministry of Foreign Affairs exchanged notes.", "The MFA said the talks would go on.");
+        Assert.That(result.Entities.Any(e => e.Mentions.Any(m => m.Text == "MFA")), Is.False, string.Join("\n", result.Entities.Select(e => $"{e.Id} {e.Kind}")));
+    }
+
+    [Test]
+    public void Extract_AMinistrysRelations_AreNoRelationsOfTheMinistry()
+    {
+        var lines = Lines(ExtractWithGraphData("The French Ministry of Foreign Affairs recalled its ambassador from Baku.", "The MFA said it valued its relations with Armenia."));
+        Assert.That(lines.Any(l => l.Contains("maintains-relations-with", StringComparison.Ordinal) && l.Contains("ministry", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

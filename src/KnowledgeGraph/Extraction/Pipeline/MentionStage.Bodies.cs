@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
@@ -117,6 +119,20 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            if (t.Key is "mfa" or "mofa")
+            {
+                if (ForeignMinistryNamed() is { } ministry)
+                {
+                    yield return (at, at, PriorityPattern, () =>
+                    {
+                        run.AddAlias(ministry, tokens[at].Text);
+                        return new EntityMention(at, at, ministry.Id, FormKind.Alias, "acronym-initials", 0.8);
+                    });
+                }
+
+                continue;
+            }
+
             // "the EEU" after "the Eurasian Economic Union": the initials of the one body the text has named are its short form;
             // two letters only for an organization ("GD" after "Georgian Dream").
             if (t.Key.Length >= 2 && InitialsOf(t.Text) is { } named && (t.Key.Length >= 3 || named.Kind == run.Model.OrganizationKind))
@@ -164,9 +180,29 @@ internal sealed partial class MentionStage
             return run.Model.OrganizationKind;
         }
 
+        // "External Affairs Minister (EAM)": the letters abbreviate an office, not a body.
+        if (tokens.Length > 0 && (WordLists.PersonNouns.Contains(tokens[^1].Key) || OfficeNouns.Contains(tokens[^1].Key)))
+        {
+            return null;
+        }
+
         var head = HeadIndex(tokens, 0, tokens.Length - 1);
         return head < 0 ? run.Model.OrganizationKind : HeadKindAt(tokens, head);
     }
+
+    /// <summary>Nouns of an office that end a title ("Foreign Minister", "Deputy Prime Minister"), not a body's name.</summary>
+    private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
+        ["minister", "ministers", "president", "secretary", "ambassador", "chairman", "chairwoman", "chairperson", "commissioner", "speaker", "premier", "chancellor"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the MFA said" after the text named the French Ministry of Foreign Affairs: the one foreign ministry the text has named;
+    /// null when it named none or several (an "MFA" of no named state is no body of its own).
+    /// </summary>
+    private KnownEntity? ForeignMinistryNamed() =>
+        run.MentionedIds.Select(run.Entity).OfType<KnownEntity>()
+            .Where(e => e.Kind == run.Model.OrganizationKind && Tokenizer.Keys(e.Name) is var keys && keys.Contains("foreign") && (keys.Contains("ministry") || keys.Contains("affairs")))
+            .DistinctBy(e => e.Id).ToList() is [{ } only] ? only : null;
 
     /// <summary>"the ruling Georgian Dream party": capitalized words without a head noun before a lowercase body noun name a body.</summary>
     private (int, int, int, Func<EntityMention?>)? NamedByBodyNoun(SentenceView view, GazetteerMatch?[] matches, int start, int end)

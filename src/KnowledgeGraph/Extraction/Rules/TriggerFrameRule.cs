@@ -1495,6 +1495,11 @@ internal sealed class TriggerFrameRule : RelationRule
             return;
         }
 
+        if (type.Name == "maintains-relations-with" && (IsMinistry(run, source) || IsMinistry(run, target)))
+        {
+            return; // "the MFA said it values its relations with Armenia": a ministry speaks of its state's relations, it has none of its own
+        }
+
         run.Propose(new ProposedRelation(view, paragraph, swap ? target.Id : source.Id, swap ? source.Id : target.Id, type, first, last, confidence, rule, trigger, concept.Concept)
         {
             Modality = modality,
@@ -1502,6 +1507,10 @@ internal sealed class TriggerFrameRule : RelationRule
             Time = time,
         });
     }
+
+    /// <summary>Whether the entity is a ministry ("French Ministry of Foreign Affairs", "the Russian Foreign Ministry").</summary>
+    private static bool IsMinistry(DocumentRun run, KnownEntity e) =>
+        e.Kind == run.Model.OrganizationKind && Tokenizer.Keys(e.Name) is var keys && (keys.Contains("ministry") || (keys.Contains("foreign") && keys.Contains("affairs")));
 
     /// <summary>The index of a noun of a statement ("statement", "remarks", "claims") in the clause before the comma at <paramref name="comma"/>, or null.</summary>
     private static int? StatementBefore(SentenceView view, int comma)
