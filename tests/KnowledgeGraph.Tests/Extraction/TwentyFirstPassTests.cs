@@ -114,4 +114,25 @@ public sealed class TwentyFirstPassTests
         var lines = Lines(ExtractWithGraphData("The French Ministry of Foreign Affairs recalled its ambassador from Baku.", "The MFA said it valued its relations with Armenia."));
         Assert.That(lines.Any(l => l.Contains("maintains-relations-with", StringComparison.Ordinal) && l.Contains("ministry", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("Pashinian's administration has sought closer ties with France.", "armenia seeks-rapprochement-with france (stated)")]
+    [TestCase("The Russian Foreign Ministry accused Pashinian's administration of harming relations.", "russian-foreign-ministry criticized armenia (stated)")]
+    public void Extract_ALeadersGovernment_IsHisState(string sentence, string start)
+    {
+        var result = ExtractWithGraphData(sentence);
+        var lines = Lines(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, start), Is.True, Show(lines));
+            Assert.That(result.Entities.Any(e => e.IsNew && e.Name.Contains("administration", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AUsPresidentsAdministration_StaysABody()
+    {
+        // The control: readers and the graph hold a US administration as a body ("Biden administration").
+        var result = ExtractWithGraphData("Trump's administration imposed sanctions on Iran.");
+        Assert.That(result.Entities.Any(e => e.Kind == "Organization" && e.Name.Contains("administration", StringComparison.Ordinal)), Is.True, Show(Lines(result)));
+    }
 }

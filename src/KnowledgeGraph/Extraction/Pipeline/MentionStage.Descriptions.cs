@@ -2361,6 +2361,18 @@ internal sealed partial class MentionStage
 
             var possessive = m.Last + 1 < view.Tokens.Length && view.Tokens[m.Last + 1].Kind == TokenKind.Possessive;
             var k = possessive ? m.Last + 2 : m.Last + 1;
+
+            // "Pashinian's administration", "Putin's government": a leader's government acts for his state, as readers list it;
+            // a US president's administration stays a body of its own ("Trump's administration", "the Biden administration").
+            if (possessive && view.Key(k) is "administration" or "government" && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null
+                && run.Model.StatesServedBy(person).Distinct().ToList() is [{ } led] && led != "united-states" && run.Entity(led) is { } ledState)
+            {
+                run.RecordMention(view, m);
+                view.Mentions.RemoveAll(x => x.First >= m.First && x.Last <= k);
+                view.Mentions.Add(new EntityMention(m.First, k, ledState.Id, FormKind.Alias, "leader-government", 0.8));
+                continue;
+            }
+
             var two = view.Key(k) + " " + view.Key(k + 1);
             var end = WordLists.StaffNouns.Contains(two) ? k + 1 : WordLists.StaffNouns.Contains(view.Key(k)) ? k : -1;
             if (end < 0 || view.Tokens[k].IsCapitalized || (!possessive && view.Key(k) != "administration")
