@@ -1445,28 +1445,47 @@ internal static class ClauseAnalyzer
 
     public static bool LooksLikeNoun(SentenceView view, int i)
     {
+        // Word shape only: a word inside a mention may still describe, and an "-ly" word after a determiner ("the newly
+        // signed") says a participle follows, not a noun.
+        bool Describing(int k) => IsDescribingWordAt(view, k, allowMention: true, allowLyWord: false, allowAndOr: true);
         var prev = view.Key(i - 1);
         return WordLists.Determiners.Contains(prev) || prev is "'s" or "’s" or "-"
             || (i > 0 && view.Tokens[i - 1].Kind == TokenKind.Number)
             || prev.EndsWith("al", StringComparison.Ordinal) || prev.EndsWith("ic", StringComparison.Ordinal)
             || prev.EndsWith("ive", StringComparison.Ordinal) || prev.EndsWith("day", StringComparison.Ordinal)
             || WordLists.OfficeOrdinals.Contains(prev) || prev is "next" or "last" or "latest" or "recent" or "previous" or "separate" or "brief"
-            || (i >= 2 && WordLists.Determiners.Contains(view.Key(i - 2)) && IsDescribingWordAt(view, i - 1)) // "a second meeting", "their fifth meeting"
+            || (i >= 2 && WordLists.Determiners.Contains(view.Key(i - 2)) && Describing(i - 1)) // "a second meeting", "their fifth meeting"
             || (i >= 2 && view.Tokens[i - 2].Kind == TokenKind.Possessive && view.Tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
                 && !prev.EndsWith("ly", StringComparison.Ordinal)) // "France's strong support"
             || (i >= 1 && view.MentionAt(i - 1) is not null && view.Key(i + 1) == "for") // "US support for Uzbekistan"
-            || (i >= 4 && view.Key(i - 2) == "and" && WordLists.Determiners.Contains(view.Key(i - 4)) && IsDescribingWordAt(view, i - 1) && IsDescribingWordAt(view, i - 3))
-            || (i >= 2 && IsDescribingWordAt(view, i - 1) && !prev.EndsWith("ing", StringComparison.Ordinal) && AfterForOrOf(view, i - 1)); // "thanked X for resolute support for"
+            || (i >= 4 && view.Key(i - 2) == "and" && WordLists.Determiners.Contains(view.Key(i - 4)) && Describing(i - 1) && Describing(i - 3))
+            || (i >= 2 && Describing(i - 1) && !prev.EndsWith("ing", StringComparison.Ordinal) && AfterForOrOf(view, i - 1)); // "thanked X for resolute support for"
     }
 
     /// <summary>Whether "for" or "of" stands right before token <paramref name="k"/>, or before a quotation mark opening there.</summary>
     private static bool AfterForOrOf(SentenceView view, int k) =>
         view.Key(k - 1) is "for" or "of" || (k >= 2 && view.Key(k - 1) is "“" or "\"" && view.Key(k - 2) is "for" or "of");
 
-    /// <summary>Whether a lowercase word that can describe a noun stands at <paramref name="k"/> ("a steady and generous partner").</summary>
-    private static bool IsDescribingWordAt(SentenceView view, int k) =>
-        view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && !WordLists.BeAuxiliaries.Contains(view.Key(k)) && !WordLists.CommonVerbs.Contains(view.Key(k))
-        && !WordLists.Prepositions.Contains(view.Key(k)) && !view.Key(k).EndsWith("ly", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a lowercase word that can describe a noun, between a governing word and that
+    /// noun ("a steady and generous partner", "froze its security ties", "amid growing tensions"): a word that is not a
+    /// preposition, a form of "be" or a common verb. The callers differ in three ways, each an explicit option.
+    /// </summary>
+    /// <param name="view">The sentence.</param>
+    /// <param name="k">The token to test; it must lie inside the sentence.</param>
+    /// <param name="allowMention">
+    /// Whether a word inside a mention counts: true for a test of word shape alone; false for a walk back from a trigger to its
+    /// governing word, which stops at a name.
+    /// </param>
+    /// <param name="allowLyWord">Whether a word ending in "-ly" counts; false where such an adverb would mark a participle after it ("the newly signed").</param>
+    /// <param name="allowAndOr">Whether "and" and "or" count, so that a walk passes over coordinated describing words ("amid deep and growing tensions").</param>
+    public static bool IsDescribingWordAt(SentenceView view, int k, bool allowMention, bool allowLyWord, bool allowAndOr)
+    {
+        var key = view.Key(k);
+        return view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && (allowMention || view.MentionAt(k) is null)
+            && !WordLists.Prepositions.Contains(key) && !WordLists.BeAuxiliaries.Contains(key) && !WordLists.CommonVerbs.Contains(key)
+            && (allowLyWord || !key.EndsWith("ly", StringComparison.Ordinal)) && (allowAndOr || key is not ("and" or "or"));
+    }
 
     public static bool KeysAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<string> keys)
     {

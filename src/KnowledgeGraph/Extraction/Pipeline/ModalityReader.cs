@@ -1456,7 +1456,12 @@ internal static class ModalityReader
             : null;
     }
 
-    /// <summary>Verbs that ask for something through "for": "called for talks", "pressing for negotiations".</summary>
+    /// <summary>
+    /// Verbs that ask for something through "for": "called for talks", "pressing for negotiations". Not
+    /// <see cref="WordLists.AskingWords"/>, which also holds nouns and verbs that ask without "for" ("request", "suggest") and
+    /// lacks the advocating, lobbying, campaigning, arguing and pleading verbs here (and "presses", "appealing"): the two
+    /// share only forms of "call", "push", "press" and "appeal".
+    /// </summary>
     private static readonly FrozenSet<string> ForAskingVerbs = Set(
         "call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "appeal",
         "appeals", "appealed", "appealing", "advocate", "advocates", "advocated", "advocating", "lobby", "lobbies", "lobbied", "lobbying",
@@ -1554,7 +1559,7 @@ internal static class ModalityReader
                 return new(Certainty.Denied, ModalityKind.Negation, view.Text(k - 1, k));
             }
 
-            var describing = DescribingWordAt(view, k);
+            var describing = ClauseAnalyzer.IsDescribingWordAt(view, k, allowMention: false, allowLyWord: true, allowAndOr: false);
             var possessive = view.Tokens[k].Kind == TokenKind.Possessive || (view.MentionAt(k) is { } m && view.Key(m.Last + 1) is "'s" or "’s");
             if (!describing && !possessive)
             {
@@ -1595,7 +1600,7 @@ internal static class ModalityReader
                 return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[k].Text);
             }
 
-            if (!DescribingWordAt(view, k) && view.Tokens[k].Kind != TokenKind.Possessive)
+            if (!ClauseAnalyzer.IsDescribingWordAt(view, k, allowMention: false, allowLyWord: true, allowAndOr: false) && view.Tokens[k].Kind != TokenKind.Possessive)
             {
                 return null;
             }
@@ -1604,12 +1609,12 @@ internal static class ModalityReader
         return null;
     }
 
-    /// <summary>Whether token <paramref name="k"/> is a lowercase describing word between a governing verb and its noun ("its security ties").</summary>
-    private static bool DescribingWordAt(SentenceView view, int k) =>
-        view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null && !WordLists.Prepositions.Contains(view.Key(k))
-        && !WordLists.BeAuxiliaries.Contains(view.Key(k)) && !WordLists.CommonVerbs.Contains(view.Key(k)) && view.Key(k) is not ("and" or "or");
-
-    /// <summary>"postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs the trigger noun.</summary>
+    /// <summary>
+    /// "postponed his planned visit", "cancelled the summit": the reading when a verb that puts off or calls off the act governs
+    /// the trigger noun. The walk back has its own rule, not <see cref="ClauseAnalyzer.IsDescribingWordAt"/>: a possessive
+    /// pronoun and any other word outside a mention that is lowercase or opens the sentence pass, prepositions and verbs too,
+    /// but a past tense other than "planned", "scheduled", "expected" or "long-awaited" stops it.
+    /// </summary>
     private static ModalityReading? PutOffOrCalledOff(SentenceView view, int first, int clauseStart)
     {
         for (var k = first - 1; k >= Math.Max(clauseStart, first - 4); k--)

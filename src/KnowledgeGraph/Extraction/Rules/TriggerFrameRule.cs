@@ -1180,8 +1180,9 @@ internal sealed class TriggerFrameRule : RelationRule
 
     /// <summary>
     /// Whether a verb of receiving, accepting or turning down takes the invitation noun at <paramref name="first"/> as its
-    /// object ("received an invitation", "accepted Aliyev's invitation"), with only determiners, a possessive and describing
-    /// words between.
+    /// object ("received an invitation", "accepted Aliyev's invitation"), with no punctuation mark or preposition between. The
+    /// walk is looser than <see cref="ClauseAnalyzer.IsDescribingWordAt"/>: the possessor may be a name, so names and any
+    /// other words pass.
     /// </summary>
     private static bool InvitationTakenBy(SentenceView view, int first)
     {
@@ -1215,8 +1216,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 return true;
             }
 
-            if (view.MentionAt(k) is not null || view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || WordLists.Prepositions.Contains(view.Key(k))
-                || WordLists.CommonVerbs.Contains(view.Key(k)) || WordLists.BeAuxiliaries.Contains(view.Key(k)))
+            if (!IsDescribingWordAt(view, k, allowMention: false, allowLyWord: true, allowAndOr: true))
             {
                 return false;
             }
