@@ -46,8 +46,8 @@ internal sealed class PossessivePartnerRule : RelationRule
                 return k;
             }
 
-            if (view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || view.MentionAt(k) is not null || WordLists.Prepositions.Contains(view.Key(k))
-                || WordLists.BeAuxiliaries.Contains(view.Key(k)) || WordLists.CommonVerbs.Contains(view.Key(k)) || view.Key(k) is "and" or "or" or "former" or "ex" or "potential" or "possible" or "future" or "would-be" or "prospective")
+            if (!IsDescribingWordAt(view, k, allowMention: false, allowLyWord: true, allowAndOr: false)
+                || view.Key(k) is "former" or "ex" or "potential" or "possible" or "future" or "would-be" or "prospective")
             {
                 return -1;
             }
