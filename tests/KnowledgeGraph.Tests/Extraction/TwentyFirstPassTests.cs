@@ -135,4 +135,21 @@ public sealed class TwentyFirstPassTests
         var result = ExtractWithGraphData("Trump's administration imposed sanctions on Iran.");
         Assert.That(result.Entities.Any(e => e.Kind == "Organization" && e.Name.Contains("administration", StringComparison.Ordinal)), Is.True, Show(Lines(result)));
     }
+
+    [TestCase("At the Astana summit, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a road deal.", "kassym-jomart-tokayev participant-in astana-summit (stated)")]
+    [TestCase("In May, at the Astana summit, Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a road deal.", "shavkat-mirziyoyev participant-in astana-summit (stated)")]
+    [TestCase("\"Trade will grow,\" said Foreign Minister Jeyhun Bayramov at the trilateral meeting in Tbilisi.", "jeyhun-bayramov participant-in trilateral-meeting-in-tbilisi (stated)")]
+    public void Extract_APersonSpeakingOrActingAtAGathering_TookPart(string sentence, string start)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, start), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_APossessiveAfterAFrontedGathering_IsNoSubject()
+    {
+        // The control: "Tokayev's speech" is no subject that acted at the summit.
+        var lines = Lines(ExtractWithGraphData("At the Astana summit, Kassym-Jomart Tokayev's speech drew praise."));
+        Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal) && l.StartsWith("kassym", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }
