@@ -152,4 +152,31 @@ public sealed class TwentyFirstPassTests
         var lines = Lines(ExtractWithGraphData("At the Astana summit, Kassym-Jomart Tokayev's speech drew praise."));
         Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal) && l.StartsWith("kassym", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("President Ilham Aliyev received Toivo Klaar, an EU envoy, at his residence on Monday.", "ilham-aliyev held-talks-with toivo-klaar (stated)")]
+    [TestCase("Nikol Pashinyan welcomed French Foreign Minister Jean-Noel Barrot in Yerevan.", "jean-noel-barrot held-talks-with nikol-pashinyan (stated)")]
+    public void Extract_ALeaderReceivingAPerson_HostedAndMetHim(string sentence, string start)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, start), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" hosted ", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_APersonHostedByAnother_IsOnlyHosted()
+    {
+        // The control: readers list only the hosting of "B will be hosted by A".
+        var lines = Lines(ExtractWithGraphData("Hakan Fidan will be hosted by Jeyhun Bayramov in Baku next week."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ALeaderHostingAnEvent_MetNoOne()
+    {
+        var lines = Lines(ExtractWithGraphData("Ilham Aliyev hosted the COP29 summit in Baku."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

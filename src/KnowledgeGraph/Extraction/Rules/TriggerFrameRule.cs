@@ -1506,6 +1506,14 @@ internal sealed class TriggerFrameRule : RelationRule
             TriggerConcept = concept,
             Time = time,
         });
+
+        // "President A received B", "A welcomed B in Baku": a leader receiving a person met him, which readers list too.
+        // Not "B will be hosted by A" (readers list only the hosting there).
+        if (concept.Concept == "host" && !rule.Contains("passive", StringComparison.Ordinal) && run.Model.IsPersonKind(source.Kind) && run.Model.IsPersonKind(target.Kind)
+            && run.Model.Lexicon.Concept("meeting") is { } meeting)
+        {
+            EmitResolved(run, view, paragraph, meeting, sourceId, targetId, modality, time, first, last, confidence * 0.9, rule + "+meeting", trigger);
+        }
     }
 
     /// <summary>Whether the entity is a ministry ("French Ministry of Foreign Affairs", "the Russian Foreign Ministry").</summary>
