@@ -207,7 +207,7 @@ internal sealed class DocumentRun
             segmented.Paragraphs.Length,
             footnotes,
             BuildEntities(),
-            [.. WithoutTiesTheTextDenies(Deduplicate(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(CallsNotMeetings(grounded))), views).Select(x => ToCandidate(x.Proposal, x.Reading))))],
+            [.. WithoutTiesTheTextDenies(Deduplicate(WithImpliedRelations(new ModalityStage(model, Entity).Apply(WithoutPlainOfficeBesideSpecific(WithoutVisitsToOwnState(CallsNotMeetings(grounded))), views)).Select(x => ToCandidate(x.Proposal, x.Reading))))],
             [.. ambiguous],
             [.. notices]);
     }
@@ -299,6 +299,60 @@ internal sealed class DocumentRun
         view.Mentions.Count >= 2 && Enumerable.Range(0, view.Tokens.Length).All(k =>
             view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } t || view.MentionAt(k) is not null || WordLists.LeadingStopwords.Contains(t.Key)
             || WordLists.Prepositions.Contains(t.Key) || t.Key is "the" or "a" or "an" or "and" or "to" or "as" or "over" or "after" || model.TriggersAt(view.Tokens, k).Any());
+
+    /// <summary>
+    /// Relations readers list beside a read one, once its certainty is known:
+    /// <list type="bullet">
+    /// <item>"Armenia may leave the EAEU", "Armenia will withdraw from the CSTO": a state that plans, threatens or denies
+    /// leaving a body is a member of it now (readers list it beside 11 of 12 such acts); a withdrawal stated as done implies
+    /// none, and neither does a state's own agency. (A frozen participation implies it too, but was measured to gain nothing
+    /// and to cost a wrong proposal on our corpus, whose reading does not list it.)</item>
+    /// <item>"A and B agreed to continue the work", said or reported as done: the two persons talked (12 of 14); not where the
+    /// agreement is only hoped for, hedged or denied.</item>
+    /// </list>
+    /// </summary>
+    private IEnumerable<(ProposedRelation Proposal, ModalityReading Reading)> WithImpliedRelations(IEnumerable<(ProposedRelation Proposal, ModalityReading Reading)> readings)
+    {
+        foreach (var (proposal, reading) in readings)
+        {
+            yield return (proposal, reading);
+            if (Entity(proposal.Source) is not { } source || Entity(proposal.Target) is not { } target)
+            {
+                continue;
+            }
+
+            var ofMembership = proposal.Concept is "withdraw" or "leave-organization" && reading.Certainty != Certainty.Stated && reading.Certainty != Certainty.Reported;
+            if (ofMembership && source.Kind == model.StateKind && target.Kind == model.OrganizationKind && !OfAState(target.Id)
+                && Implied(proposal, "membership", 0.85, "+member") is { } member)
+            {
+                yield return (member with { Time = null }, ModalityReading.Stated); // the membership held before the act and holds now
+            }
+
+            if (proposal.Concept == "agreement" && proposal.Rule == "coordinated-subjects" && reading.Certainty is Certainty.Stated or Certainty.Reported
+                && model.IsPersonKind(source.Kind) && model.IsPersonKind(target.Kind) && Implied(proposal, "meeting", 0.9, "+meeting") is { } talks)
+            {
+                yield return (talks, reading);
+            }
+        }
+    }
+
+    /// <summary>Whether the text makes the body part of a state ("USAID" of the United States): a state's own agency has no members.</summary>
+    private bool OfAState(string bodyId) =>
+        relations.Any(p => p.Source == bodyId && p.Type.Name == "part-of" && Entity(p.Target)?.Kind == model.StateKind);
+
+    /// <summary>The relation of a lexicon concept between the ends of <paramref name="proposal"/>, read from the same words; null when no type fits.</summary>
+    private ProposedRelation? Implied(ProposedRelation proposal, string conceptName, double factor, string ruleSuffix)
+    {
+        if (model.Lexicon.Concept(conceptName) is not { } concept || Entity(proposal.Source) is not { } source || Entity(proposal.Target) is not { } target)
+        {
+            return null;
+        }
+
+        var type = model.Types.Resolve(concept.Types, concept.Plover, concept.Mode, [.. concept.Keywords], source.Kind, target.Kind, out var swap);
+        return type is null || swap ? null
+            : new ProposedRelation(proposal.View, proposal.Paragraph, source.Id, target.Id, type, proposal.SpanFirst, proposal.SpanLast, proposal.Confidence * factor,
+                proposal.Rule + ruleSuffix, proposal.Trigger, concept.Concept) { Time = proposal.Time, TriggerConcept = concept };
+    }
 
     /// <summary>
     /// "during the chancellor's visit to Kazakhstan, Tokayev ...": the text's official of a state does not visit that state, so

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
 namespace KnowledgeGraph.Tests.Extraction;
@@ -177,6 +178,57 @@ public sealed class TwentyFirstPassTests
     public void Extract_ALeaderHostingAnEvent_MetNoOne()
     {
         var lines = Lines(ExtractWithGraphData("Ilham Aliyev hosted the COP29 summit in Baku."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [TestCase("Azerbaijan hosted Turkish Foreign Minister Hakan Fidan on Monday.", "hakan-fidan visited azerbaijan (stated)")]
+    [TestCase("Kazakhstan hosted Chinese President Xi Jinping in Astana.", "xi-jinping visited kazakhstan (stated)")]
+    public void Extract_AStateHostingAPerson_WasVisitedByHim(string sentence, string start)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, start), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AStateHostingAnEvent_WasVisitedByNoOne()
+    {
+        var lines = Lines(ExtractWithGraphData("Azerbaijan hosted the COP29 summit."));
+        Assert.That(lines.Any(l => l.Contains(" visited ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [TestCase("Nikol Pashinyan said Armenia could leave the CSTO.")]
+    [TestCase("Armenia will withdraw from the CSTO, Nikol Pashinyan said.")]
+    public void Extract_AStateThreateningToLeaveABody_IsAMember(string sentence)
+    {
+        var result = ExtractWithGraphData(sentence);
+        var member = result.Relations.SingleOrDefault(r => r.Source == "armenia" && r.Type == "member-of" && r.Target == "csto");
+        Assert.Multiple(() =>
+        {
+            Assert.That(member?.Certainty, Is.EqualTo(Certainty.Stated), Show(Lines(result)));
+            Assert.That(member?.Time, Is.Null, "the membership is no act of that date");
+        });
+    }
+
+    [TestCase("Armenia left the CSTO in 2026.")]
+    [TestCase("Azerbaijan suspended its participation in the US Agency for International Development programmes.")]
+    public void Extract_ALeavingStatedAsDoneOrAStatesAgency_ImpliesNoMembership(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" member-of ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TwoPersonsWhoAgreed_Talked()
+    {
+        var lines = Lines(ExtractWithGraphData("Ararat Mirzoyan and Jeyhun Bayramov agreed to continue the border work."));
+        Assert.That(Starts(lines, "ararat-mirzoyan held-talks-with jeyhun-bayramov (stated)"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TwoPersonsWhoMayAgree_HaveNotTalked()
+    {
+        // The control: an agreement still to come implies no talks held.
+        var lines = Lines(ExtractWithGraphData("Ararat Mirzoyan and Jeyhun Bayramov may agree on the text next month."));
         Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
     }
 }

@@ -1514,6 +1514,13 @@ internal sealed class TriggerFrameRule : RelationRule
         {
             EmitResolved(run, view, paragraph, meeting, sourceId, targetId, modality, time, first, last, confidence * 0.9, rule + "+meeting", trigger);
         }
+
+        // "Azerbaijan hosted Foreign Minister B": the guest of a state visited it (readers list it for every such pair, 17 of 17).
+        if (concept.Concept == "host" && !rule.Contains("passive", StringComparison.Ordinal) && source.Kind == run.Model.StateKind && run.Model.IsPersonKind(target.Kind)
+            && run.Model.Lexicon.Concept("visit") is { } visit)
+        {
+            EmitResolved(run, view, paragraph, visit, targetId, sourceId, modality, time, first, last, confidence * 0.9, rule + "+visit", trigger);
+        }
     }
 
     /// <summary>Whether the entity is a ministry ("French Ministry of Foreign Affairs", "the Russian Foreign Ministry").</summary>
