@@ -231,4 +231,21 @@ public sealed class TwentyFirstPassTests
         var lines = Lines(ExtractWithGraphData("Ararat Mirzoyan and Jeyhun Bayramov may agree on the text next month."));
         Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("President Ilham Aliyev received Toivo Klaar, an EU envoy, on Monday.", "toivo-klaar visited azerbaijan (stated)")]
+    [TestCase("President Ilham Aliyev received Hakan Fidan in Baku on Monday.", "hakan-fidan visited azerbaijan (stated)")]
+    public void Extract_AGuestReceivedByAStatesOfficial_VisitedTheState(string sentence, string start)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, start), Is.True, Show(lines));
+    }
+
+    [TestCase("President Ilham Aliyev received Hakan Fidan in Davos on Monday.")]
+    [TestCase("President Ilham Aliyev received Hakan Fidan and Toivo Klaar on Monday.")]
+    [TestCase("Ilham Aliyev received Azerbaijani Foreign Minister Jeyhun Bayramov.")]
+    public void Extract_AReceptionElsewhereOfSeveralOrOfOwnOfficials_ImpliesNoVisitOfTheState(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" visited azerbaijan", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }
