@@ -384,6 +384,9 @@ internal static class WordLists
 
     public static readonly FrozenSet<string> BeAuxiliaries = Set("was", "were", "is", "are", "be", "been", "being", "got", "gets");
 
+    /// <summary>Finite forms of "be", "remain" and "become" that join a subject to what it is ("Russia remains the largest supplier").</summary>
+    public static readonly FrozenSet<string> Copulas = Set("is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes");
+
     public static readonly FrozenSet<string> Negations = Set("not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "failed", "cannot");
 
     public static readonly FrozenSet<string> ModalCues = Set("could", "might", "may", "would", "should", "will", "shall");

@@ -190,10 +190,8 @@ internal sealed partial class MentionStage
         return head < 0 ? run.Model.OrganizationKind : HeadKindAt(tokens, head);
     }
 
-    /// <summary>Nouns of an office that end a title ("Foreign Minister", "Deputy Prime Minister"), not a body's name.</summary>
-    private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(
-        ["minister", "ministers", "president", "secretary", "ambassador", "chairman", "chairwoman", "chairperson", "commissioner", "speaker", "premier", "chancellor"],
-        StringComparer.Ordinal);
+    /// <summary>Nouns of an office that end a title ("Foreign Ministers", "European Commissioner") beyond <see cref="WordLists.PersonNouns"/>, not a body's name.</summary>
+    private static readonly FrozenSet<string> OfficeNouns = FrozenSet.ToFrozenSet(["ministers", "commissioner", "speaker", "chancellor"], StringComparer.Ordinal);
 
     /// <summary>
     /// "the MFA said" after the text named the French Ministry of Foreign Affairs: the one foreign ministry the text has named;

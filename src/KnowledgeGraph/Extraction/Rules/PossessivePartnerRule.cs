@@ -16,11 +16,8 @@ internal sealed class PossessivePartnerRule : RelationRule
         "regarded", "sees", "saw", "views", "viewed", "termed", "terms", "hailed", "hails", "praised", "praises",
     };
 
-    /// <summary>Forms of "be" and "remain" that join a subject to what it is.</summary>
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "were", "remains", "remained", "became", "becomes", "been", "remain", "become", "be",
-    };
+    /// <summary>A copula, or "be" and "been" after an auxiliary ("has been", "will be"), joins a subject to what it is.</summary>
+    private static bool IsCopula(string key) => WordLists.Copulas.Contains(key) || key is "been" or "be";
 
     public override string Name => "possessive-partner";
 
@@ -85,7 +82,7 @@ internal sealed class PossessivePartnerRule : RelationRule
             k--;
         }
 
-        if (!Copulas.Contains(view.Key(k)))
+        if (!IsCopula(view.Key(k)))
         {
             return null;
         }
@@ -114,7 +111,7 @@ internal sealed class PossessivePartnerRule : RelationRule
                 k++;
             }
 
-            if (Copulas.Contains(view.Key(k)))
+            if (IsCopula(view.Key(k)))
             {
                 var at = view.Key(k + 1) is "still" or "now" or "also" ? k + 2 : k + 1;
                 return view.MentionStartingAt(at) is { } named && view.Key(named.Last + 1) is "," or "." or ";" or "—" or "in" or "since" or "for" ? named : null;

@@ -8,8 +8,6 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 internal sealed class SupplierRule : RelationRule
 {
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "remains", "remain", "remained", "became", "become", "becomes" };
-
     public override string Name => "supplier";
 
     public override double BaseConfidence => 0.7;
@@ -39,7 +37,7 @@ internal sealed class SupplierRule : RelationRule
             // Back over the describing words ("main", "largest", "arms") to a possessor or a determiner, then the copula.
             var k = noun - 1;
             while (k >= 0 && noun - k <= 4 && view.MentionAt(k) is null && view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized
-                && !Copulas.Contains(view.Key(k)) && view.Key(k) is not ("the" or "a" or "an" or "its" or "their"))
+                && !WordLists.Copulas.Contains(view.Key(k)) && view.Key(k) is not ("the" or "a" or "an" or "its" or "their"))
             {
                 k--;
             }
@@ -55,7 +53,7 @@ internal sealed class SupplierRule : RelationRule
                 k--;
             }
 
-            if (!Copulas.Contains(view.Key(k)))
+            if (!WordLists.Copulas.Contains(view.Key(k)))
             {
                 continue;
             }
