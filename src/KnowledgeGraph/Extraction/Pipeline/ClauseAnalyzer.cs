@@ -929,6 +929,13 @@ internal static class ClauseAnalyzer
             }
         }
 
+        // "Aliyev was among the leaders who attended ...", "Kazakhstan is one of the states that signed ...": the one named
+        // before the group belongs to it and did what the relative clause says.
+        if (candidates.Count == 0 && clauseStart > 1 && view.Key(clauseStart - 1) is "who" or "that" && MemberBeforeGroup(view, clauseStart - 2) is { } member)
+        {
+            return [member];
+        }
+
         if (candidates.Count == 0 && clauseStart > 0 && view.Key(clauseStart - 1) is "while" or "whereas" or "but" or "that")
         {
             // "A continued X, while moving towards Y": the clause shares the sentence's subject, which opens the sentence
@@ -1282,13 +1289,48 @@ internal static class ClauseAnalyzer
         }
 
         // "On 8 August, the leaders of Armenia and its neighbour signed": leaders opening the clause act for their states.
-        if (view.Key(k) == "of" && view.Key(k - 1) is "leaders" or "heads" or "presidents" or "ministers" or "governments" && view.Key(k - 2) == "the"
-            && (k - 3 < 0 || view.Key(k - 3) == ","))
+        // "Leaders of A, B and C took part": without the article when the phrase opens the sentence (and no names of the
+        // leaders follow it: "Presidents of A and B, X and Y, met"); "the heads of state of A".
+        var group = view.Key(k) == "of" && view.Key(k - 1) is "state" or "government" && view.Key(k - 2) == "of" && view.Key(k - 3) == "heads" ? k - 3 : k - 1;
+        if (view.Key(k) == "of" && view.Key(group) is "leaders" or "heads" or "presidents" or "ministers" or "governments"
+            && ((view.Key(group - 1) == "the" && (group - 2 < 0 || view.Key(group - 2) == ","))
+                || (group == 0 && Coordinated(view, k + 1, Math.Min(view.Tokens.Length - 1, k + 14)) is { Count: > 0 } led && view.Key(led[^1].Last + 1) != ",")))
         {
             return false;
         }
 
         return !(view.Key(k) is "from" or "of" && WordLists.GroupNouns.Contains(view.Key(k - 1)));
+    }
+
+    /// <summary>
+    /// The mention before "was among the (describing words) NOUN" or "is one of the ... NOUN" whose plural noun ends at
+    /// <paramref name="noun"/>, or null.
+    /// </summary>
+    private static EntityMention? MemberBeforeGroup(SentenceView view, int noun)
+    {
+        if (view.MentionAt(noun) is not null || view.Tokens[noun] is not { Kind: TokenKind.Word, IsCapitalized: false } plural || !plural.Key.EndsWith('s'))
+        {
+            return null;
+        }
+
+        var k = noun - 1;
+        while (k > 0 && noun - k <= 3 && view.Key(k) != "the" && view.MentionAt(k) is null && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            k--;
+        }
+
+        if (view.Key(k) != "the")
+        {
+            return null;
+        }
+
+        k = view.Key(k - 1) == "among" ? k - 2 : view.Key(k - 1) == "of" && view.Key(k - 2) == "one" ? k - 3 : -1;
+        if (k < 1 || !WordLists.BeAuxiliaries.Contains(view.Key(k)))
+        {
+            return null;
+        }
+
+        return view.MentionAt(k - 1) is { CanBeArgument: true } member && member.Last == k - 1 ? member : null;
     }
 
     /// <summary>

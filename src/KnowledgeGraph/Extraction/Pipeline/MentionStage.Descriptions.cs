@@ -1248,6 +1248,13 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "an agreement on the demarcation of the state border": an "of" phrase of lowercase words continues the topic.
+            if (t.Key == "of" && last == k - 1 && (view.Key(k + 1) == "the" ? k + 2 : k + 1) is var ofNoun && ofNoun < tokens.Length
+                && tokens[ofNoun] is { Kind: TokenKind.Word, IsCapitalized: false } && matches[ofNoun] is null && !view.Reserved[ofNoun])
+            {
+                continue;
+            }
+
             var opening = k == i + 2 && t.Key.EndsWith("ing", StringComparison.Ordinal) && t.Key is "establishing" or "strengthening" or "deepening" or "developing" or "expanding" or "launching";
             if (t.Kind != TokenKind.Word || t.IsCapitalized || matches[k] is not null || view.Reserved[k] || !(IsDescribingWord(t.Key) || opening || ParticipleBeforeTopicNoun(view, matches, k))
                 || WordLists.GenericTopicWords.Contains(t.Key)

@@ -614,6 +614,27 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "Aliyev was among the leaders who ...", "one of the presidents": a larger group the one named belongs to, not a pair.
+            if (view.Key(i - 1) == "among" || (view.Key(i - 1) == "of" && view.Key(i - 2) is "one" or "some" or "several" or "many" or "most" or "all" or "none"))
+            {
+                continue;
+            }
+
+            // "brought together the leaders of A, B and C", "attended by the prime ministers of A, B and C": leaders the text
+            // does not name, of three states or more listed after "of", act for them where the phrase is an object; as a
+            // subject ("The leaders of A, B and C met") the listed states act by the clause analysis.
+            if (LeadersOfListedStates(view, noun) is { Count: >= 3 } listedLed && i > 0 && view.Key(i - 1) != ",")
+            {
+                var groupEnd = view.Key(noun) == "prime" ? noun + 1 : noun;
+                foreach (var id in listedLed)
+                {
+                    view.Mentions.Add(new EntityMention(i, groupEnd, id, FormKind.Alias, "group-anaphora", 0.8));
+                }
+
+                i = groupEnd;
+                continue;
+            }
+
             // "the foreign ministers", "the two defence ministers": the pair must hold that portfolio.
             var portfolio = view.Key(noun) is "foreign" or "defense" or "defence" && view.Key(noun + 1) == "ministers" ? view.Key(noun) : null;
             if (portfolio is not null)
@@ -718,6 +739,31 @@ internal sealed partial class MentionStage
         lastPersonPair = LastPair(view, view.Tokens.Length, person: true) ?? lastPersonPair;
         lastLeaderPair = LastPair(view, view.Tokens.Length, person: true, leaders: true)
             ?? (lastLeaderPair is { } earlier && LeadersNamed(view) is { Count: >= 2 } named && !named.Any(earlier.Contains) ? null : lastLeaderPair);
+    }
+
+    /// <summary>
+    /// The states listed after "leaders of", "presidents of", "heads of state of" or "prime ministers of" at token
+    /// <paramref name="noun"/> ("the heads of state of Turkey, Azerbaijan and Kazakhstan"), in order; empty otherwise.
+    /// </summary>
+    private List<string> LeadersOfListedStates(SentenceView view, int noun)
+    {
+        if (view.Key(noun) == "prime" && view.Key(noun + 1) == "ministers")
+        {
+            noun++;
+        }
+        else if (view.Key(noun) is not ("leaders" or "presidents" or "heads"))
+        {
+            return [];
+        }
+
+        var at = noun + 1;
+        if (view.Key(at) != "of")
+        {
+            return [];
+        }
+
+        at = view.Key(noun) == "heads" && view.Key(at + 1) is "state" or "government" && view.Key(at + 2) == "of" ? at + 3 : at + 1;
+        return StatesListedAt(view, at);
     }
 
     /// <summary>

@@ -285,6 +285,12 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         var clauseEnd = ClauseEnd(view, last);
+        if (phrase.IsNoun && VerbAt(run, view, last + 1))
+        {
+            // "the Central Asia summit brought together A and B with C": what follows the verb is the verb's, not the noun's.
+            clauseEnd = last;
+        }
+
         if (PredictedAfter(view, last, clauseEnd))
         {
             // "a fresh attack on Armenia was very likely", "talks with Baku are expected": a prediction, nothing stated.
@@ -726,6 +732,12 @@ internal sealed class TriggerFrameRule : RelationRule
         if (targets.Count == 0 && concept.ObjectIsTarget && !passive)
         {
             targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
+            targetRule = "object";
+        }
+        if (targets.Count == 0 && concept.Concept == "sign" && !phrase.IsNoun && !passive && IncludedDocuments(run, view, last + 1) is { Count: > 0 } included)
+        {
+            // "signed several documents, including X and Y": the documents named after "including" are what was signed.
+            targets = included;
             targetRule = "object";
         }
         else if (concept.ObjectAndPrepositionTargets && !passive && targetRule.StartsWith("prep", StringComparison.Ordinal))
@@ -1464,6 +1476,63 @@ internal sealed class TriggerFrameRule : RelationRule
 
         return [.. Coordinated(view, k + 2, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.PlaceKind)];
     }
+
+    /// <summary>Plural nouns of documents a signing verb may take before "including" names them.</summary>
+    private static readonly FrozenSet<string> DocumentPlurals = FrozenSet.ToFrozenSet(
+        ["documents", "agreements", "deals", "memoranda", "memorandums", "contracts", "treaties", "accords", "protocols", "declarations"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The agreements named after "including" (or "among them") that follow a count of documents right after a signing verb
+    /// at token <paramref name="from"/>: "signed several documents, including a treaty on X and the Y Declaration"; else empty.
+    /// </summary>
+    private static List<EntityMention> IncludedDocuments(DocumentRun run, SentenceView view, int from)
+    {
+        var k = from;
+        if (view.Key(k) is "a" && view.Key(k + 1) is "number" or "series" or "package" or "set" && view.Key(k + 2) == "of")
+        {
+            k += 3;
+        }
+        else if (view.Key(k) is "several" or "many" or "multiple" or "various" or "some" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+            || (k < view.Tokens.Length && view.Tokens[k].Kind == TokenKind.Number && view.MentionAt(k) is null))
+        {
+            k++;
+        }
+
+        // ("bilateral documents", "intergovernmental agreements": one describing word before the plural)
+        if (!DocumentPlurals.Contains(view.Key(k)) && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null)
+        {
+            k++;
+        }
+
+        if (!DocumentPlurals.Contains(view.Key(k)) || view.MentionAt(k) is not null)
+        {
+            return [];
+        }
+
+        k++;
+        if (view.Key(k) == ",")
+        {
+            k++;
+        }
+
+        k = view.Key(k) == "including" ? k + 1 : view.Key(k) == "among" && view.Key(k + 1) is "them" or "which" ? k + 2 : -1;
+        if (k < 0)
+        {
+            return [];
+        }
+
+        return [.. Coordinated(view, k, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind)];
+    }
+
+    /// <summary>
+    /// Whether a trigger verb of its own stands at token <paramref name="k"/>, right after a noun trigger ("the summit brought
+    /// together the leaders of ..."): what follows is that verb's. A participle before a preposition describes the noun
+    /// instead ("talks held with Iran", "a meeting hosted by Baku").
+    /// </summary>
+    private static bool VerbAt(DocumentRun run, SentenceView view, int k) =>
+        k < view.Tokens.Length && view.MentionAt(k) is null && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } token
+        && run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun)
+        && !(WordLists.IsPastTense(token.Key) && WordLists.Prepositions.Contains(view.Key(k + 1)));
 
     /// <summary>
     /// Proposes the concept's relation from <paramref name="sourceId"/> to <paramref name="targetId"/> (turned round for a

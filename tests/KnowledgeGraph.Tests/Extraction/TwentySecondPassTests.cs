@@ -1,0 +1,112 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The twenty-second pass: who takes part in a gathering, documents signed "including" others, and a member of a group
+/// named before it. Sentences of our own, each with a control where the change could over-reach.
+/// </summary>
+public sealed class TwentySecondPassTests
+{
+    [Test]
+    public void Extract_AGatheringThatBringsTogetherLeadersOfListedStates_HasTheStatesAndTheGuestAsParticipants()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "The Central Asia-Japan Summit brought together the leaders of Kazakhstan, Uzbekistan and Kyrgyzstan with Japanese Prime Minister Shigeru Ishiba."));
+        Assert.Multiple(() =>
+        {
+            foreach (var state in new[] { "kazakhstan", "uzbekistan", "kyrgyzstan", "shigeru-ishiba" })
+            {
+                Assert.That(Starts(lines, $"{state} participant-in central-asia-japan-summit (stated)"), Is.True, Show(lines));
+            }
+
+            // A summit's name before the verb is no meeting between the states after it.
+            Assert.That(lines.Any(l => l.Contains(" held-talks-with ", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_APersonWhoGathersLeaders_IsNoGathering()
+    {
+        // The control: the subject is a person, so no one takes part in him.
+        var lines = Lines(ExtractWithGraphData("Kazakh President Kassym-Jomart Tokayev gathered the leaders of Russia, Belarus and Armenia in Astana."));
+        Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [TestCase("The Caspian Summit was attended by the presidents of Russia, Iran and Turkmenistan.")]
+    [TestCase("Leaders of Russia, Iran and Turkmenistan took part in the Caspian Summit.")]
+    [TestCase("The Caspian Summit was attended by the heads of state of Russia, Iran and Turkmenistan.")]
+    public void Extract_LeadersOfListedStatesAtAnEvent_MakeTheStatesParticipants(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            foreach (var state in new[] { "russia", "iran", "turkmenistan" })
+            {
+                Assert.That(Starts(lines, $"{state} participant-in caspian-summit (stated)"), Is.True, Show(lines));
+            }
+        });
+    }
+
+    [Test]
+    public void Extract_PresidentsOfStatesNamedRightAfter_ActThemselves()
+    {
+        // The control: "Presidents of A and B, X and Y, held talks": the persons talk, not the states.
+        var lines = Lines(ExtractWithGraphData(
+            "Presidents of Kazakhstan and Uzbekistan, Kassym-Jomart Tokayev and Shavkat Mirziyoyev, held talks in Tashkent."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kassym-jomart-tokayev held-talks-with shavkat-mirziyoyev (stated)") || Starts(lines, "shavkat-mirziyoyev held-talks-with kassym-jomart-tokayev (stated)"), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("kazakhstan held-talks-with", StringComparison.Ordinal) || l.StartsWith("uzbekistan held-talks-with", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AMemberOfAGroupWhoAttended_IsTheOneWhoAttended()
+    {
+        // Before, "the leaders" stood for the pair of the sentence before, and Erdogan was said to attend the second summit.
+        var lines = Lines(ExtractWithGraphData(
+            "Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev attended the forum. Aliyev was among the leaders who attended the SCO summit in Tianjin."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "ilham-aliyev participant-in sco-summit (stated)"), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("recep-tayyip-erdogan participant-in sco-summit", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [TestCase("Kazakhstan is one of the few states that signed the Paris Agreement.")]
+    public void Extract_OneOfTheStatesThatSigned_Signed(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, "kazakhstan signed paris-agreement (stated)"), Is.True, Show(lines));
+    }
+
+    [TestCase("Tokayev and Mirziyoyev signed several documents, including the Treaty on Allied Relations.")]
+    [TestCase("Tokayev and Mirziyoyev signed 12 agreements, including a memorandum on water use and the Treaty on Allied Relations.")]
+    [TestCase("Tokayev and Mirziyoyev signed a number of intergovernmental documents, among them the Treaty on Allied Relations.")]
+    public void Extract_DocumentsSignedIncludingNamedOnes_AreSignedByBoth(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kassym-jomart-tokayev signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "shavkat-mirziyoyev signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_DocumentsDiscussedIncludingNamedOnes_AreNotSigned()
+    {
+        // The control: another verb before "including" signs nothing.
+        var lines = Lines(ExtractWithGraphData("Tokayev and Mirziyoyev discussed several documents, including the Treaty on Allied Relations."));
+        Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnAgreementOnATopicWithAnOfPhrase_KeepsTheWholeTopic()
+    {
+        var result = ExtractWithGraphData("Kazakhstan approved an agreement on the demarcation of the state border with Uzbekistan.");
+        Assert.That(result.Entities.Any(e => e.IsNew && e.Name == "agreement on the demarcation of the state border"), Is.True,
+            string.Join("\n", result.Entities.Select(e => e.Name)));
+    }
+}
