@@ -3,8 +3,9 @@ using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 namespace KnowledgeGraph.Tests.Extraction;
 
 /// <summary>
-/// The twenty-second pass: who takes part in a gathering, documents signed "including" others, and a member of a group
-/// named before it. Sentences of our own, each with a control where the change could over-reach.
+/// The twenty-second pass: who takes part in a gathering, documents signed "including" others, a state's delegation as a
+/// body of its own, and a member of a group named before it. Sentences of our own, each with a control where the change
+/// could over-reach.
 /// </summary>
 public sealed class TwentySecondPassTests
 {
@@ -108,5 +109,32 @@ public sealed class TwentySecondPassTests
         var result = ExtractWithGraphData("Kazakhstan approved an agreement on the demarcation of the state border with Uzbekistan.");
         Assert.That(result.Entities.Any(e => e.IsNew && e.Name == "agreement on the demarcation of the state border"), Is.True,
             string.Join("\n", result.Entities.Select(e => e.Name)));
+    }
+
+    [TestCase("A Kazakh delegation led by Deputy Foreign Minister Roman Vassilenko visited Tbilisi on Monday.", "kazakh-delegation")]
+    [TestCase("Kazakhstan's delegation, led by Deputy Foreign Minister Roman Vassilenko, visited Tbilisi on Monday.", "kazakhstan-delegation")]
+    public void Extract_AStatesDelegation_IsABodyOfTheStateThatActsAndIsLed(string sentence, string delegation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, $"{delegation} part-of kazakhstan (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, $"roman-vassilenko leader-of {delegation} (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, $"{delegation} visited georgia (stated)"), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("kazakhstan visited", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TheArmenianDelegationOfAnotherVisit_IsNotTheGraphsDelegation()
+    {
+        // The control: the graph's "Delegation from Armenia" is one visit's group; another text's is not linked to it, and no
+        // second entity of that name is made beside it.
+        var result = ExtractWithGraphData("The Armenian delegation met Indian officers in New Delhi.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Any(e => e.Id == "armenian-delegation"), Is.False, string.Join("\n", result.Entities.Select(e => e.Id)));
+            Assert.That(result.Entities.Any(e => e.IsNew && e.Name.Contains("delegation", StringComparison.OrdinalIgnoreCase)), Is.False, string.Join("\n", result.Entities.Select(e => e.Id)));
+        });
     }
 }

@@ -579,7 +579,7 @@ internal sealed partial class MentionStage
     private static readonly HashSet<string> SeatedModifiers = new(StringComparer.Ordinal)
     {
         "monitoring", "observer", "observation", "civilian", "diplomatic", "permanent", "military", "peacekeeping", "trade", "border",
-        "police", "advisory", "assistance", "special", "fact-finding", "verification",
+        "police", "advisory", "assistance", "special", "fact-finding", "verification", "government", "governmental", "parliamentary", "official",
     };
 
     /// <summary>
@@ -629,12 +629,22 @@ internal sealed partial class MentionStage
                 last = at + pm.Count - 1;
             }
 
-            if (tokens[i].Key == "delegation" && place is null)
+            var (first, head, headKey) = (ownerFirst, i, tokens[i].Key);
+            if (headKey == "delegation" && place is null)
             {
-                continue; // "the Armenian delegation" is one visit's group of people, no standing body to link to
+                // "the Kazakh delegation", "a Georgian Dream delegation": one visit's group of people, a body of its own that acts
+                // (visits, talks, is received) for its owner; never the graph's delegation of another visit. Where only the
+                // graph's can bear the name, the owner stays a mention of its own.
+                var delegationName = $"{view.Text(ownerFirst, ownerLast)} {view.Text(k + 1, head)}";
+                yield return (first, head, PriorityPattern, () =>
+                {
+                    var entity = run.NewEntity(delegationName, bodyKind, "delegation", 0.75);
+                    return entity.IsNew ? new EntityMention(first, head, entity.Id, FormKind.Name, "delegation", 0.75) : null;
+                });
+                i = head;
+                continue;
             }
 
-            var (first, head, headKey) = (ownerFirst, i, tokens[i].Key);
             // The owner as written without its "'s", the describing words and the head, the place: "European Union monitoring mission in X".
             var name = $"{view.Text(ownerFirst, ownerLast)} {view.Text(k + 1, head)}" + (place is null ? string.Empty : $" {view.Key(i + 1)} {view.Text(at, last)}");
             yield return (first, last, PriorityPattern, () =>

@@ -30,6 +30,7 @@ internal static class RuleRegistry
         new ReportedObligationRule(),
         new BackedByRule(),
         new PossessivePartnerRule(),
+        new DelegationLeaderRule(),
         new DisputedStatementRule(),
         new NegativeJudgementRule(),
         new SpokeAtEventRule(),
