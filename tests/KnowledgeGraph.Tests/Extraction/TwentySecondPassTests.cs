@@ -137,4 +137,34 @@ public sealed class TwentySecondPassTests
             Assert.That(result.Entities.Any(e => e.IsNew && e.Name.Contains("delegation", StringComparison.OrdinalIgnoreCase)), Is.False, string.Join("\n", result.Entities.Select(e => e.Id)));
         });
     }
+
+    [TestCase("NATO Secretary General Jens Stoltenberg arrived in Baku on Sunday, where he met with President Ilham Aliyev on Sunday evening. A day later, he also met Azerbaijani Foreign Minister Jeyhun Bayramov.")]
+    [TestCase("As part of his tour of the region, NATO Secretary General Jens Stoltenberg arrived in Baku, where he met with President Ilham Aliyev on Sunday evening. A day later, he also met Azerbaijani Foreign Minister Jeyhun Bayramov.")]
+    public void Extract_HeOpeningTheNextSentence_IsTheSubjectBeforeNotTheLastPersonNamed(string text)
+    {
+        // Before, the body of the opening title (NATO) hid the subject, and "he" became Aliyev, who "met" his own minister.
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "jens-stoltenberg held-talks-with jeyhun-bayramov (stated)") || Starts(lines, "jeyhun-bayramov held-talks-with jens-stoltenberg (stated)"), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains("ilham-aliyev held-talks-with jeyhun-bayramov", StringComparison.Ordinal) || l.Contains("jeyhun-bayramov held-talks-with ilham-aliyev", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_BlameInAClauseOpenedByASpeechParticiple_IsNotTheOwnersAct()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Ali Akbar Velayati stressed Tehran's firm opposition to any border changes, adding that these plans would undermine stability in the region."));
+        Assert.That(lines.Any(l => l.Contains(" criticized iran", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_BlameOfAnOwnersClaimFarAfterIt_StillCriticizesTheOwner()
+    {
+        // The control: a long claim between the owner and the words of blame, no speech participle between.
+        var lines = Lines(ExtractWithGraphData(
+            "Russian Foreign Minister Sergey Lavrov said that Pashinyan's assertion that the bloc had left Armenia alone in a crisis does not correspond to reality."));
+        Assert.That(Starts(lines, "sergey-lavrov criticized nikol-pashinyan (stated)"), Is.True, Show(lines));
+    }
 }

@@ -553,8 +553,12 @@ internal sealed partial class MentionStage
 
         view.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
         carriedSubject = null;
-        if (view.Mentions.FirstOrDefault(x => x.CanBeArgument) is { } opener && (ClauseAnalyzer.OpensSentence(view, opener) || (opener.Rule == "pronoun" && OpensAfterAdverbial(view, opener.First)))
-            && run.Entity(opener.EntityId) is { } subjectPerson && run.Model.IsPersonKind(subjectPerson.Kind))
+        // The sentence's subject: its first argument that no preposition governs ("As part of his visit to X, Stoltenberg
+        // arrived": not the possessive nor X), and of an opening title the holder, not the body ("NATO Secretary General Jens
+        // Stoltenberg arrived").
+        if (view.Mentions.FirstOrDefault(x => x.CanBeArgument && !(x.Rule == "pronoun" && view.Key(x.First) is "his" or "her") && !ClauseAnalyzer.Governed(view, x)) is { } opener
+            && (ClauseAnalyzer.OpensSentence(view, opener) || (opener.Rule == "pronoun" && OpensAfterAdverbial(view, opener.First)) || (opener.First > 0 && view.Key(opener.First - 1) == ","))
+            && run.Entity((ClauseAnalyzer.PersonAt(view, opener.First) ?? opener).EntityId) is { } subjectPerson && run.Model.IsPersonKind(subjectPerson.Kind))
         {
             lastSubjectPerson = subjectPerson.Id;
         }

@@ -16,6 +16,12 @@ internal sealed class NegativeJudgementRule : RelationRule
         "argued", "argues", "declared", "stressed", "emphasized", "emphasised", "added", "noted", "claimed", "wrote", "told", "remarked",
     };
 
+    /// <summary>Participles of speech that open a reported clause of their own: "..., warning that X could undermine Y".</summary>
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
+    {
+        "warning", "saying", "noting", "adding", "stressing", "arguing", "claiming", "insisting", "stating", "emphasizing", "emphasising",
+    };
+
     /// <summary>Words of blame (folded), as one word or the first of two.</summary>
     private static readonly HashSet<string> BlameWords = new(StringComparer.Ordinal)
     {
@@ -93,7 +99,7 @@ internal sealed class NegativeJudgementRule : RelationRule
                 continue;
             }
 
-            if (Judged(run, view, from, Math.Min(to, view.Tokens.Length - 1), judge) is not { Count: > 0 } judgedList || run.Entity(judge.EntityId) is not { } j)
+            if (Judged(run, view, from, Math.Min(to, view.Tokens.Length - 1), judge, blame) is not { Count: > 0 } judgedList || run.Entity(judge.EntityId) is not { } j)
             {
                 continue;
             }
@@ -125,11 +131,14 @@ internal sealed class NegativeJudgementRule : RelationRule
     /// <summary>
     /// Whose act the judged words are about: the first actor that owns a noun ("PACE's decision", "France's supply"), that
     /// authors one ("the measures announced by A, B and C": each), or that demonyms name ("American and British
-    /// sanctions": each), else none.
+    /// sanctions": each), else none. The act comes before the word of blame at <paramref name="blame"/>, with no participle of
+    /// speech between them that opens a clause of its own ("Tehran's position ... and warning that such projects could
+    /// undermine ..." blames the projects, not Tehran).
     /// </summary>
-    private static List<EntityMention>? Judged(DocumentRun run, SentenceView view, int from, int to, EntityMention judge)
+    private static List<EntityMention>? Judged(DocumentRun run, SentenceView view, int from, int to, EntityMention judge, int blame)
     {
-        foreach (var m in view.Mentions.Where(x => x.First >= from && x.Last <= to && x.EntityId != judge.EntityId))
+        foreach (var m in view.Mentions.Where(x => x.First >= from && x.Last <= to && x.EntityId != judge.EntityId && x.Last < blame
+            && !Enumerable.Range(x.Last + 1, blame - x.Last - 1).Any(k => SpeechParticiples.Contains(view.Key(k)))))
         {
             if (!(m.CanBeArgument || m.Form == FormKind.Demonym) || !(IsActor(run, m) || (m.Form == FormKind.Demonym && run.Entity(m.EntityId) is { } d && d.Kind == run.Model.StateKind)))
             {
