@@ -167,4 +167,23 @@ public sealed class TwentySecondPassTests
             "Russian Foreign Minister Sergey Lavrov said that Pashinyan's assertion that the bloc had left Armenia alone in a crisis does not correspond to reality."));
         Assert.That(Starts(lines, "sergey-lavrov criticized nikol-pashinyan (stated)"), Is.True, Show(lines));
     }
+
+    [TestCase("The summit in Seoul ended with a dinner given by South Korean President Lee Jae-myung.")]
+    [TestCase("South Korean President Lee Jae-myung's trip to Astana was put off.")]
+    public void Extract_AGivenNameEndingInAHyphenedSyllableBeforePunctuation_IsWhole(string sentence)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.That(result.Entities.Any(e => e.Name == "Lee Jae-myung"), Is.True, string.Join("\n", result.Entities.Select(e => e.Name)));
+    }
+
+    [Test]
+    public void Extract_AnUnnamedDocumentThenANamedOne_TheNamedOneIsSigned()
+    {
+        var lines = Lines(ExtractWithGraphData("Tokayev and Mirziyoyev signed a joint declaration and the Treaty on Allied Relations."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "kassym-jomart-tokayev signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "shavkat-mirziyoyev signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
+        });
+    }
 }

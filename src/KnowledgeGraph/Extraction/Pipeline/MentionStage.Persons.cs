@@ -290,10 +290,12 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            // "Lee Jae-myung", "Moon Jae-in": a short lowercase syllable glued to a hyphen ends a given name.
+            // "Lee Jae-myung", "Moon Jae-in": a short lowercase syllable glued to a hyphen ends a given name (also before a
+            // full stop, comma or "'s" glued to it).
             if (hyphen && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized && tokens[k + 1].Text.Length <= 5
                 && matches[k + 1] is null && !HyphenSuffixes.Contains(tokens[k + 1].Key)
-                && (k + 2 >= tokens.Length || tokens[k + 2].Start > tokens[k + 1].End))
+                && (k + 2 >= tokens.Length || tokens[k + 2].Start > tokens[k + 1].End
+                    || (tokens[k + 2].Kind is TokenKind.Punctuation or TokenKind.Possessive && tokens[k + 2].Key is not ("-" or "–"))))
             {
                 last = k + 1;
                 continue;

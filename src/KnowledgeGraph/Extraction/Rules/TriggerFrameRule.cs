@@ -736,7 +736,8 @@ internal sealed class TriggerFrameRule : RelationRule
         }
         if (targets.Count == 0 && concept.Concept == "sign" && !phrase.IsNoun && !passive && IncludedDocuments(run, view, last + 1) is { Count: > 0 } included)
         {
-            // "signed several documents, including X and Y": the documents named after "including" are what was signed.
+            // "signed several documents, including X and Y", "signed a joint declaration and the X Treaty": the documents
+            // named after "including" or "and" are what was signed.
             targets = included;
             targetRule = "object";
         }
@@ -1498,6 +1499,12 @@ internal sealed class TriggerFrameRule : RelationRule
             k++;
         }
 
+        // "signed a joint declaration and an agreement on X": an unnamed first document, then named ones after "and".
+        if (view.Key(k) is "a" or "an" or "the" && UnnamedThenNamed(run, view, k + 1) is { Count: > 0 } named)
+        {
+            return named;
+        }
+
         // ("bilateral documents", "intergovernmental agreements": one describing word before the plural)
         if (!DocumentPlurals.Contains(view.Key(k)) && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null)
         {
@@ -1522,6 +1529,30 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return [.. Coordinated(view, k, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind)];
+    }
+
+    /// <summary>
+    /// The agreements listed after "and" that follow up to four lowercase words no mention holds, from token <paramref name="from"/>
+    /// ("joint declaration and an agreement on X"); empty when a name, a verb or punctuation comes first.
+    /// </summary>
+    private static List<EntityMention> UnnamedThenNamed(DocumentRun run, SentenceView view, int from)
+    {
+        var k = from;
+        while (k < view.Tokens.Length && k - from < 4 && view.Key(k) != "and" && view.MentionAt(k) is null
+            && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && !WordLists.Prepositions.Contains(word.Key) && !WordLists.IsPastTense(word.Key))
+        {
+            k++;
+        }
+
+        if (k == from || view.Key(k) != "and")
+        {
+            return [];
+        }
+
+        var next = view.Key(k + 1) is "a" or "an" or "the" ? k + 2 : k + 1;
+        return view.MentionStartingAt(next) is { } first && run.Entity(first.EntityId)?.Kind == run.Model.AgreementKind
+            ? [.. Coordinated(view, next, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind)]
+            : [];
     }
 
     /// <summary>
