@@ -186,4 +186,21 @@ public sealed class TwentySecondPassTests
             Assert.That(Starts(lines, "shavkat-mirziyoyev signed treaty-on-allied-relations (stated)"), Is.True, Show(lines));
         });
     }
+
+    [TestCase("Armenia works with the European Union on visa liberalisation.", "armenia", "eu")]
+    [TestCase("Azerbaijan is collaborating with Russia on the inquiry.", "azerbaijan", "russia")]
+    public void Extract_WorkingOrCollaboratingWith_Cooperates(string sentence, string one, string other)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, $"{one} cooperates-with {other} (stated)") || Starts(lines, $"{other} cooperates-with {one} (stated)"), Is.True, Show(lines));
+    }
+
+    [TestCase("The commissions will continue their practical work on the border between Armenia and Azerbaijan.")]
+    [TestCase("Armenia worked hard on the draft with little help.")]
+    public void Extract_WorkAsANounOrWithoutWith_IsNoCooperation(string sentence)
+    {
+        // The control: only "work with" is cooperation; "their work" between a pair and "worked hard" are not.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" cooperates-with ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }
