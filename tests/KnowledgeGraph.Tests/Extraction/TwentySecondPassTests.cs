@@ -203,4 +203,27 @@ public sealed class TwentySecondPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines.Any(l => l.Contains(" cooperates-with ", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("The 2025 China–Central Asia summit brought together the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan.", "2025-china-central-asia-summit")]
+    [TestCase("The EU–Central Asia summit brought together the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan.", "eu-central-asia-summit")]
+    public void Extract_AGatheringNamedWithAWorldRegion_IsAnEvent(string sentence, string summit)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, $"kazakhstan participant-in {summit} (stated)"), Is.True, Show(lines));
+    }
+
+    [TestCase("In 2024 Russia–Armenia talks stalled over the border.")]
+    public void Extract_AYearAfterAPreposition_IsNoPartOfTheGatheringsName(string sentence)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.That(result.Entities.Any(e => e.Name.StartsWith("2024", StringComparison.Ordinal)), Is.False, string.Join("\n", result.Entities.Select(e => e.Name)));
+    }
+
+    [Test]
+    public void Extract_ARegionBesideAStateWithoutAGathering_IsNoCompound()
+    {
+        // The control: a region joins a compound name only for a gathering ("the EU–Central Asia summit").
+        var result = ExtractWithGraphData("Russia–Central Asia trade grew last year.");
+        Assert.That(result.Entities.Any(e => e.Name.Contains("Russia–Central Asia", StringComparison.Ordinal)), Is.False, string.Join("\n", result.Entities.Select(e => e.Name)));
+    }
 }

@@ -181,19 +181,34 @@ internal sealed partial class MentionStage
     private (int, int, int, Func<EntityMention?>)? CompoundDescription(SentenceView view, GazetteerMatch?[] matches, int i)
     {
         var tokens = view.Tokens;
-        if (matches[i] is null || (i > 0 && view.Key(i - 1) == "-" ) || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
+        if ((matches[i] is null && !IsRegionNameAt(view, matches, i)) || (i > 0 && view.Key(i - 1) == "-" ) || (i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWordLike && !IsSentenceStart(view, i - 1)))
         {
             return null;
         }
 
+        // The parts: names the gazetteer knows, and world regions the place stage would read ("China–Central Asia summit").
         var parts = new List<(int First, int Last, GazetteerMatch Match, KnownEntity Entity)>();
+        var regions = new List<(int First, int Last)>();
         var k = i;
-        while (k < tokens.Length && matches[k] is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && !view.Reserved[k]
-            && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.PlaceKind))
+        while (k < tokens.Length)
         {
-            parts.Add((k, k + m.Count - 1, m, e));
-            k += m.Count;
-            if (view.Key(k) == "-" && k + 1 < tokens.Length && matches[k + 1] is not null)
+            if (matches[k] is { } m && m.EntityIds.Length == 1 && run.Entity(m.EntityIds[0]) is { } e && !view.Reserved[k]
+                && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.PlaceKind))
+            {
+                parts.Add((k, k + m.Count - 1, m, e));
+                k += m.Count;
+            }
+            else if (IsRegionNameAt(view, matches, k))
+            {
+                regions.Add((k, k + 1));
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+
+            if (view.Key(k) == "-" && k + 1 < tokens.Length && (matches[k + 1] is not null || IsRegionNameAt(view, matches, k + 1)))
             {
                 k++;
                 continue;
@@ -202,7 +217,7 @@ internal sealed partial class MentionStage
             break;
         }
 
-        if (parts.Count < 2 || parts.Select(p => p.Entity.Id).Distinct().Count() < parts.Count)
+        if (parts.Count + regions.Count < 2 || parts.Count == 0 || regions.Count > 1 || parts.Select(p => p.Entity.Id).Distinct().Count() < parts.Count)
         {
             return null;
         }
@@ -222,17 +237,28 @@ internal sealed partial class MentionStage
         }
 
         if ((parts.Any(p => run.Model.IsPersonKind(p.Entity.Kind)) && kind != run.Model.EventKind)
-            || (kind == run.Model.AgreementKind && GenericAgreement(view, matches, head) is not null))
+            || (kind == run.Model.AgreementKind && GenericAgreement(view, matches, head) is not null)
+            || (regions.Count > 0 && (kind != run.Model.EventKind || run.Model.PlaceKind is null)))
         {
-            return null;
+            return null; // (a region names only a gathering with it: "the EU–Central Asia summit")
         }
 
-        var (first, last, entityKind) = (i, head, kind);
+        // "the 2025 China–Central Asia summit": a year right before a gathering's name is part of it.
+        var dated = kind == run.Model.EventKind && i > 0 && tokens[i - 1].Kind == TokenKind.Number && tokens[i - 1].Key.Length == 4
+            && int.TryParse(tokens[i - 1].Key, out var year) && year is >= 1900 and <= 2100 && matches[i - 1] is null && !view.Reserved[i - 1]
+            && (i == 1 || view.Key(i - 2) is "the" or "a" or "an" or "this" or "its" or "their" or "last" or "next"); // (not "In 2024 Russia–Armenia talks")
+        var (first, last, entityKind) = (dated ? i - 1 : i, head, kind);
         return (first, last, PriorityPattern, () =>
         {
             foreach (var p in parts)
             {
                 RecordPart(view, p.First, p.Last, p.Match, p.Entity, entityKind == run.Model.PlaceKind);
+            }
+
+            foreach (var (rf, rl) in regions)
+            {
+                var region = run.NewEntity(view.Text(rf, rl), run.Model.PlaceKind!, "region-name", 0.8);
+                run.RecordMention(view, new EntityMention(rf, rl, region.Id, FormKind.Name, "described-part", 0.8));
             }
 
             // The parties stay ends of the relations a trigger ending the name gives ("the Iran–Israel conflict": in conflict).
@@ -242,7 +268,7 @@ internal sealed partial class MentionStage
                 : [];
 
             var name = view.Text(first, last);
-            if (LinkedDescription(view, entityKind, parts.Select(p => p.Entity).ToList(), first, last, k, last) is { } linked)
+            if (regions.Count == 0 && LinkedDescription(view, entityKind, parts.Select(p => p.Entity).ToList(), first, last, k, last) is { } linked)
             {
                 return new EntityMention(first, last, linked.Id, FormKind.Alias, "compound-link", 0.8) { Parts = inner };
             }
@@ -256,6 +282,11 @@ internal sealed partial class MentionStage
             return new EntityMention(first, last, entity.Id, FormKind.Name, "compound-name", 0.75) { Parts = inner };
         });
     }
+
+    /// <summary>Whether a world region's name no gazetteer entry holds starts at <paramref name="k"/>: "Central Asia", "South Caucasus".</summary>
+    private bool IsRegionNameAt(SentenceView view, GazetteerMatch?[] matches, int k) =>
+        k + 1 < view.Tokens.Length && matches[k] is null && matches[k + 1] is null && !view.Reserved[k] && !view.Reserved[k + 1]
+        && view.Tokens[k].IsCapitalized && view.Tokens[k + 1].IsCapitalized && CompassWords.Contains(view.Key(k)) && RegionWords.Contains(view.Key(k + 1));
 
     /// <summary>Words that say which process a "process between A and B" is.</summary>
     private static readonly HashSet<string> ProcessKinds = new(StringComparer.Ordinal) { "peace", "settlement" };
