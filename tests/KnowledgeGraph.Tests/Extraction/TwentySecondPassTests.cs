@@ -34,6 +34,15 @@ public sealed class TwentySecondPassTests
         Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
     }
 
+    [TestCase("The 2020 war brought together Russia and Turkey as mediators.")]
+    [TestCase("The Karabakh war gathered Russia and Turkey around one table.")]
+    public void Extract_AWarThatBringsStatesTogether_IsNoGatheringTheyTakePartIn(string sentence)
+    {
+        // The control: only a gathering (a summit, a forum, a meeting) has those it brings together take part.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
     [TestCase("The Caspian Summit was attended by the presidents of Russia, Iran and Turkmenistan.")]
     [TestCase("Leaders of Russia, Iran and Turkmenistan took part in the Caspian Summit.")]
     [TestCase("The Caspian Summit was attended by the heads of state of Russia, Iran and Turkmenistan.")]

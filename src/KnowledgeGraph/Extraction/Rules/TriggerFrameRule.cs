@@ -1478,6 +1478,11 @@ internal sealed class TriggerFrameRule : RelationRule
         return [.. Coordinated(view, k + 2, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.PlaceKind)];
     }
 
+    /// <summary>Words that name a gathering, of which those it "brings together" take part: a summit, a forum, a meeting.</summary>
+    private static readonly FrozenSet<string> GatheringWords = FrozenSet.ToFrozenSet(
+        ["summit", "meeting", "forum", "conference", "talks", "dialogue", "session", "congress", "council", "ceremony", "assembly",
+         "gathering", "consultations", "format", "platform", "exhibition", "expo", "games", "festival", "cop29", "cop"], StringComparer.Ordinal);
+
     /// <summary>Plural nouns of documents a signing verb may take before "including" names them.</summary>
     private static readonly FrozenSet<string> DocumentPlurals = FrozenSet.ToFrozenSet(
         ["documents", "agreements", "deals", "memoranda", "memorandums", "contracts", "treaties", "accords", "protocols", "declarations"], StringComparer.Ordinal);
@@ -1581,6 +1586,11 @@ internal sealed class TriggerFrameRule : RelationRule
         if (run.Entity(sourceId) is not { } source || run.Entity(targetId) is not { } target)
         {
             return;
+        }
+
+        if (concept.Concept == "convene" && !Tokenizer.Keys(target.Name).Any(GatheringWords.Contains))
+        {
+            return; // "the war brought together Russia and Iran": only a gathering has those it brings together take part
         }
 
         if (run.Model.IsOfficialOf(source, target) || run.Model.IsOfficialOf(target, source))
