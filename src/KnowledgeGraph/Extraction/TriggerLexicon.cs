@@ -64,6 +64,12 @@ internal sealed record TriggerConcept
     public ImmutableArray<string> TargetHeads { get; init; } = [];
 
     /// <summary>
+    /// Gets words one of which must be a word of the acting end's name, when given: for convene, a gathering ("summit",
+    /// "forum"), since only a gathering has those it "brings together" take part ("the 2020 war brought together A and B" does not).
+    /// </summary>
+    public ImmutableArray<string> SubjectHeads { get; init; } = [];
+
+    /// <summary>
     /// Gets words one of which a verb trigger's object must contain, when given: "imposed sanctions", "recalled its
     /// ambassador", "delivered Caesar howitzers", "passed the law" (after the verb; before it in a passive). Without
     /// one the verb is another sense ("recalled that", "passed through") and proposes nothing.

@@ -437,6 +437,9 @@ internal static class WordLists
     public static readonly FrozenSet<string> DescribedPlaceHeads = Set(
         "border", "frontier", "boundary", "highway", "railway", "railroad", "road", "pipeline", "corridor", "crossing", "checkpoint");
 
+    /// <summary>Plural heads of documents a signing verb takes without an article: "signed contracts for the delivery of weapons".</summary>
+    public static readonly FrozenSet<string> SignedDocumentPlurals = Set("contracts", "agreements", "memoranda", "deals", "protocols", "treaties", "accords");
+
     /// <summary>Lowercase heads of a document named by a description: "the CAESAR contract", "the EU membership bill".</summary>
     public static readonly FrozenSet<string> DescribedDocumentHeads = Set(
         "contract", "contracts", "deal", "agreement", "treaty", "accord", "pact", "memorandum", "bill", "law", "protocol", "protocols",

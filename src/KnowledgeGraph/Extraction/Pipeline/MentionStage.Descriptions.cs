@@ -286,7 +286,7 @@ internal sealed partial class MentionStage
     /// <summary>Whether a world region's name no gazetteer entry holds starts at <paramref name="k"/>: "Central Asia", "South Caucasus".</summary>
     private bool IsRegionNameAt(SentenceView view, GazetteerMatch?[] matches, int k) =>
         k + 1 < view.Tokens.Length && matches[k] is null && matches[k + 1] is null && !view.Reserved[k] && !view.Reserved[k + 1]
-        && view.Tokens[k].IsCapitalized && view.Tokens[k + 1].IsCapitalized && CompassWords.Contains(view.Key(k)) && RegionWords.Contains(view.Key(k + 1));
+        && view.Tokens[k].IsCapitalized && view.Tokens[k + 1].IsCapitalized && NamesWorldRegion(view, k);
 
     /// <summary>Words that say which process a "process between A and B" is.</summary>
     private static readonly HashSet<string> ProcessKinds = new(StringComparer.Ordinal) { "peace", "settlement" };
@@ -1425,7 +1425,7 @@ internal sealed partial class MentionStage
         }
 
         if (head < 0 || (view.Key(head) == "letter" && view.Key(head + 1) != "of")
-            || (bare && view.Key(head) is not ("contracts" or "agreements" or "memoranda" or "deals" or "protocols" or "treaties" or "accords")))
+            || (bare && !WordLists.SignedDocumentPlurals.Contains(view.Key(head))))
         {
             return null;
         }

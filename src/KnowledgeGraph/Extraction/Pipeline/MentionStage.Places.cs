@@ -22,6 +22,9 @@ internal sealed partial class MentionStage
         "asia", "caucasus", "europe", "east", "africa", "america", "balkans", "mediterranean", "pacific", "atlantic", "eurasia",
     };
 
+    /// <summary>Whether a compass word and a continent or region word start at <paramref name="k"/>: "Central Asia", "South Caucasus".</summary>
+    private static bool NamesWorldRegion(SentenceView view, int k) => CompassWords.Contains(view.Key(k)) && RegionWords.Contains(view.Key(k + 1));
+
     /// <summary>The one graph place whose name is a compass word and <paramref name="key"/> ("South Caucasus" for "Caucasus"), else null.</summary>
     private string? CompassRegion(string key) =>
         run.Model.Known.Values.Where(e => !e.IsNew && e.Kind == run.Model.PlaceKind && TextFold.Fold(e.Name).Split(' ') is [var compass, var word]
@@ -95,7 +98,7 @@ internal sealed partial class MentionStage
                 continue;
             }
 
-            if (l == i + 1 && CompassWords.Contains(tokens[i].Key) && RegionWords.Contains(tokens[l].Key))
+            if (l == i + 1 && NamesWorldRegion(view, i))
             {
                 // "Central Asia", "the South Caucasus", "the Middle East": a compass word and a continent or region is a region.
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "region-name", 0.8));

@@ -734,7 +734,7 @@ internal sealed class TriggerFrameRule : RelationRule
             targets = DirectObject(view, last + 1, clauseEnd, concept.ObjectIsPossessor);
             targetRule = "object";
         }
-        if (targets.Count == 0 && concept.Concept == "sign" && !phrase.IsNoun && !passive && IncludedDocuments(run, view, last + 1) is { Count: > 0 } included)
+        if (targets.Count == 0 && concept.Concept == "sign" && !phrase.IsNoun && !passive && NamedSignedDocuments(run, view, last + 1) is { Count: > 0 } included)
         {
             // "signed several documents, including X and Y", "signed a joint declaration and the X Treaty": the documents
             // named after "including" or "and" are what was signed.
@@ -1478,20 +1478,16 @@ internal sealed class TriggerFrameRule : RelationRule
         return [.. Coordinated(view, k + 2, view.Tokens.Length - 1).Where(m => run.Entity(m.EntityId)?.Kind == run.Model.PlaceKind)];
     }
 
-    /// <summary>Words that name a gathering, of which those it "brings together" take part: a summit, a forum, a meeting.</summary>
-    private static readonly FrozenSet<string> GatheringWords = FrozenSet.ToFrozenSet(
-        ["summit", "meeting", "forum", "conference", "talks", "dialogue", "session", "congress", "council", "ceremony", "assembly",
-         "gathering", "consultations", "format", "platform", "exhibition", "expo", "games", "festival", "cop29", "cop"], StringComparer.Ordinal);
-
-    /// <summary>Plural nouns of documents a signing verb may take before "including" names them.</summary>
-    private static readonly FrozenSet<string> DocumentPlurals = FrozenSet.ToFrozenSet(
-        ["documents", "agreements", "deals", "memoranda", "memorandums", "contracts", "treaties", "accords", "protocols", "declarations"], StringComparer.Ordinal);
+    /// <summary>Plural nouns of documents a signing verb may take before "including" names them: the signed ones, and a few more.</summary>
+    private static bool IsDocumentPlural(string key) => WordLists.SignedDocumentPlurals.Contains(key) || key is "documents" or "memorandums" or "declarations";
 
     /// <summary>
-    /// The agreements named after "including" (or "among them") that follow a count of documents right after a signing verb
-    /// at token <paramref name="from"/>: "signed several documents, including a treaty on X and the Y Declaration"; else empty.
+    /// The agreements a signing verb's object names when its first part names none, from token <paramref name="from"/>: after
+    /// "including" (or "among them") that follows a count of documents ("signed several documents, including a treaty on X
+    /// and the Y Declaration"), or after "and" that follows an unnamed document ("a joint declaration and the Y Treaty");
+    /// else empty.
     /// </summary>
-    private static List<EntityMention> IncludedDocuments(DocumentRun run, SentenceView view, int from)
+    private static List<EntityMention> NamedSignedDocuments(DocumentRun run, SentenceView view, int from)
     {
         var k = from;
         if (view.Key(k) is "a" && view.Key(k + 1) is "number" or "series" or "package" or "set" && view.Key(k + 2) == "of")
@@ -1511,12 +1507,12 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         // ("bilateral documents", "intergovernmental agreements": one describing word before the plural)
-        if (!DocumentPlurals.Contains(view.Key(k)) && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null)
+        if (!IsDocumentPlural(view.Key(k)) && view.Tokens.Length > k && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && view.MentionAt(k) is null)
         {
             k++;
         }
 
-        if (!DocumentPlurals.Contains(view.Key(k)) || view.MentionAt(k) is not null)
+        if (!IsDocumentPlural(view.Key(k)) || view.MentionAt(k) is not null)
         {
             return [];
         }
@@ -1577,6 +1573,11 @@ internal sealed class TriggerFrameRule : RelationRule
     /// </summary>
     internal static void EmitResolved(DocumentRun run, SentenceView view, Paragraph paragraph, TriggerConcept concept, string sourceId, string targetId, ModalitySpan? modality, RelationTime? time, int first, int last, double confidence, string rule, string trigger)
     {
+        if (!concept.SubjectHeads.IsEmpty && (run.Entity(sourceId) is not { } actor || !Tokenizer.Keys(actor.Name).Any(concept.SubjectHeads.Contains)))
+        {
+            return; // "the war brought together Russia and Iran": convene's actor must be a gathering
+        }
+
         if (concept.Reverse)
         {
             // "France supplied howitzers to Armenia": Armenia acquired arms from France.
@@ -1586,11 +1587,6 @@ internal sealed class TriggerFrameRule : RelationRule
         if (run.Entity(sourceId) is not { } source || run.Entity(targetId) is not { } target)
         {
             return;
-        }
-
-        if (concept.Concept == "convene" && !Tokenizer.Keys(target.Name).Any(GatheringWords.Contains))
-        {
-            return; // "the war brought together Russia and Iran": only a gathering has those it brings together take part
         }
 
         if (run.Model.IsOfficialOf(source, target) || run.Model.IsOfficialOf(target, source))
