@@ -15,7 +15,7 @@ internal sealed class PlaceInStateRule : RelationRule
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\", \"S's breakaway regions of A and B\", \"the A and B provinces of S\", \"A, a breakaway region of S\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
+    public override string Pattern => "\"the Russian city of Yekaterinburg\", \"in Yekaterinburg, Russia\": the place is located in the state; \"Armenia's Syunik province\", \"the Batken region of Kyrgyzstan\", \"Syunik, the only Armenian region\", \"Karabakh, a region recognized as part of Azerbaijan\", \"X is part of Y\", \"S's breakaway regions of A and B\", \"the A and B provinces of S\", \"A, a breakaway region of S\": the region is part of the state; \"Kazakhstan's capital Astana\", \"Azerbaijan's capital of Baku\", \"the capital city, Baku\", \"Yekaterinburg, a city in Russia's Urals\": the city is in the state";
 
     public override IEnumerable<string> Types(TriggerLexicon lexicon) => NameRule.LocatedInTypes.Concat(lexicon.PartOfTypes);
 
@@ -178,8 +178,9 @@ internal sealed class PlaceInStateRule : RelationRule
     public override RuleScope Scope => RuleScope.Body;
 
     /// <summary>
-    /// "in Kazakhstan's capital Astana", "the Azerbaijani capital, Baku": the capital the text names as the state's city is
-    /// that city, located in the state (its name stays an alias of the state elsewhere).
+    /// "in Kazakhstan's capital Astana", "the Azerbaijani capital, Baku", "Azerbaijan's capital of Baku", "the capital city,
+    /// Baku,": the capital the text names as the state's city is that city, located in the state (its name stays an alias of
+    /// the state elsewhere). A main state's "Baku, Azerbaijan" stays the government: readers split on it.
     /// </summary>
     private void CapitalOfState(RuleContext context)
     {
@@ -191,14 +192,20 @@ internal sealed class PlaceInStateRule : RelationRule
                 continue;
             }
 
-            var k = view.Key(m.First - 1) == "," ? m.First - 2 : m.First - 1;
+            // "the capital, Baku", "Azerbaijan's capital of Baku", "the capital city, Baku": the word "capital" (and "city")
+            // right before the name, with at most "of" or a comma between.
+            var k = view.Key(m.First - 1) is "," or "of" ? m.First - 2 : m.First - 1;
+            k = view.Key(k) == "city" ? k - 1 : k;
             if (view.Key(k) != "capital")
             {
                 continue;
             }
 
+            // The capital's state, when the text names it, must be the one the name stands for ("Kazakhstan's capital Astana",
+            // "the Kazakh capital, Astana"). An apposition that names none ("the capital city, Baku,") is the capital of its own
+            // state; without the comma ("met Putin in the capital Moscow") the name still reads as the government.
             var owner = view.Tokens[Math.Max(0, k - 1)].Kind == TokenKind.Possessive ? view.MentionAt(k - 2) : view.MentionAt(k - 1);
-            if (owner is null || owner.EntityId != state.Id)
+            if ((owner is not null && owner.EntityId != state.Id) || (owner is null && !(view.Key(k - 1) == "the" && view.Key(m.First - 1) == ",")))
             {
                 continue;
             }
@@ -208,7 +215,7 @@ internal sealed class PlaceInStateRule : RelationRule
                 continue;
             }
 
-            run.Structural(view, context.Paragraph, NameRule.LocatedInTypes, ["locat"], city, state, null, Math.Min(owner.First, m.First), m.Last, BaseConfidence, Name);
+            run.Structural(view, context.Paragraph, NameRule.LocatedInTypes, ["locat"], city, state, null, Math.Min(owner?.First ?? k, m.First), m.Last, BaseConfidence, Name);
         }
     }
 

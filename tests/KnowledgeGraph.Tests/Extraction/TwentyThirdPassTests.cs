@@ -1,0 +1,36 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The twenty-third pass: a capital the text names as a city, a gathering whose name lists states, talks between pairs
+/// listed with "and", and what "failed" and "failure" deny. Sentences of our own, each with a control where the change could
+/// over-reach.
+/// </summary>
+public sealed class TwentyThirdPassTests
+{
+    [TestCase("Officers in Azerbaijan's capital of Baku searched a newsroom on Tuesday.")]
+    [TestCase("The visitor told reporters that the capital city, Baku, had changed a great deal.")]
+    [TestCase("Aliyev opened a new metro line in the capital, Baku, on Friday.")]
+    public void Extract_ACapitalNamedAsTheCity_IsACityInItsState(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, "baku located-in azerbaijan (stated)"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheCapitalWithoutAComma_StaysTheGovernment()
+    {
+        // The control: "in the capital Moscow" with no comma and no owner reads as the government, as readers take it.
+        var lines = Lines(ExtractWithGraphData("Pezeshkian will then fly to Russia to see Putin in the capital Moscow."));
+        Assert.That(lines.Any(l => l.Contains(" located-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ACapitalOfAnotherState_IsNotMadeACity()
+    {
+        // The control: "Russia's capital of Baku" names the wrong state; nothing is placed.
+        var lines = Lines(ExtractWithGraphData("Officers in Russia's capital of Baku searched a newsroom on Tuesday."));
+        Assert.That(lines.Any(l => l.Contains(" located-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+}
