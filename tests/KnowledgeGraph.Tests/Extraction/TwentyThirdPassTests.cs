@@ -33,4 +33,13 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Officers in Russia's capital of Baku searched a newsroom on Tuesday."));
         Assert.That(lines.Any(l => l.Contains(" located-in ", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [Test]
+    public void Extract_AMeetingOfMinistersOfListedStatesHeldInACity_IsLocatedThere()
+    {
+        // The event's own "of" phrase lists states with commas; the place after "took place in" is still the event's.
+        var lines = Lines(ExtractWithGraphData(
+            "The fourth joint meeting of the foreign ministers of Georgia, Turkey and Azerbaijan took place in Tbilisi on Monday."));
+        Assert.That(lines.Any(l => l.Contains(" located-in tbilisi (stated)", StringComparison.Ordinal) && l.StartsWith("fourth-joint-meeting", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

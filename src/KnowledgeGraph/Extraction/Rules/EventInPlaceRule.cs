@@ -39,10 +39,12 @@ internal sealed class EventInPlaceRule : RelationRule
                 k += 3; // "the 12th Summit of the OTS (OTS) was held ..."
             }
 
-            // "a signing ceremony of the X Agreement between A and B took place in Brussels": past the event's own "of" phrase.
+            // "a signing ceremony of the X Agreement between A and B took place in Brussels": past the event's own "of" phrase,
+            // whose list of names may hold commas ("the meeting of the ministers of A, B and C was held in Baku").
             if (view.Key(k) is "of" or "between" && OpensSentence(view, m))
             {
-                for (var j = k + 1; j < Math.Min(view.Tokens.Length, k + 30) && view.Key(j) is not ("," or ";" or "."); j++)
+                for (var j = k + 1; j < Math.Min(view.Tokens.Length, k + 30) && view.Key(j) is not (";" or ".")
+                    && !(view.Key(j) == "," && (view.MentionAt(j - 1) is null || view.MentionAt(j + 1) is null)); j++)
                 {
                     if (HeldAt(view, j) != j)
                     {
