@@ -42,4 +42,25 @@ public sealed class TwentyThirdPassTests
             "The fourth joint meeting of the foreign ministers of Georgia, Turkey and Azerbaijan took place in Tbilisi on Monday."));
         Assert.That(lines.Any(l => l.Contains(" located-in tbilisi (stated)", StringComparison.Ordinal) && l.StartsWith("fourth-joint-meeting", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_TalksBetweenPairsListedWithAnd_PairOffInOrder()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Erdogan hailed the normalization negotiations of Yerevan with its neighbours, the negotiations between Armenia and Azerbaijan and Armenia and Turkey."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, "armenia negotiates-with azerbaijan") || Starts(lines, "azerbaijan negotiates-with armenia"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "armenia negotiates-with turkey") || Starts(lines, "turkey negotiates-with armenia"), Is.True, Show(lines));
+            Assert.That(Starts(lines, "azerbaijan negotiates-with turkey") || Starts(lines, "turkey negotiates-with azerbaijan"), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TalksBetweenThreeListedWithCommas_PairEveryWay()
+    {
+        // The control: a list with commas, or an odd list, is one set of talks among all of them.
+        var lines = Lines(ExtractWithGraphData("Erdogan hailed the normalization negotiations between Azerbaijan, Armenia and Turkey."));
+        Assert.That(Starts(lines, "azerbaijan negotiates-with turkey") || Starts(lines, "turkey negotiates-with azerbaijan"), Is.True, Show(lines));
+    }
 }

@@ -19,6 +19,29 @@ internal static class ClauseAnalyzer
         }
     }
 
+    /// <summary>
+    /// The pairs of "between A and B and C and D": an even list of four or more, each item joined to the next by a bare "and",
+    /// pairs off in order (A with B, C with D), as "normalization talks between Yerevan and Ankara and Yerevan and Baku" are
+    /// two sets of talks; null for any other list, whose items pair every way.
+    /// </summary>
+    public static List<(EntityMention, EntityMention)>? PairedOff(SentenceView view, List<EntityMention> list)
+    {
+        if (list.Count < 4 || list.Count % 2 != 0)
+        {
+            return null;
+        }
+
+        for (var x = 1; x < list.Count; x++)
+        {
+            if (list[x].First != list[x - 1].Last + 2 || view.Key(list[x - 1].Last + 1) != "and")
+            {
+                return null;
+            }
+        }
+
+        return [.. Enumerable.Range(0, list.Count / 2).Select(x => (list[2 * x], list[(2 * x) + 1]))];
+    }
+
     public static int FindKey(SentenceView view, int from, int to, params string[] keys)
     {
         for (var k = Math.Max(0, from); k <= Math.Min(to, view.Tokens.Length - 1); k++)

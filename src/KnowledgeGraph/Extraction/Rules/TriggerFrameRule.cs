@@ -417,7 +417,15 @@ internal sealed class TriggerFrameRule : RelationRule
             {
                 if (concept.Symmetric)
                 {
-                    AllPairs(parties, (a, b) => Emit(a, b, "between-pair", 0.85));
+                    if (PairedOff(view, parties) is { } pairs)
+                    {
+                        pairs.ForEach(p => Emit(p.Item1, p.Item2, "between-pair", 0.85));
+                    }
+                    else
+                    {
+                        AllPairs(parties, (a, b) => Emit(a, b, "between-pair", 0.85));
+                    }
+
                     return;
                 }
 
