@@ -63,4 +63,51 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Erdogan hailed the normalization negotiations between Azerbaijan, Armenia and Turkey."));
         Assert.That(Starts(lines, "azerbaijan negotiates-with turkey") || Starts(lines, "turkey negotiates-with azerbaijan"), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_AFailureToRecognize_DeniesTheRecognition()
+    {
+        var lines = Lines(ExtractWithGraphData("Pashinyan criticised Baku's failure to recognize Armenia's sovereignty."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("azerbaijan recognizes-sovereignty-of armenia", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.StartsWith("azerbaijan recognizes-sovereignty-of armenia", StringComparison.Ordinal)).All(l => l.EndsWith("(denied)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [TestCase("Despite the failure of the talks Pashinyan met Macron in Paris.")]
+    [TestCase("Despite failed talks Pashinyan met Macron in Paris.")]
+    [TestCase("After the failed vote Pashinyan met Macron in Paris.")]
+    public void Extract_AFailureOfSomethingElseBeforeTheVerb_DeniesNothing(string sentence)
+    {
+        // Before, "failed" as an adjective denied the meeting after it.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.EndsWith("(denied)", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [TestCase("Pashinyan failed to meet Aliyev.")]
+    [TestCase("Pashinyan has failed once again to meet Aliyev.")]
+    [TestCase("Pashinyan failed in his bid to meet Aliyev.")]
+    public void Extract_FailedAsAVerb_StillDeniesWhatItGoverns(string sentence)
+    {
+        // The control: the verb "failed" keeps denying.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)).All(l => l.EndsWith("(denied)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_TheFailedTalksBetweenTwoStates_WereHeld()
+    {
+        // "Failed talks" took place; they did not succeed.
+        var lines = Lines(ExtractWithGraphData("The failed talks between Armenia and Azerbaijan in Almaty ended without a deal."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -131,6 +131,15 @@ internal static class ModalityReader
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
         "refusal", "refusing", "failed", "fails", "fail", "failing", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
 
+    /// <summary>
+    /// "After the failed coup, X visited Y", "despite failed talks", "the failed talks between A and B": "failed" or "failing"
+    /// before a noun describes it (failed talks were held) and negates nothing; as a verb it negates what it governs ("failed
+    /// to sign", "has failed once again to meet", "failed in his bid to visit").
+    /// </summary>
+    private static bool FailedAsAdjective(SentenceView view, int k, int first) =>
+        view.Key(k) is "failed" or "failing" && k + 1 <= first && view.Key(k + 1) is not ("to" or "in" or "at") && view.Tokens[k + 1].Kind == TokenKind.Word
+            && !WordLists.BeAuxiliaries.Contains(view.Key(k - 1)) && view.Key(k - 1) is not ("has" or "have" or "had");
+
     /// <summary>Whether a folded word negates: "not", "never", and contractions written as one word ("doesn't", "didn’t", "won't").</summary>
     internal static bool IsNegation(string key) =>
         Negation.Contains(key) || key.EndsWith("n't", StringComparison.Ordinal) || key.EndsWith("n’t", StringComparison.Ordinal) || key is "cannot" or "can't";
@@ -356,7 +365,12 @@ internal static class ModalityReader
 
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, WordsBefore(view, first, 5));
-        var negation = FindLast(view, near, first - 1, k => IsNegation(k) && k != "yet");
+        var negation = FindLastAt(view, near, first - 1, k => IsNegation(view.Key(k)) && view.Key(k) != "yet" && !FailedAsAdjective(view, k, first));
+        if (negation < 0 && FindLast(view, near, first - 1, k => k is "failure" or "failures") is var failure and >= 0 && view.Key(failure + 1) == "to")
+        {
+            negation = failure; // "Baku's failure to recognize Armenia's sovereignty" ("despite the failure of the talks, A met B" denies nothing).
+        }
+
         if (negation < 0 && LackBefore(view, first) is var lack and >= 0)
         {
             negation = lack; // "Georgia lacks diplomatic ties with Russia", "in the absence of official relations".
