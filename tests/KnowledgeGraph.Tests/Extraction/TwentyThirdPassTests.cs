@@ -110,4 +110,30 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("The failed talks between Armenia and Azerbaijan in Almaty ended without a deal."));
         Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_AnAsideAboutAPlaceInAHedgedSentence_IsNoGuess()
+    {
+        // ", which links A with B" is told as known; only the main clause is what the reports suggest.
+        var lines = Lines(ExtractWithGraphData(
+            "Reports suggest that a summit may take place in the Zangezur corridor, which links Azerbaijan with Nakhchivan, next week."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("zangezur-corridor connects azerbaijan", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.Contains(" connects ", StringComparison.Ordinal)).Any(l => l.EndsWith("(hedged)", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [TestCase("Reports suggest that Russia supplies arms to Armenia.", "(hedged)")]
+    [TestCase("Reports suggest that Russia, which may supply arms to Armenia, will lose influence.", "(hypothetical)")]
+    public void Extract_AHedgeOrAModalInsideTheClause_StillHolds(string sentence, string certainty)
+    {
+        // The controls: the hedge still covers its own clause, and a modal inside the aside still makes it a possibility.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("armenia acquired-arms-from russia", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.StartsWith("armenia acquired-arms-from russia", StringComparison.Ordinal)).All(l => l.EndsWith(certainty, StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
 }

@@ -132,6 +132,28 @@ internal static class ModalityReader
         "refusal", "refusing", "failed", "fails", "fail", "failing", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
 
     /// <summary>
+    /// The "which" or "who" after a comma that opens the aside whose verb the trigger at <paramref name="first"/> is ("the
+    /// corridor, which links A with B"), within three words and with no comma between; -1 if none.
+    /// </summary>
+    private static int NonRestrictiveRelative(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        {
+            if (view.Key(k) is "," or ";" or ":")
+            {
+                return -1;
+            }
+
+            if (view.Key(k) is "which" or "who" && view.Key(k - 1) == ",")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// "After the failed coup, X visited Y", "despite failed talks", "the failed talks between A and B": "failed" or "failing"
     /// before a noun describes it (failed talks were held) and negates nothing; as a verb it negates what it governs ("failed
     /// to sign", "has failed once again to meet", "failed in his bid to visit").
@@ -603,6 +625,11 @@ internal static class ModalityReader
         }
 
         var hedge = FindLast(view, 0, first - 1, k => WordLists.HedgeCues.Contains(k) || k is "allegedly" or "alleged" or "purportedly" or "supposedly");
+        if (hedge >= 0 && hedge < NonRestrictiveRelative(view, first))
+        {
+            hedge = -1; // "reports suggest a summit may be held in the corridor, which links A with B": the aside is no guess.
+        }
+
         if (hedge >= 0)
         {
             return new(Certainty.Hedged, view.Key(hedge) is "allegedly" or "alleged" or "purportedly" or "supposedly" ? ModalityKind.Claim : ModalityKind.Hedge, tokens[hedge].Text);
