@@ -136,4 +136,25 @@ public sealed class TwentyThirdPassTests
             Assert.That(lines.Where(l => l.StartsWith("armenia acquired-arms-from russia", StringComparison.Ordinal)).All(l => l.EndsWith(certainty, StringComparison.Ordinal)), Is.True, Show(lines));
         });
     }
+
+    [TestCase("Tokayev intends to visit the BRICS summit in Kazan next month.", "kassym-jomart-tokayev participant-in brics-summit (hypothetical)")]
+    [TestCase("Herzog called off his planned trip to the COP29 conference in Baku.", "isaac-herzog participant-in cop29-conference (denied)")]
+    [TestCase("Aliyev paid a visit to the Antalya Diplomacy Forum on Friday.", "ilham-aliyev participant-in antalya-diplomacy-forum (stated)")]
+    public void Extract_AVisitToAGathering_IsTakingPartInIt(string sentence, string expected)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(expected), Show(lines));
+    }
+
+    [Test]
+    public void Extract_AVisitToAState_StaysAVisit()
+    {
+        // The control: a state or a place is still visited.
+        var lines = Lines(ExtractWithGraphData("Aliyev paid a visit to Kazakhstan on Friday."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("ilham-aliyev visited kazakhstan (stated)"), Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
 }
