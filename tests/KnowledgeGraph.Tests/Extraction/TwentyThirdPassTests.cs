@@ -157,4 +157,29 @@ public sealed class TwentyThirdPassTests
             Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
         });
     }
+
+    [TestCase("After Azerbaijan's victory in the Second Karabakh War, Armenia looked to the West.", "azerbaijan participant-in second-karabakh-war (stated)")]
+    [TestCase("Georgian Dream won a clear victory in the parliamentary elections.", "georgian-dream participant-in parliamentary-elections")]
+    public void Extract_AVictoryInAWarOrAVote_IsTakingPartInIt(string sentence, string expected)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, expected), Is.True, Show(lines));
+    }
+
+    [TestCase("Japarov will join a parade honouring Victory in World War II in Moscow.")]
+    [TestCase("Japarov will attend the celebrations of the jubilee of Victory in World War II.")]
+    public void Extract_VictoryInsideAName_OrAnEventAfterAnotherObject_IsNotTakenPartIn(string sentence)
+    {
+        // The controls: a capitalized "Victory" is part of a name, and "attend the events ... in X" did not attend X.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains("participant-in world-war-ii", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnEventAttendedInAPlace_IsStillAttended()
+    {
+        // The control: the named event right after the verb is what was attended.
+        var lines = Lines(ExtractWithGraphData("Putin attended the SCO summit in Astana."));
+        Assert.That(lines, Does.Contain("vladimir-putin participant-in sco-summit (stated)"), Show(lines));
+    }
 }

@@ -66,6 +66,12 @@ internal sealed class TriggerFrameRule : RelationRule
                 chosen = [];
             }
 
+            if (length == 1 && chosen.All(p => p.IsNoun) && tokens[i].IsCapitalized && i > 0 && !view.IsHeading
+                && view.Key(i - 1) is not ("“" or "\"" or "‘" or "'" or ":" or "(" or "-" or "–" or "—" or "•"))
+            {
+                continue; // "a parade for Victory in World War II": a capitalized noun inside running text names something
+            }
+
             foreach (var phrase in chosen.DistinctBy(p => p.Concept.Concept))
             {
                 TriggerRelations(run, view, paragraph, phrase, i, i + length - 1);
@@ -682,6 +688,15 @@ internal sealed class TriggerFrameRule : RelationRule
         if (targets.Count == 0)
         {
             targets = PrepositionalTargets(run, view, concept, last, clauseEnd, out targetRule, parts: !phrase.IsNoun);
+
+            // "will attend the events marking Victory Day in Moscow": a verb whose object is its target has one that names no
+            // entity; the "in" after that object places it, it is not what was attended.
+            if (targets.Count > 0 && targetRule == "prep-in" && concept.ObjectIsTarget && !phrase.IsNoun && view.Key(last) != "in"
+                && view.Key(last + 1) is "the" or "a" or "an" && view.MentionAt(last + 2) is null && view.Tokens.Length > last + 2
+                && view.Tokens[last + 2] is { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                targets = [];
+            }
 
             // "Putin invited Pashinyan to Moscow": an object right after the verb is the other end; the "to" phrase is where.
             if (targets.Count > 0 && concept.ObjectIsTarget && !concept.ObjectAndPrepositionTargets && !concept.WithPartnersAct && !phrase.IsNoun && !passive && agentRule != "object-from"
