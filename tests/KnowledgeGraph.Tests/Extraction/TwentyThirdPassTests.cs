@@ -182,4 +182,21 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Putin attended the SCO summit in Astana."));
         Assert.That(lines, Does.Contain("vladimir-putin participant-in sco-summit (stated)"), Show(lines));
     }
+
+    [Test]
+    public void Extract_ANameWithAnAppositionAndARelativeClause_IsTheVerbsSubject()
+    {
+        // Before, the place ending the apposition ("Balkh Province") stood for the one who visited.
+        var lines = Lines(ExtractWithGraphData(
+            "Mohammad Yousaf Wafa, a Taliban governor of the northern Balkh Province, which lies on the Amu Darya, visited Dushanbe in May."));
+        Assert.That(lines, Does.Contain("mohammad-yousaf-wafa visited tajikistan (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_ARelativeClauseRightAfterAName_StillTakesThatName()
+    {
+        // The control: with no apposition, "who" is the name it follows.
+        var lines = Lines(ExtractWithGraphData("Mohammad Yousaf Wafa, who governs Balkh Province, visited Dushanbe in May."));
+        Assert.That(lines, Does.Contain("mohammad-yousaf-wafa visited tajikistan (stated)"), Show(lines));
+    }
 }

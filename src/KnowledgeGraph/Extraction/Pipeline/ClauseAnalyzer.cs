@@ -777,7 +777,36 @@ internal static class ClauseAnalyzer
                     or "alongside" or "together" or "along" or "accompanied" || (opener == "in" && view.Key(r + 1) == "the" && view.Key(r + 2) is "presence" or "company")
                 || (opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 5 && view.MentionAt(r) is null && !view.Tokens[r].IsCapitalized)))
             {
-                return view.MentionAt(r - 2) is { CanBeArgument: true } head && head.Last == r - 2 ? head : null;
+                if (view.MentionAt(r - 2) is not { CanBeArgument: true } head || head.Last != r - 2)
+                {
+                    return null;
+                }
+
+                // "X, a governor of the Balkh region, which lies on the river, visited Y": a head that ends an
+                // apposition is not the verb's subject; the name the apposition describes is.
+                return ApposedHolder(view, head.First) ?? head;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name before an apposition that holds the token at <paramref name="inside"/>: "X, the governor of P" gives X for P
+    /// (a comma, an article and at most twelve tokens with no other comma or clause break); null otherwise.
+    /// </summary>
+    private static EntityMention? ApposedHolder(SentenceView view, int inside)
+    {
+        for (var k = inside - 1; k >= Math.Max(1, inside - 12); k--)
+        {
+            if (view.Key(k) == ",")
+            {
+                return view.Key(k + 1) is "the" or "a" or "an" && view.MentionAt(k - 1) is { CanBeArgument: true } holder && holder.Last == k - 1 ? holder : null;
+            }
+
+            if (WordLists.ClauseBreaks.Contains(view.Key(k)) || view.Key(k) is "." or ";")
+            {
+                return null;
             }
         }
 
