@@ -199,4 +199,20 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Mohammad Yousaf Wafa, who governs Balkh Province, visited Dushanbe in May."));
         Assert.That(lines, Does.Contain("mohammad-yousaf-wafa visited tajikistan (stated)"), Show(lines));
     }
+
+    [Test]
+    public void Extract_AMeetingOfListedStatesOnCooperation_StatesNoCooperation()
+    {
+        // "on cooperation" names what the meeting was about, not cooperation the states carry out.
+        var lines = Lines(ExtractWithGraphData("He spoke at a session of envoys of Iran, Azerbaijan and Russia on cooperation in customs matters."));
+        Assert.That(lines.Any(l => l.Contains(" cooperates-with ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_StatesThatAgreeOnCooperation_StillCooperate()
+    {
+        // The control: cooperation the subjects themselves carry out, with no topic word before it.
+        var lines = Lines(ExtractWithGraphData("Azerbaijan, Russia and Iran expanded their cooperation in transport last year."));
+        Assert.That(lines.Any(l => l.StartsWith("azerbaijan cooperates-with", StringComparison.Ordinal) || l.StartsWith("iran cooperates-with azerbaijan", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

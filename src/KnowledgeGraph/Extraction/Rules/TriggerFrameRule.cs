@@ -892,6 +892,7 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         if (agents.Count >= 2 && targets.Count == 0 && concept.Symmetric
+            && !(phrase.IsNoun && view.Key(first - 1) is "on" or "about" or "regarding" or "concerning") // "a meeting of A, B and C on cooperation": a topic
             && !(phrase.IsNoun && Enumerable.Range(agents.Max(a => a.Last) + 1, Math.Max(0, first - agents.Max(a => a.Last) - 1))
                 .Any(k => run.Model.TriggersAt(view.Tokens, k).Any(t => !t.IsNoun && t.Concept != concept))))
         {
