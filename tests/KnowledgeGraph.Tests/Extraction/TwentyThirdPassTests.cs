@@ -215,4 +215,41 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Azerbaijan, Russia and Iran expanded their cooperation in transport last year."));
         Assert.That(lines.Any(l => l.StartsWith("azerbaijan cooperates-with", StringComparison.Ordinal) || l.StartsWith("iran cooperates-with azerbaijan", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [TestCase("Kyrgyzstan has voiced interest in joining BRICS.", "kyrgyzstan member-of brics")]
+    [TestCase("Mongolia is interested in joining the Eurasian Economic Union.", "mongolia member-of eurasian-economic-union")]
+    [TestCase("Kyrgyzstan is keen on joining BRICS.", "kyrgyzstan member-of brics")]
+    [TestCase("Mongolia aspires to join the Eurasian Economic Union.", "mongolia member-of eurasian-economic-union")]
+    public void Extract_AnInterestOrAnAspirationToJoin_IsNoMembership(string sentence, string relation)
+    {
+        // Before, each of these was a stated membership: a wish turned into a done fact.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Starts(lines, relation), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.StartsWith(relation, StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AJoiningTheTextReports_IsAMembership()
+    {
+        // The control: joining told as done stays stated.
+        var lines = Lines(ExtractWithGraphData("Mongolia joined the Eurasian Economic Union in 2024."));
+        Assert.That(lines, Does.Contain("mongolia member-of eurasian-economic-union (stated)"), Show(lines));
+    }
+
+    [TestCase("Kyrgyzstan is on track to sign the treaty on the border with Tajikistan.")]
+    [TestCase("Turkey is open to normalizing relations with Armenia.")]
+    public void Extract_OnTrackToOrOpenTo_IsNoDoneAct(string sentence)
+    {
+        // Before, "on track to sign" gave a stated signing and "open to normalizing" a stated rapprochement.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.Not.Empty, Show(lines));
+            Assert.That(lines.Where(l => !l.Contains(" located-in ", StringComparison.Ordinal) && !l.Contains(" part-of ", StringComparison.Ordinal) && !l.Contains(" concerns ", StringComparison.Ordinal))
+                .All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
 }

@@ -28,8 +28,8 @@ internal readonly record struct ModalityReading(Certainty Certainty, ModalityKin
 /// </summary>
 internal static class ModalityReader
 {
-    /// <summary>Nouns and adjectives of readiness; "prepared" and "ready" need a following "to" or "for".</summary>
-    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness", "poised");
+    /// <summary>Nouns and adjectives of readiness ("poised to sign", "open to normalizing"); all of them govern the trigger through "to" or "for".</summary>
+    private static readonly FrozenSet<string> Readiness = Set("ready", "readiness", "willing", "willingness", "prepared", "preparedness", "poised", "open");
 
     /// <summary>Words of unwillingness: "reluctant to receive Putin" says he is not received.</summary>
     private static readonly FrozenSet<string> Reluctance = Set("reluctant", "reluctance", "unwilling", "unwillingness", "hesitant", "hesitance", "loath", "averse");
@@ -44,7 +44,7 @@ internal static class ModalityReader
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "proposal", "proposals", "suggestion", "suggestions", "talks", "negotiations", "negotiating", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
-        "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations",
+        "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations", "aspire", "aspires", "aspired",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
 
     /// <summary>Words of absence; they deny only the noun they take ("lacks diplomatic ties"), see <see cref="LackBefore"/>.</summary>
@@ -106,7 +106,7 @@ internal static class ModalityReader
     private static readonly FrozenSet<string> Plan = Set(
         "plan", "plans", "planned", "planning", "scheduled", "envisaged", "envisages", "envisioned", "envisions", "envisage", "expected",
         "expects", "set", "due", "supposed", "upcoming", "forthcoming", "next", "future", "prospective", "aspiring", "would-be", "will", "would", "shall", "going", "draft", "prepare",
-        "prepares", "preparing", "preparation", "preparations", "ahead", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging", "expectation", "expectations");
+        "prepares", "preparing", "preparation", "preparations", "ahead", "drafting", "to-be", "mandates", "mandating", "obliges", "obliging", "expectation", "expectations", "track");
 
     private static readonly FrozenSet<string> Ability = Set("can", "able", "ability", "capable", "capacity", "allowed", "authorized", "empowered");
 
@@ -130,6 +130,30 @@ internal static class ModalityReader
     private static readonly FrozenSet<string> Negation = Set(
         "not", "never", "no", "n't", "neither", "nor", "without", "refrained", "refrain", "refrains", "refuses", "refused", "refuse",
         "refusal", "refusing", "failed", "fails", "fail", "failing", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
+
+    /// <summary>
+    /// A word of interest that governs the trigger at <paramref name="first"/> through "in" or "on" ("interest in joining",
+    /// "interested in further enhancing", "keen on buying"): the cue's words, or null. The trigger is a gerund, or a noun
+    /// a gerund governs within three words ("interest in enhancing defense ties").
+    /// </summary>
+    private static string? InterestIn(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 5); k--)
+        {
+            if (view.Key(k) is "," or ";" or "." || view.MentionAt(k) is not null)
+            {
+                return null;
+            }
+
+            if (view.Key(k) is "in" or "on" && view.Key(k - 1) is "interest" or "interests" or "interested" or "keen" or "eager"
+                && Enumerable.Range(k + 1, first - k).Any(j => view.Key(j).EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return view.Text(k - 1, k);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The "which" or "who" after a comma that opens the aside whose verb the trigger at <paramref name="first"/> is ("the
@@ -475,6 +499,12 @@ internal static class ModalityReader
             && (!view.Key(persuasion).StartsWith("welcom", StringComparison.Ordinal) || view.Key(persuaded.Last + 1) == "to"))
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[persuasion].Text);
+        }
+
+        // "expressed interest in joining BRICS", "is interested in buying drones", "keen on deepening ties": a wish, not the act.
+        if (InterestIn(view, first) is { } interest)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, interest);
         }
 
         // "adopted a decision to dissolve the group": a decision taken is the act (as "decided to dissolve" is).
@@ -1691,6 +1721,8 @@ internal static class ModalityReader
         // "preparations for Tokayev's state visit", "ahead of the summit": what is prepared for, or awaited, is still to come.
         "preparations" => view.Key(k + 1) == "for" && first - k <= 5,
         "ahead" => view.Key(k + 1) == "of" && first - k <= 5,
+        // "Armenia is on track to sign the treaty": the act is planned, not done.
+        "track" => view.Key(k - 1) == "on" && view.Key(k + 1) == "to",
         // "the next round of talks", "the next meeting"; not a day or week after ("the next day they met").
         "next" => first - k <= 3 && !WordLists.TimeWords.Contains(view.Key(k + 1)) && view.Key(k + 1) is not ("day" or "week" or "month" or "year" or "morning" or "evening" or "time"),
         _ => true,
