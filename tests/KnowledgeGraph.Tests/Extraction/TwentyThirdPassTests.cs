@@ -252,4 +252,29 @@ public sealed class TwentyThirdPassTests
                 .All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
         });
     }
+
+    [TestCase("Mongolia took steps toward joining the Eurasian Economic Union.")]
+    [TestCase("Mongolia is moving closer to joining the Eurasian Economic Union.")]
+    [TestCase("The new customs code paves the way for Mongolia to join the Eurasian Economic Union.")]
+    [TestCase("Mongolia is among the candidates to join the Eurasian Economic Union.")]
+    [TestCase("Mongolia has set its sights on joining the Eurasian Economic Union.")]
+    [TestCase("Mongolia is bidding to join the Eurasian Economic Union.")]
+    public void Extract_AMembershipApproachedOrMadePossible_IsNotStated(string sentence)
+    {
+        // Before, each of these proposed a stated membership.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.StartsWith("mongolia member-of eurasian-economic-union (stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnInfinitiveWhoseSubjectForBringsIn_IsOnlyPossible()
+    {
+        // Before, Azerbaijan was said to have signed the treaty.
+        var lines = Lines(ExtractWithGraphData("The ceasefire opened the way for Armenia to sign a lasting peace treaty with neighbouring Azerbaijan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
 }

@@ -44,7 +44,7 @@ internal static class ModalityReader
         "sought", "seeking", "trying", "attempting", "striving", "strives", "want", "wants", "wanted", "hope", "hopes", "hoped", "hoping", "pledge", "pledged", "pledges", "promise",
         "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers",
         "propose", "proposed", "proposes", "proposal", "proposals", "suggestion", "suggestions", "talks", "negotiations", "negotiating", "agreed", "agree", "agrees", "try", "tries", "tried", "attempt", "attempted", "attempts",
-        "bid", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations", "aspire", "aspires", "aspired",
+        "bid", "bidding", "effort", "efforts", "notification", "notice", "application", "applied", "apply", "applies", "applying", "candidacy", "candidate", "candidates", "motion", "determined", "determination", "wish", "wishes", "desire", "goal", "push", "pushed", "pushing", "drive", "quest", "ambition", "ambitions", "aspiration", "aspirations", "aspire", "aspires", "aspired",
         "urged", "urges", "called", "calls", "asked", "invited", "committed", "commitment", "threatened", "threatens", "threaten", "threatening", "threat", "threats");
 
     /// <summary>Words of absence; they deny only the noun they take ("lacks diplomatic ties"), see <see cref="LackBefore"/>.</summary>
@@ -133,7 +133,7 @@ internal static class ModalityReader
 
     /// <summary>
     /// A word of interest that governs the trigger at <paramref name="first"/> through "in" or "on" ("interest in joining",
-    /// "interested in further enhancing", "keen on buying"): the cue's words, or null. The trigger is a gerund, or a noun
+    /// "interested in further enhancing", "keen on buying", "has set its sights on joining"): the cue's words, or null. The trigger is a gerund, or a noun
     /// a gerund governs within three words ("interest in enhancing defense ties").
     /// </summary>
     private static string? InterestIn(SentenceView view, int first)
@@ -145,7 +145,7 @@ internal static class ModalityReader
                 return null;
             }
 
-            if (view.Key(k) is "in" or "on" && view.Key(k - 1) is "interest" or "interests" or "interested" or "keen" or "eager"
+            if (view.Key(k) is "in" or "on" && view.Key(k - 1) is "interest" or "interests" or "interested" or "keen" or "eager" or "sights"
                 && Enumerable.Range(k + 1, first - k).Any(j => view.Key(j).EndsWith("ing", StringComparison.Ordinal)))
             {
                 return view.Text(k - 1, k);
@@ -499,6 +499,23 @@ internal static class ModalityReader
             && (!view.Key(persuasion).StartsWith("welcom", StringComparison.Ordinal) || view.Key(persuaded.Last + 1) == "to"))
         {
             return new(Certainty.Hypothetical, ModalityKind.Intent, view.Tokens[persuasion].Text);
+        }
+
+        // "took steps toward joining the EU", "moves towards membership", "is moving closer to joining": an act approached is
+        // not done.
+        var toward = FindLastAt(view, Math.Max(clauseStart, first - 3), first - 1,
+            k => view.Key(k) is "toward" or "towards" || (view.Key(k) == "to" && view.Key(k - 1) is "closer" or "close" or "nearer"));
+        if (toward >= 0 && Enumerable.Range(toward + 1, first - toward - 1).All(j => view.MentionAt(j) is null && view.Tokens[j].Kind == TokenKind.Word && !view.Tokens[j].IsCapitalized))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, tokens[toward].Text);
+        }
+
+        // "paves the way for Armenia to join the EU", "it is vital for Baku to sign": an infinitive whose subject "for" brings
+        // in says what would, could or should be, not what is.
+        if (view.Key(first - 1) == "to" && view.MentionAt(first - 2) is { } forSubject && forSubject.Last == first - 2
+            && view.Key(forSubject.First - 1) == "for")
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, view.Text(forSubject.First - 1, forSubject.First - 1) + " ... to");
         }
 
         // "expressed interest in joining BRICS", "is interested in buying drones", "keen on deepening ties": a wish, not the act.
