@@ -277,4 +277,21 @@ public sealed class TwentyThirdPassTests
             Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
         });
     }
+
+    [Test]
+    public void Extract_TheVisitOfALongTitlesHolder_IsTheHoldersVisit()
+    {
+        // Before, a title with its own "of" phrase kept the name too far from "the visit of" to be its agent.
+        var lines = Lines(ExtractWithGraphData(
+            "On the sidelines of the trip of the Prime Minister of Georgia Irakli Kobakhidze to Astana, a memorandum was discussed."));
+        Assert.That(lines, Does.Contain("irakli-kobakhidze visited kazakhstan (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheVisitOfAShortTitlesHolder_IsStillTheHoldersVisit()
+    {
+        // The control: the short form read before keeps working.
+        var lines = Lines(ExtractWithGraphData("Agreements were signed after the visit of President Tokayev to Baku."));
+        Assert.That(lines.Any(l => l.Contains("tokayev visited azerbaijan (stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -164,8 +164,11 @@ internal static class ClauseAnalyzer
     /// The mention that starts at <paramref name="k"/>, or the holder of a title (with the state it names) that opens there:
     /// "led by Speaker X", ", Russian Prime Minister Y promised".
     /// </summary>
-    public static EntityMention? PersonAt(SentenceView view, int k) =>
-        view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == k)?.Person ?? view.MentionStartingAt(k);
+    public static EntityMention? PersonAt(SentenceView view, int k) => TitleHolderAt(view, k) ?? view.MentionStartingAt(k);
+
+    /// <summary>The holder of a title (with the state it names) that opens at <paramref name="k"/>: "President of Kazakhstan X"; null otherwise.</summary>
+    public static EntityMention? TitleHolderAt(SentenceView view, int k) =>
+        view.Titles.FirstOrDefault(t => t.Person is not null && Math.Min(t.First, t.Of?.First ?? t.First) == k)?.Person;
 
     /// <summary>Mentions listed from token <paramref name="from"/>: "France and India", "Bastion vehicles, Caesar howitzers and ...".</summary>
     public static List<EntityMention> Coordinated(SentenceView view, int from, int to)

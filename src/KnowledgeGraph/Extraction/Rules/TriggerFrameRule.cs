@@ -556,6 +556,13 @@ internal sealed class TriggerFrameRule : RelationRule
             agentRule = "noun-from-agent";
         }
         else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
+            && TitleHolderAt(view, view.Key(last + 2) == "the" ? last + 3 : last + 2) is { } titledActor && run.Entity(titledActor.EntityId) is { } titledEntity && run.Model.IsPersonKind(titledEntity.Kind))
+        {
+            // "the trip of the Prime Minister of Georgia Irakli Kobakhidze to Astana": a long title before the name.
+            agents = [titledActor];
+            agentRule = "noun-of-agent";
+        }
+        else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
             && Coordinated(view, last + 2, Math.Min(clauseEnd, last + 5)) is { Count: > 0 } actors
             && actors.All(a => run.Entity(a.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind))))
         {
