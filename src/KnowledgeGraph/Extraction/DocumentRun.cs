@@ -329,12 +329,22 @@ internal sealed class DocumentRun
             }
 
             if (proposal.Concept == "agreement" && proposal.Rule == "coordinated-subjects" && reading.Certainty is Certainty.Stated or Certainty.Reported
-                && model.IsPersonKind(source.Kind) && model.IsPersonKind(target.Kind) && Implied(proposal, "meeting", 0.9, "+meeting") is { } talks)
+                && model.IsPersonKind(source.Kind) && model.IsPersonKind(target.Kind) && !AgreedToMeet(proposal)
+                && Implied(proposal, "meeting", 0.9, "+meeting") is { } talks)
             {
                 yield return (talks, reading);
             }
         }
     }
+
+    /// <summary>
+    /// "A and B agreed to meet again", "agreed to hold talks in May": what they agreed on is a meeting still to come, so the
+    /// agreement itself says nothing of a meeting held.
+    /// </summary>
+    private bool AgreedToMeet(ProposedRelation proposal) =>
+        proposal.Modality is { } span && proposal.View.Key(span.Last + 1) == "to"
+        && (proposal.View.Key(span.Last + 2) is "meet" or "hold" or "convene" or "resume"
+            || model.TriggersAt(proposal.View.Tokens, span.Last + 2).Any(t => t.Concept.Concept is "meeting" or "discussion" or "negotiation" or "phone-call" or "converse"));
 
     /// <summary>Whether the text makes the body part of a state ("USAID" of the United States): a state's own agency has no members.</summary>
     private bool OfAState(string bodyId) =>

@@ -294,4 +294,24 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Agreements were signed after the visit of President Tokayev to Baku."));
         Assert.That(lines.Any(l => l.Contains("tokayev visited azerbaijan (stated)", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_LeadersWhoAgreedToMeet_HaveNotMetYet()
+    {
+        // Before, agreeing to meet also proposed a stated meeting, read from the agreement itself.
+        var lines = Lines(ExtractWithGraphData("Tokayev and Mirziyoyev agreed to meet again in Samarkand in the autumn."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_LeadersWhoAgreedOnSomethingElse_Talked()
+    {
+        // The control: an agreement on other work still says the two talked.
+        var lines = Lines(ExtractWithGraphData("Tokayev and Mirziyoyev agreed to expand trade in the autumn."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }
