@@ -314,4 +314,16 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Tokayev and Mirziyoyev agreed to expand trade in the autumn."));
         Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [TestCase("Kyrgyzstan's recognition of Tajikistan's sovereignty over the valley depends on the border treaty.")]
+    [TestCase("The visit of Erdogan to Yerevan is conditional on progress in the talks.")]
+    public void Extract_WhatDependsOnSomethingElse_IsACondition(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.Not.Empty, Show(lines));
+            Assert.That(lines.Where(l => !l.Contains(" located-in ", StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
 }

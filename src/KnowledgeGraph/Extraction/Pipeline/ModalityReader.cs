@@ -889,6 +889,12 @@ internal static class ModalityReader
             if (view.MentionAt(k) is { } m)
             {
                 k = m.Last;
+                if (k + 1 < view.Tokens.Length && view.Tokens[k + 1].Kind == TokenKind.Possessive)
+                {
+                    topic = true; // "recognition of Azerbaijan's territorial integrity depends on": the possessed noun's words
+                    k++;
+                }
+
                 continue;
             }
 
@@ -903,6 +909,13 @@ internal static class ModalityReader
                 topic |= key is "on" or "over";
                 destination |= key is "to" or "in" or "at";
                 continue;
+            }
+
+            // "Armenia's recognition of Azerbaijan's integrity depends on the treaty": what hinges on something else is a condition.
+            if (key is "depends" or "depend" or "hinges" or "hinge" or "rests" && view.Key(k + 1) is "on" or "upon"
+                || (key is "is" or "are" or "remains" or "remain" && view.Key(k + 1) is "conditional" or "contingent" or "conditioned" or "subject" or "dependent"))
+            {
+                return new(Certainty.Hypothetical, ModalityKind.Condition, view.Text(k, k + 1));
             }
 
             // "X's visit to Tajikistan will inject new impetus": past a destination, a modal speaks of the act's effect unless
