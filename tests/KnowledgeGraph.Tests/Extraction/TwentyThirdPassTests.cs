@@ -326,4 +326,37 @@ public sealed class TwentyThirdPassTests
             Assert.That(lines.Where(l => !l.Contains(" located-in ", StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
         });
     }
+
+    [Test]
+    public void Extract_AStateSetAgainstTheListWithNot_IsNotVisited()
+    {
+        // Before, "not Yerevan" joined the list and Armenia was visited too.
+        var lines = Lines(ExtractWithGraphData("Orban travelled to Baku, not Yerevan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.EndsWith(" visited azerbaijan (stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" visited armenia (stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [TestCase("Pashinyan, who has never hidden his frustration, met Putin in Minsk.")]
+    [TestCase("No sooner had Pashinyan landed in Minsk than he met Putin.")]
+    public void Extract_ANegationOfAnAsideOrAnIdiom_DeniesNoMeeting(string sentence)
+    {
+        // Before, "never" inside the aside and "no sooner" denied the meeting.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.EndsWith("(denied)", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ANegationInTheMainClause_StillDenies()
+    {
+        // The control: an aside before the verb does not shield the main clause's own "never".
+        var lines = Lines(ExtractWithGraphData("Pashinyan, who leads Armenia, has never met Putin in Minsk."));
+        Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)).All(l => l.EndsWith("(denied)", StringComparison.Ordinal)) && lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

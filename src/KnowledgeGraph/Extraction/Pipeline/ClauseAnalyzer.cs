@@ -265,6 +265,12 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
+            // "visited Baku, not Yerevan", "met A but not B": what "not" sets against the list is no member of it.
+            if (result.Count > 0 && key is "not" or "rather" or "instead" && view.Key(k - 1) is "," or "but" or "and")
+            {
+                break;
+            }
+
             // "ties between Baku and Moscow, as the Aliyev government seeks ...": "as" opens a clause unless it is "as well as".
             if (result.Count > 0 && key == "as" && view.Key(k + 1) != "well" && view.Key(k - 1) != "well")
             {

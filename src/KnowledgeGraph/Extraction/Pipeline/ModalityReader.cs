@@ -132,6 +132,34 @@ internal static class ModalityReader
         "refusal", "refusing", "failed", "fails", "fail", "failing", "cannot", "declined", "declines", "declining", "yet", "unsigned", "unable");
 
     /// <summary>
+    /// Whether the token at <paramref name="k"/> lies in an aside that closes before the trigger at <paramref name="first"/>:
+    /// "Pashinyan, who has never hidden his anger, met Putin" ("never" is the aside's own).
+    /// </summary>
+    private static bool InClosedAside(SentenceView view, int k, int first)
+    {
+        var close = Enumerable.Range(k + 1, Math.Max(0, first - k - 1)).FirstOrDefault(j => view.Key(j) == ",", -1);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= Math.Max(1, k - 8); j--)
+        {
+            if (view.Key(j) is "which" or "who" or "whose" && view.Key(j - 1) == ",")
+            {
+                return true;
+            }
+
+            if (view.Key(j) is "," or ";" or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A word of interest that governs the trigger at <paramref name="first"/> through "in" or "on" ("interest in joining",
     /// "interested in further enhancing", "keen on buying", "has set its sights on joining"): the cue's words, or null. The trigger is a gerund, or a noun
     /// a gerund governs within three words ("interest in enhancing defense ties").
@@ -411,7 +439,8 @@ internal static class ModalityReader
 
         // "has yet to sign", "did not sign", "refused to meet", "without consulting".
         var near = Math.Max(clauseStart, WordsBefore(view, first, 5));
-        var negation = FindLastAt(view, near, first - 1, k => IsNegation(view.Key(k)) && view.Key(k) != "yet" && !FailedAsAdjective(view, k, first));
+        var negation = FindLastAt(view, near, first - 1, k => IsNegation(view.Key(k)) && view.Key(k) != "yet" && !FailedAsAdjective(view, k, first)
+            && !InClosedAside(view, k, first) && !(view.Key(k) == "no" && view.Key(k + 1) == "sooner") && !(view.Key(k) == "not" && view.Key(k + 1) == "long"));
         if (negation < 0 && FindLast(view, near, first - 1, k => k is "failure" or "failures") is var failure and >= 0 && view.Key(failure + 1) == "to")
         {
             negation = failure; // "Baku's failure to recognize Armenia's sovereignty" ("despite the failure of the talks, A met B" denies nothing).
