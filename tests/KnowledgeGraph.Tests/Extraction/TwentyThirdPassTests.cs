@@ -359,4 +359,33 @@ public sealed class TwentyThirdPassTests
         var lines = Lines(ExtractWithGraphData("Pashinyan, who leads Armenia, has never met Putin in Minsk."));
         Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)).All(l => l.EndsWith("(denied)", StringComparison.Ordinal)) && lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [TestCase("Is Russia supplying weapons to Azerbaijan?")]
+    [TestCase("Russia supplying drones to Azerbaijan?")]
+    public void Extract_AYesNoQuestion_AssertsNothing(string sentence)
+    {
+        // Before, the question gave a stated arms supply.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.EndsWith("(stated)", StringComparison.Ordinal) || l.EndsWith("(reported)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_NotDenyingAnAct_LeavesItOpen()
+    {
+        // Before, "did not deny meeting" read as a denial of the meeting.
+        var lines = Lines(ExtractWithGraphData("Pashinyan did not deny meeting Aliyev in Prague."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)).All(l => l.EndsWith("(hedged)", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_DenyingAnAct_StillDeniesIt()
+    {
+        // The control.
+        var lines = Lines(ExtractWithGraphData("Pashinyan denied meeting Aliyev in Prague."));
+        Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)).All(l => l.EndsWith("(denied)", StringComparison.Ordinal)) && lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -234,6 +234,15 @@ internal static class ModalityReader
             clauseStart = Math.Max(clauseStart, first - 1);
         }
 
+        // "Is Russia supplying weapons to Azerbaijan?", "Armenia to leave the CSTO?": a question that is not a wh-question
+        // asserts nothing ("Why did Aliyev skip the summit?" takes the skipping as given), unless a quotation closes after the
+        // trigger.
+        if (view.Key(tokens.Length - 1) == "?" && view.Key(0) is not ("why" or "how" or "what" or "when" or "where" or "who" or "which")
+            && !Enumerable.Range(first, tokens.Length - first).Any(j => view.Key(j) is "”" or "\""))
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Possibility, "?");
+        }
+
         // "Putin to visit Kyrgyzstan tomorrow", "Erdogan to attend summit": a headline's subject and "to" with no verb between
         // announce what is to come.
         // So do "Report: Iran to supply drones", "Armenia, Azerbaijan to hold talks" (lowercase words between "to" and the trigger).
@@ -403,10 +412,13 @@ internal static class ModalityReader
         }
 
         // "Iran denied supplying missiles", "denies having sent troops": the act a denial takes as its object did not happen.
+        // ("did not deny meeting him" leaves it open.)
         var denialAt = view.Key(first - 1) == "having" ? first - 2 : first - 1;
         if (WordLists.DenialCues.Contains(view.Key(denialAt)) && view.Key(first).EndsWith("ing", StringComparison.Ordinal) || (view.Key(first - 1) == "having" && WordLists.DenialCues.Contains(view.Key(first - 2))))
         {
-            return new(Certainty.Denied, ModalityKind.Denial, tokens[denialAt].Text);
+            return FindLast(view, Math.Max(clauseStart, denialAt - 3), denialAt - 1, IsNegation) is var notDenied and >= 0
+                ? new(Certainty.Hedged, ModalityKind.Possibility, view.Text(notDenied, denialAt))
+                : new(Certainty.Denied, ModalityKind.Denial, tokens[denialAt].Text);
         }
 
         // "accused Iran of supplying missiles to Russia": what the accused is said to have done is a claim.
