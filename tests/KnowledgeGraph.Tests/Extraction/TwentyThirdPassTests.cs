@@ -158,14 +158,6 @@ public sealed class TwentyThirdPassTests
         });
     }
 
-    [TestCase("After Azerbaijan's victory in the Second Karabakh War, Armenia looked to the West.", "azerbaijan participant-in second-karabakh-war (stated)")]
-    [TestCase("Georgian Dream won a clear victory in the parliamentary elections.", "georgian-dream participant-in parliamentary-elections")]
-    public void Extract_AVictoryInAWarOrAVote_IsTakingPartInIt(string sentence, string expected)
-    {
-        var lines = Lines(ExtractWithGraphData(sentence));
-        Assert.That(Starts(lines, expected), Is.True, Show(lines));
-    }
-
     [TestCase("Japarov will join a parade honouring Victory in World War II in Moscow.")]
     [TestCase("Japarov will attend the celebrations of the jubilee of Victory in World War II.")]
     public void Extract_VictoryInsideAName_OrAnEventAfterAnotherObject_IsNotTakenPartIn(string sentence)
