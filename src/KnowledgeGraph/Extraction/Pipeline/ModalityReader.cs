@@ -161,8 +161,8 @@ internal static class ModalityReader
 
     /// <summary>
     /// A word of interest that governs the trigger at <paramref name="first"/> through "in" or "on" ("interest in joining",
-    /// "interested in further enhancing", "keen on buying", "has set its sights on joining"): the cue's words, or null. The trigger is a gerund, or a noun
-    /// a gerund governs within three words ("interest in enhancing defense ties").
+    /// "interested in further enhancing", "keen on buying", "has set its sights on joining"): the cue's words, or null. The
+    /// trigger is a gerund, or a noun a gerund governs within three words ("interest in enhancing defense ties").
     /// </summary>
     private static string? InterestIn(SentenceView view, int first)
     {
@@ -953,7 +953,7 @@ internal static class ModalityReader
             }
 
             // "Armenia's recognition of Azerbaijan's integrity depends on the treaty": what hinges on something else is a condition.
-            if (key is "depends" or "depend" or "hinges" or "hinge" or "rests" && view.Key(k + 1) is "on" or "upon"
+            if ((key is "depends" or "depend" or "hinges" or "hinge" or "rests" && view.Key(k + 1) is "on" or "upon")
                 || (key is "is" or "are" or "remains" or "remain" && view.Key(k + 1) is "conditional" or "contingent" or "conditioned" or "subject" or "dependent"))
             {
                 return new(Certainty.Hypothetical, ModalityKind.Condition, view.Text(k, k + 1));
