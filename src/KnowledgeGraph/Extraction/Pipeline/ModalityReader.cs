@@ -135,29 +135,8 @@ internal static class ModalityReader
     /// Whether the token at <paramref name="k"/> lies in an aside that closes before the trigger at <paramref name="first"/>:
     /// "Pashinyan, who has never hidden his anger, met Putin" ("never" is the aside's own).
     /// </summary>
-    private static bool InClosedAside(SentenceView view, int k, int first)
-    {
-        var close = Enumerable.Range(k + 1, Math.Max(0, first - k - 1)).FirstOrDefault(j => view.Key(j) == ",", -1);
-        if (close < 0)
-        {
-            return false;
-        }
-
-        for (var j = k - 1; j >= Math.Max(1, k - 8); j--)
-        {
-            if (view.Key(j) is "which" or "who" or "whose" && view.Key(j - 1) == ",")
-            {
-                return true;
-            }
-
-            if (view.Key(j) is "," or ";" or ".")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool InClosedAside(SentenceView view, int k, int first) =>
+        Enumerable.Range(k + 1, Math.Max(0, first - k - 1)).Any(j => view.Key(j) == ",") && AsideOpener(view, k, 8) >= 0;
 
     /// <summary>
     /// A word of interest that governs the trigger at <paramref name="first"/> through "in" or "on" ("interest in joining",
@@ -184,21 +163,22 @@ internal static class ModalityReader
     }
 
     /// <summary>
-    /// The "which" or "who" after a comma that opens the aside whose verb the trigger at <paramref name="first"/> is ("the
-    /// corridor, which links A with B"), within three words and with no comma between; -1 if none.
+    /// The "which", "who" or "whose" after a comma that opens the aside holding the token at <paramref name="at"/> ("the
+    /// corridor, which links A with B"), at most <paramref name="reach"/> tokens before it and with no comma, colon or stop
+    /// between; -1 if none.
     /// </summary>
-    private static int NonRestrictiveRelative(SentenceView view, int first)
+    private static int AsideOpener(SentenceView view, int at, int reach)
     {
-        for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        for (var k = at - 1; k >= Math.Max(1, at - reach); k--)
         {
-            if (view.Key(k) is "," or ";" or ":")
-            {
-                return -1;
-            }
-
-            if (view.Key(k) is "which" or "who" && view.Key(k - 1) == ",")
+            if (view.Key(k) is "which" or "who" or "whose" && view.Key(k - 1) == ",")
             {
                 return k;
+            }
+
+            if (view.Key(k) is "," or ";" or ":" or ".")
+            {
+                return -1;
             }
         }
 
@@ -713,7 +693,7 @@ internal static class ModalityReader
         }
 
         var hedge = FindLast(view, 0, first - 1, k => WordLists.HedgeCues.Contains(k) || k is "allegedly" or "alleged" or "purportedly" or "supposedly");
-        if (hedge >= 0 && hedge < NonRestrictiveRelative(view, first))
+        if (hedge >= 0 && hedge < AsideOpener(view, first, 4))
         {
             hedge = -1; // "reports suggest a summit may be held in the corridor, which links A with B": the aside is no guess.
         }

@@ -555,16 +555,7 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = Coordinated(view, agentAt + 1, clauseEnd);
             agentRule = "noun-from-agent";
         }
-        else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
-            && TitleHolderAt(view, view.Key(last + 2) == "the" ? last + 3 : last + 2) is { } titledActor && run.Entity(titledActor.EntityId) is { } titledEntity && run.Model.IsPersonKind(titledEntity.Kind))
-        {
-            // "the trip of the Prime Minister of Georgia Irakli Kobakhidze to Astana": a long title before the name.
-            agents = [titledActor];
-            agentRule = "noun-of-agent";
-        }
-        else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of")
-            && Coordinated(view, last + 2, Math.Min(clauseEnd, last + 5)) is { Count: > 0 } actors
-            && actors.All(a => run.Entity(a.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind))))
+        else if (phrase.IsNoun && view.Key(last + 1) == "of" && !concept.TargetPrepositions.Contains("of") && OfAgents(run, view, last, clauseEnd) is { Count: > 0 } actors)
         {
             agents = actors;
             agentRule = "noun-of-agent";
@@ -1375,6 +1366,24 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         return from;
+    }
+
+    /// <summary>
+    /// Who a noun trigger's "of" phrase names as its agent: the holder of a title that opens it, however long the title
+    /// ("the trip of the Prime Minister of Georgia X to Astana"), else the states, bodies and persons listed right after it
+    /// ("the visit of President X", "talks of A and B"); empty when something else follows.
+    /// </summary>
+    private static List<EntityMention> OfAgents(DocumentRun run, SentenceView view, int last, int clauseEnd)
+    {
+        if (TitleHolderAt(view, view.Key(last + 2) == "the" ? last + 3 : last + 2) is { } titled && run.Entity(titled.EntityId) is { } holder
+            && run.Model.IsPersonKind(holder.Kind))
+        {
+            return [titled];
+        }
+
+        var actors = Coordinated(view, last + 2, Math.Min(clauseEnd, last + 5));
+        return actors.All(a => run.Entity(a.EntityId) is { } e && (e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind || run.Model.IsPersonKind(e.Kind)))
+            ? actors : [];
     }
 
     private static List<EntityMention> PrepositionalTargets(DocumentRun run, SentenceView view, TriggerConcept concept, int last, int clauseEnd, out string rule, bool parts = false)
