@@ -207,6 +207,11 @@ internal static class ModalityReader
     public static ModalityReading Assess(SentenceView view, int first, int last, int clauseStart)
     {
         var tokens = view.Tokens;
+
+        // "“We hope peace will come,” said X during his visit to Y": the quotation's cues are the speaker's words, not the
+        // narration's; a trigger after its close is read from there.
+        var speechEnd = AfterQuotation(view, first);
+        clauseStart = Math.Max(clauseStart, speechEnd);
         if (ClauseAnalyzer.SpeechVerbBeforeParticiple(view, first) >= 0 || ClauseAnalyzer.SpeakerOfTrailingParticiple(view, first) is not null)
         {
             // "'We will help,' Macron said after meeting A", "X said that Y will not join, blaming Z": the participle's clause
@@ -253,7 +258,7 @@ internal static class ModalityReader
         }
 
         // "allegations that X ... were denied": the allegation's content is denied.
-        var allegation = FindLast(view, 0, first - 1, WordLists.AllegationCues.Contains);
+        var allegation = FindLast(view, speechEnd, first - 1, WordLists.AllegationCues.Contains);
         if (allegation >= 0 && FindFirst(view, last + 1, tokens.Length - 1, k => WordLists.DenialCues.Contains(k) || FalsityWords.Contains(k)) is var denial && denial >= 0)
         {
             return new(Certainty.Denied, ModalityKind.Denial, $"{tokens[allegation].Text} ... {tokens[denial].Text}");
@@ -264,14 +269,14 @@ internal static class ModalityReader
             return new(Certainty.Denied, ModalityKind.Denial, rejectedClaim);
         }
 
-        var deniedThat = FindLast(view, 0, first - 1, WordLists.DenialCues.Contains);
+        var deniedThat = FindLast(view, speechEnd, first - 1, WordLists.DenialCues.Contains);
         if (deniedThat >= 0 && view.Key(deniedThat + 1) == "that")
         {
             return new(Certainty.Denied, ModalityKind.Denial, tokens[deniedThat].Text + " that");
         }
 
         // "It is not true that Armenia left the CSTO", "it is false that ...": the content is denied.
-        var falseThat = FindLast(view, 0, first - 1, k => k == "that");
+        var falseThat = FindLast(view, speechEnd, first - 1, k => k == "that");
         var (word, before) = (view.Key(falseThat - 1), view.Key(falseThat - 2));
         if (falseThat >= 2 && ((FalsityWords.Contains(word) && before is "is" or "was" or "not") || (word == "true" && before == "not")
             || (word == "case" && view.Key(falseThat - 3) == "not")))
@@ -284,7 +289,7 @@ internal static class ModalityReader
         // ("... ties, which cooled when the US froze the partnership": a time clause in the past tense narrates.)
         if (AdverbialClauseOpener(view, first) is var timeClause && timeClause > 0
             && !WordLists.IsPastTense(view.Key(first))
-            && FindLast(view, 0, timeClause - 1, k => k is "will" or "would" or "shall" or "could" or "can" or "may" or "might" or "'ll" or "ready" or "willing"
+            && FindLast(view, speechEnd, timeClause - 1, k => k is "will" or "would" or "shall" or "could" or "can" or "may" or "might" or "'ll" or "ready" or "willing"
                 or "promised" or "promises" or "pledged" or "pledges" or "vowed" or "vows" or "plans" or "intends" or "expects") >= 0)
         {
             return new(Certainty.Hypothetical, ModalityKind.Condition, tokens[timeClause].Text);
@@ -571,7 +576,8 @@ internal static class ModalityReader
         }
 
         // "an Azerbaijani demand that Armenia amend its constitution to recognize ...": what is demanded has not happened.
-        var demand = FindLast(view, 0, first - 1, DemandCues.Contains);
+        // ("“We hope that peace will come,” said X during his visit to Y": the quotation's close ends what is hoped; the visit is told.)
+        var demand = FindLast(view, speechEnd, first - 1, DemandCues.Contains);
         if (demand >= 0 && (view.Key(demand + 1) == "that" || (view.Key(demand + 1) is "," or "in" && view.Key(demand + 2) == "that"))
             && !NewClauseBetween(view, demand + 1, first))
         {
@@ -587,7 +593,7 @@ internal static class ModalityReader
         }
 
         // "There is no evidence that Russia supplied weapons", "no sign that ...": what the text says is not established.
-        var unproven = FindLast(view, 0, first - 1, k => k is "evidence" or "proof" or "sign" or "signs" or "indication" or "indications" or "confirmation");
+        var unproven = FindLast(view, speechEnd, first - 1, k => k is "evidence" or "proof" or "sign" or "signs" or "indication" or "indications" or "confirmation");
         if (unproven >= 1 && view.Key(unproven + 1) == "that" && view.Key(unproven - 1) is "no" or "little" or "any" or "scant"
             && !NewClauseBetween(view, unproven + 2, first))
         {
@@ -686,13 +692,13 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Possibility, prospective);
         }
 
-        var scenario = FindLast(view, 0, first - 1, k => k is "scenario" or "scenarios" or "hypothetical" or "hypothetically");
+        var scenario = FindLast(view, speechEnd, first - 1, k => k is "scenario" or "scenarios" or "hypothetical" or "hypothetically");
         if (scenario >= 0)
         {
             return new(Certainty.Hypothetical, ModalityKind.Possibility, tokens[scenario].Text);
         }
 
-        var hedge = FindLast(view, 0, first - 1, k => WordLists.HedgeCues.Contains(k) || k is "allegedly" or "alleged" or "purportedly" or "supposedly");
+        var hedge = FindLast(view, speechEnd, first - 1, k => WordLists.HedgeCues.Contains(k) || k is "allegedly" or "alleged" or "purportedly" or "supposedly");
         if (hedge >= 0 && hedge < AsideOpener(view, first, 4))
         {
             hedge = -1; // "reports suggest a summit may be held in the corridor, which links A with B": the aside is no guess.
@@ -712,13 +718,13 @@ internal static class ModalityReader
 
         // "rejected claims by Western states that it has supplied missiles": the content of an accusation,
         // allegation or claim is what someone says, not a fact.
-        var claimed = FindLast(view, 0, first - 1, k => ClaimNouns.Contains(k));
+        var claimed = FindLast(view, speechEnd, first - 1, k => ClaimNouns.Contains(k));
         if (claimed >= 0 && FindLast(view, claimed + 1, first - 1, k => k == "that") >= 0)
         {
             return new(Certainty.Reported, ModalityKind.Claim, tokens[claimed].Text);
         }
 
-        var reporting = FindLast(view, 0, first - 1, WordLists.ReportingCues.Contains);
+        var reporting = FindLast(view, speechEnd, first - 1, WordLists.ReportingCues.Contains);
 
         // "France announced the sanctions after the United States accused Iran": a time clause of the main verb is
         // narrated, not the content of what was announced.
@@ -1496,6 +1502,23 @@ internal static class ModalityReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The token after the last quotation that closes before <paramref name="first"/> when the trigger stands outside every
+    /// quotation (a closing curly mark, or an even number of straight marks before it); else 0.
+    /// </summary>
+    private static int AfterQuotation(SentenceView view, int first)
+    {
+        var curly = FindLastAt(view, 0, first - 1, k => view.Key(k) is "“" or "”");
+        var straight = Enumerable.Range(0, Math.Max(0, first)).Where(k => view.Key(k) == "\"").ToList();
+        if ((curly >= 0 && view.Key(curly) == "“") || straight.Count % 2 == 1)
+        {
+            return 0; // inside a quotation
+        }
+
+        var close = Math.Max(curly, straight.Count > 0 ? straight[^1] : -1);
+        return close + 1;
     }
 
     /// <summary>Whether a coordinated clause with a subject of its own starts between two tokens: "..., and he criticized".</summary>

@@ -1,0 +1,39 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The twenty-fourth pass: cues inside a quotation are the speaker's words, so a trigger told after the quotation closes is read
+/// from the narration. Sentences of our own, each with a control where the change could over-reach.
+/// </summary>
+public sealed class TwentyFourthPassTests
+{
+    [TestCase("“We hope that a settlement between the two neighbours will bring calm to the region,” said Iranian Foreign Minister Abbas Araghchi during his two-day visit to Yerevan.", "abbas-araghchi visited armenia (stated)")]
+    [TestCase("\"We hope that a settlement between the two neighbours will bring calm,\" said Iranian Foreign Minister Abbas Araghchi during his two-day visit to Yerevan.", "abbas-araghchi visited armenia (stated)")]
+    [TestCase("“We believe the route will open before long,” Aliyev said during his visit to Paris.", "ilham-aliyev visited france (stated)")]
+    [TestCase("“Some experts suggest that the process may stall,” Lavrov said after meeting Mirzoyan in Moscow.", "ararat-mirzoyan held-talks-with sergey-lavrov (stated)")]
+    public void Extract_ACueInsideAClosedQuotation_LeavesTheNarrationAfterItStated(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [TestCase("“We hope that Armenia will sign a peace treaty with Azerbaijan this year,” Aliyev said.")]
+    [TestCase("\"We hope that Armenia will sign a peace treaty with Azerbaijan this year,\" Aliyev said.")]
+    [TestCase("Aliyev said he hoped that Armenia would sign a peace treaty with Azerbaijan, “the sooner the better”.")]
+    public void Extract_ACueAndItsTriggerInsideOneQuotation_StillGovern(string sentence)
+    {
+        // The control: the hope and the signing it governs share the quotation (or the narration); the signing is not done.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal) || l.Contains(" party-to ", StringComparison.Ordinal))
+            .All(l => !l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ACueInAQuotationBeforeASecondQuotation_StillGovernsTheSecond()
+    {
+        // The control: a trigger inside a later quotation is the speaker's too; the narration rule does not lift its cue.
+        var lines = Lines(ExtractWithGraphData("“We hope,” Aliyev said, “that Armenia will sign a peace treaty with Azerbaijan this year.”"));
+        Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)).All(l => !l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+}
