@@ -36,4 +36,23 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData("“We hope,” Aliyev said, “that Armenia will sign a peace treaty with Azerbaijan this year.”"));
         Assert.That(lines.Where(l => l.Contains(" signed ", StringComparison.Ordinal)).All(l => !l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [TestCase("Kazakhstan has long called for negotiations to establish a ceasefire between Russia and Ukraine.")]
+    [TestCase("The envoys began talks to restore calm between Russia and Ukraine.")]
+    public void Extract_AnInfinitiveWithAnObjectBeforeBetween_TakesTheBetween(string sentence)
+    {
+        // The "between" belongs to the ceasefire or the truce, not to the talks: the warring sides are not said to negotiate.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.StartsWith("russia negotiates-with ukraine", StringComparison.Ordinal) || l.StartsWith("ukraine negotiates-with russia", StringComparison.Ordinal)
+            || l.StartsWith("russia held-talks-with ukraine", StringComparison.Ordinal) || l.StartsWith("ukraine held-talks-with russia", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [TestCase("Talks are to be held between Armenia and Azerbaijan next week.", "armenia held-talks-with azerbaijan (hypothetical)")]
+    [TestCase("Negotiations between Armenia and Turkey resumed in Vienna.", "armenia negotiates-with turkey (stated)")]
+    public void Extract_TalksBetweenWithNoInfinitiveObject_KeepTheirSides(string sentence, string relation)
+    {
+        // The control: "to be held" has no object of its own, and a plain "between" is the talks' own.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
 }

@@ -413,6 +413,13 @@ internal sealed class TriggerFrameRule : RelationRule
         var circumstance = FindKey(view, last + 1, window, "following", "after", "amid", "amidst", "since", "before", "despite", "during");
         var between = FindKey(view, last + 1, circumstance < 0 ? window : circumstance - 1, "between", "among");
 
+        // "urged talks to establish a truce between A and B": an infinitive with an object of its own takes the
+        // "between" ("talks to be held between A and B" keep it).
+        if (between >= 0 && InfinitiveWithObject(view, last + 1, between))
+        {
+            between = -1;
+        }
+
         // "signed the Charter between A and B": the "between" belongs to the document the verb acts on, not to the verb.
         var documentBefore = between >= 0 && !phrase.IsNoun
             && view.Mentions.Any(m => m.First > last && m.Last < between && run.Entity(m.EntityId)?.Kind == run.Model.AgreementKind);
@@ -1806,6 +1813,27 @@ internal sealed class TriggerFrameRule : RelationRule
     private static string? ServedState(DocumentRun run, string personId) =>
         run.Entity(personId) is not { } person ? null
         : run.StateServedBy(person, 0) ?? (KnownPersons.StateOf(person.Name) is { } alpha2 ? run.Model.StateByAlpha2(alpha2)?.Id : null);
+
+    /// <summary>
+    /// Whether "to", a lowercase verb other than "be" or "take", and a lowercase word that is no preposition stand between
+    /// <paramref name="from"/> and <paramref name="between"/>: "talks to establish a truce between".
+    /// </summary>
+    private static bool InfinitiveWithObject(SentenceView view, int from, int between)
+    {
+        for (var k = from; k + 3 <= between; k++)
+        {
+            if (view.Key(k) == "to" && IsPlainWord(view, k + 1) && view.Key(k + 1) is not ("be" or "take" or "the" or "a" or "an")
+                && !WordLists.Determiners.Contains(view.Key(k + 1)) && IsPlainWord(view, k + 2) && !WordLists.Prepositions.Contains(view.Key(k + 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsPlainWord(SentenceView view, int k) =>
+            view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null;
+    }
 
     /// <summary>The index of "citing" after a comma within three words before a noun trigger ("..., citing US sanctions on Iran"), or null.</summary>
     private static int? CitingBefore(SentenceView view, int first)
