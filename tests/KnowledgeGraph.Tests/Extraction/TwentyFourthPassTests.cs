@@ -55,4 +55,42 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines, Does.Contain(relation), Show(lines));
     }
+
+    [TestCase("The president proposed establishing an Uzbek-Kazakh Investment Council.", "investment-council")]
+    [TestCase("The ministers discussed the creation of a Kazakh-Kyrgyz Industrial Council.", "industrial-council")]
+    public void Extract_ABodyStillBeingMade_HasNoStatedMembers(string sentence, string body)
+    {
+        // Before, the council's name made both states stated members of a body the text only proposes.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        var members = lines.Where(l => l.Contains(" member-of ", StringComparison.Ordinal) && l.Contains(body, StringComparison.Ordinal)).ToList();
+        Assert.That(members.All(l => !l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [TestCase("In 2021 the leaders established the Turkish-Azerbaijani Business Council.")]
+    [TestCase("The two governments set up the Turkish-Azerbaijani Business Council in March.")]
+    public void Extract_ABodyMadeInThePast_KeepsItsStatedMembers(string sentence)
+    {
+        // The control: a body the text says was made exists; its name's members stand.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.StartsWith("azerbaijan member-of", StringComparison.Ordinal) && l.Contains("business-council", StringComparison.Ordinal)
+            && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [TestCase("Erdogan proposed visiting Yerevan in the spring.", " visited ")]
+    [TestCase("Tokayev suggested hosting the next CSTO summit in Astana.", " hosted ")]
+    [TestCase("Aliyev proposed holding a trilateral summit with Erdogan and Putin in Baku.", " held-talks-with ")]
+    public void Extract_AnActProposedAsAGerund_IsNotDone(string sentence, string type)
+    {
+        // Before, "proposed visiting Yerevan" was a stated visit.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Where(l => l.Contains(type, StringComparison.Ordinal)).All(l => l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AProposalMadeDuringATrip_LeavesTheTripDone()
+    {
+        // The control: the gerund's proposing verb must stand right before it; a visit told elsewhere in the sentence is done.
+        var lines = Lines(ExtractWithGraphData("Erdogan visited Yerevan in the spring and proposed opening the border."));
+        Assert.That(lines, Does.Contain("recep-tayyip-erdogan visited armenia (stated)"), Show(lines));
+    }
 }

@@ -544,6 +544,13 @@ internal static class ModalityReader
             return new(Certainty.Hypothetical, ModalityKind.Possibility, view.Text(forSubject.First - 1, forSubject.First - 1) + " ... to");
         }
 
+        // "proposed holding a summit in Baku", "discussed the creation of a joint council": an act proposed or discussed, as a
+        // gerund or a noun of making, is not done.
+        if (ProposedAct(view, first) is { } proposedAct)
+        {
+            return new(Certainty.Hypothetical, ModalityKind.Intent, proposedAct);
+        }
+
         // "expressed interest in joining BRICS", "is interested in buying drones", "keen on deepening ties": a wish, not the act.
         if (InterestIn(view, first) is { } interest)
         {
@@ -1502,6 +1509,37 @@ internal static class ModalityReader
         }
 
         return null;
+    }
+
+    /// <summary>Verbs that put an act forward without doing it: "proposed holding", "suggested creating", "discussed the creation of".</summary>
+    private static readonly FrozenSet<string> ProposingVerbs = Set(
+        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "suggesting", "recommend", "recommends",
+        "recommended", "envisage", "envisages", "envisaged", "envision", "envisions", "envisioned", "discuss", "discusses", "discussed", "discussing");
+
+    /// <summary>Nouns of making a thing that "of" names: "the creation of a council".</summary>
+    private static readonly FrozenSet<string> MakingNouns = Set("creation", "establishment", "formation", "founding", "launch", "setting");
+
+    /// <summary>
+    /// The proposing verb right before a gerund that is the trigger or has it as its object within three words ("proposed
+    /// holding a trilateral summit"), or before "the" and a noun of making with its "of" ("discussed the creation of"); else null.
+    /// </summary>
+    private static string? ProposedAct(SentenceView view, int first)
+    {
+        // The gerund is the trigger, or takes it as its object: "proposed holding a trilateral summit".
+        var gerund = first;
+        while (gerund > first - 4 && gerund > 0 && !view.Key(gerund).EndsWith("ing", StringComparison.Ordinal)
+            && (gerund == first || WordLists.Determiners.Contains(view.Key(gerund)) || (view.Tokens[gerund].Kind == TokenKind.Word && !view.Tokens[gerund].IsCapitalized && view.MentionAt(gerund) is null)))
+        {
+            gerund--;
+        }
+
+        if (view.Key(gerund).EndsWith("ing", StringComparison.Ordinal) && view.Key(gerund) != "setting" && ProposingVerbs.Contains(view.Key(gerund - 1)))
+        {
+            return view.Tokens[gerund - 1].Text;
+        }
+
+        var cue = view.Key(first - 1) is "the" or "a" or "an" ? first - 2 : first - 1;
+        return MakingNouns.Contains(view.Key(first)) && view.Key(first + 1) is "of" or "up" && ProposingVerbs.Contains(view.Key(cue)) ? view.Tokens[cue].Text : null;
     }
 
     /// <summary>

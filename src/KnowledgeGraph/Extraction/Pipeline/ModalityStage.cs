@@ -52,10 +52,17 @@ internal sealed class ModalityStage
             var p = SuspendedMembership(original) ?? original;
             var reading = originalReading;
 
+            // "proposed establishing an Uzbek-French council": what a name says of a body still being made is read where the
+            // making is ("established the council in 2020" states it).
+            if (reading.IsFact && StructuralOrNamed(p) && p.Modality is { } made && CreationAt(p.View, made.First) is var creation and >= 0)
+            {
+                reading = ModalityReader.Assess(p.View, creation, creation, ClauseAnalyzer.ClauseStart(p.View, creation));
+            }
+
             // What a name or a member list says of a body holds whatever the sentence plans or doubts ("a summit of the EEU, a
             // bloc including Armenia, will follow"): only a negation or a prospective word right at the name changes it.
             // Where an event or a place is stays so when the verb before it is negated ("could not attend COP29 in Baku").
-            if ((StructuralRules.Contains(p.Rule) || (p.Rule == "name-parties" && StandingParties(p.Target))) && p.Modality is { } at && !ProspectiveAt(p.View, at.First)
+            if (StructuralOrNamed(p) && p.Modality is { } at && !ProspectiveAt(p.View, at.First)
                 && (reading.Certainty is Certainty.Hypothetical or Certainty.Hedged or Certainty.Reported
                     || (reading.Certainty is Certainty.Denied && !NegatedAt(p.View, at.First))))
             {
@@ -178,6 +185,9 @@ internal sealed class ModalityStage
         ["list-membership", "name-part-of", "name-present-in", "of-part-of", "possessive-part-of", "demonym-part-of", "event-in-place", "place-in-state"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether what the proposal says comes from a name or a structure (whatever the sentence plans), not a verb.</summary>
+    private bool StructuralOrNamed(ProposedRelation p) => StructuralRules.Contains(p.Rule) || (p.Rule == "name-parties" && StandingParties(p.Target));
+
     /// <summary>
     /// Whether the parties a name gives hold whatever the clause says of the named thing: a body ("the EU-Georgia Association
     /// Council") or a war ("could help end the Ukraine-Russia war") has its members and sides already; a planned summit does not.
@@ -211,6 +221,11 @@ internal sealed class ModalityStage
         return null;
     }
 
+    /// <summary>Verbs and nouns of making a body: "establishing", "the creation of", "to set up" (the "up" stands before the name).</summary>
+    private static readonly FrozenSet<string> CreationWords = FrozenSet.ToFrozenSet(
+        ["establish", "establishing", "establishment", "create", "creating", "creation", "form", "forming", "formation", "found", "founding",
+         "up", "launch", "launching"], StringComparer.Ordinal);
+
     /// <summary>Words before an event that put it in the future.</summary>
     private static readonly FrozenSet<string> UpcomingWords = FrozenSet.ToFrozenSet(["upcoming", "forthcoming", "coming", "next", "planned", "scheduled"], StringComparer.Ordinal);
 
@@ -221,11 +236,27 @@ internal sealed class ModalityStage
         return view.Key(k) is "not" or "no" or "never" or "nor" or "neither" or "non";
     }
 
+    /// <summary>
+    /// The word of making right before a name ("establishing an X", "the creation of a Y", "set up the Z"), at most an article
+    /// (and "of") between; -1 if none.
+    /// </summary>
+    private static int CreationAt(SentenceView view, int first)
+    {
+        var k = view.Key(first - 1) is "a" or "an" or "the" ? first - 2 : first - 1;
+        k = view.Key(k) == "of" ? k - 1 : k;
+        return k >= 0 && CreationWords.Contains(view.Key(k)) ? k : -1;
+    }
+
     private static bool ProspectiveAt(SentenceView view, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
         {
             if (ProspectiveAdjectives.Contains(view.Key(k)) || view.Key(k) is "new" or "proposed" or "possible")
+            {
+                return true;
+            }
+
+            if (CreationAt(view, first) >= 0)
             {
                 return true;
             }
