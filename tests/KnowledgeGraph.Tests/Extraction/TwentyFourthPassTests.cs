@@ -93,4 +93,25 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData("Erdogan visited Yerevan in the spring and proposed opening the border."));
         Assert.That(lines, Does.Contain("recep-tayyip-erdogan visited armenia (stated)"), Show(lines));
     }
+
+    [Test]
+    public void Extract_AListGoingOnAfterAnAsideInBrackets_KeepsItsLaterItems()
+    {
+        // Before, the bracket ended the list: Kyrgyzstan was a member of the first body only.
+        var lines = Lines(ExtractWithGraphData(
+            "Kyrgyzstan is a member of the EAEU (its other members are Russia, Belarus and Armenia) and the Collective Security Treaty Organisation."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("kyrgyzstan member-of csto", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("kyrgyzstan member-of eurasian-economic-union", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_AnAsideInBracketsBeforeAVerb_EndsTheList()
+    {
+        // The control: after the bracket a verb goes on, not a list; what it issued was not signed.
+        var lines = Lines(ExtractWithGraphData("Iran and Tajikistan signed four memoranda (on trade and energy) and issued a joint statement on transport."));
+        Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal) && l.Contains("joint-statement", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

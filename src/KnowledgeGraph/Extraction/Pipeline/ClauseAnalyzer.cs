@@ -249,6 +249,17 @@ internal static class ClauseAnalyzer
             var key = view.Key(k);
             var token = view.Tokens[k];
 
+            // "a member of the EAEU (its other members are A, B and C) and the CSTO": an aside in brackets after an item is
+            // passed over, with the names inside it, when "and" or a comma and the next name follow it ("signed 22 MoUs
+            // (memoranda) and issued a statement" ends the list).
+            if (result.Count > 0 && !separated && key == "(" && FindKey(view, k + 1, Math.Min(to, k + 30), ")") is var closing and > 0
+                && view.Key(closing + 1) is "and" or "," or "or"
+                && view.MentionStartingAt(view.Key(closing + 2) is "the" or "a" or "an" ? closing + 3 : closing + 2) is not null)
+            {
+                k = closing + 1;
+                continue;
+            }
+
             // "The EEU, comprising Russia, Belarus and Armenia, offers Iran ...": after its "and" item, a comma closes the list
             // (unless "as well as", "along with" or another "and" goes on).
             if (result.Count > 0 && lastItemAfterAnd && key == "," && !view.Reserved[k] && view.Key(k + 1) is not ("as" or "along" or "together" or "and" or "or")
