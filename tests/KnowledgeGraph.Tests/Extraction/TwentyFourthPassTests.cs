@@ -114,4 +114,20 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData("Iran and Tajikistan signed four memoranda (on trade and energy) and issued a joint statement on transport."));
         Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal) && l.Contains("joint-statement", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("Nino Abashidze, Deputy Speaker of the Georgian Parliament, spoke to reporters in Tbilisi.", "nino-abashidze member-of parliament-of-georgia (stated)")]
+    [TestCase("The first deputy speaker of Armenia's parliament, Ruben Rubinyan, met the visitors.", "ruben-rubinyan member-of parliament-of-armenia (stated)")]
+    public void Extract_ADeputySpeaker_IsAMemberOfTheParliament(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [Test]
+    public void Extract_ADeputySpeakerWithNoBody_IsNoMemberOfAState()
+    {
+        // The control: the office belongs to a body; with no body named, nothing is proposed for it.
+        var lines = Lines(ExtractWithGraphData("Deputy Speaker Hakob Arshakyan of Armenia visited Paris."));
+        Assert.That(lines.Any(l => l.Contains(" member-of armenia", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }
