@@ -130,4 +130,31 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData("Deputy Speaker Hakob Arshakyan of Armenia visited Paris."));
         Assert.That(lines.Any(l => l.Contains(" member-of armenia", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("Their peace accord between Armenia and Azerbaijan had already been initialled, the minister said.")]
+    [TestCase("The peace treaty between Armenia and Azerbaijan took years of talks. Aliyev called the treaty initialled in Washington a turning point.")]
+    public void Extract_ADocumentInitialledWithNoOneNamed_WasInitialledByItsParties(string text)
+    {
+        // Before, nothing was proposed: the initialling named no agent, and the name's parties are no parties of an initialled text.
+        var lines = Lines(ExtractWithGraphData(text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("armenia initialled ", StringComparison.Ordinal) && l.Contains("peace", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith("azerbaijan initialled ", StringComparison.Ordinal) && l.Contains("peace", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal) || l.Contains(" party-to ", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ADocumentInitialledByNamedMinisters_IsLeftToTheRulesThatReadThem()
+    {
+        // The control: "by" names who initialled it, so the parties are not inferred; and nothing reads as signed.
+        var result = ExtractWithGraphData("Their peace accord between Armenia and Azerbaijan was initialled by the two foreign ministers.");
+        var lines = Lines(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal)), Is.False, Show(lines));
+            Assert.That(result.Relations.Any(r => r.Rule == "agentless-signing"), Is.False, Show(lines));
+        });
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class ModalityStage
     private readonly ExtractorModel model;
     private readonly Func<string, KnownEntity?> entity;
     private readonly FrozenSet<string> completed;
+
+    /// <summary>The relation types of initialling: a document initialled (by any rule) is not concluded.</summary>
+    private readonly FrozenSet<string> initialled;
     private HashSet<string>? prospective;
 
     public ModalityStage(ExtractorModel model, Func<string, KnownEntity?> entity)
@@ -32,6 +35,7 @@ internal sealed class ModalityStage
         this.model = model;
         this.entity = entity;
         completed = model.Lexicon.CompletedDocumentTypes.ToFrozenSet(StringComparer.Ordinal);
+        initialled = model.Lexicon.TypesOf("initial").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Reads the certainty of every proposal; drops those a prospective document rules out.</summary>
@@ -45,7 +49,7 @@ internal sealed class ModalityStage
         // Each proposal's own reading, once: a suspended membership keeps its span, so its reading is the original's.
         var readings = proposals.Select(q => q.Modality is { } s ? ModalityReader.Assess(q.View, s.First, s.Last, s.ClauseStart) : ModalityReading.Stated).ToList();
         var unconcluded = proposals.Zip(readings)
-            .Where(x => x.First.Concept == "initial" || (completed.Contains(x.First.Type.Name) && !x.First.FromName && x.First.Modality is not null && !x.Second.IsFact))
+            .Where(x => x.First.Concept == "initial" || initialled.Contains(x.First.Type.Name) || (completed.Contains(x.First.Type.Name) && !x.First.FromName && x.First.Modality is not null && !x.Second.IsFact))
             .Select(x => x.First.Target).ToHashSet(StringComparer.Ordinal);
         foreach (var (original, originalReading) in proposals.Zip(readings))
         {

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction;
 /// <summary>
 /// "Uzbekistan and Tajikistan ratified the treaty ... The treaty was first signed in Dushanbe", "As soon as that happens, the
 /// agreement will be signed": a document said to be (or to have been) signed with no one named as signer was signed by the
-/// parties the text has already given it (its signers, ratifiers or parties). The modality stage reads "will be" and the like.
+/// parties the text has already given it (its signers, ratifiers or parties); "has already been initialled" was initialled by
+/// them. The modality stage reads "will be" and the like.
 /// </summary>
 internal sealed class AgentlessSigningRule : RelationRule
 {
@@ -14,13 +15,15 @@ internal sealed class AgentlessSigningRule : RelationRule
 
     private static readonly string[] SignKeywords = ["sign"];
 
+    private static readonly string[] InitialKeywords = ["initial"];
+
     public override string Name => "agentless-signing";
 
     public override double BaseConfidence => 0.7;
 
-    public override string Pattern => "\"the treaty was signed in Dushanbe\", \"the agreement will be signed\" with no \"by\": the parties the text gave the document before signed it";
+    public override string Pattern => "\"the treaty was signed in Dushanbe\", \"the agreement will be signed\" with no \"by\": the parties the text gave the document before signed it; \"has already been initialled\": they initialled it";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("sign");
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("sign").Concat(lexicon.TypesOf("initial"));
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -30,7 +33,7 @@ internal sealed class AgentlessSigningRule : RelationRule
         var (run, view) = (context.Run, context.View);
         foreach (var m in view.Mentions.ToList())
         {
-            if (run.Entity(m.EntityId) is not { } document || document.Kind != run.Model.AgreementKind || SignedAfter(view, m.Last) is not { } signed)
+            if (run.Entity(m.EntityId) is not { } document || document.Kind != run.Model.AgreementKind || SignedAfter(view, PartiesEnd(view, m.Last)) is not { } signed)
             {
                 continue;
             }
@@ -50,18 +53,37 @@ internal sealed class AgentlessSigningRule : RelationRule
                 continue; // one party alone is no bilateral signing the text implies
             }
 
+            // "has already been initialled": the parties initialled it; the modality stage keeps it from reading as signed.
+            var initialled = view.Key(signed) is "initialled" or "initialed";
             var modality = new ModalitySpan(signed, signed, ClauseStart(view, m.First));
             foreach (var party in parties)
             {
-                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf("sign"), SignKeywords, party, document, modality, m.First, signed, BaseConfidence, Name);
+                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf(initialled ? "initial" : "sign"), initialled ? InitialKeywords : SignKeywords,
+                    party, document, modality, m.First, signed, BaseConfidence, Name);
             }
         }
     }
 
-    /// <summary>The index of "signed" in a passive right after the document ("was signed", "has been signed", "will be signed", "was first signed"), or null.</summary>
+    /// <summary>The last token of a "between A and B" right after the document ("the agreement between A and B has been signed"), else <paramref name="last"/>.</summary>
+    private static int PartiesEnd(SentenceView view, int last) =>
+        view.Key(last + 1) == "between" && Coordinated(view, last + 2, Math.Min(view.Tokens.Length - 1, last + 12)) is { Count: >= 2 } parties
+            ? parties.Max(p => p.Last) : last;
+
+    /// <summary>
+    /// The index of "signed" (or "initialled") in a passive right after the document ("was signed", "has been signed", "will be
+    /// signed", "was first signed", "has already been initialled"), or of a participle with its place or time ("the accord
+    /// initialled in Washington"); else null.
+    /// </summary>
     private static int? SignedAfter(SentenceView view, int last)
     {
         var k = last + 1;
+
+        // "the accord initialled in Geneva last week": a participle right after the document, then its place or time.
+        if (view.Key(k) is "signed" or "initialled" or "initialed" && view.Key(k + 1) is "in" or "on" or "at" or "last" or "earlier" or "this")
+        {
+            return k;
+        }
+
         if (!FiniteAuxiliaries.Contains(view.Key(k)))
         {
             return null;
@@ -70,7 +92,7 @@ internal sealed class AgentlessSigningRule : RelationRule
         for (var limit = k + 4; k < limit && k < view.Tokens.Length; k++)
         {
             var key = view.Key(k);
-            if (key == "signed")
+            if (key is "signed" or "initialled" or "initialed")
             {
                 var before = view.Key(k - 1);
                 return before is "be" or "been" or "was" or "were" or "is" or "are" || SigningAdverbs.Contains(before) ? k : null;
@@ -92,5 +114,5 @@ internal sealed class AgentlessSigningRule : RelationRule
     };
 
     /// <summary>Adverbs that may stand before "signed": "was first signed", "has been formally signed".</summary>
-    private static readonly HashSet<string> SigningAdverbs = new(StringComparer.Ordinal) { "first", "initially", "originally", "formally", "officially", "finally" };
+    private static readonly HashSet<string> SigningAdverbs = new(StringComparer.Ordinal) { "first", "initially", "originally", "formally", "officially", "finally", "already" };
 }
