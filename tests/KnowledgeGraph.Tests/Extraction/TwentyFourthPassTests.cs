@@ -157,4 +157,19 @@ public sealed class TwentyFourthPassTests
             Assert.That(result.Relations.Any(r => r.Rule == "agentless-signing"), Is.False, Show(lines));
         });
     }
+
+    [Test]
+    public void Extract_TheCountryInARegion_RefersBackToItsLatestState()
+    {
+        var lines = Lines(ExtractWithGraphData("Armenia sent its foreign minister to Paris on Monday. The country in the South Caucasus long criticized Russia over the border."));
+        Assert.That(lines, Does.Contain("armenia criticized russia (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheCountryInARegionNoStateOfWhichWasNamed_RefersToNothing()
+    {
+        // The control: the only state named before lies outside the region.
+        var lines = Lines(ExtractWithGraphData("Turkey sent its foreign minister to Paris on Monday. The country in the South Caucasus long criticized Russia over the border."));
+        Assert.That(lines.Any(l => l.EndsWith("criticized russia (stated)", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

@@ -179,12 +179,27 @@ internal static class DefiniteReferences
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// "visited the South Caucasus country", "the gas-rich Central Asian republic": a state described by its region refers back to
-    /// the latest state of that region named in this sentence or in this paragraph or the two before it; null when the words are
-    /// no such description or no state of the region was named.
+    /// "visited the South Caucasus country", "the gas-rich Central Asian republic", "the country in the South Caucasus": a state
+    /// described by its region refers back to the latest state of that region named in this sentence or in this paragraph or the
+    /// two before it; null when the words are no such description or no state of the region was named.
     /// </summary>
     private static EntityMention? RegionalState(DocumentRun run, SentenceView view, int the)
     {
+        // "the country in the South Caucasus", "the republic in Central Asia": the region after the head.
+        if (view.Key(the + 1) is "country" or "nation" or "republic" or "state" && view.Key(the + 2) == "in")
+        {
+            var at = view.Key(the + 3) == "the" ? the + 4 : the + 3;
+            for (var length = 2; length >= 1; length--)
+            {
+                if (RegionStates.TryGetValue(string.Join(' ', Enumerable.Range(at, length).Select(view.Key)), out var after))
+                {
+                    return RegionReferent(run, view, the, at + length - 1, after);
+                }
+            }
+
+            return null;
+        }
+
         var k = the + 1;
         var modifiers = 0;
         while (k < view.Tokens.Length && modifiers < 2 && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } t && !RegionStates.ContainsKey(t.Key)
@@ -218,13 +233,22 @@ internal static class DefiniteReferences
                 continue;
             }
 
-            bool Fits(KnownEntity e) => e.Kind == run.Model.StateKind && e.IsoAlpha2 is { } code && codes.Contains(code);
-            var target = view.Mentions.Where(m => m.CanBeArgument && m.Last < the && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
-                ?? run.LastNamed(Fits, view.Sentence.Paragraph - 2);
-            return target is null ? null : new EntityMention(the, head, target, FormKind.Alias, "definite-reference", 0.75);
+            return RegionReferent(run, view, the, head, codes);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The latest state of a region (by ISO 3166 alpha-2 codes) named before <paramref name="the"/> in this sentence, else in
+    /// this paragraph or the two before it, as a mention of <paramref name="the"/>..<paramref name="last"/>; null if none.
+    /// </summary>
+    private static EntityMention? RegionReferent(DocumentRun run, SentenceView view, int the, int last, string[] codes)
+    {
+        bool Fits(KnownEntity e) => e.Kind == run.Model.StateKind && e.IsoAlpha2 is { } code && codes.Contains(code);
+        var target = view.Mentions.Where(m => m.CanBeArgument && m.Last < the && run.Entity(m.EntityId) is { } e && Fits(e)).Select(m => m.EntityId).LastOrDefault()
+            ?? run.LastNamed(Fits, view.Sentence.Paragraph - 2);
+        return target is null ? null : new EntityMention(the, last, target, FormKind.Alias, "definite-reference", 0.75);
     }
 
     /// <summary>
