@@ -172,4 +172,23 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData("Turkey sent its foreign minister to Paris on Monday. The country in the South Caucasus long criticized Russia over the border."));
         Assert.That(lines.Any(l => l.EndsWith("criticized russia (stated)", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("Aliyev set out Azerbaijan's plans as the host country of COP29.", "azerbaijan hosted cop29 (stated)")]
+    [TestCase("Azerbaijan, the host of COP29, greeted the delegations.", "azerbaijan hosted cop29 (stated)")]
+    [TestCase("Kazakhstan, as host of the CSTO summit, invited Pashinyan.", "kazakhstan hosted csto-summit (stated)")]
+    [TestCase("Turkey will be the host of the next OTS summit, the minister said.", "turkey hosted ots-summit (hypothetical)")]
+    public void Extract_TheNounHostOfAnEvent_SaysWhoHostedIt(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [TestCase("Putin met Aliyev, the host of COP29's closing dinner, in Baku.")]
+    [TestCase("The host of COP29 was praised by Aliyev.")]
+    public void Extract_HostWithNoEventOrNoHolder_ProposesNoHosting(string sentence)
+    {
+        // The controls: the "of" phrase names no event itself, or no one stands before the phrase.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains(" hosted ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

@@ -34,6 +34,7 @@ internal static class RuleRegistry
         new DisputedStatementRule(),
         new NegativeJudgementRule(),
         new SpokeAtEventRule(),
+        new HostOfEventRule(),
         new RepresentedAtEventRule(),
         new ParticipationPhraseRule(),
         new WireCreditsRule(),
