@@ -191,4 +191,30 @@ public sealed class TwentyFourthPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines.Any(l => l.Contains(" hosted ", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+
+    [TestCase("In front of the press, the foreign ministers initialled the Memorandum on Border Crossings between Georgia and Azerbaijan.", "initialled")]
+    [TestCase("The two delegations signed the Memorandum on Border Crossings between Georgia and Azerbaijan on Friday.", "signed")]
+    [TestCase("In front of the press, the foreign ministers initialled the “Memorandum on Border Crossings between Georgia and Azerbaijan”.", "initialled")]
+    public void Extract_UnnamedOfficialsSigningADocumentBetweenParties_SignForTheParties(string sentence, string type)
+    {
+        // Before, the document only had parties (or none, once initialled): the officials named no signer.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith($"georgia {type} memorandum-on-border-crossings", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.StartsWith($"azerbaijan {type} memorandum-on-border-crossings", StringComparison.Ordinal)), Is.True, Show(lines));
+        });
+    }
+
+    [Test]
+    public void Extract_ADocumentBetweenPartiesThatNoOneSigns_KeepsItsParties()
+    {
+        // The control: a verb other than signing leaves the parties as parties.
+        var lines = Lines(ExtractWithGraphData("The journalists criticized the Memorandum on Border Crossings between Georgia and Azerbaijan."));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Any(l => l.StartsWith("georgia party-to memorandum-on-border-crossings", StringComparison.Ordinal)), Is.True, Show(lines));
+            Assert.That(lines.Any(l => l.Contains(" signed ", StringComparison.Ordinal)), Is.False, Show(lines));
+        });
+    }
 }

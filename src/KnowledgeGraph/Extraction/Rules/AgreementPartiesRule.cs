@@ -12,13 +12,22 @@ internal sealed class AgreementPartiesRule : RelationRule
 
     private static readonly string[] SignKeywords = ["sign"];
 
+    private static readonly string[] InitialKeywords = ["initial"];
+
+    /// <summary>Plural nouns of officials who sign for their states without being named: "the foreign ministers signed".</summary>
+    private static readonly HashSet<string> UnnamedSigners = new(StringComparer.Ordinal)
+    {
+        "ministers", "leaders", "presidents", "premiers", "delegations", "sides", "parties", "officials", "heads",
+    };
+
     public override string Name => "agreement-between";
 
     public override double BaseConfidence => 0.75;
 
-    public override string Pattern => "an agreement followed by \"between A and B\": \"the Memorandum of Understanding between the United States and Azerbaijan\"; with \"signed\" right after the parties (agreement-between+signed) they signed it";
+    public override string Pattern => "an agreement followed by \"between A and B\": \"the Memorandum of Understanding between the United States and Azerbaijan\"; with \"signed\" right after the parties (agreement-between+signed) they signed it; \"the foreign ministers signed (initialled) the X between A and B\" (agreement-between+officials): A and B signed (initialled) it";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.NameParties.GetValueOrDefault("Agreement", []).Concat(lexicon.TypesOf("sign"));
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) =>
+        lexicon.NameParties.GetValueOrDefault("Agreement", []).Concat(lexicon.TypesOf("sign")).Concat(lexicon.TypesOf("initial"));
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -76,6 +85,16 @@ internal sealed class AgreementPartiesRule : RelationRule
             // they signed it.
             var signedAfter = view.Key(parties[^1].Last + 1) == "signed";
             var (partyTypes, keywords, rule) = signedAfter ? (run.Model.Lexicon.TypesOf("sign").ToList(), SignKeywords, Name + "+signed") : (types.ToList(), PartyKeywords, Name);
+
+            // "the foreign ministers initialled the Agreement ... between A and B": officials the text does not name sign or
+            // initial for the parties.
+            var verb = view.Key(m.First - 1) is "“" or "\"" ? m.First - 2 : m.First - 1;
+            verb = view.Key(verb) == "the" ? verb - 1 : verb;
+            if (!signedAfter && view.Key(verb) is "signed" or "initialled" or "initialed" && UnnamedSigners.Contains(view.Key(verb - 1)) && view.MentionAt(verb - 1) is null)
+            {
+                var initialled = view.Key(verb) != "signed";
+                (partyTypes, keywords, rule) = (run.Model.Lexicon.TypesOf(initialled ? "initial" : "sign").ToList(), initialled ? InitialKeywords : SignKeywords, Name + "+officials");
+            }
             var modality = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
             foreach (var p in parties)
             {
