@@ -10,6 +10,14 @@ internal static class WordLists
         "within", "during", "after", "before", "toward", "towards", "through", "under", "via", "about", "across",
         "despite", "including", "involving", "like", "than", "around", "near", "onto", "upon", "without", "beyond", "along");
 
+    /// <summary>The lexicon concept a signing participle names: "signed" the signing, "initialled" (or "initialed") the initialling; else null.</summary>
+    public static string? SigningConcept(string key) => key switch
+    {
+        "signed" => "sign",
+        "initialled" or "initialed" => "initial",
+        _ => null,
+    };
+
     public static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "both", "all", "each", "other");
 

@@ -253,14 +253,14 @@ internal sealed class ModalityStage
 
     private static bool ProspectiveAt(SentenceView view, int first)
     {
+        if (CreationAt(view, first) >= 0)
+        {
+            return true;
+        }
+
         for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
         {
             if (ProspectiveAdjectives.Contains(view.Key(k)) || view.Key(k) is "new" or "proposed" or "possible")
-            {
-                return true;
-            }
-
-            if (CreationAt(view, first) >= 0)
             {
                 return true;
             }

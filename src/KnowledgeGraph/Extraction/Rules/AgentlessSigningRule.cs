@@ -13,10 +13,6 @@ internal sealed class AgentlessSigningRule : RelationRule
     /// <summary>The relation types that make an end one of a document's parties.</summary>
     private static readonly HashSet<string> PartyTypes = new(StringComparer.Ordinal) { "signed", "ratified", "party-to", "initialled" };
 
-    private static readonly string[] SignKeywords = ["sign"];
-
-    private static readonly string[] InitialKeywords = ["initial"];
-
     public override string Name => "agentless-signing";
 
     public override double BaseConfidence => 0.7;
@@ -54,12 +50,11 @@ internal sealed class AgentlessSigningRule : RelationRule
             }
 
             // "has already been initialled": the parties initialled it; the modality stage keeps it from reading as signed.
-            var initialled = view.Key(signed) is "initialled" or "initialed";
+            var concept = WordLists.SigningConcept(view.Key(signed))!;
             var modality = new ModalitySpan(signed, signed, ClauseStart(view, m.First));
             foreach (var party in parties)
             {
-                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf(initialled ? "initial" : "sign"), initialled ? InitialKeywords : SignKeywords,
-                    party, document, modality, m.First, signed, BaseConfidence, Name);
+                run.Structural(view, context.Paragraph, run.Model.Lexicon.TypesOf(concept), [concept], party, document, modality, m.First, signed, BaseConfidence, Name);
             }
         }
     }
@@ -79,7 +74,7 @@ internal sealed class AgentlessSigningRule : RelationRule
         var k = last + 1;
 
         // "the accord initialled in Geneva last week": a participle right after the document, then its place or time.
-        if (view.Key(k) is "signed" or "initialled" or "initialed" && view.Key(k + 1) is "in" or "on" or "at" or "last" or "earlier" or "this")
+        if (WordLists.SigningConcept(view.Key(k)) is not null && view.Key(k + 1) is "in" or "on" or "at" or "last" or "earlier" or "this")
         {
             return k;
         }
@@ -92,7 +87,7 @@ internal sealed class AgentlessSigningRule : RelationRule
         for (var limit = k + 4; k < limit && k < view.Tokens.Length; k++)
         {
             var key = view.Key(k);
-            if (key is "signed" or "initialled" or "initialed")
+            if (WordLists.SigningConcept(key) is not null)
             {
                 var before = view.Key(k - 1);
                 return before is "be" or "been" or "was" or "were" or "is" or "are" || SigningAdverbs.Contains(before) ? k : null;

@@ -12,8 +12,6 @@ internal sealed class AgreementPartiesRule : RelationRule
 
     private static readonly string[] SignKeywords = ["sign"];
 
-    private static readonly string[] InitialKeywords = ["initial"];
-
     /// <summary>Plural nouns of officials who sign for their states without being named: "the foreign ministers signed".</summary>
     private static readonly HashSet<string> UnnamedSigners = new(StringComparer.Ordinal)
     {
@@ -90,10 +88,9 @@ internal sealed class AgreementPartiesRule : RelationRule
             // initial for the parties.
             var verb = view.Key(m.First - 1) is "“" or "\"" ? m.First - 2 : m.First - 1;
             verb = view.Key(verb) == "the" ? verb - 1 : verb;
-            if (!signedAfter && view.Key(verb) is "signed" or "initialled" or "initialed" && UnnamedSigners.Contains(view.Key(verb - 1)) && view.MentionAt(verb - 1) is null)
+            if (!signedAfter && WordLists.SigningConcept(view.Key(verb)) is { } signing && UnnamedSigners.Contains(view.Key(verb - 1)) && view.MentionAt(verb - 1) is null)
             {
-                var initialled = view.Key(verb) != "signed";
-                (partyTypes, keywords, rule) = (run.Model.Lexicon.TypesOf(initialled ? "initial" : "sign").ToList(), initialled ? InitialKeywords : SignKeywords, Name + "+officials");
+                (partyTypes, keywords, rule) = (run.Model.Lexicon.TypesOf(signing).ToList(), [signing], Name + "+officials");
             }
             var modality = new ModalitySpan(m.First, m.Last, ClauseStart(view, m.First));
             foreach (var p in parties)

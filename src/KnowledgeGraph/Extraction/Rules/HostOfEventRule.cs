@@ -41,7 +41,7 @@ internal sealed class HostOfEventRule : RelationRule
             // The words that open the noun phrase: "the host", "as host", "as the host".
             var start = view.Key(k - 1) is "the" or "a" ? k - 1 : k;
             start = view.Key(start - 1) == "as" ? start - 1 : start;
-            if (start == k && view.Key(k - 1) != "as")
+            if (start == k)
             {
                 continue; // a bare "host" is a verb ("will host the summit"), which the trigger frames read
             }

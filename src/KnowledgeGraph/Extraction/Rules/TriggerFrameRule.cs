@@ -1822,7 +1822,7 @@ internal sealed class TriggerFrameRule : RelationRule
     {
         for (var k = from; k + 3 <= between; k++)
         {
-            if (view.Key(k) == "to" && IsPlainWord(view, k + 1) && view.Key(k + 1) is not ("be" or "take" or "the" or "a" or "an")
+            if (view.Key(k) == "to" && IsPlainWord(view, k + 1) && view.Key(k + 1) is not ("be" or "take")
                 && !WordLists.Determiners.Contains(view.Key(k + 1)) && IsPlainWord(view, k + 2) && !WordLists.Prepositions.Contains(view.Key(k + 2)))
             {
                 return true;
