@@ -172,7 +172,7 @@ internal static class WordLists
         "coalition", "centre", "center", "foundation", "network", "directorate", "cabinet", "senate", "congress", "duma",
         "federation", "bloc", "authority", "inspectorate", "tribunal", "initiative", "platform", "consortium", "chairpersonship", "dialogue",
         "chairmanship", "presidency", "embassy", "consulate", "diocese", "church", "patriarchate", "faction", "airlines", "airways",
-        "patrol", "caucus", "commonwealth", "facility", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries", "international", "railways");
+        "patrol", "caucus", "commonwealth", "facility", "chamber", "limited", "ltd", "llc", "plc", "holding", "holdings", "industries", "international", "railways");
 
     /// <summary>Words that end a company's name: "Hindustan Aeronautics Limited", "Container Corporation".</summary>
     public static readonly FrozenSet<string> CompanySuffixes = Set("limited", "ltd", "llc", "plc", "inc", "pte", "corporation", "corp", "company", "holding", "holdings", "group", "industries");
@@ -210,7 +210,7 @@ internal static class WordLists
     public static readonly FrozenSet<string> AgreementHeads = Set(
         "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
         "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree", "policy", "programme", "program",
-        "doctrine", "strategy", "partnership", "plan");
+        "doctrine", "strategy", "partnership", "plan", "report");
 
     /// <summary>Place nouns whose name is the place itself ("Tavush region" is Tavush); the others name a facility ("Zvartnots airport").</summary>
     public static readonly FrozenSet<string> AreaNouns = Set(

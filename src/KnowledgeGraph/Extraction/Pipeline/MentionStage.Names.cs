@@ -278,11 +278,22 @@ internal sealed partial class MentionStage
                 : end < tokens.Length ? Enumerable.Range(start + 1, Math.Max(0, Math.Min(2, end - start - 2))).FirstOrDefault(
                     k => HeadKindAt(tokens, k) == run.Model.AgreementKind && tokens[k + 1].Key is "on" or "for" && Enumerable.Range(start, k - start).All(h => HeadKindAt(tokens, h) is null), -1)
                 : -1;
+            // "Astana Declaration of the Council of Foreign Ministers": a named document "of" a body is that body's; its name ends at its head.
+            var issued = head < 0 && start + 4 <= end && HeadKindAt(tokens, start + 1) == run.Model.AgreementKind && HeadKindAt(tokens, start) is null
+                && tokens[start + 2].Key == "of" && tokens[start + 3].Key == "the" && HeadKindAt(tokens, start + 4) == run.Model.OrganizationKind;
+            if (issued)
+            {
+                head = start + 1;
+            }
+
             for (var k = end; k >= start && head < 0; k--)
             {
-                if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start))
+                if (HeadKindAt(tokens, k) is not null && !(k > 0 && tokens[k - 1].Key == "-" && tokens[k - 1].End == tokens[k].Start)
+                    && !(tokens[k].Key == "international" && k < end && tokens[k + 1].IsCapitalized))
                 {
-                    head = k; // not the second half of a hyphenated word ("Co-operation")
+                    // not the second half of a hyphenated word ("Co-operation"), nor "International" as the adjective of the word
+                    // after it ("Committee on International Affairs"; "Conti International" ends with it)
+                    head = k;
                     break;
                 }
             }
@@ -305,7 +316,7 @@ internal sealed partial class MentionStage
             var spelled = AcronymAfter(view, end) == start;
             var institution = head == start && WordLists.StateInstitutionHeads.Contains(tokens[head].Key) && StateAfterOf(view, matches, head) is { } stateEnd && stateEnd <= end
                 ? stateEnd : -1;
-            var last = opening || spelled ? end : institution >= 0 ? institution : head;
+            var last = (opening || spelled) && !issued ? end : institution >= 0 ? institution : head;
             if (last == head && last + 1 < tokens.Length && IsRomanNumeral(tokens[last + 1].Text) && !view.Reserved[last + 1])
             {
                 last++; // "World War II": a Roman numeral after the head is part of the name
@@ -315,11 +326,13 @@ internal sealed partial class MentionStage
                 last = end; // "Mission in Armenia", "Coalition to Defeat ISIS"
             }
 
-            while (!spelled && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")
+            while (!spelled && !issued && institution < 0 && last + 2 <= end && tokens[last + 1].Key == "of")
             {
                 var k = tokens[last + 2].Key == "the" ? last + 3 : last + 2;
-                if (k <= end && matches[k] is { } ministryOwner && WordLists.StateOwnedHeads.Contains(tokens[head].Key) && (last > head || head > start) && StateOf(ministryOwner) is not null)
+                if (k <= end && matches[k] is { } ministryOwner && WordLists.StateOwnedHeads.Contains(tokens[head].Key) && (last > head || head > start) && StateOf(ministryOwner) is not null
+                    && !(k + ministryOwner.Count < tokens.Length && tokens[k + ministryOwner.Count].Kind == TokenKind.Possessive))
                 {
+                    // (not "Legislative Chamber of Uzbekistan's parliament": the state owns the next noun, which owns the body)
                     last = k + ministryOwner.Count - 1; // "Ministry of Foreign Affairs of Uzbekistan", "Constitutional Court of Armenia": named with its state
                     break;
                 }

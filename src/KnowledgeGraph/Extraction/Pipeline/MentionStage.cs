@@ -989,6 +989,13 @@ internal sealed partial class MentionStage
             return null;
         }
 
+        // "its Enlargement Report": a one-word outlet after a capitalized word inside the sentence ends a longer name.
+        if (match.Count == 1 && match.First > 0 && run.Entity(chosen.EntityId)?.Kind == run.Model.OutletKind
+            && view.Tokens[match.First - 1] is { Kind: TokenKind.Word, IsCapitalized: true } && !IsSentenceStart(view, match.First - 1))
+        {
+            return null;
+        }
+
         // "the Turkmenistan Mejlis (Parliament)": a generic body word in parentheses glosses the name before it.
         if (match.Count == 1 && view.Key(match.First - 1) == "(" && view.Key(last + 1) == ")" && WordLists.GenericBodyWords.Contains(view.Key(match.First)))
         {
