@@ -46,4 +46,28 @@ public sealed class TwentyFifthPassTests
         var lines = Lines(ExtractWithGraphData("Rustam Nazarov, a member of the Legislative Chamber of Uzbekistan's bicameral parliament, called the vote fair."));
         Assert.That(lines.Any(l => l.StartsWith("rustam-nazarov member-of legislative-chamber", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_ANameAfterALongApposedOffice_IsAnOfficial()
+    {
+        // The office's "of" parts run to ten words before the comma; before, the apposition was looked for within eight.
+        var entities = Entities(ExtractWithGraphData("The head of the International Relations Directorate of the Presidential Office, Tilek Abdykadyr, announced the visit."));
+        Assert.That(entities, Does.Contain("Official Tilek Abdykadyr"), Show(entities));
+    }
+
+    [Test]
+    public void Extract_AnUnknownNameAfterACommaWithNoOffice_IsNoPerson()
+    {
+        // The control: a body's long name before the comma, with no person noun, apposes no office to the name.
+        var entities = Entities(ExtractWithGraphData("At the International Relations Directorate of the Presidential Office, Tilek Abdykadyr announced the visit."));
+        Assert.That(entities.Any(e => e.EndsWith("Tilek Abdykadyr", StringComparison.Ordinal)), Is.False, Show(entities));
+    }
+
+    [TestCase("Japarov will fly to China after the celebrations in Jalal-Abad on Sunday.", "Place Jalal-Abad")]
+    [TestCase("Jean-Yves Le Drian met the minister in Paris.", "Person Jean-Yves Le Drian")]
+    public void Extract_AHyphenatedNameAfterIn_IsAPlaceAndElsewhereStillAPerson(string sentence, string entity)
+    {
+        var entities = Entities(ExtractWithGraphData(sentence));
+        Assert.That(entities, Does.Contain(entity), Show(entities));
+    }
 }

@@ -103,6 +103,13 @@ internal sealed partial class MentionStage
                 continue;
             }
 
+            // "celebrations in Jalal-Abad": a hyphenated name after a preposition of place is a place's.
+            if (i > 0 && view.Key(i - 1) is "in" or "near" && HyphenJoined(view, i, last))
+            {
+                i = last;
+                continue;
+            }
+
             // A known person's surname after unknown words ("But Pashinyan", "Pashinyan-Aliyev") makes no new person.
             var knownInside = Enumerable.Range(i, last - i + 1).Where(k => matches[k] is not null).ToList();
             if ((knownInside.Count > 0 && (knownInside.Any(k => k != words[^1]) || Enumerable.Range(i, last - i + 1).Any(k => tokens[k].Key == "-")))
@@ -195,7 +202,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        for (var k = name - 2; k >= 1 && name - k <= 8; k--)
+        for (var k = name - 2; k >= 1 && name - k <= 12; k--)
         {
             if (view.Key(k) is "to" or "of" or "in" or "at" && WordLists.PersonNouns.Contains(view.Key(k - 1)))
             {

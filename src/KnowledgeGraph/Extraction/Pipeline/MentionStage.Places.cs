@@ -146,8 +146,9 @@ internal sealed partial class MentionStage
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "city-of", 0.8));
             }
             else if (i >= 1 && Locatives.Contains(view.Key(i - 1)) && PlaceBoundary(view, next) && !IsSentenceOpener(tokens[i].Key, person: true)
-                && Enumerable.Range(f, l - f + 1).All(k => !GivenNames.Contains(tokens[k].Key) && !IsLanguageLike(tokens[k].Key)))
+                && Enumerable.Range(f, l - f + 1).All(k => (HyphenJoined(view, f, l) || !GivenNames.Contains(tokens[k].Key)) && !IsLanguageLike(tokens[k].Key)))
             {
+                // (a given name inside a hyphenated name is part of a place's: "in Jalal-Abad")
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "locative-place", 0.65));
             }
 
@@ -188,6 +189,10 @@ internal sealed partial class MentionStage
 
         return false;
     }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are words joined by hyphens with no space: "Jalal-Abad".</summary>
+    internal static bool HyphenJoined(SentenceView view, int first, int last) =>
+        last > first && view.Key(first + 1) == "-" && Enumerable.Range(first, last - first).All(k => view.Tokens[k + 1].Start == view.Tokens[k].End);
 
     /// <summary>"in English", "in Persian": a language's shape (-ish, -ese, -ian, -ic and a few others) after "in" is no place.</summary>
     private static bool IsLanguageLike(string key) =>
