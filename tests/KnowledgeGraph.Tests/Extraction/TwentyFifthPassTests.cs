@@ -70,4 +70,43 @@ public sealed class TwentyFifthPassTests
         var entities = Entities(ExtractWithGraphData(sentence));
         Assert.That(entities, Does.Contain(entity), Show(entities));
     }
+
+    [TestCase("Baku's position on Paris stayed cold, due to the latter's support for Armenia.", "france supports armenia (stated)")]
+    [TestCase("Turkey and Azerbaijan opened a gas link from the former's Igdir province to the latter's Nakhchivan region.", "nakhchivan part-of azerbaijan (stated)")]
+    public void Extract_TheLatterOrTheFormer_StandsForTheLaterOrEarlierOfTheLastTwoActors(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [TestCase("Baku's position on Paris stayed cold, due to the latter's support for Armenia.", "azerbaijan supports armenia")]
+    [TestCase("Turkey and Azerbaijan opened a gas link from the former's Igdir province to the latter's Nakhchivan region.", "nakhchivan part-of turkey")]
+    public void Extract_TheLatter_IsNotTheSubjectNorTheFormer(string sentence, string wrong)
+    {
+        // Before, the possessor "the latter's" was left unresolved and the rule took the clause's subject (Baku) as the supporter.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(Starts(lines, wrong), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TheLatterHalf_IsNoReference()
+    {
+        var result = ExtractWithGraphData("Armenia and Iran will resume their talks in the latter half of 2025.");
+        Assert.That(result.Entities.SelectMany(e => e.Mentions).Any(m => m.Text.Contains("latter", StringComparison.Ordinal)), Is.False);
+    }
+
+    [Test]
+    public void Extract_AGuessInAFrontedWhileClause_DoesNotHedgeTheMainClause()
+    {
+        var lines = Lines(ExtractWithGraphData("While Azerbaijan's ties with Armenia appear to be improving, Baku's stance towards Paris has stayed hostile because of the latter's support for Armenia."));
+        Assert.That(lines, Does.Contain("france supports armenia (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_AGuessInTheMainClauseAfterAWhileClause_StillHedges()
+    {
+        // The control: the hedge after the comma is the main clause's own.
+        var lines = Lines(ExtractWithGraphData("While relations between Baku and Moscow seem to be cooling, it appears that France supports Armenia."));
+        Assert.That(lines.Where(l => l.StartsWith("france supports armenia", StringComparison.Ordinal)).All(l => !l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

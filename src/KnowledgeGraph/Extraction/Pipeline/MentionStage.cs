@@ -129,6 +129,7 @@ internal sealed partial class MentionStage
         }
 
         ResolveGroupAnaphora(view, previous);
+        ResolveLatterAndFormer(view, previous);
         ResolveQuotedFirstPerson(view);
         ResolvePronouns(view);
         ResolveIt(view, previous);
@@ -586,6 +587,55 @@ internal sealed partial class MentionStage
         return run.RoleOf(personId) is { } role && run.TitleHolder(role.Concept, state.Id) is { } holder && holder != personId
             ? new EntityMention(at, demonym.Last + 1, holder, FormKind.Alias, "counterpart", 0.75)
             : null;
+    }
+
+    /// <summary>Nouns after "the latter" that make it an adjective of time or order: "the latter half of 2025".</summary>
+    private static readonly FrozenSet<string> LatterPartNouns = FrozenSet.ToFrozenSet(
+        ["half", "part", "parts", "stage", "stages", "phase", "years", "days", "weeks", "months", "period", "end"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Baku's stance towards Paris ..., due to the latter's support for Armenia": "the latter" stands for the later of the
+    /// last two actors (states, bodies, persons) named before it in this sentence, or in the sentence before when this one
+    /// names fewer; "the former's" (only with the possessive: "the former president" is an office) for the earlier.
+    /// </summary>
+    private void ResolveLatterAndFormer(SentenceView view, SentenceView? previous)
+    {
+        for (var i = 0; i + 1 < view.Tokens.Length; i++)
+        {
+            var latter = view.Key(i + 1) == "latter" && !LatterPartNouns.Contains(view.Key(i + 2));
+            var former = view.Key(i + 1) == "former" && view.Tokens.Length > i + 2 && view.Tokens[i + 2].Kind == TokenKind.Possessive;
+            if (view.Key(i) != "the" || !(latter || former) || view.MentionAt(i) is not null || view.MentionAt(i + 1) is not null)
+            {
+                continue;
+            }
+
+            var before = view.Mentions.Where(m => m.Last < i).OrderBy(m => m.First).ToList();
+            var actors = LastActors(before);
+            if (actors.Count < 2 && previous is not null)
+            {
+                actors = LastActors(previous.Mentions.OrderBy(m => m.First).Concat(before));
+            }
+
+            if (actors.Count >= 2)
+            {
+                view.Mentions.Add(new EntityMention(i, i + 1, latter ? actors[^1] : actors[^2], FormKind.Alias, "latter-former", 0.75));
+            }
+        }
+
+        List<string> LastActors(IEnumerable<EntityMention> mentions)
+        {
+            var order = new List<string>();
+            foreach (var m in mentions.Where(m => m.CanBeArgument && m.Rule != "latter-former"))
+            {
+                if (run.Entity(m.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind))
+                {
+                    order.Remove(e.Id);
+                    order.Add(e.Id);
+                }
+            }
+
+            return order;
+        }
     }
 
     /// <summary>Nouns of kinship between two states that name the pair after "the two" or "both": "the two neighbours", "both allies".</summary>

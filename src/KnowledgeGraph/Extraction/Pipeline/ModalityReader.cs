@@ -711,6 +711,11 @@ internal static class ModalityReader
             hedge = -1; // "reports suggest a summit may be held in the corridor, which links A with B": the aside is no guess.
         }
 
+        if (hedge >= 0 && view.Key(0) is "while" or "although" or "though" or "whereas" && FindLast(view, hedge + 1, first - 1, k => k == ",") >= 0)
+        {
+            hedge = -1; // "While A's ties with B appear to improve, C's stance stays hostile": the guess is the concessive clause's.
+        }
+
         if (hedge >= 0)
         {
             return new(Certainty.Hedged, view.Key(hedge) is "allegedly" or "alleged" or "purportedly" or "supposedly" ? ModalityKind.Claim : ModalityKind.Hedge, tokens[hedge].Text);
