@@ -109,4 +109,20 @@ public sealed class TwentyFifthPassTests
         var lines = Lines(ExtractWithGraphData("While relations between Baku and Moscow seem to be cooling, it appears that France supports Armenia."));
         Assert.That(lines.Where(l => l.StartsWith("france supports armenia", StringComparison.Ordinal)).All(l => !l.EndsWith("(stated)", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_APairMetInAReportedClause_IsTheTwoLeadersAfterIt()
+    {
+        // "Reports say A hosted B": the pair of the reported clause is who "the two leaders" are; "Federal Chancellor" is one title.
+        var result = ExtractWithGraphData("Local media reports say President Recep Tayyip Erdogan hosted German Federal Chancellor Olaf Scholz in Ankara on Monday. The two leaders discussed the war in Ukraine.");
+        Assert.That(result.Relations.Any(r => r.Type == "held-talks-with" && r.Rule == "coordinated-subjects" && (r.Source == "olaf-scholz" || r.Target == "olaf-scholz")),
+            Is.True, Show(Lines(result)));
+    }
+
+    [Test]
+    public void Extract_FederalChancellor_IsTheTitleOfItsHolder()
+    {
+        var lines = Lines(ExtractWithGraphData("Austrian Federal Chancellor Christian Stocker arrived in Astana on Monday."));
+        Assert.That(lines.Any(l => l.StartsWith("christian-stocker head-of-government-of austria", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

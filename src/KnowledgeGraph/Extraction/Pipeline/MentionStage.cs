@@ -911,7 +911,7 @@ internal sealed partial class MentionStage
 
         // "Zelenskyy held a phone call with Aliyev. Both sides condemned ...": the subject and the one it acted "with";
         // "Scholz met Tokayev in Almaty. The two leaders ...": the subject and the one it met.
-        if (found.Count >= 2 && ClauseAnalyzer.OpensSentence(view, found[0])
+        if (found.Count >= 2 && (ClauseAnalyzer.OpensSentence(view, found[0]) || OpensReportedClause(view, found[0]))
             && found.Skip(1).FirstOrDefault(m => m.EntityId != found[0].EntityId
                 && (view.Key(SkipTitle(view, m.First - 1)) == "with" || (person && SkipCounterpart(view, SkipTitle(view, m.First - 1)) == found[0].Last + 1 + (view.Key(found[0].Last + 1) is "also" or "then" ? 1 : 0)
                     && MeetingVerbs.Contains(view.Key(SkipCounterpart(view, SkipTitle(view, m.First - 1))))))) is { } partner)
@@ -921,6 +921,10 @@ internal sealed partial class MentionStage
 
         return null;
     }
+
+    /// <summary>"Media reports say (that) President X hosted Y": a mention opening the clause after a verb of saying or "that".</summary>
+    private static bool OpensReportedClause(SentenceView view, EntityMention m) =>
+        view.Key(SkipTitle(view, m.First - 1)) is "that" or "say" or "says" or "said" or "report" or "reports" or "reported";
 
     /// <summary>
     /// "briefed his Georgian counterpart, X", "A and his Turkmen counterpart X": the token before "his ... counterpart" when
