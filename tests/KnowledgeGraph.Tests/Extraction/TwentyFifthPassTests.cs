@@ -125,4 +125,28 @@ public sealed class TwentyFifthPassTests
         var lines = Lines(ExtractWithGraphData("Austrian Federal Chancellor Christian Stocker arrived in Astana on Monday."));
         Assert.That(lines.Any(l => l.StartsWith("christian-stocker head-of-government-of austria", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_AnUnknownNameAfterInAndAStatesPossessive_IsAPlace()
+    {
+        var entities = Entities(ExtractWithGraphData("Tokayev will attend a forum next week in Russia's Kazan."));
+        Assert.That(entities, Does.Contain("Place Kazan"), Show(entities));
+    }
+
+    [Test]
+    public void Extract_AStatesPossessiveWithNoPrepositionOfPlace_MakesNoPlace()
+    {
+        // The control: "Russia's Gazprom" opens the clause; no preposition of place makes the name a place.
+        var entities = Entities(ExtractWithGraphData("Russia's Gazprom raised its prices."));
+        Assert.That(entities.Any(e => e.StartsWith("Place ", StringComparison.Ordinal)), Is.False, Show(entities));
+    }
+
+    [TestCase("Tokayev will attend the summit in Kazan at the invitation of Vladimir Putin.", "vladimir-putin invited kassym-jomart-tokayev (stated)")]
+    [TestCase("Aliyev will attend a forum next week in Turkey's Izmir at the invitation of Recep Tayyip Erdogan.", "recep-tayyip-erdogan invited ilham-aliyev (stated)")]
+    public void Extract_AnInvitationAfterAPlace_InvitesTheClausesSubject(string sentence, string relation)
+    {
+        // A place right before "at the invitation of" is stepped over to the clause whose subject is the guest.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
 }

@@ -145,7 +145,7 @@ internal sealed partial class MentionStage
             {
                 yield return (f, l, PriorityPattern, () => NewPlace(f, l, name, "city-of", 0.8));
             }
-            else if (i >= 1 && Locatives.Contains(view.Key(i - 1)) && PlaceBoundary(view, next) && !IsSentenceOpener(tokens[i].Key, person: true)
+            else if (i >= 1 && (Locatives.Contains(view.Key(i - 1)) || AfterLocativeStatePossessive(view, matches, i)) && PlaceBoundary(view, next) && !IsSentenceOpener(tokens[i].Key, person: true)
                 && Enumerable.Range(f, l - f + 1).All(k => (HyphenJoined(view, f, l) || !GivenNames.Contains(tokens[k].Key)) && !IsLanguageLike(tokens[k].Key)))
             {
                 // (a given name inside a hyphenated name is part of a place's: "in Jalal-Abad")
@@ -184,6 +184,25 @@ internal sealed partial class MentionStage
             if (token.Kind != TokenKind.Word || (token.IsCapitalized && !(matches[k] is { Count: 1 } m && m.Entries.All(e => e.Form == FormKind.Demonym))))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in Russia's Kazan": a known state's possessive, itself after a preposition of place, right before token <paramref name="k"/>.</summary>
+    private bool AfterLocativeStatePossessive(SentenceView view, GazetteerMatch?[] matches, int k)
+    {
+        if (k < 3 || view.Tokens[k - 1].Kind != TokenKind.Possessive)
+        {
+            return false;
+        }
+
+        for (var s = Math.Max(0, k - 4); s < k - 1; s++)
+        {
+            if (matches[s] is { } m && s + m.Count == k - 1 && StateOf(m) is not null && s > 0 && Locatives.Contains(view.Key(s - 1)))
+            {
+                return true;
             }
         }
 

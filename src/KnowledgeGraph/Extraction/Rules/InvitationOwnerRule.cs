@@ -34,6 +34,7 @@ internal sealed class InvitationOwnerRule : RelationRule
             }
 
             var (host, verb) = found;
+            verb = BeforePlacePhrase(run, view, verb);
             var guest = ClauseAnalyzer.Subject(run.Model, view, verb, ClauseAnalyzer.ClauseStart(view, verb))
                 .FirstOrDefault(m => m.CanBeArgument && IsActor(run, m) && m.EntityId != host.EntityId);
             if (guest is null)
@@ -44,6 +45,26 @@ internal sealed class InvitationOwnerRule : RelationRule
             TriggerFrameRule.EmitResolved(run, view, context.Paragraph, invitation, host.EntityId, guest.EntityId, null, run.TimeNear(view, cue),
                 Math.Min(guest.First, host.First), Math.Max(cue, host.Last), BaseConfidence * Math.Min(host.Confidence, guest.Confidence), Name, view.Tokens[cue].Text);
         }
+    }
+
+    /// <summary>
+    /// "... in Kazan at the invitation of B", "... in Russia's Kazan at ...": the preposition opening a phrase of place right
+    /// before token <paramref name="at"/>, whose subject is the guest's; <paramref name="at"/> itself when no such phrase ends there.
+    /// </summary>
+    private static int BeforePlacePhrase(DocumentRun run, SentenceView view, int at)
+    {
+        if (view.MentionAt(at - 1) is not { } place || run.Entity(place.EntityId)?.Kind != run.Model.PlaceKind)
+        {
+            return at;
+        }
+
+        var start = place.First - 1;
+        if (start > 0 && view.Tokens[start].Kind == TokenKind.Possessive && view.MentionAt(start - 1) is { } owner && run.Entity(owner.EntityId)?.Kind == run.Model.StateKind)
+        {
+            start = owner.First - 1;
+        }
+
+        return start > 0 && view.Key(start) is "in" or "to" or "at" ? start : at;
     }
 
     /// <summary>
