@@ -149,4 +149,24 @@ public sealed class TwentyFifthPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines, Does.Contain(relation), Show(lines));
     }
+
+    [Test]
+    public void Extract_ADocumentNamedByItsPartiesSignedWithAPartner_IsNotSignedByTheArticlesFocusState()
+    {
+        // The article is about Russia; the agreement's name gives its parties, and Russia is not one of them.
+        var lines = Lines(ExtractWithGraphData(
+            "Russia warned Baku again on Monday. Russia said Moscow would respond to any provocation by Russia's neighbours.",
+            "The talks covered the Azerbaijani-Armenian accord initialled at the White House in August with American mediation."));
+        Assert.That(lines.Any(l => l.StartsWith("russia initialled", StringComparison.Ordinal) || l.StartsWith("russia signed", StringComparison.Ordinal)), Is.False, Show(lines));
+        Assert.That(lines.Any(l => l.StartsWith("armenia initialled", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ABodysNameBeforeAnEventsName_IsPartOfTheEvent()
+    {
+        // "a trip to the United Nations COP29 summit" is a trip to the summit, not to the United Nations.
+        var lines = Lines(ExtractWithGraphData("In November, Isaac Herzog travelled to the United Nations COP29 summit in Baku."));
+        Assert.That(lines.Any(l => l.StartsWith("isaac-herzog visited united-nations", StringComparison.Ordinal)), Is.False, Show(lines));
+        Assert.That(lines.Any(l => l.StartsWith("isaac-herzog participant-in cop29", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -114,6 +114,19 @@ internal sealed partial class MentionStage
         // "a French television channel": a demonym modifying a media or company noun is not a mention of the state.
         view.Mentions.RemoveAll(m => m.Form == FormKind.Demonym && view.MentionAt(m.Last + 1) is null
             && (WordLists.MediaNouns.Contains(view.Key(m.Last + 1)) || (!view.Tokens[Math.Min(m.Last + 1, view.Tokens.Length - 1)].IsCapitalized && WordLists.MediaNouns.Contains(view.Key(m.Last + 2)))));
+        // "the United Nations COP29 summit": a body's name right before a capitalized event's name modifies the
+        // event; a visit "to" it is to the event, not to the body.
+        for (var k = view.Mentions.Count - 2; k >= 0; k--)
+        {
+            var (body, gathering) = (view.Mentions[k], view.Mentions[k + 1]);
+            if (run.Model.EventKind is { } eventKind && run.Entity(body.EntityId)?.Kind == run.Model.OrganizationKind && body.Form != FormKind.Demonym
+                && gathering.First == body.Last + 1 && run.Entity(gathering.EntityId)?.Kind == eventKind && view.Tokens[gathering.First].IsCapitalized)
+            {
+                view.Mentions[k + 1] = gathering with { First = body.First };
+                view.Mentions.RemoveAt(k);
+            }
+        }
+
         // "Western sanctions", "the US-led Western military alliance": a bloc's adjective names the bloc only before a noun
         // of its members or side ("Western partners", "the Western camp").
         view.Mentions.RemoveAll(m => m.Form == FormKind.Demonym && run.Entity(m.EntityId)?.Kind == run.Model.OrganizationKind

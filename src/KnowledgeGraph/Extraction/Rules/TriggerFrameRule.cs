@@ -806,9 +806,11 @@ internal sealed class TriggerFrameRule : RelationRule
                 && !(targetRule == "object" && targets.Count > 0)) // "The Tajik leader, Emomali Rahmon, signed the declaration": a verb with its object is finite
             {
                 // "the Charter, signed with the Biden administration on ...": the partners after "with" signed it too,
-                // and so did the state the analysis is about.
+                // and so did the state the analysis is about, unless the document's name gives parties without it ("the
+                // Azerbaijani-Armenian accord initialled at the White House" in an article about Russia).
                 agents = targetRule == "prep-with" ? [.. targets] : [];
-                if (run.FocusState() is { } signer && agents.All(a => a.EntityId != signer))
+                var named = run.Proposals.Where(p => p.Target == adjacent.EntityId && p.FromName).Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
+                if (run.FocusState() is { } signer && agents.All(a => a.EntityId != signer) && (named.Count == 0 || named.Contains(signer)))
                 {
                     agents.Add(new EntityMention(first, last, signer, FormKind.Alias, "focus-state", 0.8));
                 }
