@@ -169,4 +169,22 @@ public sealed class TwentyFifthPassTests
         Assert.That(lines.Any(l => l.StartsWith("isaac-herzog visited united-nations", StringComparison.Ordinal)), Is.False, Show(lines));
         Assert.That(lines.Any(l => l.StartsWith("isaac-herzog participant-in cop29", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+
+    [TestCase("Azerbaijan has criticised the French government for raising its arms supplies to Armenia.", "armenia acquired-arms-from france (stated)", "armenia acquired-arms-from azerbaijan")]
+    [TestCase("Baku condemned Paris for stepping up weapons deliveries to Armenia.", "armenia acquired-arms-from france (stated)", "armenia acquired-arms-from azerbaijan")]
+    public void Extract_ANounInTheActAJudgedOneIsBlamedFor_IsTheJudgedOnes(string sentence, string relation, string wrong)
+    {
+        // Before, the noun's agent was the sentence's subject: the critic became the supplier.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+        Assert.That(Starts(lines, wrong), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ANounAfterAGerundWithNoOneJudged_KeepsItsSubject()
+    {
+        // The control: no one is named between the verb and "for", so the subject stays the agent.
+        var lines = Lines(ExtractWithGraphData("France is known for increasing its arms supplies to Armenia."));
+        Assert.That(Starts(lines, "armenia acquired-arms-from france"), Is.True, Show(lines));
+    }
 }

@@ -551,6 +551,12 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [thanked];
             agentRule = "object-for";
         }
+        else if (phrase.IsNoun && GerundOfJudged(run, view, first) is { } judged)
+        {
+            // "criticised France for raising arms supplies to Armenia": the one judged for the act did it.
+            agents = [judged];
+            agentRule = "object-for";
+        }
         else if (phrase.IsNoun && Possessor(view, first) is { } possessor)
         {
             agents.Add(possessor);
@@ -977,6 +983,41 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         VenueParticipation(run, view, paragraph, phrase, agents.Concat(targets), modality, first, last, clauseEnd, agentRule, triggerText);
+    }
+
+    /// <summary>Verbs that judge someone named after them for an act a gerund after "for" (or "of") tells.</summary>
+    private static readonly FrozenSet<string> JudgingVerbs = new[]
+    {
+        "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "blamed", "blames", "accused", "accuses",
+        "sanctioned", "sanctions", "rebuked", "slammed", "thanked", "thanks", "praised", "praises", "commended", "commends",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "criticised the French government for raising its arms supplies to Armenia": the one judged, when the
+    /// noun at <paramref name="noun"/> lies in the object of a gerund after "for" (or "of") that follows the judged one
+    /// right after a judging verb, with no other name between; else null.
+    /// </summary>
+    private static EntityMention? GerundOfJudged(DocumentRun run, SentenceView view, int noun)
+    {
+        var k = noun - 1;
+        while (k > 1 && noun - k <= 8 && view.MentionAt(k) is null && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && !(view.Key(k).EndsWith("ing", StringComparison.Ordinal) && view.Key(k - 1) is "for" or "of"))
+        {
+            k--;
+        }
+
+        // ("the French government for ...": a demonym before a word of government stands for its state)
+        var doerEnd = WordLists.GovernmentNouns.Contains(view.Key(k - 2)) && view.MentionAt(k - 3) is { Form: FormKind.Demonym } ? k - 3 : k - 2;
+        if (!(view.Key(k).EndsWith("ing", StringComparison.Ordinal) && view.Key(k - 1) is "for" or "of")
+            || view.MentionAt(doerEnd) is not { } judged || judged.Last != doerEnd || !(judged.CanBeArgument || judged.StandsForState))
+        {
+            return null;
+        }
+
+        var verb = ClauseAnalyzer.SkipTitle(view, judged.First - 1);
+        verb = view.Key(verb) == "the" ? verb - 1 : verb;
+        return JudgingVerbs.Contains(view.Key(verb)) && run.Entity(judged.EntityId) is { } e
+            && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind) ? judged : null;
     }
 
     /// <summary>
