@@ -187,4 +187,20 @@ public sealed class TwentyFifthPassTests
         var lines = Lines(ExtractWithGraphData("France is known for increasing its arms supplies to Armenia."));
         Assert.That(Starts(lines, "armenia acquired-arms-from france"), Is.True, Show(lines));
     }
+
+    [Test]
+    public void Extract_AParticipleAfterABetweenPair_DescribesTheNounBeforeIt()
+    {
+        // "the peace process between A and B, backed by X": X backs the process, not B.
+        var lines = Lines(ExtractWithGraphData("Zelenskyy congratulated Aliyev on the new calm between Armenia and Azerbaijan, backed by US President Donald Trump."));
+        Assert.That(lines.Any(l => l.Contains(" supports azerbaijan", StringComparison.Ordinal) || l.Contains(" supports armenia", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AParticipleAfterOneName_StillHasItAsTarget()
+    {
+        // The control: a name alone before "supported by" is what the participle describes.
+        var lines = Lines(ExtractWithGraphData("The minister praised Armenia, supported by France since 2020."));
+        Assert.That(Starts(lines, "france supports armenia"), Is.True, Show(lines));
+    }
 }

@@ -824,7 +824,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 targets = [adjacent];
                 (agentRule, targetRule) = ("reduced-relative", "with-partners");
             }
-            else if (byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget)
+            else if (byIndex >= 0 && targets.Count == 0 && concept.ObjectIsTarget && !EndsBetweenPair(view, adjacent))
             {
                 // "the regional summit in Kars(, Turkey), attended by A": the place closes the event's phrase; the event
                 // was attended.
@@ -983,6 +983,16 @@ internal sealed class TriggerFrameRule : RelationRule
         }
 
         VenueParticipation(run, view, paragraph, phrase, agents.Concat(targets), modality, first, last, clauseEnd, agentRule, triggerText);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> ends a "between A and B" phrase: "the peace process between A and B, backed by X"
+    /// describes the process, not B.
+    /// </summary>
+    private static bool EndsBetweenPair(SentenceView view, EntityMention m)
+    {
+        var and = SkipTitle(view, m.First - 1);
+        return view.Key(and) == "and" && view.MentionAt(and - 1) is { } first && view.Key(SkipTitle(view, first.First - 1)) == "between";
     }
 
     /// <summary>Verbs that judge someone named after them for an act a gerund after "for" (or "of") tells.</summary>
