@@ -210,7 +210,7 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are words joined by hyphens with no space: "Jalal-Abad".</summary>
-    internal static bool HyphenJoined(SentenceView view, int first, int last) =>
+    private static bool HyphenJoined(SentenceView view, int first, int last) =>
         last > first && view.Key(first + 1) == "-" && Enumerable.Range(first, last - first).All(k => view.Tokens[k + 1].Start == view.Tokens[k].End);
 
     /// <summary>"in English", "in Persian": a language's shape (-ish, -ese, -ian, -ic and a few others) after "in" is no place.</summary>

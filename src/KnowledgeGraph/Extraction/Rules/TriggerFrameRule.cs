@@ -815,8 +815,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 // and so did the state the analysis is about, unless the document's name gives parties without it ("the
                 // Azerbaijani-Armenian accord initialled at the White House" in an article about Russia).
                 agents = targetRule == "prep-with" ? [.. targets] : [];
-                var named = run.Proposals.Where(p => p.Target == adjacent.EntityId && p.FromName).Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
-                if (run.FocusState() is { } signer && agents.All(a => a.EntityId != signer) && (named.Count == 0 || named.Contains(signer)))
+                if (run.FocusState() is { } signer && agents.All(a => a.EntityId != signer) && !NamedWithout(run, adjacent.EntityId, signer))
                 {
                     agents.Add(new EntityMention(first, last, signer, FormKind.Alias, "focus-state", 0.8));
                 }
@@ -995,11 +994,26 @@ internal sealed class TriggerFrameRule : RelationRule
         return view.Key(and) == "and" && view.MentionAt(and - 1) is { } first && view.Key(SkipTitle(view, first.First - 1)) == "between";
     }
 
-    /// <summary>Verbs that judge someone named after them for an act a gerund after "for" (or "of") tells.</summary>
-    private static readonly FrozenSet<string> JudgingVerbs = new[]
+    /// <summary>Whether the document's name gives it parties (name-parties) and <paramref name="state"/> is none of them.</summary>
+    private static bool NamedWithout(DocumentRun run, string documentId, string state)
     {
-        "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "blamed", "blames", "accused", "accuses",
-        "sanctioned", "sanctions", "rebuked", "slammed", "thanked", "thanks", "praised", "praises", "commended", "commends",
+        var named = run.Proposals.Where(p => p.Target == documentId && p.FromName).Select(p => p.Source).ToList();
+        return named.Count > 0 && !named.Contains(state, StringComparer.Ordinal);
+    }
+
+    /// <summary>Verbs that thank or praise someone named after them for an act: "thanked X for (the) firm support".</summary>
+    private static readonly FrozenSet<string> PraisingVerbs = new[]
+    {
+        "thanked", "thanks", "thank", "thanking", "praised", "praises", "commended", "commends", "lauded", "lauds",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that judge someone named after them for an act a gerund after "for" (or "of") tells, besides the praising and
+    /// the accusing ones (<see cref="PraisingVerbs"/>, <see cref="WordLists.AccusationVerbs"/>).
+    /// </summary>
+    private static readonly FrozenSet<string> CensuringVerbs = new[]
+    {
+        "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "sanctioned", "sanctions", "rebuked", "slammed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -1026,7 +1040,8 @@ internal sealed class TriggerFrameRule : RelationRule
 
         var verb = ClauseAnalyzer.SkipTitle(view, judged.First - 1);
         verb = view.Key(verb) == "the" ? verb - 1 : verb;
-        return JudgingVerbs.Contains(view.Key(verb)) && run.Entity(judged.EntityId) is { } e
+        var key = view.Key(verb);
+        return (CensuringVerbs.Contains(key) || PraisingVerbs.Contains(key) || WordLists.AccusationVerbs.Contains(key)) && run.Entity(judged.EntityId) is { } e
             && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind) ? judged : null;
     }
 
@@ -1055,7 +1070,7 @@ internal sealed class TriggerFrameRule : RelationRule
             verb--; // the title before the name: "thanked the President of Kazakhstan X"
         }
 
-        return view.Key(verb) is "thanked" or "thanks" or "thank" or "thanking" or "praised" or "praises" or "commended" or "commends" or "lauded" or "lauds"
+        return PraisingVerbs.Contains(view.Key(verb))
             && run.Entity(thanked.EntityId) is { } e && (run.Model.IsPersonKind(e.Kind) || e.Kind == run.Model.StateKind || e.Kind == run.Model.OrganizationKind)
             ? thanked : null;
     }
