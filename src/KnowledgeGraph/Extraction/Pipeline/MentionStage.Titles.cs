@@ -132,15 +132,7 @@ internal sealed partial class MentionStage
 
                         titleLast = portfolioEnd - 1;
                         j = portfolioEnd;
-
-                        // "Minister of State of Qatar", "Minister of Foreign Affairs of Georgia": the state after the portfolio.
-                        var stateAt = view.Key(j + 1) == "the" ? j + 2 : j + 1;
-                        if (view.Key(j) == "of" && stateAt < tokens.Length && matches[stateAt] is { } sm && PlaceMention(view, sm) is { } seatState
-                            && !OpensLongerBody(view, stateAt + sm.Count))
-                        {
-                            of = seatState;
-                            j = stateAt + sm.Count;
-                        }
+                        (of, j) = SeatAfterPortfolio(view, matches, j) is { } seat ? (seat, seat.Last + 1) : (of, j);
                     }
                 }
                 else if (view.Key(j) == "for" && Portfolio(view, j + 1) is var forEnd && forEnd > j + 1)
@@ -153,6 +145,19 @@ internal sealed partial class MentionStage
 
                     titleLast = forEnd - 1;
                     j = forEnd;
+                    (of, j) = SeatAfterPortfolio(view, matches, j) is { } seat ? (seat, seat.Last + 1) : (of, j);
+                }
+                else if (view.Key(j) == "for" && RegionPortfolio(view, matches, j + 1) is var regionEnd && regionEnd > j + 1)
+                {
+                    // "the EU's Special Envoy for the South Caucasus, Magdalena Grono", "Minister for Europe X": the region is
+                    // the office's remit, not its seat; the name follows it.
+                    for (var r = titleLast + 1; r < regionEnd; r++)
+                    {
+                        view.Reserved[r] = true;
+                    }
+
+                    titleLast = regionEnd - 1;
+                    j = regionEnd;
                 }
                 else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
                 {
@@ -543,6 +548,72 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>
+    /// The token after a remit of named places that starts at <paramref name="from"/> ("the South Caucasus", "Europe and
+    /// Africa") when a name of two words or more follows it, perhaps after a comma; else <paramref name="from"/>.
+    /// </summary>
+    private int RegionPortfolio(SentenceView view, GazetteerMatch?[] matches, int from)
+    {
+        var k = from;
+        var places = 0;
+        while (k < view.Tokens.Length)
+        {
+            var at = view.Key(k) == "the" ? k + 1 : k;
+            if (at >= view.Tokens.Length || matches[at] is not { } m || PlaceMention(view, m) is null)
+            {
+                break;
+            }
+
+            places++;
+            k = at + m.Count;
+            if (view.Key(k) != "and")
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (places > 0)
+        {
+            return view.Key(k - 1) != "and" && NameWords(view, matches, view.Key(k) == "," ? k + 1 : k) >= 2 ? k : from;
+        }
+
+        // ("Minister for Europe Stephen Doughty", "Commissioner for the Mediterranean Dubravka Šuica": a remit the gazetteer
+        // does not know ends where a listed given name opens the last two, else the last three, words of the capitalized run.)
+        var start = view.Key(from) == "the" ? from + 1 : from;
+        var end = start;
+        while (end < view.Tokens.Length && IsNameToken(view.Tokens[end]) && matches[end] is null && end - start < 6)
+        {
+            end++;
+        }
+
+        foreach (var g in new[] { end - 2, end - 3 })
+        {
+            if (g > start && GivenNames.Contains(view.Key(g)))
+            {
+                return g;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The state or body named by "of" right after a minister's portfolio: "Minister of State of Qatar", "Minister of Foreign
+    /// Affairs of Georgia", "Minister for Foreign Affairs of Kazakhstan". Null when none follows.
+    /// </summary>
+    private EntityMention? SeatAfterPortfolio(SentenceView view, GazetteerMatch?[] matches, int j)
+    {
+        var stateAt = view.Key(j + 1) == "the" ? j + 2 : j + 1;
+        if (view.Key(j) != "of" || stateAt >= view.Tokens.Length || matches[stateAt] is not { } sm || OpensLongerBody(view, stateAt + sm.Count))
+        {
+            return null;
+        }
+
+        return PlaceMention(view, sm);
+    }
+
+    /// <summary>
     /// Whether the capitalized words from <paramref name="k"/> run into a body's head noun: after "head of the UN", the words
     /// "Assistance Mission in ..." make the UN the first word of a longer body's name, not the office's seat.
     /// </summary>
@@ -592,7 +663,9 @@ internal sealed partial class MentionStage
             return new EntityMention(j, end, known.Id, m.Entries[0].Form, "titled-person-known", 0.95);
         }
 
-        var last = NameRunEnd(view, matches, j);
+        // "Vice President JD Vance": a given name written as two capital initials starts the name.
+        var initials = tokens[j].IsAcronym && tokens[j].Text.Length == 2 && matches[j] is null && j + 1 < tokens.Length && IsNameToken(tokens[j + 1]) && matches[j + 1] is null;
+        var last = NameRunEnd(view, matches, initials ? j + 1 : j);
         if (last < j || !tokens[last].IsWordLike
             || (last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && HeadKind(tokens[last + 1].Key) is not null))
         {

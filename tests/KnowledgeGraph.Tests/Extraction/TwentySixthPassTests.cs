@@ -1,0 +1,54 @@
+using KnowledgeGraph.Extraction;
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The twenty-sixth pass: officials whose titles the recognizer did not read to the end (a remit after "for", a state after
+/// the portfolio, initials, legislators). Sentences of our own, each with a control where the change could over-reach.
+/// </summary>
+public sealed class TwentySixthPassTests
+{
+    private static string[] Entities(ExtractionResult result) =>
+        [.. result.Entities.Select(e => $"{e.Kind} {e.Name}{(e.IsNew ? "" : " (graph)")}")];
+
+    [TestCase("The talks were chaired by the Minister for Foreign Affairs of Kazakhstan Bolat Serikov on Monday.", "bolat-serikov foreign-minister-of kazakhstan (stated)")]
+    [TestCase("The Minister for Defence of Estonia Kaarel Lepp arrived on Monday.", "kaarel-lepp minister-of estonia (stated)")]
+    [TestCase("The British Minister for Europe Stephen Holt visited Yerevan in May.", "stephen-holt minister-of united-kingdom (stated)")]
+    [TestCase("EU Special Envoy for the South Caucasus Maria Lind visited Baku.", "maria-lind member-of eu (stated)")]
+    [TestCase("The EU's Special Envoy for the South Caucasus, Maria Lind, visited Baku.", "maria-lind visited azerbaijan (stated)")]
+    public void Extract_AnOfficeWithARemitAfterFor_GivesTheNameThatFollowsIt(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [TestCase("Russia's Special Presidential Envoy for Central Asia Ivan Orlov arrived in Dushanbe.", "Official Ivan Orlov")]
+    [TestCase("Speaking to reporters, Vice President JB Carter said the deal was close.", "Official JB Carter")]
+    [TestCase("The minister spoke by phone with US Senator Alan Brody.", "Official Alan Brody")]
+    [TestCase("Congresswoman Ellen Marsh urged new sanctions.", "Official Ellen Marsh")]
+    public void Extract_ATitledName_IsAnOfficialWithExactlyItsName(string sentence, string entity)
+    {
+        var entities = Entities(ExtractWithGraphData(sentence));
+        Assert.That(entities, Does.Contain(entity), Show(entities));
+        Assert.That(entities.Count(e => e.StartsWith("Official ", StringComparison.Ordinal)), Is.EqualTo(1), Show(entities));
+    }
+
+    [Test]
+    public void Extract_ASenatorOfAState_IsNoMemberOfTheState()
+    {
+        // A legislator's seat is the legislature, which the title does not name; the state before the title is no body.
+        var lines = Lines(ExtractWithGraphData("US Senator Alan Brody visited Baku on Monday."));
+        Assert.That(lines.Any(l => l.StartsWith("alan-brody member-of", StringComparison.Ordinal)), Is.False, Show(lines));
+        Assert.That(lines, Does.Contain("alan-brody visited azerbaijan (stated)"), Show(lines));
+    }
+
+    [TestCase("The fund for Central Asia Development Programs opened an office.")]
+    [TestCase("Speaking to reporters, the GD Secretary said the deal was close.")]
+    public void Extract_NoTitleBeforeTheWords_MakesNoOfficial(string sentence)
+    {
+        // Controls: a remit after "for" with no title before it, and two capitals with no surname after them.
+        var entities = Entities(ExtractWithGraphData(sentence));
+        Assert.That(entities.Where(e => e.StartsWith("Official ", StringComparison.Ordinal) || e.StartsWith("Person ", StringComparison.Ordinal)), Is.Empty, Show(entities));
+    }
+}
