@@ -24,6 +24,9 @@ public sealed class TwentySixthPassTests
     }
 
     [TestCase("Russia's Special Presidential Envoy for Central Asia Ivan Orlov arrived in Dushanbe.", "Official Ivan Orlov")]
+    [TestCase("He met the Minister of State for the Middle East and North Africa Stephen Holt in London.", "Official Stephen Holt")]
+    [TestCase("He met the Minister for the Middle East Angus Merrow on Friday.", "Official Angus Merrow")]
+    [TestCase("He met the Secretary of State for Europe and Africa Maria de Souza and an aide.", "Official Maria de Souza")]
     [TestCase("Speaking to reporters, Vice President JB Carter said the deal was close.", "Official JB Carter")]
     [TestCase("The minister spoke by phone with US Senator Alan Brody.", "Official Alan Brody")]
     [TestCase("Congresswoman Ellen Marsh urged new sanctions.", "Official Ellen Marsh")]
@@ -32,6 +35,14 @@ public sealed class TwentySixthPassTests
         var entities = Entities(ExtractWithGraphData(sentence));
         Assert.That(entities, Does.Contain(entity), Show(entities));
         Assert.That(entities.Count(e => e.StartsWith("Official ", StringComparison.Ordinal)), Is.EqualTo(1), Show(entities));
+    }
+
+    [TestCase("The UK Secretary of State for Defence Colin Marsh visited Tbilisi.", "colin-marsh minister-of united-kingdom (stated)")]
+    [TestCase("US Secretary of State Colin Marsh visited Tbilisi.", "colin-marsh foreign-minister-of united-states (stated)")]
+    public void Extract_ASecretaryOfStateWithARemit_IsAMinisterAndWithoutOneTheForeignMinister(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
     }
 
     [Test]
@@ -44,6 +55,7 @@ public sealed class TwentySixthPassTests
     }
 
     [TestCase("The fund for Central Asia Development Programs opened an office.")]
+    [TestCase("The Commissioner for Asia Pacific Trade Affairs spoke on Monday.")]
     [TestCase("Speaking to reporters, the GD Secretary said the deal was close.")]
     public void Extract_NoTitleBeforeTheWords_MakesNoOfficial(string sentence)
     {

@@ -121,7 +121,8 @@ internal sealed partial class MentionStage
 
             var first = tokens[words[0]].Key;
             var surname = tokens[words[^1]].Key;
-            var givenName = GivenNames.Contains(first) && !context.WritesLowercase(first);
+            // (A region's word is no given name here: "Asia Pacific Trade Affairs".)
+            var givenName = GivenNames.Contains(first) && !context.WritesLowercase(first) && !RegionWords.Contains(first);
             var surnameShape = surname.Length >= 5 && WordLists.SurnameEndings.Any(e => surname.EndsWith(e, StringComparison.Ordinal)) && !context.WritesLowercase(surname);
             // ("his Japanese counterpart Shigeru Ishiba": a counterpart is a person too, and an official.)
             var noun = i > 0 && (WordLists.PersonNouns.Contains(view.Key(i - 1)) || view.Key(i - 1) is "counterpart") ? view.Key(i - 1) : ApposedNoun(view, i);

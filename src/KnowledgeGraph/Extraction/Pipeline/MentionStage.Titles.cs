@@ -135,29 +135,25 @@ internal sealed partial class MentionStage
                         (of, j) = SeatAfterPortfolio(view, matches, j) is { } seat ? (seat, seat.Last + 1) : (of, j);
                     }
                 }
-                else if (view.Key(j) == "for" && Portfolio(view, j + 1) is var forEnd && forEnd > j + 1)
+
+                if (view.Key(j) == "for" && (Portfolio(view, j + 1) is var forEnd && forEnd > j + 1 ? forEnd : RegionPortfolio(view, matches, j + 1)) is var remitEnd
+                    && remitEnd > j + 1)
                 {
-                    // "EU Commissioner for Neighbourhood and Enlargement Olivér Várhelyi": the portfolio after "for" belongs to the title.
-                    for (var r = titleLast + 1; r < forEnd; r++)
+                    // "EU Commissioner for Neighbourhood and Enlargement Olivér Várhelyi", "Minister of State for Europe and Africa X",
+                    // "the EU's Special Envoy for the South Caucasus, X": the portfolio or remit after "for" belongs to the title
+                    // (a region is the office's remit, not its seat); the name follows it, or the state after "of".
+                    for (var r = titleLast + 1; r < remitEnd; r++)
                     {
                         view.Reserved[r] = true;
                     }
 
-                    titleLast = forEnd - 1;
-                    j = forEnd;
+                    titleLast = remitEnd - 1;
+                    j = remitEnd;
                     (of, j) = SeatAfterPortfolio(view, matches, j) is { } seat ? (seat, seat.Last + 1) : (of, j);
-                }
-                else if (view.Key(j) == "for" && RegionPortfolio(view, matches, j + 1) is var regionEnd && regionEnd > j + 1)
-                {
-                    // "the EU's Special Envoy for the South Caucasus, Magdalena Grono", "Minister for Europe X": the region is
-                    // the office's remit, not its seat; the name follows it.
-                    for (var r = titleLast + 1; r < regionEnd; r++)
+                    if (title!.Keys is ["secretary", "of", "state"] && run.Model.Titles.FirstOrDefault(t => t.Keys is ["minister"]) is { } minister)
                     {
-                        view.Reserved[r] = true;
+                        title = minister; // "Secretary of State for Europe": a minister of that remit, not the foreign minister
                     }
-
-                    titleLast = regionEnd - 1;
-                    j = regionEnd;
                 }
                 else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
                 {
@@ -548,24 +544,38 @@ internal sealed partial class MentionStage
     }
 
     /// <summary>
-    /// The token after a remit of named places that starts at <paramref name="from"/> ("the South Caucasus", "Europe and
-    /// Africa") when a name of two words or more follows it, perhaps after a comma; else <paramref name="from"/>.
+    /// The token after a remit of places that starts at <paramref name="from"/> ("the South Caucasus", "the Middle East and
+    /// North Africa", "Europe") when a person's name follows it; else <paramref name="from"/>. The name starts after the
+    /// last place the gazetteer knows when two or three name words follow it (perhaps after a comma); otherwise where a
+    /// listed given name opens the last two, else the last three, capitalized words ("Minister for Europe Stephen Doughty").
     /// </summary>
     private int RegionPortfolio(SentenceView view, GazetteerMatch?[] matches, int from)
     {
         var k = from;
-        var places = 0;
+        var afterKnown = -1;
         while (k < view.Tokens.Length)
         {
             var at = view.Key(k) == "the" ? k + 1 : k;
-            if (at >= view.Tokens.Length || matches[at] is not { } m || PlaceMention(view, m) is null)
+            if (at < view.Tokens.Length && matches[at] is { } m && PlaceMention(view, m) is not null)
+            {
+                k = at + m.Count;
+                afterKnown = k;
+            }
+            else if (at < view.Tokens.Length && RemitWord(view, matches, at))
+            {
+                k = at + 1;
+                while (k < view.Tokens.Length && k - at < 6 && (RemitWord(view, matches, k)
+                    || (WordLists.NameParticles.Contains(view.Key(k)) && k + 1 < view.Tokens.Length && IsNameToken(view.Tokens[k + 1]) && matches[k + 1] is null)))
+                {
+                    k++; // (also a particle inside the name that follows: "Maria de Souza")
+                }
+            }
+            else
             {
                 break;
             }
 
-            places++;
-            k = at + m.Count;
-            if (view.Key(k) != "and")
+            if (view.Key(k) != "and" || k + 1 >= view.Tokens.Length || !view.Tokens[k + 1].IsCapitalized && view.Key(k + 1) != "the")
             {
                 break;
             }
@@ -573,30 +583,36 @@ internal sealed partial class MentionStage
             k++;
         }
 
-        if (places > 0)
+        if (afterKnown == k && NameWords(view, matches, view.Key(k) == "," ? k + 1 : k) >= 2)
         {
-            return view.Key(k - 1) != "and" && NameWords(view, matches, view.Key(k) == "," ? k + 1 : k) >= 2 ? k : from;
+            return k;
         }
 
-        // ("Minister for Europe Stephen Doughty", "Commissioner for the Mediterranean Dubravka Šuica": a remit the gazetteer
-        // does not know ends where a listed given name opens the last two, else the last three, words of the capitalized run.)
-        var start = view.Key(from) == "the" ? from + 1 : from;
-        var end = start;
-        while (end < view.Tokens.Length && IsNameToken(view.Tokens[end]) && matches[end] is null && end - start < 6)
+        if (afterKnown < k && k - afterKnown is >= 2 and <= 3 && afterKnown > from && view.Key(afterKnown) != "and")
         {
-            end++;
+            return afterKnown;
         }
 
-        foreach (var g in new[] { end - 2, end - 3 })
+        // (Two given names first: "José Luis Álvarez". A region's word is no name: "Central Asia Ivan Sorokin". A particle
+        // belongs to the name: "Maria de Souza".)
+        bool Opens(int g) => g > Math.Max(from, afterKnown) && GivenNames.Contains(view.Key(g)) && !RegionWords.Contains(view.Key(g)) && !CompassWords.Contains(view.Key(g));
+        var particle = Enumerable.Range(from, k - from).FirstOrDefault(r => WordLists.NameParticles.Contains(view.Key(r)) && !view.Tokens[r].IsCapitalized, -1);
+        var given = particle > 0 && Opens(particle - 1) ? particle - 1 : Opens(k - 3) && Opens(k - 2) ? k - 3 : Opens(k - 2) ? k - 2 : Opens(k - 3) ? k - 3 : -1;
+        if (given >= 0)
         {
-            if (g > start && GivenNames.Contains(view.Key(g)))
-            {
-                return g;
-            }
+            return given;
         }
 
-        return from;
+        // (Else the name is the two or three words after the remit's last region word: "the Middle East Hamish Falconer".)
+        var lastRegion = Enumerable.Range(from, k - from).LastOrDefault(r => RegionWords.Contains(view.Key(r)), -1);
+        return lastRegion > from && k - lastRegion - 1 is 2 or 3 && Enumerable.Range(lastRegion + 1, k - lastRegion - 1).All(r => IsNameToken(view.Tokens[r]) && !WordLists.PortfolioWords.Contains(view.Key(r)))
+            ? lastRegion + 1 : from;
     }
+
+    /// <summary>A capitalized word of a remit the gazetteer does not know: a name-like word, or a region's ("Middle", "Africa").</summary>
+    private static bool RemitWord(SentenceView view, GazetteerMatch?[] matches, int k) =>
+        matches[k] is null && view.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } t
+        && (IsNameToken(t) || RegionWords.Contains(t.Key) || CompassWords.Contains(t.Key));
 
     /// <summary>
     /// The state or body named by "of" right after a minister's portfolio: "Minister of State of Qatar", "Minister of Foreign
