@@ -63,4 +63,22 @@ public sealed class TwentySixthPassTests
         var entities = Entities(ExtractWithGraphData(sentence));
         Assert.That(entities.Where(e => e.StartsWith("Official ", StringComparison.Ordinal) || e.StartsWith("Person ", StringComparison.Ordinal)), Is.Empty, Show(entities));
     }
+
+    [TestCase("Observers suggest that India's support for Armenia weakens Azerbaijan's hand.", "india supports armenia (stated)")]
+    [TestCase("Observers think the relations between Russia and Iran may soon improve.", "iran maintains-relations-with russia (stated)")]
+    public void Extract_ALastingRelationInADefinitePhrase_IsGivenWhateverTheClauseDoubts(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [TestCase("Observers suggest that India's planned support for Armenia weakens Azerbaijan's hand.", "india supports armenia")]
+    [TestCase("India might support Armenia in the dispute.", "india supports armenia")]
+    [TestCase("Aliyev welcomed the results on the normalisation of relations with Armenia that might follow.", "armenia maintains-relations-with ilham-aliyev")]
+    public void Extract_AProspectiveWordAVerbOrAnOfPhrase_KeepsTheDoubt(string sentence, string relation)
+    {
+        // Controls: a prospective word inside the phrase, a verb (not a noun phrase), and a noun after "of" with no determiner of its own.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Not.Contain(relation + " (stated)"), Show(lines));
+    }
 }

@@ -72,6 +72,15 @@ internal sealed class ModalityStage
             {
                 reading = ModalityReading.Stated;
             }
+            // "Analysts suggest that India's support to Armenia ...", "steps that could harm the strategic relations between
+            // Moscow and Tehran": a lasting relation named by a definite noun phrase is taken as given by the clause that
+            // doubts or weighs something about it. A prospective word in the phrase ("their planned cooperation") still counts.
+            if (reading.Certainty is Certainty.Hedged or Certainty.Hypothetical && reading.Kind is ModalityKind.Possibility or ModalityKind.Hedge
+                && p.Modality is { } named && PresupposedState(p, named.First))
+            {
+                reading = ModalityReading.Stated;
+            }
+
             if (reading.Certainty == Certainty.Denied && p.TriggerConcept is { NegationStatesNothing: true })
             {
                 continue; // "Armenia is not an ally of Russia" denies an alliance, not relations
@@ -136,6 +145,41 @@ internal sealed class ModalityStage
 
             yield return (proposal, reading);
         }
+    }
+
+    /// <summary>Relation types of a lasting state of affairs, which a definite noun phrase presupposes.</summary>
+    private static readonly FrozenSet<string> LastingTypes = FrozenSet.ToFrozenSet(
+        ["maintains-relations-with", "supports", "cooperates-with", "cooperates-militarily-with", "in-conflict-with"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the trigger at <paramref name="noun"/> is a noun of a lasting relation in a definite phrase: after "the", a
+    /// possessive ("India's", "their"), with at most two adjectives between, none of them prospective.
+    /// </summary>
+    private bool PresupposedState(ProposedRelation p, int noun)
+    {
+        var view = p.View;
+        if (!LastingTypes.Contains(p.Type.Name) || p.TriggerConcept is not { } concept || !concept.Nouns.Contains(view.Tokens[noun].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        for (var k = noun - 1; k >= Math.Max(0, noun - 3); k--)
+        {
+            var key = view.Key(k);
+            if (key is "the" or "their" or "its" or "his" or "her" or "our" || view.Tokens[k].Kind == TokenKind.Possessive)
+            {
+                return true;
+            }
+
+            // (Not "the normalization of relations": a word of function ends the phrase.)
+            if (ProspectiveAdjectives.Contains(key) || view.Tokens[k].Kind != TokenKind.Word || view.MentionAt(k) is not null || view.Tokens[k].IsCapitalized
+                || key is "of" or "with" or "and" or "or" or "to" or "for" or "in" or "on" or "by" or "from" or "between" or "that" or "which" or "a" or "an")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that say a membership or participation is put on hold.</summary>
