@@ -81,4 +81,13 @@ public sealed class TwentySixthPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines, Does.Not.Contain(relation + " (stated)"), Show(lines));
     }
+
+    [TestCase("Putin recalled his trip to the city of Gyumri.", "vladimir-putin visited gyumri (stated)")]
+    [TestCase("Putin backed the full sovereignty of Armenia.", "vladimir-putin recognizes-sovereignty-of armenia (stated)")]
+    public void Extract_ANounWhoseOfNamesTheEnd_GivesTheNamedEnd(string sentence, string relation)
+    {
+        // A place noun ("the city of") names the place; the sovereignty noun, already handled, names the state.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
 }

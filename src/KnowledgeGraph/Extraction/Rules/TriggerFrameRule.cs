@@ -1515,7 +1515,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 && view.MentionStartingAt(k + 1) is { } place && run.Entity(place.EntityId) is { } placed && (placed.Kind == run.Model.StateKind || placed.Kind == run.Model.PlaceKind);
             if ((concept.TargetPrepositions.Contains(view.Key(k)) || visitIn) && view.MentionAt(k) is null)
             {
-                var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : SovereigntyOf(view, k + 1), clauseEnd).Where(t => Fits(run, concept, t)).ToList();
+                var targets = Coordinated(view, parts ? DocumentPartOf(run, view, concept, k + 1) : NameAfterOfNoun(view, k + 1), clauseEnd).Where(t => Fits(run, concept, t)).ToList();
                 // "support for Georgia's ruling party": the possessor is not the one supported when its possessed noun names
                 // another actor the text leaves unnamed.
                 // "met separately with the leaders, with the German leader saying ...": "with X" before an -ing verb is an
@@ -1544,11 +1544,19 @@ internal sealed class TriggerFrameRule : RelationRule
     }
 
     /// <summary>
-    /// "backing for the full sovereignty of Moldova": where the state whose sovereignty, integrity or independence is
-    /// meant starts (after "of"); <paramref name="k"/> itself otherwise.
+    /// Where the name a preposition governs starts, past a noun whose "of" names it: "backing for the full sovereignty of
+    /// Moldova" (the state whose sovereignty, integrity or independence is meant), "a trip to the city of Gyumri" (the
+    /// place itself); <paramref name="k"/> itself otherwise.
     /// </summary>
-    private static int SovereigntyOf(SentenceView view, int k)
+    private static int NameAfterOfNoun(SentenceView view, int k)
     {
+        // "a trip to the city of Gyumri", "arrived in the port of Poti": the place noun's "of" names the place itself.
+        if (view.Key(k) == "the" && view.Key(k + 1) is "city" or "town" or "village" or "port" or "province" or "district" or "settlement"
+            && view.Key(k + 2) == "of" && view.MentionStartingAt(k + 3) is not null)
+        {
+            return k + 3;
+        }
+
         for (var j = view.Key(k) == "the" ? k + 1 : k; j < view.Tokens.Length && j <= k + 6 && view.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false }; j++)
         {
             // ("the territorial integrity and sovereignty of S": the nouns may be joined before their "of".)
