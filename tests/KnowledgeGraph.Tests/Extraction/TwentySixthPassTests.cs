@@ -90,4 +90,23 @@ public sealed class TwentySixthPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines, Does.Contain(relation), Show(lines));
     }
+
+    [Test]
+    public void Extract_ACapitalFollowedByItsStatesName_IsTheCityInTheState()
+    {
+        var result = ExtractWithGraphData("The summit was held in Dushanbe, Tajikistan, in October.");
+        var entities = Entities(result);
+        var lines = Lines(result);
+        Assert.That(entities, Does.Contain("Place Dushanbe"), Show(entities));
+        Assert.That(lines, Does.Contain("dushanbe located-in tajikistan (stated)"), Show(lines));
+    }
+
+    [TestCase("Dushanbe said the talks with Kabul were useful.")]
+    [TestCase("The ministers met in Dushanbe, and Tajikistan hosted the dinner.")]
+    public void Extract_ACapitalNotFollowedByItsStatesName_StaysTheState(string sentence)
+    {
+        // Controls: a capital that acts, and one followed by a comma and a clause that names its state.
+        var entities = Entities(ExtractWithGraphData(sentence));
+        Assert.That(entities, Does.Not.Contain("Place Dushanbe"), Show(entities));
+    }
 }

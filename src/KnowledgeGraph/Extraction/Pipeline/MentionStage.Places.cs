@@ -224,6 +224,14 @@ internal sealed partial class MentionStage
     {
         // The capitals of the states the document is about stand for their governments, as in the curated graph ("talks in
         // Baku"); another state's capital after "in" is where something happens ("talks in Abu Dhabi"), unless it acts ("in Baku's view").
+        // "in Dushanbe, Tajikistan", "to Baku, Azerbaijan": a capital followed by its own state's name is the city, whatever the preposition.
+        if (run.Model.PlaceKind is { } city && match.EntityIds is [var stateId] && view.Key(last + 1) == "," && run.Entity(stateId) is { } state
+            && state.Aliases.Prepend(state.Name).Any(n => Tokenizer.Keys(n) is { Length: > 0 } keys && Enumerable.Range(0, keys.Length).All(i => view.Key(last + 2 + i) == keys[i])))
+        {
+            var named = run.NewEntity(view.Text(match.First, last), city, "capital-before-state", 0.8);
+            return new EntityMention(match.First, last, named.Id, FormKind.Name, "capital-before-state", 0.8);
+        }
+
         if (run.Model.PlaceKind is not { } place || !Locatives.Contains(view.Key(match.First - 1)) || ModifiesName(view, last + 1)
             || (last + 1 < view.Tokens.Length && view.Tokens[last + 1].Kind == TokenKind.Possessive) || match.EntityIds.Any(context.IsMainState)
             || view.Key(match.First - 2) is "arrived" or "arrives" or "arrive" or "arriving")
