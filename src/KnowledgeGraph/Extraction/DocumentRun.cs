@@ -233,9 +233,9 @@ internal sealed class DocumentRun
 
         bool Ground(SentenceView view, string id)
         {
-            if (mentions.ContainsKey(id) || Entity(id) is not { IsNew: true })
+            if (mentions.ContainsKey(id) || Entity(id) is not { } entity)
             {
-                return true; // mentioned, or the graph's own entity
+                return true;
             }
 
             for (var k = 0; k < view.Tokens.Length; k++)
@@ -247,7 +247,21 @@ internal sealed class DocumentRun
                 }
             }
 
-            return false;
+            // The graph's own entity needs no mention to be an end; it is listed where one of its forms stands inside a longer
+            // name of the sentence ("Russian President Vladimir Putin", one known name, names Russia only inside it).
+            for (var k = 0; k < view.Tokens.Length && !entity.IsNew; k++)
+            {
+                for (var limit = 1; limit <= 4 && k + limit <= view.Tokens.Length; limit++)
+                {
+                    if (model.Gazetteer.MatchAt(view.Tokens, k, limit) is { Count: var count } inner && count == limit && inner.EntityIds.Contains(id))
+                    {
+                        RecordMention(view, new EntityMention(k, k + count - 1, id, inner.Entries[0].Form, "inside-name", 0.7));
+                        return true;
+                    }
+                }
+            }
+
+            return !entity.IsNew;
         }
     }
 

@@ -109,4 +109,17 @@ public sealed class TwentySixthPassTests
         var entities = Entities(ExtractWithGraphData(sentence));
         Assert.That(entities, Does.Not.Contain("Place Dushanbe"), Show(entities));
     }
+
+    [Test]
+    public void Extract_AGraphStateNamedOnlyInsideAKnownName_IsListedWithTheRelationToIt()
+    {
+        // "Russian President Vladimir Putin" is one written name of the graph's Putin; the office relation points to Russia,
+        // so Russia is listed, with its mention inside the name.
+        var result = ExtractWithGraphData("Russian President Vladimir Putin is due in Kyrgyzstan for a state visit in May.");
+        var lines = Lines(result);
+        Assert.That(lines.Any(l => l.StartsWith("vladimir-putin head-of-state-of russia", StringComparison.Ordinal)), Is.True, Show(lines));
+        var russia = result.Entities.Single(e => e.Id == "russia");
+        Assert.That(russia.Mentions.Select(m => m.Text), Is.EquivalentTo(new[] { "Russian" }));
+        Assert.That(result.Relations.All(r => result.Entities.Any(e => e.Id == r.Source) && result.Entities.Any(e => e.Id == r.Target)), Is.True);
+    }
 }
