@@ -216,7 +216,9 @@ public sealed class CorpusEvaluatorTests
             Assert.That(byDefault.Relations.Recall, Is.GreaterThanOrEqualTo(0.53), byDefault.Relations.ToString());
             // 0.94 since the twenty-first pass: our readings, written before the extractor ran, leave out the visit a reception
             // in a capital implies ("Pezeshkian received Grigoryan in Tehran"), which readers of real articles list 48 times in 52.
-            Assert.That(byDefault.Relations.Precision, Is.GreaterThanOrEqualTo(0.94), byDefault.Relations.ToString());
+            // 0.93 since the twenty-sixth: a relation to a graph entity named only inside another name is now listed and
+            // scored, and "the OSCE Minsk Group" is part of the OSCE (a fact the graph has) that our readings leave out.
+            Assert.That(byDefault.Relations.Precision, Is.GreaterThanOrEqualTo(0.93), byDefault.Relations.ToString());
             Assert.That(byDefault.Relations.Precision, Is.GreaterThan(all.Relations.Precision), $"{byDefault.Relations} against {all.Relations}");
             Assert.That(all.Relations.Found - byDefault.Relations.Found, Is.LessThanOrEqualTo(2), $"{byDefault.Relations} against {all.Relations}");
         });

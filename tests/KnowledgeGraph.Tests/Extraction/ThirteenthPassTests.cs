@@ -125,8 +125,16 @@ public sealed class ThirteenthPassTests
 
     [TestCase("Yerevan may not renew the European Union's civilian monitoring mission in Armenia next year.")]
     [TestCase("Baku again objected to the EU mission on the border.")]
-    public void Extract_SeatedBodyOfTheGraph_LinksToIt(string sentence) =>
-        Assert.That(ExtractWithGraphData(sentence).Entities.Select(e => e.Id), Does.Contain("eu-observation-mission").And.Not.Contain("eu"));
+    public void Extract_SeatedBodyOfTheGraph_LinksToIt(string sentence)
+    {
+        // The EU is named only inside the mission's name: it is listed, if at all, as the end of the mission's part-of,
+        // with its mention inside the mission's, never as an entity of its own words.
+        var entities = ExtractWithGraphData(sentence).Entities;
+        var mission = entities.SingleOrDefault(e => e.Id == "eu-observation-mission");
+        Assert.That(mission, Is.Not.Null, string.Join(", ", entities.Select(e => e.Id)));
+        Assert.That(entities.Where(e => e.Id == "eu").SelectMany(e => e.Mentions)
+            .All(m => mission!.Mentions.Any(o => o.Sentence == m.Sentence && o.Paragraph == m.Paragraph && o.Start <= m.Start && m.Start + m.Length <= o.Start + o.Length)), Is.True);
+    }
 
     [Test]
     public void Extract_SeatedBodyWithAPlace_IsANewBodyThere()
