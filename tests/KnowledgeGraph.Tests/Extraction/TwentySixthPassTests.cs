@@ -122,4 +122,21 @@ public sealed class TwentySixthPassTests
         Assert.That(russia.Mentions.Select(m => m.Text), Is.EquivalentTo(new[] { "Russian" }));
         Assert.That(result.Relations.All(r => result.Entities.Any(e => e.Id == r.Source) && result.Entities.Any(e => e.Id == r.Target)), Is.True);
     }
+
+    [TestCase("Pashinyan said that trade with Kazakhstan had grown, following talks with Tokayev in Astana.")]
+    [TestCase("Aliyev said the railway would open soon, during talks with Tokayev on Monday.")]
+    public void Extract_ATrailingMeetingAfterAComma_IsTheSentenceSubjects(string sentence)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("kassym-jomart-tokayev", StringComparison.Ordinal)
+            && (l.Contains("nikol-pashinyan", StringComparison.Ordinal) || l.Contains("ilham-aliyev", StringComparison.Ordinal))), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ATrailingMeetingWithNoOpeningSubject_HasNoAgent()
+    {
+        // The control: a sentence that opens with a phrase, not a name, gives the talks no one named.
+        var lines = Lines(ExtractWithGraphData("In Astana trade had grown, following talks with Tokayev."));
+        Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.Empty, Show(lines));
+    }
 }

@@ -643,6 +643,15 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [withDoer];
             agentRule = "with-participle";
         }
+        else if (phrase.IsNoun && concept.Concept == "meeting" && TrailingCircumstance(view, first) is { } trailingComma
+            && view.Mentions.LastOrDefault(m => m.CanBeArgument && m.Last < trailingComma && ClauseAnalyzer.OpensSentence(view, m)) is { } opener)
+        {
+            // "Pashinyan announced that ties had grown, following talks with Tokayev": the meeting after the comma is the
+            // sentence's subject's, whatever the reported clause between names; that clause's modality is not the meeting's.
+            agents = [opener];
+            agentRule = "subject-noun";
+            modality = new ModalitySpan(first, last, trailingComma + 1);
+        }
         else if (phrase.IsNoun && concept.Concept == "invitation" && InvitationTakenBy(view, first))
         {
             // "X received an invitation to visit Y", "accepted the invitation to ...": the subject is the one invited, and the
@@ -1912,6 +1921,29 @@ internal sealed class TriggerFrameRule : RelationRule
     }
 
     /// <summary>The index of "citing" after a comma within three words before a noun trigger ("..., citing US sanctions on Iran"), or null.</summary>
+    /// <summary>
+    /// The comma that opens a trailing "following", "after" or "during" phrase ending at the noun <paramref name="first"/>
+    /// (", following talks with X", ", during their meeting"), with at most three describing words or a date between; null
+    /// when there is none.
+    /// </summary>
+    private static int? TrailingCircumstance(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        {
+            if (view.Key(k) is "following" or "after" or "during" && view.Key(k - 1) == ",")
+            {
+                return k - 1;
+            }
+
+            if (view.MentionAt(k) is not null || view.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static int? CitingBefore(SentenceView view, int first)
     {
         for (var k = first - 1; k >= Math.Max(1, first - 3); k--)
