@@ -139,4 +139,22 @@ public sealed class TwentySixthPassTests
         var lines = Lines(ExtractWithGraphData("In Astana trade had grown, following talks with Tokayev."));
         Assert.That(lines.Where(l => l.Contains("held-talks-with", StringComparison.Ordinal)), Is.Empty, Show(lines));
     }
+
+    [TestCase("After Azerbaijan's victory in the 44-day war, Baku set new terms.", "azerbaijan participant-in second-karabakh-war")]
+    [TestCase("Most of the land was recaptured by Azerbaijan during the 44-day war.", "azerbaijan participant-in second-karabakh-war")]
+    [TestCase("Baku secured the region following the 2020 war with Armenia.", "armenia participant-in second-karabakh-war")]
+    public void Extract_ASideOfANamedWar_TookPartInIt(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Any(l => l.StartsWith(relation, StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [TestCase("A history of the region was written by Armenia's scholars during the 44-day war.")]
+    [TestCase("Azerbaijan's victory in the football final came after the 44-day war.")]
+    public void Extract_NoOutcomeOrTakingBeforeTheWar_MakesNoSide(string sentence)
+    {
+        // Controls: a participle of no fighting, and an outcome in something else than the war.
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines.Where(l => l.Contains("second-karabakh-war", StringComparison.Ordinal) && l.Contains("participant-in", StringComparison.Ordinal)), Is.Empty, Show(lines));
+    }
 }

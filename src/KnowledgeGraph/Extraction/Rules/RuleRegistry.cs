@@ -42,5 +42,6 @@ internal static class RuleRegistry
         new CitationRule(),
         new MeetingPlaceVisitRule(),
         new AgentlessSigningRule(),
+        new WarSideRule(),
     ];
 }
