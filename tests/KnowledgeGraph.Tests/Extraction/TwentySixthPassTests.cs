@@ -39,6 +39,7 @@ public sealed class TwentySixthPassTests
 
     [TestCase("The UK Secretary of State for Defence Colin Marsh visited Tbilisi.", "colin-marsh minister-of united-kingdom (stated)")]
     [TestCase("US Secretary of State Colin Marsh visited Tbilisi.", "colin-marsh foreign-minister-of united-states (stated)")]
+    [TestCase("The UK Secretary of State for Foreign Affairs Colin Marsh visited Tbilisi.", "colin-marsh foreign-minister-of united-kingdom (stated)")]
     public void Extract_ASecretaryOfStateWithARemit_IsAMinisterAndWithoutOneTheForeignMinister(string sentence, string relation)
     {
         var lines = Lines(ExtractWithGraphData(sentence));

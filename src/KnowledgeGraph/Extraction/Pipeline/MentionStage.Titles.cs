@@ -147,12 +147,14 @@ internal sealed partial class MentionStage
                         view.Reserved[r] = true;
                     }
 
+                    var foreignRemit = Enumerable.Range(j + 1, remitEnd - j - 1).Any(r => view.Key(r) == "foreign");
                     titleLast = remitEnd - 1;
                     j = remitEnd;
                     (of, j) = SeatAfterPortfolio(view, matches, j) is { } seat ? (seat, seat.Last + 1) : (of, j);
-                    if (title!.Keys is ["secretary", "of", "state"] && run.Model.Titles.FirstOrDefault(t => t.Keys is ["minister"]) is { } minister)
+                    if (title!.Keys is ["secretary", "of", "state"] && !foreignRemit && run.Model.Titles.FirstOrDefault(t => t.Keys is ["minister"]) is { } minister)
                     {
-                        title = minister; // "Secretary of State for Europe": a minister of that remit, not the foreign minister
+                        // "Secretary of State for Europe": a minister of that remit; "... for Foreign Affairs" stays the foreign minister.
+                        title = minister;
                     }
                 }
                 else if (view.Key(j) is "to" or "at" && j + 1 < tokens.Length)
