@@ -98,7 +98,7 @@ public sealed class BodyAndAgreementMentionTests
         });
     }
 
-    [TestCase("Papikian and Lecornu signed at the time a “letter of intent” on arms.", "letter of intent")]
+    [TestCase("Papikian and Lecornu then signed a “letter of intent” on arms.", "letter of intent")]
     [TestCase("Armenia and Iran signed a memorandum of understanding on energy cooperation.", "memorandum of understanding on energy cooperation")]
     [TestCase("Armenia signed a new defense agreement with India.", "defense agreement")]
     [TestCase("Thales signed with Armenia a contract for the supply of radars during the visit.", "contract for the supply of radars")]

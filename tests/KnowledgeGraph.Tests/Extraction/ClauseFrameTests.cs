@@ -12,17 +12,17 @@ public sealed class ClauseFrameTests
     public void Extract_RegularInflectionOfALexiconVerb_IsATrigger(string sentence) =>
         Assert.That(Extract(sentence).Relations.Select(x => (x.Source, x.Type, x.Target)), Does.Contain(("azerbaijan", "criticized", "european-union")));
 
-    [TestCase("In the presence of the US President, the President of Azerbaijan and myself, the foreign ministers initialed the peace agreement.")]
+    [TestCase("In the presence of the American President, the Azerbaijani President and myself, the two foreign ministers initialed the peace agreement.")]
     [TestCase("In the presence of US President Donald Trump and Azerbaijani President Ilham Aliyev, the foreign ministers initialed the peace agreement.")]
     public void Extract_TitledPersonsAfterInThePresenceOf_AreNoActors(string sentence) =>
         Assert.That(ExtractWithGraphData(sentence).Relations.Where(x => x.Type is "initialled" or "agreed-with" or "signed"), Is.Empty);
 
     [Test]
     public void Extract_BetweenQualifyingANounFarFromTheVerb_MakesTheSubjectNoHostOrMediator() =>
-        Assert.That(ExtractWithGraphData("Antony Blinken welcomed the progress made in advancing the peace agenda between Armenia and Azerbaijan.").Relations
+        Assert.That(ExtractWithGraphData("Antony Blinken praised the steps taken toward a settlement of the dispute between Armenia and Azerbaijan.").Relations
             .Where(x => x.Source == "antony-blinken"), Is.Empty);
 
-    [TestCase("Antony Blinken welcomed the talks. He invited the parties to sign the peace agreement shortly.")]
+    [TestCase("Antony Blinken welcomed the talks. He called on the parties to sign the peace treaty soon.")]
     [TestCase("Antony Blinken urged both sides to sign the peace agreement.")]
     public void Extract_AskingUnnamedPartiesToAct_MakesTheAskerNoActor(string text) =>
         Assert.That(ExtractWithGraphData(text).Relations.Where(x => x.Type == "signed"), Is.Empty);
@@ -30,7 +30,7 @@ public sealed class ClauseFrameTests
     [Test]
     public void Extract_PassiveInfinitive_ActsOnTheNounBeforeItAsAPlan()
     {
-        var r = ExtractWithGraphData("The United States would spare no effort in delivering a successful COP29 to be hosted by Azerbaijan.");
+        var r = ExtractWithGraphData("Washington promised every help toward a smooth COP29 to be hosted by Azerbaijan.");
         var hosted = r.Relations.Single(x => x.Type == "hosted");
         Assert.Multiple(() =>
         {
@@ -62,7 +62,7 @@ public sealed class ClauseFrameTests
     [Test]
     public void Extract_PassiveAgentAfterPlaceAndDay_IsTheActor() =>
         Assert.That(Lines(ExtractWithGraphData("Iranian President Masoud Pezeshkian is in Armenia.",
-            "Pezeshkian was formally welcomed in Yerevan on Tuesday by Armenian Prime Minister Nikol Pashinyan at the presidential palace.")),
+            "Pezeshkian was greeted in Yerevan on Monday morning by Armenian Prime Minister Nikol Pashinyan with an honour guard.")),
             Does.Contain("nikol-pashinyan hosted masoud-pezeshkian (stated)"));
 
     [Test]
@@ -342,7 +342,7 @@ public sealed class ClauseFrameTests
 
     [Test]
     public void Extract_CoordinatedSubjectsWithTitlesOfTheirStates_NegotiateWithEachOther() =>
-        Assert.That(Lines(ExtractWithGraphData("Foreign Minister of Azerbaijan Jeyhun Bayramov and Foreign Minister of Armenia Ararat Mirzoyan began negotiations in Almaty.")),
+        Assert.That(Lines(ExtractWithGraphData("Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of Azerbaijan Jeyhun Bayramov opened negotiations in Kazakhstan.")),
             Does.Contain("ararat-mirzoyan negotiates-with jeyhun-bayramov (stated)"));
 
     [Test]

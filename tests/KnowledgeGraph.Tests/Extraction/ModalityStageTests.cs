@@ -35,7 +35,7 @@ public sealed class ModalityStageTests
     [TestCase("The United States accused Iran of supplying missiles to Russia.", "russia acquired-arms-from iran (reported)")]
     [TestCase("Iran denied supplying missiles to Russia.", "russia acquired-arms-from iran (denied)")]
     [TestCase("Iran denies having supplied missiles to Russia.", "russia acquired-arms-from iran (denied)")]
-    [TestCase("These attacks would not hinder energy cooperation between Azerbaijan and Ukraine.", "azerbaijan cooperates-with ukraine (stated)")]
+    [TestCase("The strikes would not hinder gas cooperation between Azerbaijan and Ukraine.", "azerbaijan cooperates-with ukraine (stated)")]
     [TestCase("Georgia and Russia restored trade relations in 2013.", "georgia maintains-relations-with russia (stated)")]
     [TestCase("The United States imposed sanctions on Russia.", "united-states sanctioned russia (stated)")]
     public void Extract_ActDoneWithAFiniteVerb_StaysAFact(string sentence, string line) =>
@@ -137,7 +137,7 @@ public sealed class ModalityStageTests
 
     [TestCase("Azerbaijan made the group's dissolution a precondition for signing the Caspian Transit Treaty with Armenia.")]
     [TestCase("Armenia has long been trying to sign the Caspian Transit Treaty.")]
-    [TestCase("That is one of two key conditions set by Azerbaijan for signing the Caspian Transit Treaty with Armenia.")]
+    [TestCase("It remains one of the conditions set by Azerbaijan for signing the Caspian Transit Treaty with Armenia.")]
     public void Sign_AsAPreconditionOrAnAttempt_IsNeverADoneFact(string sentence) =>
         Assert.That(Extract(sentence).Relations.Where(x => x.Type == "signed" && x.Certainty is Certainty.Stated or Certainty.Reported), Is.Empty);
 

@@ -270,7 +270,7 @@ public sealed class RelationRuleTests
         Assert.That(Lines(ExtractWithGraphData("Hosted by the President of Azerbaijan, Ilham Aliyev, the 5th Summit of the Caspian Council was held in Baku.")),
             Does.Contain("ilham-aliyev hosted 5th-summit-of-the-caspian-council (stated)"));
     [TestCase("Armenia bought Indian artillery systems.", "armenia acquired-arms-from india (stated)")]
-    [TestCase("Azerbaijan, armed with Turkish and Pakistani weapons, is planning a war.", "azerbaijan acquired-arms-from pakistan (stated)")]
+    [TestCase("Azerbaijan, armed with Pakistani and Turkish weapons, could start a war.", "azerbaijan acquired-arms-from pakistan (stated)")]
     [TestCase("Armenia has ordered French howitzers.", "armenia acquired-arms-from france (hypothetical)")]
     [TestCase("Armenia did not buy Russian weapons in 2024.", "armenia acquired-arms-from russia (denied)")]
     public void Extract_WeaponsNamedByADemonymAfterAnAcquiringVerb_AreArmsFromThatState(string sentence, string line) =>

@@ -72,8 +72,8 @@ internal sealed class ModalityStage
             {
                 reading = ModalityReading.Stated;
             }
-            // "Analysts suggest that India's support to Armenia ...", "steps that could harm the strategic relations between
-            // Moscow and Tehran": a lasting relation named by a definite noun phrase is taken as given by the clause that
+            // "Observers suggest that India's support for Armenia ...", "steps that could harm the close relations between
+            // Russia and Iran": a lasting relation named by a definite noun phrase is taken as given by the clause that
             // doubts or weighs something about it. A prospective word in the phrase ("their planned cooperation") still counts.
             if (reading.Certainty is Certainty.Hedged or Certainty.Hypothetical && reading.Kind is ModalityKind.Possibility or ModalityKind.Hedge
                 && p.Modality is { } named && PresupposedState(p, named.First))

@@ -3,8 +3,8 @@ using static KnowledgeGraph.Extraction.ClauseAnalyzer;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// "Uzbekistan and Tajikistan ratified the treaty ... The treaty was first signed in Dushanbe", "As soon as that happens, the
-/// agreement will be signed": a document said to be (or to have been) signed with no one named as signer was signed by the
+/// "Uzbekistan and Tajikistan ratified the treaty ... The treaty was first signed in Dushanbe", "Once that is done, the
+/// treaty will be signed": a document said to be (or to have been) signed with no one named as signer was signed by the
 /// parties the text has already given it (its signers, ratifiers or parties); "has already been initialled" was initialled by
 /// them. The modality stage reads "will be" and the like.
 /// </summary>

@@ -104,8 +104,8 @@ internal sealed class ListMembershipRule : RelationRule
                 continue;
             }
 
-            // "the CSTO, which also includes A, B and C", "the EEU, a Russian-led trade bloc comprising five ex-Soviet
-            // states, including Armenia": the cue follows the group within a short description of it.
+            // "the CSTO, which also includes A, B and C", "the EEU, an economic bloc of five former Soviet republics,
+            // including Armenia": the cue follows the group within a short description of it.
             var k = m.Last + 1;
             while (k < view.Tokens.Length && k - m.Last <= 10 && Cue(run, view, k) is null
                 && (view.MentionAt(k) is not { } other || other.EntityId == m.EntityId || !other.CanBeArgument
