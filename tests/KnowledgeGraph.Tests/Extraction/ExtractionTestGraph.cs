@@ -32,6 +32,10 @@ internal static class ExtractionTestGraph
     public static string[] Lines(ExtractionResult result) =>
         [.. result.Relations.Select(r => $"{r.Source} {r.Type} {r.Target} ({r.Certainty.ToString().ToLowerInvariant()})").Distinct().Order(StringComparer.Ordinal)];
 
+    /// <summary>Formats entities as "Kind Name" lines, with " (graph)" after one the graph already has, for readable assertions.</summary>
+    public static string[] Entities(ExtractionResult result) =>
+        [.. result.Entities.Select(e => $"{e.Kind} {e.Name}{(e.IsNew ? "" : " (graph)")}")];
+
     /// <summary>Whether one of the <see cref="Lines(ExtractionResult)"/> starts with <paramref name="start"/>.</summary>
     public static bool Starts(string[] lines, string start) => lines.Any(l => l.StartsWith(start, StringComparison.Ordinal));
 

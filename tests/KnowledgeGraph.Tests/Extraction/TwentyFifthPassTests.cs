@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
 namespace KnowledgeGraph.Tests.Extraction;
@@ -9,9 +8,6 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// </summary>
 public sealed class TwentyFifthPassTests
 {
-    private static string[] Entities(ExtractionResult result) =>
-        [.. result.Entities.Select(e => $"{e.Kind} {e.Name}{(e.IsNew ? "" : " (graph)")}")];
-
     [TestCase("The Committee on International Affairs met on Monday.", "Organization Committee on International Affairs")]
     [TestCase("The International Chamber of Commerce protested against the tariffs.", "Organization International Chamber of Commerce")]
     [TestCase("The Legislative Chamber of Uzbekistan's parliament approved the budget.", "Organization Legislative Chamber")]

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Extraction;
 using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
 
 namespace KnowledgeGraph.Tests.Extraction;
@@ -9,9 +8,6 @@ namespace KnowledgeGraph.Tests.Extraction;
 /// </summary>
 public sealed class TwentySixthPassTests
 {
-    private static string[] Entities(ExtractionResult result) =>
-        [.. result.Entities.Select(e => $"{e.Kind} {e.Name}{(e.IsNew ? "" : " (graph)")}")];
-
     [TestCase("The talks were chaired by the Minister for Foreign Affairs of Kazakhstan Bolat Serikov on Monday.", "bolat-serikov foreign-minister-of kazakhstan (stated)")]
     [TestCase("The Minister for Defence of Estonia Kaarel Lepp arrived on Monday.", "kaarel-lepp minister-of estonia (stated)")]
     [TestCase("The British Minister for Europe Stephen Holt visited Yerevan in May.", "stephen-holt minister-of united-kingdom (stated)")]

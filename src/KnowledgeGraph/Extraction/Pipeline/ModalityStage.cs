@@ -158,7 +158,7 @@ internal sealed class ModalityStage
     private bool PresupposedState(ProposedRelation p, int noun)
     {
         var view = p.View;
-        if (!LastingTypes.Contains(p.Type.Name) || p.TriggerConcept is not { } concept || !concept.Nouns.Contains(view.Tokens[noun].Text.ToLowerInvariant()))
+        if (!LastingTypes.Contains(p.Type.Name) || p.TriggerConcept is not { } concept || !concept.Nouns.Contains(view.Key(noun)))
         {
             return false;
         }

@@ -629,7 +629,7 @@ internal sealed class TriggerFrameRule : RelationRule
                 ? [told] : [];
             agentRule = "gerund-clause";
         }
-        else if (phrase.IsNoun && CitingBefore(view, first) is { } citing)
+        else if (phrase.IsNoun && CueAfterComma(view, first, 3, numbers: false, "citing", "cited") is { } citing)
         {
             // "The US blocked a deal that would help Iraq ..., citing sanctions on Iran": what the participle cites is the
             // sentence subject's reason; its act is that subject's when one opens the sentence, nobody's otherwise.
@@ -643,7 +643,7 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [withDoer];
             agentRule = "with-participle";
         }
-        else if (phrase.IsNoun && concept.Concept == "meeting" && TrailingCircumstance(view, first) is { } trailingComma
+        else if (phrase.IsNoun && concept.Concept == "meeting" && CueAfterComma(view, first, 4, numbers: true, "following", "after", "during") - 1 is { } trailingComma
             && view.Mentions.LastOrDefault(m => m.CanBeArgument && m.Last < trailingComma && ClauseAnalyzer.OpensSentence(view, m)) is { } opener)
         {
             // "Pashinyan announced that ties had grown, following talks with Tokayev": the meeting after the comma is the
@@ -1920,40 +1920,21 @@ internal sealed class TriggerFrameRule : RelationRule
             view.Tokens[k].Kind == TokenKind.Word && !view.Tokens[k].IsCapitalized && view.MentionAt(k) is null;
     }
 
-    /// <summary>The index of "citing" after a comma within three words before a noun trigger ("..., citing US sanctions on Iran"), or null.</summary>
     /// <summary>
-    /// The comma that opens a trailing "following", "after" or "during" phrase ending at the noun <paramref name="first"/>
-    /// (", following talks with X", ", during their meeting"), with at most three describing words or a date between; null
-    /// when there is none.
+    /// The index of one of <paramref name="cues"/> right after a comma within <paramref name="reach"/> words before the noun
+    /// trigger at <paramref name="first"/> (", citing US sanctions on Iran", ", following talks with X", ", during their
+    /// meeting"), or null. Only plain words, and numbers where <paramref name="numbers"/> is set (a date), may stand between.
     /// </summary>
-    private static int? TrailingCircumstance(SentenceView view, int first)
+    private static int? CueAfterComma(SentenceView view, int first, int reach, bool numbers, params string[] cues)
     {
-        for (var k = first - 1; k >= Math.Max(1, first - 4); k--)
+        for (var k = first - 1; k >= Math.Max(1, first - reach); k--)
         {
-            if (view.Key(k) is "following" or "after" or "during" && view.Key(k - 1) == ",")
-            {
-                return k - 1;
-            }
-
-            if (view.MentionAt(k) is not null || view.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? CitingBefore(SentenceView view, int first)
-    {
-        for (var k = first - 1; k >= Math.Max(1, first - 3); k--)
-        {
-            if (view.Key(k) is "citing" or "cited" && view.Key(k - 1) == ",")
+            if (cues.Contains(view.Key(k)) && view.Key(k - 1) == ",")
             {
                 return k;
             }
 
-            if (view.MentionAt(k) is not null || view.Tokens[k].Kind != TokenKind.Word)
+            if (view.MentionAt(k) is not null || !(view.Tokens[k].Kind == TokenKind.Word || (numbers && view.Tokens[k].Kind == TokenKind.Number)))
             {
                 return null;
             }
