@@ -208,7 +208,7 @@ internal static class WordLists
         "brigade", "division", "regiment", "battalion", "corps", "fleet", "squadron", "unit", "detachment", "garrison");
 
     public static readonly FrozenSet<string> AgreementHeads = Set(
-        "treaty", "agreement", "charter", "accord", "declaration", "convention", "pact", "protocol", "memorandum",
+        "treaty", "agreement", "charter", "accord", "accords", "agreements", "protocols", "treaties", "declaration", "convention", "pact", "protocol", "memorandum",
         "roadmap", "statement", "constitution", "act", "statute", "law", "code", "directive", "decree", "policy", "programme", "program",
         "doctrine", "strategy", "partnership", "plan", "report");
 

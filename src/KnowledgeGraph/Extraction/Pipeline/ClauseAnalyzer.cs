@@ -462,7 +462,7 @@ internal static class ClauseAnalyzer
         return t.Kind == TokenKind.Word && !t.IsCapitalized
             && !(WordLists.Prepositions.Contains(key) || WordLists.ClauseBreaks.Contains(key) || WordLists.BeAuxiliaries.Contains(key) || WordLists.CommonVerbs.Contains(key)
                 || WordLists.ReportingCues.Contains(key) || WordLists.ModalCues.Contains(key) || WordLists.TimeWords.Contains(key)
-                || WordLists.AdverbialHeads.Contains(key) || key is "and" or "or" or "nor" or "not" or "as" or "to" || key.EndsWith("ly", StringComparison.Ordinal) || key.EndsWith("ed", StringComparison.Ordinal)
+                || WordLists.AdverbialHeads.Contains(key) || key is "and" or "or" or "nor" or "not" or "as" or "to" or "worth" || key.EndsWith("ly", StringComparison.Ordinal) || key.EndsWith("ed", StringComparison.Ordinal)
                 || key.EndsWith("ing", StringComparison.Ordinal));
     }
 
