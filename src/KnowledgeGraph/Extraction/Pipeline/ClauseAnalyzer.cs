@@ -541,8 +541,13 @@ internal static class ClauseAnalyzer
         "involvement", "presence", "policy", "policies", "actions", "action", "role", "interference", "meddling", "stance", "position",
         "decision", "move", "moves", "plans", "plan", "scheme", "attacks", "strikes", "behavior", "behaviour", "conduct", "statements", "remarks",
         "approach", "aggression", "occupation", "rhetoric", "claims", "demands", "provocations",
-        "efforts", "sanctions", "measures", "restrictions", "accusations", "allegations", "statement", "claim", "decisions",
+        "efforts", "announcement", "announcements", "comments", "steps", "threats", "crackdown", "sanctions", "measures", "restrictions", "accusations", "allegations", "statement", "claim", "decisions",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a noun names someone's act, stance or words ("decision", "remarks", "policy"): whose it is, is who is judged.</summary>
+    /// <param name="key">The folded word.</param>
+    /// <returns>Whether the word is such a noun.</returns>
+    public static bool IsConductNoun(string key) => ConductNouns.Contains(key);
 
     /// <summary>Participles that name who made a statement or measure: "the statement made by X", "the sanctions imposed by X".</summary>
     private static readonly FrozenSet<string> AuthorParticiples = new[]

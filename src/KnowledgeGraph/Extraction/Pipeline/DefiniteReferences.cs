@@ -76,6 +76,9 @@ internal static class DefiniteReferences
             ["spokeswoman"] = (m => m.OfficialKind, Match.InRole, ["spokeswoman", "spokesperson", "spokesman"]),
             ["minister"] = (m => m.OfficialKind, Match.InRoleNotHead, ["minister"]),
             ["ambassador"] = (m => m.OfficialKind, Match.InRole, ["ambassador"]),
+            ["senator"] = (m => m.OfficialKind, Match.InRole, ["senator"]),
+            ["congressman"] = (m => m.OfficialKind, Match.InRole, ["congressman"]),
+            ["congresswoman"] = (m => m.OfficialKind, Match.InRole, ["congresswoman"]),
             ["envoy"] = (m => m.OfficialKind, Match.InRole, ["envoy", "special representative"]),
             ["commissioner"] = (m => m.OfficialKind, Match.InRole, ["commissioner"]),
             ["chairman"] = (m => m.OfficialKind, Match.InRole, ["chairman", "chairperson"]),
@@ -321,7 +324,10 @@ internal static class DefiniteReferences
                 // member" refers back).
                 var next = view.Key(end + 1);
                 var membersOf = next is "'s" or "’s" && (view.Key(end + 2) is "member" or "members" || (view.Key(end + 3) is "member" or "members" && !view.Tokens[end + 2].IsCapitalized));
-                if (!membersOf && (next is "of" or "'s" or "’s" || (end + 1 < view.Tokens.Length && view.Tokens[end + 1].IsCapitalized && view.Tokens[end + 1].Kind == TokenKind.Word)))
+
+                // "condemned the prime minister's announcement": an office holder's act or words refer back to the holder.
+                var conductOf = next is "'s" or "’s" && f.Match is Match.InRole or Match.InRoleNotHead && ClauseAnalyzer.IsConductNoun(view.Key(end + 2));
+                if (!membersOf && !conductOf && (next is "of" or "'s" or "’s" || (end + 1 < view.Tokens.Length && view.Tokens[end + 1].IsCapitalized && view.Tokens[end + 1].Kind == TokenKind.Word)))
                 {
                     return null;
                 }
