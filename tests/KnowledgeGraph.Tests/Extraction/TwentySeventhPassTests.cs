@@ -62,4 +62,44 @@ public sealed class TwentySeventhPassTests
         Assert.That(lines.Any(l => l.StartsWith("azerbaijan member-of", StringComparison.Ordinal)), Is.True, Show(lines));
         Assert.That(Starts(lines, "azerbaijan party-to"), Is.False, Show(lines));
     }
+
+    [Test]
+    public void Extract_TheSenator_RefersBackToTheSenatorNamedBefore()
+    {
+        var lines = Lines(ExtractWithGraphData("US Senator Alan Brody spoke in Tbilisi on Monday. The senator criticised Azerbaijan for its stance on the talks."));
+        Assert.That(lines, Does.Contain("alan-brody criticized azerbaijan (stated)"), Show(lines));
+    }
+
+    [TestCase("the prime minister's announcement")]
+    [TestCase("the prime minister's decision")]
+    public void Extract_AnOfficesHoldersAct_RefersBackToTheHolder(string judged)
+    {
+        var lines = Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze spoke on Monday.", $"President Salome Zourabichvili condemned {judged}."));
+        Assert.That(lines.Any(l => l.StartsWith("salome-zourabichvili criticized irakli-kobakhidze", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnOfficesHoldersOffice_IsNoReferenceBack()
+    {
+        // Control: "the president's office" is a body of its own, not the president's act.
+        var lines = Lines(ExtractWithGraphData("Georgian Prime Minister Irakli Kobakhidze spoke on Monday.", "President Salome Zourabichvili visited the prime minister's residence."));
+        Assert.That(lines.Any(l => l.Contains(" irakli-kobakhidze", StringComparison.Ordinal) && l.StartsWith("salome-zourabichvili", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
+
+    [TestCase("China will continue to support Armenia.", "china supports armenia (stated)")]
+    [TestCase("Kazakhstan will, as before, always back Georgia's territorial integrity.", "kazakhstan recognizes-sovereignty-of georgia (stated)")]
+    [TestCase("The territorial integrity of Armenia will always be backed by Tehran, the envoy said.", "iran recognizes-sovereignty-of armenia (stated)")]
+    public void Extract_AFutureThatOnlyGoesOnWithAStance_StatesTheStance(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
+
+    [TestCase("China will support Armenia's bid next year.", "china supports armenia (hypothetical)")]
+    [TestCase("Officials said China would continue to support Armenia.", "china supports armenia (hypothetical)")]
+    public void Extract_APlainOrReportedFuture_StaysAPlan(string sentence, string relation)
+    {
+        var lines = Lines(ExtractWithGraphData(sentence));
+        Assert.That(lines, Does.Contain(relation), Show(lines));
+    }
 }

@@ -81,6 +81,14 @@ internal sealed class ModalityStage
                 reading = ModalityReading.Stated;
             }
 
+            // "China will continue to support Armenia", "will, as always, back its sovereignty": a future that only goes on with a
+            // lasting stance says the stance holds now.
+            if (reading.Certainty is Certainty.Hypothetical && reading.Kind is ModalityKind.Plan && (LastingTypes.Contains(p.Type.Name) || p.Type.Name == "recognizes-sovereignty-of")
+                && p.Modality is { } goingOn && ContinuedAt(p.View, goingOn.First))
+            {
+                reading = ModalityReading.Stated;
+            }
+
             if (reading.Certainty == Certainty.Denied && p.TriggerConcept is { NegationStatesNothing: true })
             {
                 continue; // "Armenia is not an ally of Russia" denies an alliance, not relations
@@ -177,6 +185,33 @@ internal sealed class ModalityStage
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "will" (or "shall") before the trigger at <paramref name="first"/> only carries a stance on: "will continue to
+    /// support", "will always back", "will, as always, support", "will remain committed to supporting"; at most five words
+    /// between, with no name or clause break among them. ("would continue" stays a plan: it is often reported or conditional.)
+    /// </summary>
+    private static bool ContinuedAt(SentenceView view, int first)
+    {
+        var goesOn = false;
+        for (var k = first - 1; k >= Math.Max(0, first - 6); k--)
+        {
+            var key = view.Key(k);
+            if (key is "will" or "shall" or "'ll")
+            {
+                return goesOn;
+            }
+
+            if (view.MentionAt(k) is not null || key is "." or ";" or "that" or "which" or "if" or "and" or "but" || view.Tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            goesOn |= key is "continue" or "always" or "remain" or "still" or "keep";
         }
 
         return false;
