@@ -102,4 +102,13 @@ public sealed class TwentySeventhPassTests
         var lines = Lines(ExtractWithGraphData(sentence));
         Assert.That(lines, Does.Contain(relation), Show(lines));
     }
+
+    [Test]
+    public void Extract_ANameBeforeBeingChosenTo_IsTheInfinitivesSubject()
+    {
+        // The one congratulated does not host; the state chosen to host does (and only as a plan).
+        var lines = Lines(ExtractWithGraphData("Macron congratulated Pashinyan on Georgia being chosen to host the next CSTO summit."));
+        Assert.That(Starts(lines, "nikol-pashinyan hosted"), Is.False, Show(lines));
+        Assert.That(lines.Any(l => l.StartsWith("georgia hosted", StringComparison.Ordinal) && l.EndsWith("(hypothetical)", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

@@ -897,6 +897,14 @@ internal static class ClauseAnalyzer
             return [growing];
         }
 
+        // "praised X for Moldova being picked to host a forum": the name right before "being <participle> to" is the
+        // infinitive's subject, not the clause's.
+        if (view.Key(first - 1) == "to" && view.Key(first - 2) is var chosenVerb && (chosenVerb.EndsWith("ed", StringComparison.Ordinal) || chosenVerb.EndsWith("en", StringComparison.Ordinal)) && view.Key(first - 3) == "being"
+            && view.MentionAt(first - 4) is { CanBeArgument: true } chosen && chosen.Last == first - 4)
+        {
+            return [chosen];
+        }
+
         if (RelativeClauseAntecedent(view, first) is { } relativeHead)
         {
             // "A and B, in the presence of C, signed": the head with the names joined to it by "and".
