@@ -89,7 +89,7 @@ public sealed class BodyAndAgreementMentionTests
     [Test]
     public void Extract_WarInAState_IsOneEventWithoutStatedPlace()
     {
-        var r = Extract("With Russia distracted by the war in Ukraine, Azerbaijan grew bolder.", "Moscow said the Ukraine war goes on.");
+        var r = Extract("With Russia busy with the war in Ukraine, Azerbaijan acted more boldly.", "Moscow said the Ukraine war goes on.");
         var war = r.Entities.Single(e => e.Kind == "Event");
         Assert.Multiple(() =>
         {
@@ -588,7 +588,7 @@ public sealed class BodyAndAgreementMentionTests
     [Test]
     public void Extract_MeetingWithDescribingWordsInAPlace_IsAnEventThereAndUpcomingMakesItAPlan()
     {
-        var r = ExtractWithGraphData("Azerbaijan's parliament withdrew from an upcoming bilateral meeting in Moscow.");
+        var r = ExtractWithGraphData("Azerbaijan's parliament pulled out of a planned bilateral meeting in Moscow.");
         Assert.Multiple(() =>
         {
             Assert.That(r.Entities.Single(e => e.Kind == "Event").Name, Is.EqualTo("bilateral meeting in Moscow"));

@@ -22,7 +22,7 @@ public sealed class ConflictAndDiplomacyVocabularyTests
     [TestCase("Canada imposed an arms embargo on Belarus.", "canada sanctioned belarus (stated)")]
     [TestCase("The EU is preparing new sanctions against Belarus.", "eu sanctioned belarus (hypothetical)")]
     [TestCase("Canada could sanction Georgia next month.", "canada sanctioned georgia (hypothetical)")]
-    [TestCase("The United States has not imposed financial sanctions against Georgia.", "united-states sanctioned georgia (denied)")]
+    [TestCase("Washington has not imposed any financial sanctions against Georgia.", "united-states sanctioned georgia (denied)")]
     [TestCase("Officials denied that Canada sanctioned Georgia.", "canada sanctioned georgia (denied)")]
     public void Sanctions_CarryTheirCertainty(string sentence, string expected) =>
         Assert.That(Typed("sanctioned", sentence), Is.EqualTo(new[] { expected }));
@@ -48,7 +48,7 @@ public sealed class ConflictAndDiplomacyVocabularyTests
 
     [TestCase("Turkey lifted restrictions on trade with Armenia.", "turkey lifted-restrictions-on armenia (stated)")]
     [TestCase("Azerbaijan lifted all transit restrictions on goods bound for Armenia.", "azerbaijan lifted-restrictions-on armenia (stated)")]
-    [TestCase("Canada lifted a restriction on defense cooperation with Azerbaijan.", "canada lifted-restrictions-on azerbaijan (stated)")]
+    [TestCase("Canada lifted a ban on military cooperation with Azerbaijan.", "canada lifted-restrictions-on azerbaijan (stated)")]
     public void LiftedRestrictions_AreTheirOwnRelationAndNoCooperation(string sentence, string expected) =>
         Assert.That(Lines(sentence), Is.EqualTo(new[] { expected }));
 
@@ -84,7 +84,7 @@ public sealed class ConflictAndDiplomacyVocabularyTests
         {
             Assert.That(Lines("Turkey threatened Armenia with consequences."), Is.EqualTo(new[] { "turkey threatened armenia (stated)" }));
             Assert.That(Lines("Russia made threats against Georgia and Armenia."), Is.EquivalentTo(new[] { "russia threatened armenia (stated)", "russia threatened georgia (stated)" }));
-            Assert.That(Lines("Baku said that the EU mission posed a threat to Armenia."), Has.None.Contains("threatened"));
+            Assert.That(Lines("Baku said that the EU mission was a threat to Armenia."), Has.None.Contains("threatened"));
         });
     }
 

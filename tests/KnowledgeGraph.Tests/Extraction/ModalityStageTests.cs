@@ -90,7 +90,7 @@ public sealed class ModalityStageTests
     [TestCase("Azerbaijan didn't criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
     [TestCase("Azerbaijan won’t criticize the European Union.", Certainty.Denied, ModalityKind.Negation)]
     [TestCase("Azerbaijan sent a notification to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Intent)]
-    [TestCase("In the coming weeks we will have a large team from Azerbaijan criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
+    [TestCase("Within the next weeks we will have a large team from Azerbaijan criticize the European Union.", Certainty.Hypothetical, ModalityKind.Plan)]
     [TestCase("Azerbaijan must criticize the European Union first.", Certainty.Hypothetical, ModalityKind.Condition)]
     [TestCase("Azerbaijan will not criticize the European Union unless Russia does.", Certainty.Hypothetical, ModalityKind.Condition)]
     [TestCase("Azerbaijan needs to criticize the European Union.", Certainty.Hypothetical, ModalityKind.Condition)]

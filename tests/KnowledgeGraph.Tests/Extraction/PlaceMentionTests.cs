@@ -11,16 +11,16 @@ public sealed class PlaceMentionTests
 
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "syunik part-of armenia (stated)")]
     [TestCase("The route would pass through Armenia's Syunik province to Azerbaijan's Nakhichevan exclave.", "nakhchivan part-of azerbaijan (stated)")]
-    [TestCase("Azerbaijan wants a corridor passing through Syunik, the only Armenian region bordering Iran.", "syunik part-of armenia (stated)")]
+    [TestCase("Azerbaijan wants a corridor across Syunik, the only Armenian province on the Iranian border.", "syunik part-of armenia (stated)")]
     [TestCase("Leaders met in Kazakhstan's capital Astana.", "astana located-in kazakhstan (stated)")]
     [TestCase("Karabakh is part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
-    [TestCase("Troops left Karabakh, a region internationally recognized as part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
+    [TestCase("Troops left Karabakh, a region widely recognized as part of Azerbaijan.", "karabakh part-of azerbaijan (stated)")]
     public void Extract_RegionOfAStateByPossessiveOrApposition_IsPartOfIt(string sentence, string line) =>
         Assert.That(Lines(ExtractWithGraphData(sentence)), Does.Contain(line));
 
     [Test]
     public void Extract_RecognizedAsPartOf_IsNoRecognitionOfTheState() =>
-        Assert.That(Lines(ExtractWithGraphData("Armenia occupied Karabakh, a region internationally recognized as part of Azerbaijan.")).Where(l => l.Contains("recogni", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(Lines(ExtractWithGraphData("Armenia occupied Karabakh, a region widely recognized as part of Azerbaijan.")).Where(l => l.Contains("recogni", StringComparison.Ordinal)), Is.Empty);
 
     [Test]
     public void Extract_NegatedPartOf_IsNoPartOf() =>
@@ -117,7 +117,7 @@ public sealed class PlaceMentionTests
         Assert.That(r.Entities.Where(e => e.Kind == "Place").Select(e => e.Id), Is.EqualTo(new[] { "armenia-azerbaijan-border" }));
     }
 
-    [TestCase("The road runs through Syunik, the only Armenian region bordering Iran.", "Syunik")]
+    [TestCase("The road crosses Syunik, the only Armenian province on the Iranian border.", "Syunik")]
     [TestCase("The base is in Gyumri, a city in the north.", "Gyumri")]
     public void Extract_NameBeforeAnApposedKindOfPlace_IsAPlace(string sentence, string name) =>
         Assert.That(Extract(sentence).Entities.Single(e => e.Name == name).Kind, Is.EqualTo("Place"));

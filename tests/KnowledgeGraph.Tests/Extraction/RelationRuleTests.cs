@@ -66,7 +66,7 @@ public sealed class RelationRuleTests
     public void Extract_NominalRelationUnderRemovalOrProspect_StatesNothing(string sentence) =>
         Assert.That(Lines(Extract(sentence)).Where(l => l.Contains("cooperat", StringComparison.Ordinal) || l.Contains("talks", StringComparison.Ordinal)), Is.Empty);
 
-    [TestCase("Armenia has frozen its participation in the European Union.", "armenia suspended european-union (stated)")]
+    [TestCase("Armenia has now frozen its participation in the European Union.", "armenia suspended european-union (stated)")]
     [TestCase("Putin praised Pashinyan for the agreement.", "vladimir-putin thanked nikol-pashinyan (stated)")]
     public void Extract_ParticipationAndPraiseFrames_GiveTheirRelation(string sentence, string expected) =>
         Assert.That(Lines(Extract(sentence)), Does.Contain(expected));
@@ -255,8 +255,8 @@ public sealed class RelationRuleTests
     public void Extract_AttendanceListAfterAColon_MakesEachListedPersonAParticipant()
     {
         var lines = Lines(ExtractWithGraphData(
-            "The 5th Summit of the Caspian Council was held in Aktau.", "The Summit was attended by:",
-            "Kazakhstan – the President Kassym-Jomart Tokayev;", "Iran – the President Masoud Pezeshkian.", "Vladimir Putin sent a message."));
+            "The 5th Summit of the Caspian Council took place in Aktau.", "The Summit was attended by:",
+            "Iran – the President Masoud Pezeshkian;", "Kazakhstan – the President Kassym-Jomart Tokayev.", "Vladimir Putin sent greetings."));
         Assert.Multiple(() =>
         {
             Assert.That(lines, Does.Contain("kassym-jomart-tokayev participant-in 5th-summit-of-the-caspian-council (stated)"));
@@ -267,7 +267,7 @@ public sealed class RelationRuleTests
 
     [Test]
     public void Extract_FrontedParticipleWithItsAgent_ActsOnTheMainSubject() =>
-        Assert.That(Lines(ExtractWithGraphData("Hosted by the President of Azerbaijan, Ilham Aliyev, the 5th Summit of the Caspian Council was held in Baku.")),
+        Assert.That(Lines(ExtractWithGraphData("Hosted by Azerbaijan's President, Ilham Aliyev, the 5th Summit of the Caspian Council took place in Baku.")),
             Does.Contain("ilham-aliyev hosted 5th-summit-of-the-caspian-council (stated)"));
     [TestCase("Armenia bought Indian artillery systems.", "armenia acquired-arms-from india (stated)")]
     [TestCase("Azerbaijan, armed with Pakistani and Turkish weapons, could start a war.", "azerbaijan acquired-arms-from pakistan (stated)")]
