@@ -331,8 +331,8 @@ internal static class ClauseAnalyzer
                 continue;
             }
 
-            // "met with High Representative of the European Union for Foreign Affairs and Security Policy, Vice President of the
-            // European Commission Kaja Kallas": a long office in capitals before its holder is part of the item.
+            // "talks with Vice President of the Commission and High Representative of the Union for External Relations X": a
+            // long office in capitals before its holder is part of the item.
             if (result.Count == 0 && token.IsCapitalized && token.Kind == TokenKind.Word && view.MentionAt(k) is null && LongOfficeHolder(view, k) is { } holder)
             {
                 k = holder;
@@ -1060,7 +1060,7 @@ internal static class ClauseAnalyzer
             result = [subjectOwner];
         }
 
-        // "The Prime Minister of Armenia and the President of Azerbaijan": a determiner may open each coordinated item.
+        // "The President of Georgia and the Prime Minister of Armenia": a determiner may open each coordinated item.
         // "A and his Azerbaijani counterpart B": a relational noun with its possessive and demonym stands before B too.
         int SkipRelational(int at)
         {
@@ -1353,7 +1353,7 @@ internal static class ClauseAnalyzer
             return Governed(view, titledPrevious);
         }
 
-        // "the leaders of Azerbaijan, Armenia, and the United States": an Oxford comma before "and".
+        // "the leaders of Georgia, Turkey, and the United States": an Oxford comma before "and".
         if (view.Key(before - 1) == "and" && view.Key(before - 2) == "," && view.MentionAt(before - 3) is { } listed && listed != m && listed.Last == before - 3
             && view.Key(listed.First - 1) == ",")
         {

@@ -1329,7 +1329,7 @@ internal sealed partial class MentionStage
     };
 
     /// <summary>
-    /// "Thales signed with the ministry a contract for the supply of three GM200 radars", "the two signed a letter of
+    /// "a French firm signed with the ministry a contract for the delivery of four radars", "the two signed a letter of
     /// intent", "signed a supply contract": the lowercase document a signing verb takes as its object, named by its words
     /// (without the article) up to the next preposition that is not "of", "for" or "on".
     /// </summary>
@@ -1448,7 +1448,7 @@ internal sealed partial class MentionStage
         }
         else if (view.Key(last + 1) is "for" or "on" && last + 2 < tokens.Length)
         {
-            // "a contract for the supply of three GM200 radars": the purpose belongs to the name, up to a preposition or punctuation.
+            // "a contract for the delivery of four radars": the purpose belongs to the name, up to a preposition or punctuation.
             // "a declaration on 3 May on the upgrade of ...": a date after "on" is skipped; "a pact on Friday" has no purpose.
             var from = last + 2;
             if (view.Key(last + 1) == "on" && DateAfterOn(view, last + 2) is var dateEnd && dateEnd > last + 2)
@@ -1472,7 +1472,7 @@ internal sealed partial class MentionStage
 
                 if (t.IsCapitalized)
                 {
-                    return null; // a named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention
+                    return null; // a named weapon or body inside the purpose ("a contract for four GM400 radars") keeps its own mention
                 }
 
                 if (view.IsGluedHyphen(p))
@@ -1513,7 +1513,7 @@ internal sealed partial class MentionStage
             return null;
         }
 
-        // A named weapon or body inside the purpose ("a contract for three GM200 radars") keeps its own mention: no name is guessed.
+        // A named weapon or body inside the purpose ("a contract for four GM400 radars") keeps its own mention: no name is guessed.
         if (Enumerable.Range(first, last - first + 1).Any(x => view.Reserved[x] || view.MentionAt(x) is not null || (matches[x] is { } mx && !IsLowercaseAgreementForm(mx))))
         {
             return null;

@@ -321,7 +321,7 @@ internal sealed partial class MentionStage
     };
 
     /// <summary>
-    /// "Azerbaijan says ... It has made clear that it will not sign": "it" before a verb stands for the state or body that opens
+    /// "Azerbaijan says ... It has stated plainly that it will not sign": "it" before a verb stands for the state or body that opens
     /// this sentence before it, else the one that opens the previous sentence of the paragraph. Other readings of "it" (an
     /// expletive, a thing) are left alone.
     /// </summary>

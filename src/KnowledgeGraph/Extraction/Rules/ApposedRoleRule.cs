@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// A person described in apposition by a role in a body: "Garnik Danielyan, a deputy from the opposition faction X",
+/// A person described in apposition by a role in a body: "Aram Petrosyan, a deputy from the opposition faction X",
 /// "Bagrat Galstanyan, the head of the Tavush Diocese", "Dmitry Peskov, the Kremlin spokesman". Membership nouns give
 /// member-of; an office noun of the lexicon (head, chairman, spokesman, ...) gives its office relation.
 /// </summary>

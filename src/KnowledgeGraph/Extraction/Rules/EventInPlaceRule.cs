@@ -82,7 +82,7 @@ internal sealed class EventInPlaceRule : RelationRule
             {
                 // "will be held in Budapest", "could take place in Baku": the verb's own modality, not the name's, says whether it is so.
                 verb = new ModalitySpan(held - 1, held - 1, ClauseStart(view, m.First));
-                k = PastDates(view, held); // "was held on 7 October 2025 in Gabala"
+                k = PastDates(view, held); // "was held on 3 June 2025 in Shusha"
             }
 
             if (view.Key(k) == "in" && view.MentionStartingAt(k + 1) is { } at && run.Entity(at.EntityId) is { } place
@@ -109,7 +109,7 @@ internal sealed class EventInPlaceRule : RelationRule
                 k = at.Last + 1;
             }
 
-            // "... took place in Brussels in the presence of A, B and C": the event's clause names who attended it.
+            // "... was signed in Vienna in the presence of A, B and C": the event's clause names who attended it.
             Presence(run, view, paragraph, m, e, k);
         }
     }

@@ -124,7 +124,7 @@ internal sealed class ListMembershipRule : RelationRule
 
             var from = k + Tokenizer.Keys(cue).Length;
 
-            // "comprising five ex-Soviet states, including Armenia": a counted class, then the named members.
+            // "made up of six former Soviet republics, including Armenia": a counted class, then the named members.
             var countedClass = view.MentionStartingAt(from) is null && (view.Tokens[from < view.Tokens.Length ? from : 0].Kind == TokenKind.Number || WordLists.Quantifiers.Contains(view.Key(from)));
             if (countedClass)
             {

@@ -277,7 +277,7 @@ internal sealed class PlaceInStateRule : RelationRule
             }
             else if (PartOfAfter(view, m) is { } whole)
             {
-                // "Karabakh is part of Azerbaijan", "Karabakh, a region internationally recognized as part of Azerbaijan".
+                // "Karabakh is part of Azerbaijan", "Karabakh, a region widely recognized as part of Azerbaijan".
                 state = whole;
                 partOf = true;
             }

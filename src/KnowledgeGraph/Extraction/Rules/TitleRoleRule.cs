@@ -89,7 +89,7 @@ internal sealed class TitleRoleRule : RelationRule
                 && Subject(run.Model, view, title.First - 1, ClauseStart(view, title.First - 1)) is [{ } owner] && run.Entity(owner.EntityId) is { } ownerState
                 && ownerState.Kind == run.Model.StateKind)
             {
-                // "France has recalled its ambassador to Azerbaijan, Anne Bouillon": the subject's office.
+                // "Italy has called back its ambassador to Georgia, Marco Rossi": the subject's office.
                 ofId = ownerState.Id;
                 rule = "title-possessor";
                 confidence = 0.7;

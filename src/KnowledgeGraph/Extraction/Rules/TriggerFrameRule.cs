@@ -503,7 +503,7 @@ internal sealed class TriggerFrameRule : RelationRule
             : -1;
         if (byIndex < 0 && !phrase.IsNoun && WordLists.BeAuxiliaries.Contains(view.Key(first - 1) is "formally" or "warmly" or "officially" ? view.Key(first - 2) : view.Key(first - 1)))
         {
-            // "Pezeshkian was formally welcomed in Yerevan on Tuesday by Pashinyan": the agent after the place and the day.
+            // "Tokayev was greeted in Baku on Friday by Aliyev": the agent after the place and the day.
             for (var k = last + 1; k <= Math.Min(clauseEnd, last + 9); k++)
             {
                 if (view.Key(k) == "by")
