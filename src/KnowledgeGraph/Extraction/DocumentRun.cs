@@ -249,7 +249,12 @@ internal sealed class DocumentRun
 
             // The graph's own entity needs no mention to be an end; it is listed where one of its forms stands inside a longer
             // name of the sentence ("Russian President Vladimir Putin", one known name, names Russia only inside it).
-            for (var k = 0; k < view.Tokens.Length && !entity.IsNew; k++)
+            if (entity.IsNew)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < view.Tokens.Length; k++)
             {
                 for (var limit = 1; limit <= 4 && k + limit <= view.Tokens.Length; limit++)
                 {
@@ -261,7 +266,7 @@ internal sealed class DocumentRun
                 }
             }
 
-            return !entity.IsNew;
+            return true;
         }
     }
 

@@ -83,7 +83,7 @@ internal sealed class ModalityStage
 
             // "China will continue to support Armenia", "will, as always, back its sovereignty": a future that only goes on with a
             // lasting stance says the stance holds now.
-            if (reading.Certainty is Certainty.Hypothetical && reading.Kind is ModalityKind.Plan && (LastingTypes.Contains(p.Type.Name) || p.Type.Name == "recognizes-sovereignty-of")
+            if (reading.Certainty is Certainty.Hypothetical && reading.Kind is ModalityKind.Plan && StanceTypes.Contains(p.Type.Name)
                 && p.Modality is { } goingOn && ContinuedAt(p.View, goingOn.First))
             {
                 reading = ModalityReading.Stated;
@@ -189,6 +189,9 @@ internal sealed class ModalityStage
 
         return false;
     }
+
+    /// <summary>Lasting relations, and a recognition of sovereignty: stances that "will continue to", "will always" only carry on.</summary>
+    private static readonly FrozenSet<string> StanceTypes = FrozenSet.ToFrozenSet(LastingTypes.Append("recognizes-sovereignty-of"), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether "will" (or "shall") before the trigger at <paramref name="first"/> only carries a stance on: "will continue to
