@@ -173,11 +173,54 @@ internal sealed class ExtractorModel
     /// <summary>Gets the office titles by their first folded word, longest first.</summary>
     public FrozenDictionary<string, ImmutableArray<TitlePhrase>> TitlesByFirstKey { get; }
 
-    /// <summary>The longest office title whose words start at a token, or null.</summary>
+    /// <summary>
+    /// The longest office title whose words start at a token, or null. A title that ends in a portfolio takes the portfolios
+    /// joined to it ("Minister for Foreign Affairs and Trade", "Minister of Foreign Affairs and Expatriates"):
+    /// the office is still the first one's, and the name follows the last portfolio.
+    /// </summary>
     public TitlePhrase? TitleAt(IReadOnlyList<Token> tokens, int i) =>
         i >= 0 && i < tokens.Count && TitlesByFirstKey.TryGetValue(tokens[i].Key, out var titles)
-            ? titles.FirstOrDefault(t => ClauseAnalyzer.KeysAt(tokens, i, t.Keys))
+            && titles.FirstOrDefault(t => ClauseAnalyzer.KeysAt(tokens, i, t.Keys)) is { } title
+            ? WithJoinedPortfolios(tokens, i, title)
             : null;
+
+    /// <summary>
+    /// The title with the portfolios joined to it by "and" (capitalized portfolio words), or the title itself. Not when
+    /// another title follows ("the Minister of Foreign Affairs and Defence Minister X" names two offices).
+    /// </summary>
+    private TitlePhrase WithJoinedPortfolios(IReadOnlyList<Token> tokens, int i, TitlePhrase title)
+    {
+        var end = i + title.Keys.Length;
+        if (!WordLists.PortfolioWords.Contains(title.Keys[^1]))
+        {
+            return title;
+        }
+
+        var last = end - 1;
+        for (var k = end; k + 1 < tokens.Count && tokens[k].Key == "and"; )
+        {
+            var p = k + 1;
+            while (p < tokens.Count && tokens[p].Kind == TokenKind.Word && tokens[p].IsCapitalized && WordLists.PortfolioWords.Contains(tokens[p].Key))
+            {
+                p++;
+            }
+
+            if (p == k + 1)
+            {
+                break;
+            }
+
+            last = p - 1;
+            k = p;
+        }
+
+        if (last == end - 1 || (last + 1 < tokens.Count && (TitlesByFirstKey.ContainsKey(tokens[last + 1].Key) || WordLists.PersonNouns.Contains(tokens[last + 1].Key))))
+        {
+            return title;
+        }
+
+        return title with { Keys = [.. Enumerable.Range(i, last - i + 1).Select(k => tokens[k].Key)] };
+    }
 
     /// <summary>The trigger phrases whose words start at a token, longest first.</summary>
     public IEnumerable<TriggerPhrase> TriggersAt(IReadOnlyList<Token> tokens, int i) =>

@@ -68,7 +68,7 @@ internal static partial class Tokenizer
         var builder = ImmutableArray.CreateBuilder<Token>();
         foreach (Match m in TokenPattern().Matches(text))
         {
-            if (m.Value is "[" or "]")
+            if (m.Value is "[" or "]" && !InPartyDesignation(text, m.Index))
             {
                 continue; // an editor's insertion ("[French President Emmanuel] Macron") reads as running text
             }
@@ -82,6 +82,16 @@ internal static partial class Tokenizer
 
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether the bracket at <paramref name="index"/> encloses a legislator's party and state ("Senator X [D-NH]"): those
+    /// brackets stay, so the letters are not read as part of the name before them.
+    /// </summary>
+    private static bool InPartyDesignation(string text, int index) =>
+        text[index] == '[' ? PartyDesignation().IsMatch(text.AsSpan(index)) : index >= 5 && PartyDesignation().IsMatch(text.AsSpan(index - 5));
+
+    [GeneratedRegex(@"^\[\p{Lu}-\p{Lu}{2}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyDesignation();
 
     /// <summary>Tokenizes a name (a gazetteer form) and returns the folded keys of its tokens.</summary>
     public static ImmutableArray<string> Keys(string name) =>

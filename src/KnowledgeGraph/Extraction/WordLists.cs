@@ -342,7 +342,7 @@ internal static class WordLists
         "media", "heritage", "food", "rural", "land", "reform", "reforms", "maritime", "transportation", "telecommunications", "public",
         "works", "services", "civil", "service", "local", "self-government", "strategic", "planning", "competition", "statistics", "water", "sanctions",
         "policy", "peace", "negotiations", "dialogue", "partnership", "disarmament", "counterterrorism", "crisis", "humanitarian", "state", "tolerance",
-        "coexistence", "ecology", "petroleum", "oil", "gas", "higher");
+        "coexistence", "ecology", "petroleum", "oil", "gas", "higher", "international", "expatriates", "emigrants");
 
     /// <summary>Nouns of a stance whose object is the subject's own aim: "the preference was for dialogue with X".</summary>
     public static readonly FrozenSet<string> StanceNouns = Set(

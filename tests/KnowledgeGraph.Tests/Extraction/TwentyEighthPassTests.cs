@@ -1,0 +1,87 @@
+using static KnowledgeGraph.Tests.Extraction.ExtractionTestGraph;
+
+namespace KnowledgeGraph.Tests.Extraction;
+
+/// <summary>
+/// The twenty-eighth pass: titles that join a second portfolio ("Minister for Foreign Affairs and Trade"), a state's
+/// permanent representative, and legislators named with their party in brackets or with an abbreviated title. Sentences
+/// of our own, each with a control where the change could over-reach.
+/// </summary>
+public sealed class TwentyEighthPassTests
+{
+    [TestCase("Officials in Tbilisi welcomed the Minister for Foreign Affairs and Trade Lorand Veszpremi and his team.")]
+    [TestCase("Hungarian Minister of Foreign Affairs and Trade Lorand Veszpremi arrived in Tbilisi on Monday.")]
+    [TestCase("Minister of Foreign Affairs and Expatriates Lorand Veszpremi arrived in Tbilisi.")]
+    public void Extract_ATitleWithAJoinedPortfolio_IntroducesTheOfficial(string sentence)
+    {
+        var entities = Entities(ExtractWithGraphData(sentence));
+        Assert.That(entities, Does.Contain("Official Lorand Veszpremi"), Show(entities));
+    }
+
+    [Test]
+    public void Extract_ATitleWithAJoinedPortfolio_KeepsTheFirstOffice()
+    {
+        var lines = Lines(ExtractWithGraphData("Hungarian Minister of Foreign Affairs and Trade Lorand Veszpremi arrived in Tbilisi on Monday."));
+        Assert.That(lines, Does.Contain("lorand-veszpremi foreign-minister-of hungary (stated)"), Show(lines));
+        Assert.That(Starts(lines, "lorand-veszpremi visited georgia"), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_TwoTitlesJoinedByAnd_AreTwoOffices()
+    {
+        // Control: "and Defence Minister X" names a second office; "Defence" is not a portfolio of the first title.
+        var result = ExtractWithGraphData("The Minister of Foreign Affairs and Defence Minister Arvid Tamberg met in Tallinn.");
+        var official = result.Entities.SingleOrDefault(e => e.Name == "Arvid Tamberg");
+        Assert.That(official?.Role, Is.EqualTo("Defence Minister"), Show(Entities(result)));
+    }
+
+    [Test]
+    public void Extract_APermanentRepresentative_IsTheStatesAmbassadorToTheBody()
+    {
+        var lines = Lines(ExtractWithGraphData("Russia's Permanent Representative to the UN Arkady Belovin criticised Azerbaijan on Tuesday."));
+        Assert.That(lines, Does.Contain("arkady-belovin ambassador-of russia (stated)"), Show(lines));
+        Assert.That(lines, Does.Contain("arkady-belovin ambassador-to united-nations (stated)"), Show(lines));
+        Assert.That(lines, Does.Contain("arkady-belovin criticized azerbaijan (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_APermanentRepresentativeOfAState_BeforeTheName_IntroducesTheOfficial()
+    {
+        var lines = Lines(ExtractWithGraphData("The session heard the Permanent Representative of Kazakhstan Dana Ospanova."));
+        Assert.That(lines, Does.Contain("dana-ospanova ambassador-of kazakhstan (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_ALowercasePermanentRepresentative_WithoutAName_IsNoOne()
+    {
+        // Control: the office named without a holder introduces no person.
+        var result = ExtractWithGraphData("Armenia no longer keeps a permanent representative at the CSTO.");
+        Assert.That(result.Entities.Any(e => e.Kind is "Official" or "Person"), Is.False, Show(Entities(result)));
+    }
+
+    [TestCase("The resolution was tabled by Senator Marla Kestrel [D-OR] on Thursday.", "Marla Kestrel")]
+    [TestCase("Representative Dean Holloway [R-OH] backed the resolution.", "Dean Holloway")]
+    public void Extract_APartyAndStateInBrackets_StaysOutOfTheName(string sentence, string name)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.That(result.Entities.Any(e => e.Name == name), Is.True, Show(Entities(result)));
+        Assert.That(result.Entities.Any(e => e.Name.StartsWith(name + " ", StringComparison.Ordinal)), Is.False, Show(Entities(result)));
+    }
+
+    [Test]
+    public void Extract_AnEditorsInsertionInBrackets_StillReadsAsRunningText()
+    {
+        // Control: brackets around words an editor added keep being dropped.
+        var lines = Lines(ExtractWithGraphData("[French President Emmanuel] Macron visited Yerevan on Friday."));
+        Assert.That(lines, Does.Contain("emmanuel-macron visited armenia (stated)"), Show(lines));
+    }
+
+    [TestCase("Rep. Dean Holloway visited Baku last week.", "Dean Holloway", "dean-holloway visited azerbaijan")]
+    [TestCase("Sen. Marla Kestrel criticised Azerbaijan on Thursday.", "Marla Kestrel", "marla-kestrel criticized azerbaijan")]
+    public void Extract_AnAbbreviatedLegislatorsTitle_MakesAnOfficial(string sentence, string name, string start)
+    {
+        var result = ExtractWithGraphData(sentence);
+        Assert.That(Entities(result), Does.Contain("Official " + name), Show(Entities(result)));
+        Assert.That(Starts(Lines(result), start), Is.True, Show(Lines(result)));
+    }
+}
