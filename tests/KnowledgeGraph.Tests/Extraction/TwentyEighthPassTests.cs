@@ -84,4 +84,35 @@ public sealed class TwentyEighthPassTests
         Assert.That(Entities(result), Does.Contain("Official " + name), Show(Entities(result)));
         Assert.That(Starts(Lines(result), start), Is.True, Show(Lines(result)));
     }
+    [Test]
+    public void Extract_ConductMadeByATitledPerson_JudgesThePerson()
+    {
+        var lines = Lines(ExtractWithGraphData("Germany condemned the accusations made by Georgian Prime Minister Levan Goderdzi."));
+        Assert.That(lines, Does.Contain("germany criticized levan-goderdzi (stated)"), Show(lines));
+    }
+
+    [Test]
+    public void Extract_ADocumentSignedByATitledPerson_IsTheObject()
+    {
+        // Control: a treaty is no conduct; praising the treaty judges nobody who signed it.
+        var lines = Lines(ExtractWithGraphData("Germany praised the treaty signed by Georgian Prime Minister Levan Goderdzi."));
+        Assert.That(Starts(lines, "germany criticized"), Is.False, Show(lines));
+        Assert.That(Starts(lines, "germany supports levan-goderdzi"), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ANounWithAPossessorNamingNoEntity_IsNotTheSubjectsAct()
+    {
+        // The criticism is the Armenian government's; the minister judged that criticism, he did not criticise the CSTO.
+        var lines = Lines(ExtractWithGraphData("Russian Foreign Minister Oleg Varin decried the Armenian government's criticism of the CSTO."));
+        Assert.That(Starts(lines, "oleg-varin criticized csto"), Is.False, Show(lines));
+        Assert.That(lines, Does.Contain("oleg-varin criticized armenia (stated)"), Show(lines));
+    }
+    [Test]
+    public void Extract_ANounThatOpensTheSentence_StillFindsItsEnds()
+    {
+        // Control: a noun at the sentence's first token has nothing before it to be a possessor.
+        var lines = Lines(ExtractWithGraphData("Talks between Armenia and Azerbaijan resumed in Almaty."));
+        Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("armenia", StringComparison.Ordinal) && l.Contains("azerbaijan", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
 }

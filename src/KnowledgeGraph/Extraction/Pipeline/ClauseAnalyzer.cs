@@ -658,11 +658,11 @@ internal static class ClauseAnalyzer
             if (possessor && key == "by" && skipped > 0
                 && ((!view.Key(k - 1).EndsWith("ed", StringComparison.Ordinal) && !view.Key(k - 1).EndsWith("en", StringComparison.Ordinal))
                     || (AuthorParticiples.Contains(view.Key(k - 1)) && ConductNouns.Contains(view.Key(k - 2))))
-                && view.MentionStartingAt(view.Key(k + 1) == "the" ? k + 2 : k + 1) is { CanBeArgument: true } doer)
+                && PersonAt(view, view.Key(k + 1) == "the" ? k + 2 : k + 1) is { CanBeArgument: true } doer)
             {
-                // "condemned the deliberate airstrikes by Russia", "dismissed the claim made by X": the one whose act it is
-                // (not "criticized the treaty signed by X", where the treaty is the object).
-                return [.. Coordinated(view, doer.First, to).Where(d => d.CanBeArgument)];
+                // "condemned the air raids by Russia", "dismissed the claim made by X", "... made by Georgian Prime
+                // Minister X": the one whose act it is (not "criticized the treaty signed by X", where the treaty is the object).
+                return doer.First > k + 2 ? [doer] : [.. Coordinated(view, doer.First, to).Where(d => d.CanBeArgument)];
             }
 
             var filler = view.Reserved[k] || WordLists.Determiners.Contains(key) || key is "“" or "\"" || key.EndsWith("ly", StringComparison.Ordinal) || token.Kind == TokenKind.Number

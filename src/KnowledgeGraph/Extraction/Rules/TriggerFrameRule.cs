@@ -562,6 +562,14 @@ internal sealed class TriggerFrameRule : RelationRule
             agents.Add(possessor);
             agentRule = "possessive-agent";
         }
+        else if (phrase.IsNoun && first >= 2 && (view.Tokens[first - 1].Kind == TokenKind.Possessive ? first - 1 : IsDescribingAdjective(view.Key(first - 1)) ? first - 2 : -1) is var mark
+            && mark >= 1 && view.Tokens[mark].Kind == TokenKind.Possessive && !IsTimeWord(view.Key(mark - 1)))
+        {
+            // "decried the Armenian government's criticism of the CSTO": the noun's possessor acts, and it names no entity
+            // here; the sentence's subject did not do it. ("last week's announcement" is a time, no possessor.)
+            agents = [];
+            agentRule = "possessive-agent";
+        }
         else if (phrase.IsNoun && SkipShortAdverbial(view, last + 1) is var agentAt && view.Key(agentAt) is "from" or "by" && !concept.TargetPrepositions.Contains(view.Key(agentAt)))
         {
             // "a visit over the weekend from envoy X to Baku": a short time phrase may stand between the noun and its agent.
@@ -1282,6 +1290,11 @@ internal sealed class TriggerFrameRule : RelationRule
     }
 
     /// <summary>Adjectives that may stand between a determiner and a noun use of a verb form: "its alleged transfer".</summary>
+    /// <summary>Whether a word names a time, so "last week's announcement" has no possessor who acts.</summary>
+    private static bool IsTimeWord(string key) =>
+        key is "year" or "decade" or "century" or "night" || WordLists.TimeSpanNouns.Contains(key) || WordLists.TimeWords.Contains(key)
+        || WordLists.Weekdays.Contains(key) || WordLists.Months.Contains(key);
+
     private static bool IsDescribingAdjective(string key) =>
         key is "alleged" or "reported" or "planned" or "possible" or "proposed" or "new" or "recent" or "further" or "continued" or "illegal" or "latest";
 
