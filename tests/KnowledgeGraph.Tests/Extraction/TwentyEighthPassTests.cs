@@ -115,4 +115,36 @@ public sealed class TwentyEighthPassTests
         var lines = Lines(ExtractWithGraphData("Talks between Armenia and Azerbaijan resumed in Almaty."));
         Assert.That(lines.Any(l => l.Contains("held-talks-with", StringComparison.Ordinal) && l.Contains("armenia", StringComparison.Ordinal) && l.Contains("azerbaijan", StringComparison.Ordinal)), Is.True, Show(lines));
     }
+    [Test]
+    public void Extract_SupportProvidedByAState_IsThatStatesSupport()
+    {
+        var lines = Lines(ExtractWithGraphData("Kazakhstan welcomed the support provided by Azerbaijan to Ukraine."));
+        Assert.That(lines, Does.Contain("azerbaijan supports ukraine (stated)"), Show(lines));
+        Assert.That(Starts(lines, "kazakhstan supports"), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_ACommitmentHeldNowToCooperation_StatesTheCooperation()
+    {
+        var lines = Lines(ExtractWithGraphData("Beijing remains committed to close cooperation with Astana, its envoy said."));
+        Assert.That(lines.Any(l => l.Contains(" cooperates-with ", StringComparison.Ordinal) && l.EndsWith("(stated)", StringComparison.Ordinal)
+            && l.Contains("kazakhstan", StringComparison.Ordinal) && l.Contains("china", StringComparison.Ordinal)), Is.True, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnIntentToStrengthenCooperation_StaysAnIntent()
+    {
+        // Control: readers keep a tie that is to be deepened as intended about as often as stated; the extractor keeps the intent.
+        var lines = Lines(ExtractWithGraphData("Uzbekistan plans to deepen its cooperation with Turkey next year."));
+        Assert.That(lines.Any(l => l.Contains(" cooperates-with ", StringComparison.Ordinal)), Is.False, Show(lines));
+        Assert.That(Starts(lines, "turkey expressed-intent-to-cooperate-with uzbekistan"), Is.True, Show(lines)); // symmetric: ends in name order
+    }
+
+    [Test]
+    public void Extract_ACommitmentToSignADocument_StaysHypothetical()
+    {
+        // Control: a commitment to a single act (signing) is no lasting stance.
+        var lines = Lines(ExtractWithGraphData("Georgia is committed to signing a treaty with Armenia."));
+        Assert.That(lines.Any(l => l.EndsWith("(stated)", StringComparison.Ordinal) && l.Contains("signed", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

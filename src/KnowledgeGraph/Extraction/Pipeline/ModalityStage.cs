@@ -89,6 +89,14 @@ internal sealed class ModalityStage
                 reading = ModalityReading.Stated;
             }
 
+            // "Moscow remains committed to close cooperation with Yerevan": a commitment held now to a lasting stance is the stance.
+            // (Not "intends to strengthen cooperation with": readers keep a tie to be deepened as intended as often as not.)
+            if (reading.Certainty is Certainty.Hypothetical && reading.Kind is ModalityKind.Intent or ModalityKind.Readiness or ModalityKind.Plan
+                && StanceTypes.Contains(p.Type.Name) && p.Modality is { } tie && CommittedNowAt(p.View, tie.First))
+            {
+                reading = ModalityReading.Stated;
+            }
+
             if (reading.Certainty == Certainty.Denied && p.TriggerConcept is { NegationStatesNothing: true })
             {
                 continue; // "Armenia is not an ally of Russia" denies an alliance, not relations
@@ -215,6 +223,28 @@ internal sealed class ModalityStage
             }
 
             goesOn |= key is "continue" or "always" or "remain" or "still" or "keep";
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a commitment held now governs the trigger at <paramref name="first"/>: "remains committed to close cooperation
+    /// with", "is committed to supporting"; within six words, with no name or clause break between.
+    /// </summary>
+    private static bool CommittedNowAt(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - 6); k--)
+        {
+            if (view.Key(k) == "committed")
+            {
+                return view.Key(k - 1) is "remains" or "remain" or "is" or "are" or "stays" or "stay" or "firmly" or "fully" or "strongly" or "deeply";
+            }
+
+            if (view.MentionAt(k) is not null || view.Key(k) is "." or ";" or "that" or "which" or "if" or "but" || view.Tokens[k].IsCapitalized)
+            {
+                return false;
+            }
         }
 
         return false;

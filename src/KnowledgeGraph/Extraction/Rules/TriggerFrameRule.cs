@@ -570,9 +570,12 @@ internal sealed class TriggerFrameRule : RelationRule
             agents = [];
             agentRule = "possessive-agent";
         }
-        else if (phrase.IsNoun && SkipShortAdverbial(view, last + 1) is var agentAt && view.Key(agentAt) is "from" or "by" && !concept.TargetPrepositions.Contains(view.Key(agentAt)))
+        else if (phrase.IsNoun && SkipShortAdverbial(view, last + 1) is var afterNoun
+            && (GivingParticiples.Contains(view.Key(afterNoun)) && view.Key(afterNoun + 1) == "by" ? afterNoun + 1 : afterNoun) is var agentAt
+            && view.Key(agentAt) is "from" or "by" && !concept.TargetPrepositions.Contains(view.Key(agentAt)))
         {
             // "a visit over the weekend from envoy X to Baku": a short time phrase may stand between the noun and its agent.
+            // "welcomed the support provided by X to Y": the one who gave it acts, not the one who welcomed it.
             agents = Coordinated(view, agentAt + 1, clauseEnd);
             agentRule = "noun-from-agent";
         }
@@ -1290,6 +1293,12 @@ internal sealed class TriggerFrameRule : RelationRule
     }
 
     /// <summary>Adjectives that may stand between a determiner and a noun use of a verb form: "its alleged transfer".</summary>
+    /// <summary>Participles that name who gave what a noun names: "the support provided by X", "the aid extended by X".</summary>
+    private static readonly FrozenSet<string> GivingParticiples = new[]
+    {
+        "provided", "given", "offered", "extended", "granted", "rendered", "shown", "expressed", "delivered", "pledged",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Whether a word names a time, so "last week's announcement" has no possessor who acts.</summary>
     private static bool IsTimeWord(string key) =>
         key is "year" or "decade" or "century" or "night" || WordLists.TimeSpanNouns.Contains(key) || WordLists.TimeWords.Contains(key)
