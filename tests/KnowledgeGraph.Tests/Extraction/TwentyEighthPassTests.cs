@@ -147,4 +147,21 @@ public sealed class TwentyEighthPassTests
         var lines = Lines(ExtractWithGraphData("Georgia is committed to signing a treaty with Armenia."));
         Assert.That(lines.Any(l => l.EndsWith("(stated)", StringComparison.Ordinal) && l.Contains("signed", StringComparison.Ordinal)), Is.False, Show(lines));
     }
+    [Test]
+    public void Extract_AnEventHostedByOneWithOthers_MakesTheOthersParticipants()
+    {
+        var lines = Lines(ExtractWithGraphData(
+            "Before the Samarkand Summit at the Registan hosted by Uzbek President Shavkat Mirziyoyev with Kyrgyz President Sadyr Japarov and Kazakhstan's leader Kassym-Jomart Tokayev, aides met in private."));
+        Assert.That(Starts(lines, "kassym-jomart-tokayev participant-in samarkand-summit"), Is.True, Show(lines));
+        Assert.That(Starts(lines, "sadyr-japarov participant-in samarkand-summit"), Is.True, Show(lines));
+        Assert.That(Starts(lines, "shavkat-mirziyoyev participant-in"), Is.False, Show(lines));
+    }
+
+    [Test]
+    public void Extract_AnEventHostedWithAManner_HasNoGuests()
+    {
+        // Control: "with" after the host that names no one adds no participant.
+        var lines = Lines(ExtractWithGraphData("The Samarkand Summit was hosted by Shavkat Mirziyoyev with great care."));
+        Assert.That(lines.Any(l => l.Contains(" participant-in ", StringComparison.Ordinal)), Is.False, Show(lines));
+    }
 }

@@ -16,9 +16,9 @@ internal sealed class HostOfEventRule : RelationRule
 
     public override double BaseConfidence => 0.7;
 
-    public override string Pattern => "\"A, the host of X\", \"A, as host of X\", \"A will be the host of X\", \"A's plans as the host country of X\": A hosted the event X";
+    public override string Pattern => "\"A, the host of X\", \"A, as host of X\", \"A will be the host of X\", \"A's plans as the host country of X\": A hosted the event X; event-guest \"X hosted by A with B and C\": B and C took part in X";
 
-    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("host");
+    public override IEnumerable<string> Types(TriggerLexicon lexicon) => lexicon.TypesOf("host").Concat(lexicon.TypesOf("attend"));
 
     public override RuleScope Scope => RuleScope.Body;
 
@@ -55,6 +55,97 @@ internal sealed class HostOfEventRule : RelationRule
             TriggerFrameRule.EmitResolved(run, view, context.Paragraph, host, holder.EntityId, hosted.EntityId, modality, run.TimeNear(view, k),
                 holder.First, hosted.Last, BaseConfidence * Math.Min(holder.Confidence, hosted.Confidence), Name, view.Tokens[k].Text);
         }
+
+        GuestsOfHostedEvent(context);
+    }
+
+    /// <summary>
+    /// "the forum at the palace hosted by X with A and B": the ones the host received at the event took part in it.
+    /// The host's own relation comes from the trigger frames ("hosted by X").
+    /// </summary>
+    private static void GuestsOfHostedEvent(RuleContext context)
+    {
+        var (run, view) = (context.Run, context.View);
+        if (run.Model.Lexicon.Concept("attend") is not { } attend)
+        {
+            return;
+        }
+
+        for (var k = 1; k < view.Tokens.Length - 3; k++)
+        {
+            if (view.Key(k) != "hosted" || view.Key(k + 1) != "by" || HostAt(run, view, view.Key(k + 2) == "the" ? k + 3 : k + 2) is not { } hostMention
+                || view.Key(hostMention.Last + 1) != "with" || EventBeforeHosted(run, view, k) is not { } hosted)
+            {
+                continue;
+            }
+
+            var guests = new List<EntityMention>();
+            for (var g = hostMention.Last + 2; g < view.Tokens.Length && HostAt(run, view, g) is { } guest; )
+            {
+                guests.Add(guest);
+                g = guest.Last + 1;
+                if (view.Key(g) == ",")
+                {
+                    g++;
+                }
+
+                if (view.Key(g) == "and")
+                {
+                    g++;
+                }
+                else if (view.Key(g - 1) != ",")
+                {
+                    break;
+                }
+            }
+
+            var modality = new ModalitySpan(k, k, ClauseStart(view, hosted.First));
+            foreach (var guest in guests.Where(g => g.EntityId != hostMention.EntityId && run.Entity(g.EntityId)?.Kind != run.Model.EventKind))
+            {
+                TriggerFrameRule.EmitResolved(run, view, context.Paragraph, attend, guest.EntityId, hosted.EntityId, modality, run.TimeNear(view, k),
+                    hosted.First, guest.Last, 0.7 * Math.Min(guest.Confidence, hosted.Confidence), "event-guest", view.Tokens[k].Text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The one named at <paramref name="at"/>: a person with the title before the name, also when a state's name opens the
+    /// title ("US President X"); null when no argument starts there.
+    /// </summary>
+    private static EntityMention? HostAt(DocumentRun run, SentenceView view, int at)
+    {
+        if (PersonAt(view, at) is not { CanBeArgument: true } named)
+        {
+            return null;
+        }
+
+        return run.Entity(named.EntityId)?.Kind == run.Model.StateKind && PersonAt(view, named.Last + 1) is { CanBeArgument: true } titled
+            && run.Entity(titled.EntityId) is { } person && run.Model.IsPersonKind(person.Kind) ? titled : named;
+    }
+
+    /// <summary>The event right before "hosted", perhaps with its place between ("the forum in the old palace hosted by"); null if none.</summary>
+    private static EntityMention? EventBeforeHosted(DocumentRun run, SentenceView view, int hosted)
+    {
+        for (var k = hosted - 1; k >= Math.Max(0, hosted - 6); k--)
+        {
+            if (view.MentionAt(k) is { } m && m.Last == k)
+            {
+                if (run.Entity(m.EntityId)?.Kind == run.Model.EventKind)
+                {
+                    return m;
+                }
+
+                k = m.First; // a place of the event: "at the White House", "in Baku"
+                continue;
+            }
+
+            if (view.Key(k) is not ("at" or "in" or "the") && view.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                return null; // (a place the text names without an entity: "in the Old Palace")
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The event named after "host" ("host of COP29", "host and chair country of the summit"); null if none.</summary>
