@@ -191,35 +191,38 @@ internal sealed class ExtractorModel
     private TitlePhrase WithJoinedPortfolios(IReadOnlyList<Token> tokens, int i, TitlePhrase title)
     {
         var end = i + title.Keys.Length;
-        if (!WordLists.PortfolioWords.Contains(title.Keys[^1]))
+        if (!WordLists.PortfolioWords.Contains(title.Keys[^1]) || end + 1 >= tokens.Count || tokens[end].Key != "and"
+            || PortfolioEnd(tokens, end + 1, _ => true) is var after && after == end + 1
+            || (after < tokens.Count && (TitlesByFirstKey.ContainsKey(tokens[after].Key) || WordLists.PersonNouns.Contains(tokens[after].Key))))
         {
             return title;
         }
 
-        var last = end - 1;
-        for (var k = end; k + 1 < tokens.Count && tokens[k].Key == "and"; )
+        return title with { Keys = [.. Enumerable.Range(i, after - i).Select(k => tokens[k].Key)] };
+    }
+
+    /// <summary>
+    /// The token after a minister's portfolio that starts at <paramref name="from"/> (capitalized portfolio words joined by
+    /// "and" or a hyphen: "Internal Affairs", "Foreign Affairs and Trade"), or <paramref name="from"/> when there is none.
+    /// </summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="from">Where the portfolio would start.</param>
+    /// <param name="free">Whether a token may belong to it (not inside a mention already read).</param>
+    public static int PortfolioEnd(IReadOnlyList<Token> tokens, int from, Func<int, bool> free)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k] is { Kind: TokenKind.Word } t && free(k)
+            && ((t.IsCapitalized && WordLists.PortfolioWords.Contains(t.Key)) || (k > from && t.Key is "and" or "-")))
         {
-            var p = k + 1;
-            while (p < tokens.Count && tokens[p].Kind == TokenKind.Word && tokens[p].IsCapitalized && WordLists.PortfolioWords.Contains(tokens[p].Key))
-            {
-                p++;
-            }
-
-            if (p == k + 1)
-            {
-                break;
-            }
-
-            last = p - 1;
-            k = p;
+            k++;
         }
 
-        if (last == end - 1 || (last + 1 < tokens.Count && (TitlesByFirstKey.ContainsKey(tokens[last + 1].Key) || WordLists.PersonNouns.Contains(tokens[last + 1].Key))))
+        while (k > from && tokens[k - 1].Key is "and" or "-")
         {
-            return title;
+            k--;
         }
 
-        return title with { Keys = [.. Enumerable.Range(i, last - i + 1).Select(k => tokens[k].Key)] };
+        return k;
     }
 
     /// <summary>The trigger phrases whose words start at a token, longest first.</summary>

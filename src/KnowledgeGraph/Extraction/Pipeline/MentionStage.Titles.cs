@@ -526,24 +526,8 @@ internal sealed partial class MentionStage
         return FromGazetteer(view, m);
     }
 
-    /// <summary>The person a title introduces: a known person, or a new one from the capitalized words that follow.</summary>
     /// <summary>The token after a minister's portfolio that starts at <paramref name="from"/> ("Internal Affairs", "Economy", "Emergency Situations"), or <paramref name="from"/> when there is none.</summary>
-    private static int Portfolio(SentenceView view, int from)
-    {
-        var k = from;
-        while (k < view.Tokens.Length && view.Tokens[k] is { Kind: TokenKind.Word } t && view.MentionAt(k) is null
-            && ((t.IsCapitalized && WordLists.PortfolioWords.Contains(t.Key)) || (k > from && t.Key is "and" or "-")))
-        {
-            k++;
-        }
-
-        while (k > from && view.Key(k - 1) is "and" or "-")
-        {
-            k--;
-        }
-
-        return k;
-    }
+    private static int Portfolio(SentenceView view, int from) => ExtractorModel.PortfolioEnd(view.Tokens, from, k => view.MentionAt(k) is null);
 
     /// <summary>
     /// The token after a remit of places that starts at <paramref name="from"/> ("the South Caucasus", "the Middle East and
@@ -648,6 +632,7 @@ internal sealed partial class MentionStage
         return false;
     }
 
+    /// <summary>The person a title introduces: a known person, or a new one from the capitalized words that follow.</summary>
     private EntityMention? PersonAt(SentenceView view, GazetteerMatch?[] matches, int j, RoleConcept? role, EntityMention? of)
     {
         var tokens = view.Tokens;

@@ -1292,7 +1292,6 @@ internal sealed class TriggerFrameRule : RelationRule
         return before.Count == 1 ? before[0] : null;
     }
 
-    /// <summary>Adjectives that may stand between a determiner and a noun use of a verb form: "its alleged transfer".</summary>
     /// <summary>Participles that name who gave what a noun names: "the support provided by X", "the aid extended by X".</summary>
     private static readonly FrozenSet<string> GivingParticiples = new[]
     {
@@ -1304,6 +1303,7 @@ internal sealed class TriggerFrameRule : RelationRule
         key is "year" or "decade" or "century" or "night" || WordLists.TimeSpanNouns.Contains(key) || WordLists.TimeWords.Contains(key)
         || WordLists.Weekdays.Contains(key) || WordLists.Months.Contains(key);
 
+    /// <summary>Adjectives that may stand between a determiner and a noun use of a verb form: "its alleged transfer".</summary>
     private static bool IsDescribingAdjective(string key) =>
         key is "alleged" or "reported" or "planned" or "possible" or "proposed" or "new" or "recent" or "further" or "continued" or "illegal" or "latest";
 
